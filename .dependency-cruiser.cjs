@@ -1,0 +1,70 @@
+/** The layer rules of DESIGN.md, checked by `npm run lint`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain imports nothing of the project outside itself and no package with I/O.',
+      severity: 'error',
+      from: { path: '^src/domain' },
+      to: { pathNot: ['^src/domain'] },
+    },
+    {
+      name: 'services-use-domain-and-ports-only',
+      comment: 'src/services imports only src/domain and its own files (ports).',
+      severity: 'error',
+      from: { path: '^src/services' },
+      to: { path: '^(src/(adapters|api|auth|cli)|bot|tab)/' },
+    },
+    {
+      name: 'services-no-io-packages',
+      severity: 'error',
+      from: { path: '^src/services' },
+      to: { dependencyTypes: ['npm', 'npm-dev'], pathNot: ['node_modules/zod/'] },
+    },
+    {
+      name: 'only-composition-root-picks-adapters',
+      comment: 'Only src/server.ts, src/main.ts and src/cli import src/adapters.',
+      severity: 'error',
+      from: { pathNot: ['^src/adapters', '^src/(server|main)\\.ts$', '^src/cli'] },
+      to: { path: '^src/adapters' },
+    },
+    {
+      name: 'api-and-bot-do-not-meet',
+      severity: 'error',
+      from: { path: '^src/api' },
+      to: { path: '^bot/' },
+    },
+    {
+      name: 'bot-does-not-reach-api',
+      severity: 'error',
+      from: { path: '^bot/' },
+      to: { path: '^src/(api|adapters)/' },
+    },
+    {
+      name: 'botbuilder-stays-in-bot',
+      comment: 'Keep the Bot Framework SDK inside bot/ so a move to its successor is one folder.',
+      severity: 'error',
+      from: { pathNot: '^bot/' },
+      to: { path: 'node_modules/(botbuilder|botframework-)' },
+    },
+    {
+      name: 'tab-takes-only-types-from-src',
+      severity: 'error',
+      from: { path: '^tab/' },
+      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'tab-only-domain-and-api-contracts',
+      severity: 'error',
+      from: { path: '^tab/' },
+      to: { path: '^src/', pathNot: ['^src/domain/', '^src/api/contracts'] },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: ['^dist', '^node_modules'] },
+  },
+};

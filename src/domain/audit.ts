@@ -1,0 +1,14 @@
+import type { IsoDateTime } from './ids';
+
+export interface AuditEvent {
+  readonly id: string;
+  readonly at: IsoDateTime;
+  readonly actorId: string;
+  readonly entityKind: string;
+  readonly entityId: string;
+  /** The assessment the change belongs to, when there is one, so an assessment's trail is one query. */
+  readonly assessmentId: string | null;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly before: unknown;
+  readonly after: unknown;
+}

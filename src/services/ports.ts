@@ -1,0 +1,134 @@
+import type { Assessment, RatingRow, StandardResponse } from '../domain/assessment';
+import type { AuditEvent } from '../domain/audit';
+import type { Cycle } from '../domain/cycle';
+import type { EvidenceRecord } from '../domain/evidence';
+import type { FrameworkVersion } from '../domain/framework';
+import type { IsoDateTime } from '../domain/ids';
+import type { Organisation, Person, RoleAssignment, Service } from '../domain/network';
+
+/** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
+export interface EntityMap {
+  framework: FrameworkVersion;
+  organisation: Organisation;
+  service: Service;
+  person: Person;
+  roleAssignment: RoleAssignment;
+  cycle: Cycle;
+  assessment: Assessment;
+  response: StandardResponse;
+  evidence: EvidenceRecord;
+}
+export type EntityKind = keyof EntityMap;
+
+/**
+ * The fields each kind can be filtered on. Adapters index exactly these (SharePoint refuses filters on
+ * non-indexed columns past 5,000 items), so no query may filter on anything else.
+ */
+export interface IndexMap {
+  framework: 'key';
+  organisation: never;
+  service: 'organisationId';
+  person: 'email' | 'identity' | 'organisationId';
+  roleAssignment: 'personId' | 'scopeId';
+  cycle: never;
+  assessment: 'cycleId' | 'subjectId' | 'organisationId';
+  response: 'assessmentId' | 'cycleId';
+  evidence: 'assessmentId';
+}
+export type IndexField<K extends EntityKind> = IndexMap[K];
+/** Equality filters, AND-ed. An empty filter lists the whole kind. */
+export type Filter<K extends EntityKind> = Partial<Record<IndexField<K>, string>>;
+
+/**
+ * One write in a commit. `expectedVersion` is the version the writer read: 0 means "must not exist yet".
+ * A mismatch fails the whole commit with a ConflictError carrying the current value.
+ */
+export type Change = {
+  [K in EntityKind]:
+    | { readonly op: 'put'; readonly kind: K; readonly value: EntityMap[K]; readonly expectedVersion: number }
+    | { readonly op: 'delete'; readonly kind: K; readonly id: string; readonly expectedVersion: number };
+}[EntityKind];
+
+export interface CommitContext {
+  readonly actorId: string;
+  readonly at: IsoDateTime;
+}
+
+export class ConflictError extends Error {
+  constructor(
+    readonly kind: EntityKind,
+    readonly id: string,
+    /** The value as it is now in the store (undefined when it was deleted or never existed). */
+    readonly current: EntityMap[EntityKind] | undefined,
+    readonly expectedVersion: number,
+  ) {
+    super(
+      `${kind} ${id} was changed by someone else (you had version ${expectedVersion}, ` +
+        `the store has ${current ? `version ${current.version}` : 'no such item'}). Reload and try again.`,
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+/** Raised by adapters when the backing storage cannot be reached or refuses (not a user error). */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+export interface Store {
+  get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined>;
+  /** Several ids of one kind; missing ids are left out. */
+  getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<EntityMap[K][]>;
+  query<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<EntityMap[K][]>;
+  /** Lean read of every rating in a cycle, for network-wide scores. */
+  ratingsForCycle(cycleId: string): Promise<RatingRow[]>;
+  /**
+   * Applies all changes or none. Each stored value gets version = expectedVersion + 1, and one audit event
+   * per change (actor, time, before, after) is written with it. Returns the stored values (with new versions)
+   * of the `put` changes, in order.
+   */
+  commit(context: CommitContext, changes: readonly Change[]): Promise<EntityMap[EntityKind][]>;
+  /** The audit trail of one assessment (its own changes and its responses' and evidence links), oldest first. */
+  auditForAssessment(assessmentId: string): Promise<AuditEvent[]>;
+  auditForEntity(kind: EntityKind, id: string): Promise<AuditEvent[]>;
+  /**
+   * Takes or renews a named lease until `until` when it is free, expired or already held by `holder`.
+   * Used so that jobs (reminders) run once across several server instances.
+   */
+  tryAcquireLease(name: string, holder: string, now: IsoDateTime, until: IsoDateTime): Promise<boolean>;
+  releaseLease(name: string, holder: string): Promise<void>;
+  /** Checks the storage can be reached (for /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
+
+/** Bytes of evidence files; metadata lives in the Store as EvidenceRecord. */
+export interface EvidenceStore {
+  put(
+    key: EvidenceKey,
+    content: AsyncIterable<Uint8Array> | Uint8Array,
+    sizeBytes: number,
+    contentType: string,
+  ): Promise<{ storageKey: string }>;
+  get(storageKey: string): Promise<{ stream: AsyncIterable<Uint8Array>; sizeBytes: number; contentType: string }>;
+  delete(storageKey: string): Promise<void>;
+}
+
+/** Where a file belongs: folders `<cycle>/<organisation>/<service>/` (service = "organisation" for org-level). */
+export interface EvidenceKey {
+  readonly cycleId: string;
+  readonly organisationId: string;
+  readonly serviceId: string;
+  readonly fileName: string;
+}
