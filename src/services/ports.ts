@@ -1,5 +1,6 @@
 import type { Assessment, RatingRow, StandardResponse } from '../domain/assessment';
 import type { AuditEvent } from '../domain/audit';
+import type { ConversationRecord, NotificationRecord } from '../domain/conversation';
 import type { Cycle } from '../domain/cycle';
 import type { EvidenceRecord } from '../domain/evidence';
 import type { FrameworkVersion } from '../domain/framework';
@@ -17,6 +18,8 @@ export interface EntityMap {
   assessment: Assessment;
   response: StandardResponse;
   evidence: EvidenceRecord;
+  conversation: ConversationRecord;
+  notification: NotificationRecord;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -34,6 +37,9 @@ export interface IndexMap {
   assessment: 'cycleId' | 'subjectId' | 'organisationId';
   response: 'assessmentId' | 'cycleId';
   evidence: 'assessmentId';
+  /** identity = `${tenantId}:${objectId}` for personal chats. */
+  conversation: 'personId' | 'identity' | 'serviceId';
+  notification: 'personId' | 'status';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */

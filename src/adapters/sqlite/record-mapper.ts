@@ -1,0 +1,223 @@
+import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
+import type { AuditEvent } from '../../domain/audit';
+import { scopeId } from '../../domain/network';
+import type { EntityKind, EntityMap, Filter, IndexField } from '../../services/ports';
+
+/**
+ * The one place where SQLite rows map to domain types and back. Every entity is stored as
+ * `id, version, data` (JSON of the entity without id and version) plus the columns of its indexed fields.
+ */
+
+/** A column derived from an entity, kept beside the JSON so that filters never parse JSON. */
+interface ColumnSpec<K extends EntityKind> {
+  readonly column: string;
+  readonly extract: (entity: EntityMap[K]) => string | null;
+}
+
+interface KindSpec<K extends EntityKind> {
+  readonly table: string;
+  /** The filterable fields of the kind (IndexMap in ports.ts) and their columns. */
+  readonly indexed: { readonly [F in IndexField<K>]: ColumnSpec<K> };
+  /** Further columns kept for lean reads (not filterable through `query`). */
+  readonly extra: readonly ColumnSpec<K>[];
+}
+
+const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
+  framework: {
+    table: 'frameworks',
+    indexed: { key: { column: 'framework_key', extract: (f) => f.key } },
+    extra: [],
+  },
+  organisation: { table: 'organisations', indexed: {}, extra: [] },
+  service: {
+    table: 'services',
+    indexed: { organisationId: { column: 'organisation_id', extract: (s) => s.organisationId } },
+    extra: [],
+  },
+  person: {
+    table: 'people',
+    indexed: {
+      email: { column: 'email', extract: (p) => p.email },
+      identity: {
+        column: 'identity',
+        extract: (p) => (p.tenantId !== null && p.objectId !== null ? `${p.tenantId}:${p.objectId}` : null),
+      },
+      organisationId: { column: 'organisation_id', extract: (p) => p.organisationId },
+    },
+    extra: [],
+  },
+  roleAssignment: {
+    table: 'role_assignments',
+    indexed: {
+      personId: { column: 'person_id', extract: (r) => r.personId },
+      scopeId: { column: 'scope_id', extract: (r) => scopeId(r.scope) },
+    },
+    extra: [],
+  },
+  cycle: { table: 'cycles', indexed: {}, extra: [] },
+  assessment: {
+    table: 'assessments',
+    indexed: {
+      cycleId: { column: 'cycle_id', extract: (a) => a.cycleId },
+      subjectId: {
+        column: 'subject_id',
+        extract: (a) => (a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId),
+      },
+      organisationId: { column: 'organisation_id', extract: (a) => a.subject.organisationId },
+    },
+    extra: [],
+  },
+  response: {
+    table: 'responses',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
+      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
+    },
+    extra: [
+      { column: 'standard_code', extract: (r) => r.standardCode },
+      { column: 'rating', extract: (r) => r.rating },
+    ],
+  },
+  evidence: {
+    table: 'evidence',
+    indexed: { assessmentId: { column: 'assessment_id', extract: (e) => e.assessmentId } },
+    extra: [],
+  },
+};
+
+export const ENTITY_KINDS = Object.keys(KIND_SPECS) as EntityKind[];
+
+/** A stored entity as SQLite returns it. */
+export interface EntityRow {
+  readonly id: string;
+  readonly version: number;
+  readonly data: string;
+}
+
+/** Named parameters of an upsert: id, version, data and one entry per derived column. */
+export interface EntityParams {
+  readonly id: string;
+  readonly version: number;
+  readonly data: string;
+  [column: string]: string | number | null;
+}
+
+export function tableOf(kind: EntityKind): string {
+  return KIND_SPECS[kind].table;
+}
+
+function columnSpecs<K extends EntityKind>(kind: K): ColumnSpec<K>[] {
+  const spec: KindSpec<K> = KIND_SPECS[kind];
+  const indexed: ColumnSpec<K>[] = Object.values(spec.indexed);
+  return [...indexed, ...spec.extra];
+}
+
+/** The derived columns of a kind, in a stable order (matching `toParams`). */
+export function derivedColumnsOf(kind: EntityKind): string[] {
+  return columnSpecs(kind).map((c) => c.column);
+}
+
+export function toParams<K extends EntityKind>(kind: K, value: EntityMap[K], version: number): EntityParams {
+  const { id, version: _ignored, ...rest } = value;
+  const params: Record<string, string | null> = {};
+  for (const c of columnSpecs(kind)) params[c.column] = c.extract(value);
+  return { ...params, id, version, data: JSON.stringify(rest) };
+}
+
+export function fromRow<K extends EntityKind>(_kind: K, row: EntityRow): EntityMap[K] {
+  const data: unknown = JSON.parse(row.data);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`Stored ${_kind} ${row.id} is not a JSON object`);
+  }
+  return { ...data, id: row.id, version: row.version } as unknown as EntityMap[K];
+}
+
+/** The columns (and values) of a filter; refuses fields that are not indexed for the kind. */
+export function filterColumns<K extends EntityKind>(kind: K, filter: Filter<K>): { column: string; value: string }[] {
+  const indexed: Readonly<Record<string, ColumnSpec<K>>> = KIND_SPECS[kind].indexed;
+  const out: { column: string; value: string }[] = [];
+  for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
+    if (value === undefined) continue;
+    const spec = Object.hasOwn(indexed, field) ? indexed[field] : undefined;
+    if (!spec) throw new Error(`${kind} cannot be filtered on "${field}": it is not an indexed field`);
+    if (typeof value !== 'string') throw new Error(`${kind} filter "${field}" must be a string`);
+    out.push({ column: spec.column, value });
+  }
+  return out.sort((a, b) => a.column.localeCompare(b.column));
+}
+
+/** The assessment an entity's audit events belong to, so an assessment's trail is one indexed query. */
+export function auditAssessmentId(kind: EntityKind, entity: EntityMap[EntityKind]): string | null {
+  switch (kind) {
+    case 'assessment':
+      return entity.id;
+    case 'response':
+    case 'evidence':
+      return 'assessmentId' in entity && typeof entity.assessmentId === 'string' ? entity.assessmentId : null;
+    default:
+      return null;
+  }
+}
+
+export interface AuditRow {
+  readonly id: string;
+  readonly at: string;
+  readonly actor_id: string;
+  readonly entity_kind: string;
+  readonly entity_id: string;
+  readonly assessment_id: string | null;
+  readonly action: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+export function auditToRow(event: AuditEvent): AuditRow {
+  return {
+    id: event.id,
+    at: event.at,
+    actor_id: event.actorId,
+    entity_kind: event.entityKind,
+    entity_id: event.entityId,
+    assessment_id: event.assessmentId,
+    action: event.action,
+    before: event.before === null || event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === null || event.after === undefined ? null : JSON.stringify(event.after),
+  };
+}
+
+function auditAction(action: string): AuditEvent['action'] {
+  if (action === 'create' || action === 'update' || action === 'delete') return action;
+  throw new Error(`Unknown audit action "${action}"`);
+}
+
+export function rowToAudit(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actorId: row.actor_id,
+    entityKind: row.entity_kind,
+    entityId: row.entity_id,
+    assessmentId: row.assessment_id,
+    action: auditAction(row.action),
+    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
+    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+  };
+}
+
+export interface RatingDbRow {
+  readonly assessment_id: string;
+  readonly standard_code: string;
+  readonly rating: string | null;
+}
+
+function isRating(value: string): value is Rating {
+  return (RATINGS as readonly string[]).includes(value);
+}
+
+export function toRatingRow(row: RatingDbRow): RatingRow {
+  const { rating } = row;
+  if (rating !== null && !isRating(rating)) {
+    throw new Error(`Stored response ${row.assessment_id}:${row.standard_code} has an unknown rating "${rating}"`);
+  }
+  return { assessmentId: row.assessment_id, standardCode: row.standard_code, rating };
+}

@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, in code. Each one runs once, in order, inside the transaction that records it in
+ * `schema_migrations`. A released migration is never edited: change the schema by appending a new one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** The tables of the entity kinds share one shape: id, version, JSON data, then the indexed columns. */
+function entityTable(table: string, columns: readonly string[], indexes: readonly (readonly string[])[]): string {
+  const extra = columns.map((c) => `,\n  ${c} TEXT`).join('');
+  const create = `CREATE TABLE ${table} (\n  id TEXT PRIMARY KEY,\n  version INTEGER NOT NULL,\n  data TEXT NOT NULL${extra}\n);`;
+  const indexSql = indexes.map(
+    (cols) => `CREATE INDEX ${table}_by_${cols.join('_')} ON ${table} (${cols.join(', ')});`,
+  );
+  return [create, ...indexSql].join('\n');
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'entity tables, audit events and leases',
+    sql: [
+      entityTable('frameworks', ['framework_key'], [['framework_key', 'id']]),
+      entityTable('organisations', [], []),
+      entityTable('services', ['organisation_id'], [['organisation_id', 'id']]),
+      entityTable(
+        'people',
+        ['email', 'identity', 'organisation_id'],
+        [
+          ['email', 'id'],
+          ['identity', 'id'],
+          ['organisation_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'role_assignments',
+        ['person_id', 'scope_id'],
+        [
+          ['person_id', 'id'],
+          ['scope_id', 'id'],
+        ],
+      ),
+      entityTable('cycles', [], []),
+      entityTable(
+        'assessments',
+        ['cycle_id', 'subject_id', 'organisation_id'],
+        [
+          ['cycle_id', 'id'],
+          ['subject_id', 'id'],
+          ['organisation_id', 'id'],
+        ],
+      ),
+      // (cycle_id, assessment_id, standard_code, rating) covers ratingsForCycle: an index-only read.
+      entityTable(
+        'responses',
+        ['assessment_id', 'cycle_id', 'standard_code', 'rating'],
+        [
+          ['assessment_id', 'id'],
+          ['cycle_id', 'assessment_id', 'standard_code', 'rating'],
+        ],
+      ),
+      entityTable('evidence', ['assessment_id'], [['assessment_id', 'id']]),
+      `CREATE TABLE audit_events (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  at TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  entity_kind TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  assessment_id TEXT,
+  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+  before TEXT,
+  after TEXT
+);
+CREATE INDEX audit_events_by_assessment ON audit_events (assessment_id, at);
+CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at);`,
+      `CREATE TABLE leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  until_ms INTEGER NOT NULL
+);`,
+    ].join('\n'),
+  },
+];
+
+/**
+ * Brings the database up to the latest migration. Returns the versions applied now (empty when it was
+ * already up to date). Refuses a database written by a newer release.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const appliedVersions = db.prepare<[], number>('SELECT version FROM schema_migrations ORDER BY version').pluck();
+  const record = db.prepare<[number, string, string]>(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  const latest = ordered[ordered.length - 1]?.version ?? 0;
+
+  // IMMEDIATE: two processes opening the same file at once must not both apply a migration.
+  const run = db.transaction((): number[] => {
+    const applied = new Set(appliedVersions.all());
+    const newest = Math.max(0, ...applied);
+    if (newest > latest) {
+      throw new Error(
+        `The database schema is at version ${newest} but this release knows only up to ${latest}: ` +
+          'it was written by a newer release. Upgrade the app or restore a matching backup.',
+      );
+    }
+    const pending = ordered.filter((m) => !applied.has(m.version));
+    for (const m of pending) {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    }
+    return pending.map((m) => m.version);
+  });
+  return run.immediate();
+}

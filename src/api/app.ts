@@ -1,0 +1,86 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from 'pino';
+import type { LocalIssuer } from '../auth/local-issuer';
+import type { Ports } from '../services/context';
+import { bearerAuthenticator, type BearerVerifier } from './authenticator';
+import { registerDevRoutes } from './dev-routes';
+import { problem } from './problem';
+import { sendProblem, type RouteDeps } from './route';
+import { registerAssessmentRoutes } from './routes/assessments';
+import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
+import { registerFrameworkRoutes } from './routes/frameworks';
+import { registerMeRoutes } from './routes/me';
+import { registerNetworkRoutes } from './routes/network';
+import { securityHeaders } from './security-headers';
+import { registerStaticTab } from './static-tab';
+
+export interface ApiOptions {
+  readonly ports: Ports;
+  readonly verifier: BearerVerifier;
+  readonly logger: Logger;
+  /** Local mode only. */
+  readonly localIssuer?: LocalIssuer;
+  readonly tabRoot?: string;
+  readonly maxBodyBytes?: number;
+  /** Extra routes (the bot) registered by the composition root. */
+  readonly extraRoutes?: (server: Server) => void;
+}
+
+/** The restify server: API, dev sign-in (local mode), health, the bot hook and the built tab. */
+export function createApiServer(options: ApiOptions): Server {
+  const server = restify.createServer({ name: 'mind-body-qin', handleUncaughtExceptions: false });
+  const maxBodySize = options.maxBodyBytes ?? 6 * 1024 * 1024;
+  server.pre(securityHeaders);
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyReader({ maxBodySize }));
+
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    const status = err.statusCode ?? 500;
+    const p =
+      status === 404
+        ? problem(404, 'not_found', `There is no ${req.method} ${req.path()} route. See the README for the API.`)
+        : status === 405
+          ? problem(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path()}.`)
+          : status === 413
+            ? problem(413, 'too_large', `The request body is larger than ${maxBodySize} bytes.`)
+            : problem(status, 'http_error', err.message);
+    (err as Error & { toJSON?: () => unknown }).toJSON = () => p;
+    res.setHeader('Content-Type', 'application/problem+json');
+    return cb();
+  });
+
+  const deps: RouteDeps = {
+    ports: options.ports,
+    authenticator: bearerAuthenticator(options.ports, options.verifier),
+    onError: (req, error, status) => {
+      if (status >= 500) options.logger.error({ err: error, reqId: req.id(), route: req.path() }, 'request failed');
+      else
+        options.logger.info(
+          { reqId: req.id(), route: req.path(), status, code: (error as Error).name },
+          'request refused',
+        );
+    },
+  };
+
+  server.get('/healthz', (_req, res, next) => {
+    res.json({ status: 'ok' });
+    next();
+  });
+  server.get('/readyz', (_req, res, next) => {
+    options.ports.store
+      .ping()
+      .then(() => res.json({ status: 'ready' }))
+      .catch(() => sendProblem(res, problem(503, 'not_ready', 'The store cannot be reached.')))
+      .finally(() => next());
+  });
+
+  if (options.localIssuer) registerDevRoutes(server, options.ports, options.localIssuer);
+  registerMeRoutes(server, deps);
+  registerFrameworkRoutes(server, deps);
+  registerNetworkRoutes(server, deps);
+  registerCycleAndScoreRoutes(server, deps);
+  registerAssessmentRoutes(server, deps);
+  options.extraRoutes?.(server);
+  if (options.tabRoot) registerStaticTab(server, options.tabRoot);
+  return server;
+}

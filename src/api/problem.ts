@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/errors';
+import { AccessDeniedError } from '../services/access-policy';
+import { NotFoundError, UnknownPersonError } from '../services/errors';
+import { ConflictError, StoreUnavailableError } from '../services/ports';
+
+/** RFC 9457 problem details; `errors` lists field-level problems, `current` the stored value on a conflict. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: string;
+  readonly field?: string;
+  readonly errors?: readonly { field: string; message: string; line?: number | null }[];
+  readonly [extra: string]: unknown;
+}
+
+export class HttpProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'HttpProblem';
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Sign-in needed',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Changed by someone else',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  422: 'Cannot be done',
+  429: 'Too many requests',
+  500: 'Something went wrong',
+  503: 'Temporarily unavailable',
+};
+
+export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return {
+    type: `https://mindbody-qin.nhs.example/problems/${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...extra,
+  };
+}
+
+export function validationProblem(error: z.ZodError): Problem {
+  const errors = error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : '(body)',
+    message: issue.message,
+  }));
+  const first = errors[0];
+  return problem(
+    400,
+    'invalid_input',
+    `The request is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`,
+    { errors, ...(first ? { field: first.field } : {}) },
+  );
+}
+
+interface AuthLikeError {
+  readonly status: number;
+  readonly reason: string;
+  readonly message: string;
+}
+function isAuthError(error: unknown): error is AuthLikeError {
+  return error instanceof Error && error.name === 'AuthError' && 'status' in error && 'reason' in error;
+}
+
+/** Maps any error thrown by a route to a problem. Unknown errors are 500 with no internals in the body. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof HttpProblem) return error.problem;
+  if (error instanceof z.ZodError) return validationProblem(error);
+  if (isAuthError(error)) return problem(error.status, error.reason, error.message);
+  if (error instanceof UnknownPersonError) return problem(403, 'unknown_person', error.message);
+  if (error instanceof AccessDeniedError) return problem(403, 'forbidden', error.message, { action: error.action });
+  if (error instanceof NotFoundError) return problem(404, 'not_found', error.message);
+  if (error instanceof ConflictError) {
+    return problem(409, 'conflict', error.message, { current: error.current ?? null, kind: error.kind, id: error.id });
+  }
+  if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
+  if (error instanceof DomainError) {
+    const errors = Array.isArray(error.details?.['errors']) ? { errors: error.details['errors'] } : {};
+    return problem(422, error.code, error.message, {
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.details ?? {}),
+      ...errors,
+    });
+  }
+  if (error instanceof Error && 'consentRequired' in error) {
+    return problem(
+      403,
+      'consent_required',
+      'Give this app permission to read the file on your behalf, then try again.',
+      {
+        consentRequired: true,
+      },
+    );
+  }
+  return problem(
+    500,
+    'internal_error',
+    'Something went wrong on our side. Try again; if it keeps happening, tell the network team.',
+  );
+}

@@ -1,0 +1,128 @@
+import type { Request, Response, Next, Server } from 'restify';
+import type { z } from 'zod';
+import type { Principal } from '../services/access-policy';
+import type { Ports } from '../services/context';
+import { HttpProblem, problem, toProblem, validationProblem } from './problem';
+
+/** Everything a route handler gets: the signed-in principal and its validated input. */
+export interface RouteContext<P, Q, B> {
+  readonly ports: Ports;
+  readonly principal: Principal;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  /** The caller's bearer token, for on-behalf-of calls. */
+  readonly token: string;
+  readonly req: Request;
+}
+
+export type RouteResult =
+  | { readonly status?: number; readonly json: unknown }
+  | { readonly status?: number; readonly file: { contentType: string; fileName: string; body: string | Buffer } }
+  | { readonly status: 204 };
+
+export interface Authenticator {
+  /** Validates the Authorization header and returns the principal, or throws an auth/unknown-person error. */
+  authenticate(req: Request): Promise<{ principal: Principal; token: string }>;
+}
+
+export interface RouteDeps {
+  readonly ports: Ports;
+  readonly authenticator: Authenticator;
+  readonly onError: (req: Request, error: unknown, status: number) => void;
+}
+
+export function sendProblem(res: Response, p: ReturnType<typeof toProblem>): void {
+  res.status(p.status);
+  res.setHeader('Content-Type', 'application/problem+json');
+  res.end(JSON.stringify(p));
+}
+
+function parseJsonBody(req: Request): unknown {
+  const raw: unknown = req.body;
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (Buffer.isBuffer(raw) || typeof raw === 'string') {
+    const type = req.contentType();
+    if (!/json/i.test(type)) {
+      throw new HttpProblem(
+        problem(415, 'unsupported_media_type', `Send JSON with Content-Type: application/json (got "${type}").`),
+      );
+    }
+    try {
+      return JSON.parse(raw.toString()) as unknown;
+    } catch (error) {
+      throw new HttpProblem(
+        problem(
+          400,
+          'malformed_json',
+          `The request body is not valid JSON: ${(error as Error).message}. Fix the JSON and send it again.`,
+        ),
+      );
+    }
+  }
+  return raw;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!result.success) {
+    const p = validationProblem(result.error);
+    throw new HttpProblem({
+      ...p,
+      detail: `${where === 'body' ? 'The request body' : `The ${where}`} is not valid: ${p.detail.replace(/^The request is not valid: /, '')}`,
+    });
+  }
+  return result.data;
+}
+
+export interface RouteSpec<P, Q, B> {
+  readonly method: 'get' | 'post' | 'put' | 'del' | 'patch';
+  readonly path: string;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  readonly handler: (ctx: RouteContext<P, Q, B>) => Promise<RouteResult>;
+}
+
+/** Registers an authenticated route: token -> principal -> zod-validated input -> service -> JSON or problem. */
+export function addRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  server: Server,
+  deps: RouteDeps,
+  spec: RouteSpec<P, Q, B>,
+): void {
+  server[spec.method](spec.path, (req: Request, res: Response, next: Next) => {
+    void (async () => {
+      try {
+        const { principal, token } = await deps.authenticator.authenticate(req);
+        const params = spec.params ? parseWith(spec.params, req.params, 'path') : ({} as P);
+        const query = spec.query ? parseWith(spec.query, req.query, 'query string') : ({} as Q);
+        const body = spec.body ? parseWith(spec.body, parseJsonBody(req), 'body') : (undefined as B);
+        const result = await spec.handler({ ports: deps.ports, principal, params, query, body, token, req });
+        send(res, result);
+      } catch (error) {
+        const p = toProblem(error);
+        deps.onError(req, error, p.status);
+        sendProblem(res, p);
+      }
+      next();
+    })();
+  });
+}
+
+export function send(res: Response, result: RouteResult): void {
+  if ('file' in result) {
+    res.status(result.status ?? 200);
+    res.setHeader('Content-Type', result.file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${result.file.fileName.replace(/"/g, '')}"`);
+    res.end(result.file.body);
+    return;
+  }
+  if (!('json' in result)) {
+    res.status(204);
+    res.end();
+    return;
+  }
+  res.status(result.status ?? 200);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(result.json));
+}

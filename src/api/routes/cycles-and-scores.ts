@@ -1,0 +1,50 @@
+import type { Server } from 'restify';
+import { getCycle, listCycles, saveCycle } from '../../services/cycles';
+import { networkScores, organisationScores } from '../../services/scores';
+import type { RouteDeps } from '../route';
+import { addRoute } from '../route';
+import { CycleBody, CycleQuery, IdParams } from '../schemas';
+
+export function registerCycleAndScoreRoutes(server: Server, deps: RouteDeps): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/cycles',
+    handler: async ({ ports, principal }) => ({ json: await listCycles(ports, principal) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/cycles',
+    body: CycleBody,
+    handler: async ({ ports, principal, body }) => ({ status: 201, json: await saveCycle(ports, principal, body) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/cycles/:id',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getCycle(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: '/api/v1/cycles/:id',
+    params: IdParams,
+    body: CycleBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await saveCycle(ports, principal, { ...body, id: params.id }),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/organisations/:id/scores',
+    params: IdParams,
+    query: CycleQuery,
+    handler: async ({ ports, principal, params, query }) => ({
+      json: await organisationScores(ports, principal, params.id, query.cycleId),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/network/scores',
+    query: CycleQuery,
+    handler: async ({ ports, principal, query }) => ({ json: await networkScores(ports, principal, query.cycleId) }),
+  });
+}

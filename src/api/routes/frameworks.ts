@@ -1,0 +1,53 @@
+import type { Server } from 'restify';
+import {
+  exportFramework,
+  getFramework,
+  importFramework,
+  listFrameworks,
+  publishFramework,
+} from '../../services/frameworks';
+import type { RouteDeps } from '../route';
+import { addRoute } from '../route';
+import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../schemas';
+
+export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/frameworks',
+    handler: async ({ ports, principal }) => ({ json: await listFrameworks(ports, principal) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/frameworks/import',
+    body: FrameworkImportBody,
+    handler: async ({ ports, principal, body }) => ({
+      status: 201,
+      json: await importFramework(ports, principal, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/frameworks/:id',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getFramework(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/frameworks/:id/export',
+    params: IdParams,
+    query: ExportQuery,
+    handler: async ({ ports, principal, params, query }) => {
+      const file = await exportFramework(ports, principal, params.id, query.format);
+      return { file: { contentType: file.contentType, fileName: file.fileName, body: file.content } };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/frameworks/:id/publish',
+    params: IdParams,
+    body: PublishBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await publishFramework(ports, principal, params.id, body.version),
+    }),
+  });
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Environment -> typed, validated configuration, read once at start. Secrets are read here and handed to the
+ * parts that need them; nothing logs this object.
+ */
+const csv = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STORAGE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  // Entra ID (production sign-in and Graph)
+  AAD_APP_CLIENT_ID: z.string().optional(),
+  AAD_APP_CLIENT_SECRET: z.string().optional(),
+  AAD_APP_TENANT_ID: z.string().optional(),
+  AAD_APP_OAUTH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+  ALLOWED_TENANT_IDS: csv,
+  GRAPH_HOST: z.string().url().default('https://graph.microsoft.com'),
+  SHAREPOINT_SITE_ID: z.string().optional(),
+  // Bot
+  BOT_ID: z.string().optional(),
+  BOT_PASSWORD: z.string().optional(),
+  BOT_TENANT_ID: z.string().optional(),
+  // Limits
+  MAX_EVIDENCE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+});
+
+export interface AppConfig {
+  readonly nodeEnv: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  readonly storage: 'sqlite' | 'sharepoint';
+  readonly seedDemo: boolean;
+  /** Local mode: the server is its own token issuer and offers "sign in as". */
+  readonly localMode: boolean;
+  readonly entra: {
+    readonly clientId: string | null;
+    readonly clientSecret: string | null;
+    readonly tenantId: string | null;
+    readonly loginHost: string;
+    readonly allowedTenantIds: readonly string[];
+  };
+  readonly graphHost: string;
+  readonly sharePointSiteId: string | null;
+  readonly bot: { readonly appId: string | null; readonly password: string | null; readonly tenantId: string | null };
+  readonly maxEvidenceBytes: number;
+  readonly rateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`The configuration is not valid: ${problems}. Fix these environment variables.`);
+  }
+  const e = parsed.data;
+  const entraConfigured = Boolean(e.AAD_APP_CLIENT_ID);
+  if (e.STORAGE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) {
+    throw new ConfigError('STORAGE=sharepoint needs SHAREPOINT_SITE_ID (run `npm run provision -- --site <url>`).');
+  }
+  return {
+    nodeEnv: e.NODE_ENV ?? 'development',
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    storage: e.STORAGE,
+    seedDemo: e.SEED_DEMO === 'true',
+    localMode: !entraConfigured,
+    entra: {
+      clientId: e.AAD_APP_CLIENT_ID ?? null,
+      clientSecret: e.AAD_APP_CLIENT_SECRET ?? null,
+      tenantId: e.AAD_APP_TENANT_ID ?? null,
+      loginHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
+      allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    },
+    graphHost: e.GRAPH_HOST.replace(/\/$/, ''),
+    sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,
+    bot: { appId: e.BOT_ID ?? null, password: e.BOT_PASSWORD ?? null, tenantId: e.BOT_TENANT_ID ?? null },
+    maxEvidenceBytes: e.MAX_EVIDENCE_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+}

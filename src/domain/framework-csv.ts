@@ -1,0 +1,199 @@
+import { parseCsv, writeCsv } from './csv';
+import type { RecognitionLevel } from './framework';
+import type { FieldError, FrameworkDraft, FrameworkParseResult } from './framework-draft';
+import { toTypedDraft, validateFramework, type LooseStandard } from './framework-rules';
+
+/** One row per standard. Theme descriptions and recognition levels do not fit a row: they come from `base`. */
+export const FRAMEWORK_CSV_COLUMNS = [
+  'theme_code',
+  'theme_title',
+  'code',
+  'title',
+  'text',
+  'guidance',
+  'evidence_examples',
+  'level',
+  'type',
+] as const;
+export type FrameworkCsvColumn = (typeof FRAMEWORK_CSV_COLUMNS)[number];
+
+/** Evidence examples share one cell; a pipe is rare in prose, unlike commas and semicolons. */
+export const EVIDENCE_SEPARATOR = ' | ';
+
+export interface FrameworkCsvBase {
+  readonly key: string;
+  readonly name: string;
+  readonly versionNumber: number;
+  readonly illustrative: boolean;
+  readonly recognitionLevels: RecognitionLevel[];
+  readonly themeDescriptions?: Record<string, string>;
+}
+
+/** Where the draft's fields live in the file, to turn a draft path into a line and a column. */
+const COLUMN_OF_STANDARD_FIELD: Readonly<Record<string, FrameworkCsvColumn>> = {
+  code: 'code',
+  themeCode: 'theme_code',
+  title: 'title',
+  text: 'text',
+  guidance: 'guidance',
+  evidenceExamples: 'evidence_examples',
+  level: 'level',
+  type: 'type',
+};
+
+export function exportFrameworkCsv(framework: FrameworkDraft): string {
+  const themeTitle = new Map(framework.themes.map((t) => [t.code, t.title]));
+  const rows = framework.standards.map((s) => [
+    s.themeCode,
+    themeTitle.get(s.themeCode) ?? '',
+    s.code,
+    s.title,
+    s.text,
+    s.guidance,
+    s.evidenceExamples.join(EVIDENCE_SEPARATOR),
+    s.level,
+    s.type,
+  ]);
+  return writeCsv([[...FRAMEWORK_CSV_COLUMNS], ...rows]);
+}
+
+/**
+ * Reads a framework from CSV, checking every row and reporting every problem with its line (where the row
+ * starts; the header is line 1) and column, so an admin can fix a whole spreadsheet in one pass.
+ */
+export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): FrameworkParseResult {
+  const { records, errors: syntaxErrors } = parseCsv(text);
+  const errors: FieldError[] = [];
+  const [header, ...rows] = records;
+  if (header === undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          field: 'header',
+          message: `The file is empty. Its first line must be the header: ${FRAMEWORK_CSV_COLUMNS.join(',')}.`,
+        },
+      ],
+    };
+  }
+
+  // Columns may come in any order (spreadsheets get rearranged); names are matched case-insensitively.
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const columnIndex = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!isColumn(name)) {
+      errors.push({
+        line: header.line,
+        field: name === '' ? `column ${i + 1}` : name,
+        message: `Unknown column "${header.cells[i]?.trim() ?? ''}". The columns are ${FRAMEWORK_CSV_COLUMNS.join(', ')}.`,
+      });
+    } else if (columnIndex.has(name)) {
+      errors.push({ line: header.line, field: name, message: `Column ${name} appears more than once.` });
+    } else {
+      columnIndex.set(name, i);
+    }
+  });
+  const missing = FRAMEWORK_CSV_COLUMNS.filter((c) => !columnIndex.has(c));
+  for (const column of missing) {
+    errors.push({ line: header.line, field: column, message: `Column ${column} is missing from the header.` });
+  }
+  for (const e of syntaxErrors) {
+    errors.push({ line: e.line, field: names[e.cell] ?? `column ${e.cell + 1}`, message: e.message });
+  }
+
+  const themes: { code: string; title: string; description: string; line: number }[] = [];
+  const standards: LooseStandard[] = [];
+  const standardLines: number[] = [];
+  for (const row of rows) {
+    const cell = (column: FrameworkCsvColumn): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    };
+    if (row.cells.length !== header.cells.length) {
+      errors.push({
+        line: row.line,
+        field: 'row',
+        message: `This row has ${row.cells.length} cells but the header has ${header.cells.length}; check for an unquoted comma.`,
+      });
+    }
+    const themeCode = cell('theme_code');
+    const themeTitle = cell('theme_title');
+    const theme = themes.find((t) => t.code === themeCode);
+    if (themeCode !== '' && theme === undefined) {
+      const description = base.themeDescriptions?.[themeCode] ?? '';
+      themes.push({ code: themeCode, title: themeTitle, description, line: row.line });
+    } else if (theme !== undefined && theme.title !== themeTitle) {
+      errors.push({
+        line: row.line,
+        field: 'theme_title',
+        message: `Theme ${themeCode} is called "${theme.title}" on line ${theme.line}; use the same title on every row of a theme.`,
+      });
+    }
+    standards.push({
+      code: cell('code'),
+      themeCode,
+      title: cell('title'),
+      text: cell('text'),
+      guidance: cell('guidance'),
+      evidenceExamples: cell('evidence_examples')
+        .split('|')
+        .map((e) => e.trim())
+        .filter((e) => e !== ''),
+      level: cell('level').toLowerCase(),
+      type: cell('type').toLowerCase(),
+    });
+    standardLines.push(row.line);
+  }
+
+  const loose = {
+    key: base.key,
+    name: base.name,
+    versionNumber: base.versionNumber,
+    illustrative: base.illustrative,
+    themes: themes.map(({ code, title, description }) => ({ code, title, description })),
+    standards,
+    recognitionLevels: base.recognitionLevels,
+  };
+  for (const e of validateFramework(loose)) {
+    const located = locate(e, standardLines, themes);
+    // A missing column is reported once in the header, not again on every row.
+    if (!(missing as string[]).includes(located.field)) errors.push(located);
+  }
+
+  if (errors.length > 0) return { ok: false, errors: sortByLine(errors) };
+  const draft = toTypedDraft(loose);
+  if (draft === undefined) throw new Error('A validated CSV framework still has invalid values');
+  return { ok: true, draft };
+}
+
+function isColumn(name: string): name is FrameworkCsvColumn {
+  return (FRAMEWORK_CSV_COLUMNS as readonly string[]).includes(name);
+}
+
+/** Turns a draft path (`standards[4].type`, `themes[1].title`) into the row and column it came from. */
+function locate(error: FieldError, standardLines: readonly number[], themes: readonly { line: number }[]): FieldError {
+  const standard = /^standards\[(\d+)\]\.([A-Za-z]+)/.exec(error.field);
+  if (standard !== null) {
+    const line = standardLines[Number(standard[1])] ?? null;
+    const column = COLUMN_OF_STANDARD_FIELD[standard[2] ?? ''] ?? error.field;
+    return { line, field: column, message: error.message };
+  }
+  const theme = /^themes\[(\d+)\]\.(code|title)$/.exec(error.field);
+  if (theme !== null) {
+    const line = themes[Number(theme[1])]?.line ?? null;
+    return { line, field: theme[2] === 'code' ? 'theme_code' : 'theme_title', message: error.message };
+  }
+  if (error.field === 'standards') {
+    return { line: null, field: 'standards', message: 'The file has no standards: add one row per standard.' };
+  }
+  return error;
+}
+
+/** File order, with problems of the import settings (no line) last. */
+function sortByLine(errors: FieldError[]): FieldError[] {
+  return errors
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.line ?? Infinity) - (b.e.line ?? Infinity) || a.i - b.i)
+    .map(({ e }) => e);
+}

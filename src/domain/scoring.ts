@@ -1,0 +1,47 @@
+import { applicableStandards, type SubjectKind } from './applicability';
+import type { Rating } from './assessment';
+import { STANDARD_TYPES, type StandardType } from './framework';
+import type { FrameworkDraft } from './framework-draft';
+import { assessRecognition, type RecognitionResult } from './recognition';
+import { bucketOf, type ScoreBucket } from './score-bucket';
+
+export { addToBucket, bucketOf, emptyBucket, mergeBuckets, scorePercent, type ScoreBucket } from './score-bucket';
+export { NO_RECOGNITION_LEVEL, type RecognitionCheck, type RecognitionResult } from './recognition';
+
+export interface ScoreReport {
+  overall: ScoreBucket;
+  byTheme: { themeCode: string; title: string; score: ScoreBucket }[];
+  byType: { type: StandardType; score: ScoreBucket }[];
+  recognition: RecognitionResult;
+}
+
+/**
+ * Scores one assessment against the framework version it pinned. Only standards that apply to the subject
+ * count; a rating for a standard the framework does not have (or that does not apply) is ignored, and an
+ * applicable standard without a rating is unrated. Every theme and every type is listed, even with nothing
+ * to count, so reports and charts have the same rows for every service.
+ */
+export function scoreAssessment(
+  framework: FrameworkDraft,
+  subjectKind: SubjectKind,
+  ratings: readonly { standardCode: string; rating: Rating | null }[],
+): ScoreReport {
+  const applicable = applicableStandards(framework, subjectKind);
+  const ratingByCode = new Map<string, Rating | null>();
+  for (const r of ratings) ratingByCode.set(r.standardCode, r.rating);
+  const ratingOf = (code: string): Rating | null => ratingByCode.get(code) ?? null;
+
+  const ratingsWhere = (keep: (s: (typeof applicable)[number]) => boolean): (Rating | null)[] =>
+    applicable.filter(keep).map((s) => ratingOf(s.code));
+
+  return {
+    overall: bucketOf(ratingsWhere(() => true)),
+    byTheme: framework.themes.map((theme) => ({
+      themeCode: theme.code,
+      title: theme.title,
+      score: bucketOf(ratingsWhere((s) => s.themeCode === theme.code)),
+    })),
+    byType: STANDARD_TYPES.map((type) => ({ type, score: bucketOf(ratingsWhere((s) => s.type === type)) })),
+    recognition: assessRecognition(framework.recognitionLevels, applicable, ratingOf),
+  };
+}

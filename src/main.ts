@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { seedDemoNetwork } from './cli/seed-demo';
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './server';
+
+/** `npm start`: configuration, the app on the chosen storage, the demo network on first start, then listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  mkdirSync(config.dataDir, { recursive: true });
+  const app = await createApp(config);
+  if (config.storage === 'sqlite' && config.seedDemo) {
+    const seeded = await seedDemoNetwork(app.ports.store, app.ports.clock.now());
+    if (seeded) app.logger.info('Seeded the demo network (KCH, SLaM, GSTT) on first start.');
+  }
+  await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+  const url = config.publicUrl;
+  process.stdout.write(
+    `\nMind & Body QIN is running at ${url}\n` +
+      (config.localMode
+        ? `Local mode: open ${url} and "sign in as" a demo person, or call the API with a token from POST ${url}/api/v1/dev/sign-in\n`
+        : '') +
+      `Press Ctrl+C to stop.\n\n`,
+  );
+  const stop = () => {
+    app.logger.info('Shutting down');
+    void app.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'LocalModeRefusedError')) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error('Cannot start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { Server } from 'restify';
+import { SqliteStore } from './adapters/sqlite/sqlite-store';
+import { createApiServer } from './api/app';
+import { LocalIssuer } from './auth/local-issuer';
+import { assertLocalModeAllowed } from './auth/local-mode-guard';
+import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
+import type { AppConfig } from './config';
+import type { Ports } from './services/context';
+import type { Store } from './services/ports';
+import { projectRoot } from './project-root';
+
+export interface App {
+  readonly server: Server;
+  readonly ports: Ports;
+  readonly logger: Logger;
+  readonly localIssuer: LocalIssuer | undefined;
+  close(): Promise<void>;
+}
+
+/** The one place where redaction is configured: tokens and secrets never reach a log line. */
+export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'headers.authorization',
+        'token',
+        '*.token',
+        'password',
+        '*.password',
+        'clientSecret',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
+
+export const LOCAL_AUDIENCE = 'mind-body-qin-local';
+
+function openStore(config: AppConfig): Store {
+  if (config.storage === 'sharepoint') {
+    throw new Error('STORAGE=sharepoint is not wired yet in this build. Use the embedded default (unset STORAGE).');
+  }
+  return SqliteStore.open(path.join(config.dataDir, 'network.db'));
+}
+
+/** The composition root: picks the adapters from configuration and wires the API, the bot and the tab. */
+export async function createApp(
+  config: AppConfig,
+  overrides: { store?: Store; clock?: Ports['clock']; logger?: Logger } = {},
+): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config);
+  const store = overrides.store ?? openStore(config);
+  const ports: Ports = {
+    store,
+    clock: overrides.clock ?? { now: () => new Date() },
+    ids: { newId: () => randomUUID() },
+  };
+  const issuers: TrustedIssuer[] = [];
+  let localIssuer: LocalIssuer | undefined;
+  if (config.localMode) {
+    assertLocalModeAllowed({ nodeEnv: config.nodeEnv, storage: config.storage });
+    localIssuer = await LocalIssuer.loadOrCreate(config.dataDir, `${config.publicUrl}/dev`, LOCAL_AUDIENCE);
+    issuers.push(localIssuer.trustedIssuer());
+  }
+  if (config.entra.clientId) {
+    issuers.push({
+      kind: 'entra',
+      loginHost: config.entra.loginHost,
+      allowedTenantIds: config.entra.allowedTenantIds,
+      audience: config.entra.clientId,
+    });
+  }
+  const verifier = new TokenValidator(issuers);
+  const server = createApiServer({
+    ports,
+    verifier,
+    logger,
+    ...(localIssuer ? { localIssuer } : {}),
+    tabRoot: path.join(projectRoot(), 'dist', 'tab'),
+  });
+  return {
+    server,
+    ports,
+    logger,
+    localIssuer,
+    async close() {
+      server.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { CyclePhase } from '../domain/cycle';
+import type { Person, RoleAssignment } from '../domain/network';
+import { ACCESS_TABLE, type AccessRule, type Action } from './access-table';
+
+/** The signed-in person and every role they hold. */
+export interface Principal {
+  readonly person: Person;
+  readonly roles: readonly RoleAssignment[];
+}
+
+/** What the action is applied to. Empty = network-wide (e.g. listing frameworks). */
+export interface Resource {
+  readonly organisationId?: string;
+  readonly serviceId?: string;
+  readonly assessmentId?: string;
+  /** The cycle phase today, for actions on one assessment. */
+  readonly phase?: CyclePhase | 'not_open' | 'ended';
+  /** For `assigned_standard`: who the standard is assigned to. */
+  readonly assigneeId?: string | null;
+}
+
+export class AccessDeniedError extends Error {
+  constructor(
+    readonly action: Action,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AccessDeniedError';
+  }
+}
+
+function inScope(assignment: RoleAssignment, resource: Resource): boolean {
+  const scope = assignment.scope;
+  switch (scope.kind) {
+    case 'network':
+      return true;
+    case 'organisation':
+      return resource.organisationId === scope.organisationId;
+    case 'service':
+      return resource.serviceId === scope.serviceId;
+    case 'review':
+      return resource.assessmentId === scope.assessmentId;
+  }
+}
+
+/** Network-wide actions (no resource named) are granted only by network-scoped roles, or by any in-scope role. */
+function isNetworkWide(resource: Resource): boolean {
+  return !resource.organisationId && !resource.serviceId && !resource.assessmentId;
+}
+
+function ruleHolds(rule: AccessRule, principal: Principal, resource: Resource): boolean {
+  if (rule.phases !== 'any') {
+    if (!resource.phase || !(rule.phases as readonly string[]).includes(resource.phase)) return false;
+  }
+  for (const condition of rule.conditions ?? []) {
+    if (condition === 'assigned_standard' && resource.assigneeId !== principal.person.id) return false;
+    if (condition === 'not_own_organisation') {
+      if (!resource.organisationId || resource.organisationId === principal.person.organisationId) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether one of the principal's roles grants `action` on `resource`. */
+export function isAllowed(principal: Principal, action: Action, resource: Resource = {}): boolean {
+  return principal.roles.some((assignment) => {
+    if (!isNetworkWide(resource) && !inScope(assignment, resource)) return false;
+    return ACCESS_TABLE.some(
+      (rule) => rule.role === assignment.role && rule.action === action && ruleHolds(rule, principal, resource),
+    );
+  });
+}
+
+const ACTION_PHRASES: Record<Action, string> = {
+  'network.read': 'see the network',
+  'network.manage': 'change organisations, services, people or roles',
+  'people.read': 'see people and their roles',
+  'framework.read': 'see frameworks',
+  'framework.manage': 'import, edit or publish frameworks',
+  'cycle.read': 'see cycles',
+  'cycle.manage': 'create or change cycles',
+  'assessment.read': 'see this assessment',
+  'assessment.create': 'start an assessment here',
+  'assessment.rate': 'change this rating',
+  'assessment.assign': 'assign standards in this assessment',
+  'assessment.submit': 'submit this assessment',
+  'assessment.review': 'review this assessment',
+  'assessment.close': 'close this assessment',
+  'assessment.audit': "see this assessment's audit trail",
+  'scores.read': 'see these scores',
+  'benchmark.read': 'see network benchmarks',
+  'benchmark.read_named': 'see named network results',
+};
+
+const EXPLANATIONS: Partial<Record<Action, string>> = {
+  'assessment.rate':
+    'Ratings can be changed by the service lead, the organisational lead, or the contributor a standard is assigned to, during the self-assessment window.',
+  'assessment.review': 'Only the lead reviewer of this assessment can do this, during the peer review window.',
+  'assessment.read':
+    'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
+};
+
+export function authorize(principal: Principal, action: Action, resource: Resource = {}): void {
+  if (isAllowed(principal, action, resource)) return;
+  const why = EXPLANATIONS[action] ?? 'Your roles in the network do not include this.';
+  throw new AccessDeniedError(action, `You are not allowed to ${ACTION_PHRASES[action]}. ${why}`);
+}

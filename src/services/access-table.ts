@@ -1,0 +1,93 @@
+import type { CyclePhase } from '../domain/cycle';
+import type { Role } from '../domain/network';
+
+/** Everything a route can ask to do. Each API route and bot action names exactly one. */
+export const ACTIONS = [
+  'network.read',
+  'network.manage',
+  'people.read',
+  'framework.read',
+  'framework.manage',
+  'cycle.read',
+  'cycle.manage',
+  'assessment.read',
+  'assessment.create',
+  'assessment.rate',
+  'assessment.assign',
+  'assessment.submit',
+  'assessment.review',
+  'assessment.close',
+  'assessment.audit',
+  'scores.read',
+  'benchmark.read',
+  'benchmark.read_named',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Extra conditions a rule carries:
+ * - `assigned_standard`: only for the standards assigned to the person;
+ * - `not_own_organisation`: never the person's own organisation (peer reviewers).
+ */
+export type Condition = 'assigned_standard' | 'not_own_organisation';
+
+export type PhaseRule = 'any' | readonly CyclePhase[];
+
+export interface AccessRule {
+  readonly role: Role;
+  readonly action: Action;
+  readonly phases: PhaseRule;
+  readonly conditions?: readonly Condition[];
+}
+
+const SELF: readonly CyclePhase[] = ['self_assessment'];
+const REVIEW: readonly CyclePhase[] = ['peer_review'];
+const ALL_READ: readonly Action[] = [
+  'network.read',
+  'framework.read',
+  'cycle.read',
+  'assessment.read',
+  'scores.read',
+  'benchmark.read',
+];
+
+function rules(role: Role, actions: readonly Action[], phases: PhaseRule = 'any', conditions?: Condition[]) {
+  return actions.map((action): AccessRule => ({ role, action, phases, ...(conditions ? { conditions } : {}) }));
+}
+
+/**
+ * THE access table: role x action x cycle phase (+ conditions). The scope comes from the role assignment: a
+ * rule applies only to resources inside the scope the role was given (network, organisation, service, or one
+ * assessment under review). Anything not granted here is refused.
+ */
+export const ACCESS_TABLE: readonly AccessRule[] = [
+  ...rules('network_admin', ACTIONS),
+
+  ...rules('organisational_lead', [
+    ...ALL_READ,
+    'people.read',
+    'assessment.create',
+    'assessment.assign',
+    'assessment.audit',
+  ]),
+  ...rules('organisational_lead', ['assessment.rate', 'assessment.submit'], SELF),
+
+  ...rules('service_lead', [...ALL_READ, 'people.read', 'assessment.assign', 'assessment.audit']),
+  ...rules('service_lead', ['assessment.rate', 'assessment.submit'], SELF),
+
+  ...rules('contributor', ALL_READ),
+  ...rules('contributor', ['assessment.rate'], SELF, ['assigned_standard']),
+
+  ...rules('lead_reviewer', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
+    'not_own_organisation',
+  ]),
+  ...rules('lead_reviewer', ['assessment.review'], REVIEW, ['not_own_organisation']),
+  ...rules('peer_reviewer', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
+    'not_own_organisation',
+  ]),
+  ...rules('expert_by_experience', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
+    'not_own_organisation',
+  ]),
+
+  ...rules('viewer', ALL_READ),
+];

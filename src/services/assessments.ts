@@ -1,0 +1,186 @@
+import { applicableStandards } from '../domain/applicability';
+import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../domain/assessment';
+import { allowedActions, type AssessmentAction } from '../domain/assessment-state';
+import { cyclePhase } from '../domain/cycle-phase';
+import type { CyclePhase } from '../domain/cycle';
+import { DomainError } from '../domain/errors';
+import { authorize, isAllowed, type Principal } from './access-policy';
+import { assessmentResource, loadAssessment } from './assessment-context';
+import { commitContext, putChange, today, type Ports } from './context';
+import { NotFoundError } from './errors';
+import { loadFramework } from './frameworks';
+import { progressOf, type Progress } from './progress';
+
+export interface AssessmentSummary {
+  readonly assessment: Assessment;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly cycleName: string;
+  readonly progress: Progress;
+}
+
+export interface AssessmentDetail extends AssessmentSummary {
+  readonly responses: readonly StandardResponse[];
+  readonly phase: CyclePhase | 'not_open' | 'ended';
+  /** State changes this person may make now. */
+  readonly allowedActions: readonly AssessmentAction[];
+  readonly canRate: boolean;
+}
+
+/** The assessments the person can see (their service's, organisation's, or those they review), newest cycle first. */
+export async function listAssessments(
+  ports: Ports,
+  principal: Principal,
+  filter: { cycleId?: string } = {},
+): Promise<AssessmentSummary[]> {
+  const cycles = await ports.store.query('cycle', {});
+  const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
+  const todayIso = today(ports);
+  const [organisations, services] = await Promise.all([
+    ports.store.query('organisation', {}),
+    ports.store.query('service', {}),
+  ]);
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const serviceName = new Map(services.map((s) => [s.id, s.name]));
+  const result: AssessmentSummary[] = [];
+  for (const cycle of wanted) {
+    const assessments = (await ports.store.query('assessment', { cycleId: cycle.id })).filter((a) =>
+      isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
+    );
+    if (assessments.length === 0) continue;
+    const ratings = await ports.store.ratingsForCycle(cycle.id);
+    const byAssessment = new Map<string, { rating: StandardResponse['rating'] }[]>();
+    for (const row of ratings) {
+      const list = byAssessment.get(row.assessmentId) ?? [];
+      list.push(row);
+      byAssessment.set(row.assessmentId, list);
+    }
+    for (const a of assessments) {
+      const subjectId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
+      result.push({
+        assessment: a,
+        subjectName: (a.subject.kind === 'service' ? serviceName.get(subjectId) : orgName.get(subjectId)) ?? subjectId,
+        organisationName: orgName.get(a.subject.organisationId) ?? a.subject.organisationId,
+        cycleName: cycle.name,
+        progress: progressOf(byAssessment.get(a.id) ?? []),
+      });
+    }
+  }
+  return result.sort(
+    (x, y) =>
+      y.assessment.createdAt.localeCompare(x.assessment.createdAt) || x.subjectName.localeCompare(y.subjectName),
+  );
+}
+
+export async function getAssessment(ports: Ports, principal: Principal, id: string): Promise<AssessmentDetail> {
+  const { assessment, cycle, resource } = await loadAssessment(ports, id);
+  authorize(principal, 'assessment.read', resource);
+  const [responses, organisation, service] = await Promise.all([
+    ports.store.query('response', { assessmentId: id }),
+    ports.store.get('organisation', assessment.subject.organisationId),
+    assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
+  ]);
+  const actionsAllowed = allowedActions(assessment.state).filter((action) =>
+    isAllowed(principal, ACTION_PERMISSION[action], resource),
+  );
+  return {
+    assessment,
+    subjectName: service?.name ?? organisation?.name ?? '',
+    organisationName: organisation?.name ?? '',
+    cycleName: cycle.name,
+    progress: progressOf(responses),
+    responses: responses.sort((a, b) => compareCodes(a.standardCode, b.standardCode)),
+    phase: resource.phase ?? 'not_open',
+    allowedActions: actionsAllowed,
+    canRate: isAllowed(principal, 'assessment.rate', resource),
+  };
+}
+
+/** Which permission each state change needs. */
+export const ACTION_PERMISSION = {
+  start: 'assessment.rate',
+  submit: 'assessment.submit',
+  begin_review: 'assessment.review',
+  return: 'assessment.review',
+  resume: 'assessment.rate',
+  agree: 'assessment.review',
+  close: 'assessment.close',
+} as const satisfies Record<AssessmentAction, string>;
+
+/** "1.10" sorts after "1.9". */
+export function compareCodes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export interface CreateAssessmentRequest {
+  readonly cycleId: string;
+  readonly subject: { kind: 'service'; serviceId: string } | { kind: 'organisation'; organisationId: string };
+}
+
+/** Creates the assessment and one empty response per applicable standard, in one commit. */
+export async function createAssessment(
+  ports: Ports,
+  principal: Principal,
+  request: CreateAssessmentRequest,
+): Promise<Assessment> {
+  const cycle = await ports.store.get('cycle', request.cycleId);
+  if (!cycle) throw new NotFoundError('cycle', request.cycleId);
+  const subject = await resolveSubject(ports, request.subject);
+  authorize(principal, 'assessment.create', {
+    organisationId: subject.organisationId,
+    ...(subject.kind === 'service' ? { serviceId: subject.serviceId } : {}),
+    phase: cyclePhase(cycle, today(ports)),
+  });
+  const subjectId = subject.kind === 'service' ? subject.serviceId : subject.organisationId;
+  const existing = await ports.store.query('assessment', { cycleId: cycle.id, subjectId });
+  if (existing.some((a) => a.subject.kind === subject.kind)) {
+    throw new DomainError(
+      'assessment_exists',
+      `This ${subject.kind} already has an assessment in ${cycle.name}. Open that one instead.`,
+      'subject',
+    );
+  }
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const now = ports.clock.now().toISOString();
+  const assessment: Assessment = {
+    id: ports.ids.newId(),
+    version: 0,
+    cycleId: cycle.id,
+    frameworkVersionId: framework.id,
+    subject,
+    state: 'not_started',
+    submittedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const responses = applicableStandards(framework, subject.kind).map((standard): StandardResponse => ({
+    id: responseId(assessment.id, standard.code),
+    version: 0,
+    assessmentId: assessment.id,
+    cycleId: cycle.id,
+    standardCode: standard.code,
+    rating: null,
+    naReason: '',
+    narrative: '',
+    evidenceIds: [],
+    assigneeId: null,
+    updatedBy: null,
+    updatedAt: null,
+  }));
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [
+    putChange('assessment', assessment, 0),
+    ...responses.map((r) => putChange('response', r, 0)),
+  ]);
+  return stored as Assessment;
+}
+
+async function resolveSubject(ports: Ports, subject: CreateAssessmentRequest['subject']): Promise<AssessmentSubject> {
+  if (subject.kind === 'organisation') {
+    const organisation = await ports.store.get('organisation', subject.organisationId);
+    if (!organisation) throw new NotFoundError('organisation', subject.organisationId);
+    return { kind: 'organisation', organisationId: organisation.id };
+  }
+  const service = await ports.store.get('service', subject.serviceId);
+  if (!service) throw new NotFoundError('service', subject.serviceId);
+  return { kind: 'service', serviceId: service.id, organisationId: service.organisationId };
+}

@@ -1,0 +1,34 @@
+import type { Change, Clock, CommitContext, EntityKind, EntityMap, IdGenerator, Store } from './ports';
+import type { Principal } from './access-policy';
+
+/** What every use case needs: the ports, chosen once by the composition root. */
+export interface Ports {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+export function commitContext(ports: Ports, principal: Principal): CommitContext {
+  return { actorId: principal.person.id, at: ports.clock.now().toISOString() };
+}
+
+export function today(ports: Ports): string {
+  return ports.clock.now().toISOString().slice(0, 10);
+}
+
+/** Commits one put and returns the stored value with its new version. */
+export async function putOne<K extends EntityKind>(
+  ports: Ports,
+  principal: Principal,
+  kind: K,
+  value: EntityMap[K],
+  expectedVersion: number,
+): Promise<EntityMap[K]> {
+  const change = { op: 'put', kind, value, expectedVersion } as Change;
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [change]);
+  return stored as EntityMap[K];
+}
+
+export function putChange<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion: number): Change {
+  return { op: 'put', kind, value, expectedVersion } as Change;
+}

@@ -1,0 +1,119 @@
+import { DomainError } from '../domain/errors';
+import type { Organisation, Person, RoleAssignment, Scope, Service } from '../domain/network';
+import { authorize, type Principal } from './access-policy';
+import { commitContext, putOne, type Ports } from './context';
+import { NotFoundError } from './errors';
+
+export async function listOrganisations(ports: Ports, principal: Principal): Promise<Organisation[]> {
+  authorize(principal, 'network.read');
+  return (await ports.store.query('organisation', {})).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function listServices(
+  ports: Ports,
+  principal: Principal,
+  filter: { organisationId?: string },
+): Promise<Service[]> {
+  authorize(principal, 'network.read');
+  const services = await ports.store.query(
+    'service',
+    filter.organisationId ? { organisationId: filter.organisationId } : {},
+  );
+  return services.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function listPeople(
+  ports: Ports,
+  principal: Principal,
+  filter: { organisationId?: string },
+): Promise<Person[]> {
+  authorize(principal, 'people.read', filter.organisationId ? { organisationId: filter.organisationId } : {});
+  const people = await ports.store.query(
+    'person',
+    filter.organisationId ? { organisationId: filter.organisationId } : {},
+  );
+  return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+export async function listRoleAssignments(
+  ports: Ports,
+  principal: Principal,
+  filter: { personId?: string; scopeId?: string },
+): Promise<RoleAssignment[]> {
+  authorize(principal, 'people.read');
+  return ports.store.query('roleAssignment', {
+    ...(filter.personId ? { personId: filter.personId } : {}),
+    ...(filter.scopeId ? { scopeId: filter.scopeId } : {}),
+  });
+}
+
+type Fields<T> = Omit<T, 'id' | 'version'>;
+
+export async function saveOrganisation(
+  ports: Ports,
+  principal: Principal,
+  input: Fields<Organisation> & { id?: string; version: number },
+): Promise<Organisation> {
+  authorize(principal, 'network.manage');
+  return putOne(ports, principal, 'organisation', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+}
+
+export async function saveService(
+  ports: Ports,
+  principal: Principal,
+  input: Fields<Service> & { id?: string; version: number },
+): Promise<Service> {
+  authorize(principal, 'network.manage');
+  if (!(await ports.store.get('organisation', input.organisationId))) {
+    throw new DomainError(
+      'unknown_organisation',
+      `No organisation with id "${input.organisationId}".`,
+      'organisationId',
+    );
+  }
+  return putOne(ports, principal, 'service', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+}
+
+export async function savePerson(
+  ports: Ports,
+  principal: Principal,
+  input: Fields<Person> & { id?: string; version: number },
+): Promise<Person> {
+  authorize(principal, 'network.manage');
+  const email = input.email.trim().toLowerCase();
+  const sameEmail = (await ports.store.query('person', { email })).filter((p) => p.id !== input.id);
+  if (sameEmail.length > 0) {
+    throw new DomainError('email_taken', `${email} already belongs to ${sameEmail[0]?.displayName}.`, 'email');
+  }
+  return putOne(ports, principal, 'person', { ...input, email, id: input.id ?? ports.ids.newId() }, input.version);
+}
+
+async function checkScope(ports: Ports, scope: Scope): Promise<void> {
+  const exists =
+    scope.kind === 'network' ||
+    (scope.kind === 'organisation' && (await ports.store.get('organisation', scope.organisationId))) ||
+    (scope.kind === 'service' && (await ports.store.get('service', scope.serviceId))) ||
+    (scope.kind === 'review' && (await ports.store.get('assessment', scope.assessmentId)));
+  if (!exists) throw new DomainError('unknown_scope', `The ${scope.kind} this role is for does not exist.`, 'scope');
+}
+
+export async function assignRole(
+  ports: Ports,
+  principal: Principal,
+  input: { personId: string; role: RoleAssignment['role']; scope: Scope },
+): Promise<RoleAssignment> {
+  authorize(principal, 'network.manage');
+  if (!(await ports.store.get('person', input.personId))) throw new NotFoundError('person', input.personId);
+  await checkScope(ports, input.scope);
+  const held = await ports.store.query('roleAssignment', { personId: input.personId });
+  const duplicate = held.find((r) => r.role === input.role && JSON.stringify(r.scope) === JSON.stringify(input.scope));
+  if (duplicate) return duplicate;
+  return putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
+}
+
+export async function removeRole(ports: Ports, principal: Principal, id: string, expectedVersion: number) {
+  authorize(principal, 'network.manage');
+  await ports.store.commit(commitContext(ports, principal), [
+    { op: 'delete', kind: 'roleAssignment', id, expectedVersion },
+  ]);
+}

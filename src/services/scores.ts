@@ -1,0 +1,147 @@
+import type { Assessment, Rating } from '../domain/assessment';
+import type { FrameworkVersion } from '../domain/framework';
+import { scoreAssessment, type ScoreReport } from '../domain/scoring';
+import { authorize, isAllowed, type Principal } from './access-policy';
+import { assessmentResource, loadAssessment } from './assessment-context';
+import { today, type Ports } from './context';
+import { NotFoundError } from './errors';
+import { loadFramework } from './frameworks';
+import { progressOf, type Progress } from './progress';
+import { quartiles, type Quartiles } from './quartiles';
+
+export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
+  const { assessment, resource } = await loadAssessment(ports, assessmentId);
+  authorize(principal, 'scores.read', resource);
+  const [framework, responses] = await Promise.all([
+    loadFramework(ports, assessment.frameworkVersionId),
+    ports.store.query('response', { assessmentId }),
+  ]);
+  return scoreAssessment(framework, assessment.subject.kind, responses);
+}
+
+export interface ScoredAssessment {
+  readonly assessmentId: string;
+  readonly subjectKind: 'service' | 'organisation';
+  readonly subjectId: string;
+  readonly subjectName: string;
+  readonly state: Assessment['state'];
+  readonly progress: Progress;
+  readonly report: ScoreReport;
+}
+
+interface CycleRatings {
+  readonly assessments: readonly Assessment[];
+  readonly ratingsByAssessment: ReadonlyMap<string, { standardCode: string; rating: Rating | null }[]>;
+  readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
+}
+
+async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
+  const rows = await ports.store.ratingsForCycle(cycleId);
+  const wanted = new Set(assessments.map((a) => a.id));
+  const ratingsByAssessment = new Map<string, { standardCode: string; rating: Rating | null }[]>();
+  for (const row of rows) {
+    if (!wanted.has(row.assessmentId)) continue;
+    const list = ratingsByAssessment.get(row.assessmentId);
+    if (list) list.push(row);
+    else ratingsByAssessment.set(row.assessmentId, [row]);
+  }
+  const frameworks = new Map<string, FrameworkVersion>();
+  for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
+    frameworks.set(id, await loadFramework(ports, id));
+  }
+  return { assessments, ratingsByAssessment, frameworks } satisfies CycleRatings;
+}
+
+function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): ScoredAssessment[] {
+  return data.assessments.map((a) => {
+    const ratings = data.ratingsByAssessment.get(a.id) ?? [];
+    const framework = data.frameworks.get(a.frameworkVersionId) as FrameworkVersion;
+    const subjectId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
+    return {
+      assessmentId: a.id,
+      subjectKind: a.subject.kind,
+      subjectId,
+      subjectName: names.get(subjectId) ?? subjectId,
+      state: a.state,
+      progress: progressOf(ratings),
+      report: scoreAssessment(framework, a.subject.kind, ratings),
+    };
+  });
+}
+
+async function subjectNames(ports: Ports): Promise<Map<string, string>> {
+  const [organisations, services] = await Promise.all([
+    ports.store.query('organisation', {}),
+    ports.store.query('service', {}),
+  ]);
+  return new Map([
+    ...organisations.map((o) => [o.id, o.name] as const),
+    ...services.map((s) => [s.id, s.name] as const),
+  ]);
+}
+
+/** Every assessment of one organisation in a cycle (its services' and its own), scored side by side. */
+export async function organisationScores(
+  ports: Ports,
+  principal: Principal,
+  organisationId: string,
+  cycleId: string,
+): Promise<ScoredAssessment[]> {
+  const cycle = await ports.store.get('cycle', cycleId);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  if (!(await ports.store.get('organisation', organisationId))) throw new NotFoundError('organisation', organisationId);
+  authorize(principal, 'scores.read', { organisationId });
+  const todayIso = today(ports);
+  const assessments = (await ports.store.query('assessment', { cycleId, organisationId })).filter((a) =>
+    isAllowed(principal, 'scores.read', assessmentResource(a, cycle, todayIso)),
+  );
+  return scoreAll(await loadCycleRatings(ports, cycleId, assessments), await subjectNames(ports));
+}
+
+export interface NetworkScores {
+  readonly cycleId: string;
+  /** True unless the caller is a network admin: then no service or organisation is named. */
+  readonly anonymised: boolean;
+  readonly assessmentCount: number;
+  readonly overall: Quartiles;
+  readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
+  readonly recognition: Readonly<Record<string, number>>;
+  /** Only for network admins. */
+  readonly assessments?: readonly ScoredAssessment[];
+}
+
+/** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
+export async function networkScores(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkScores> {
+  authorize(principal, 'benchmark.read');
+  const cycle = await ports.store.get('cycle', cycleId);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  const named = isAllowed(principal, 'benchmark.read_named');
+  const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
+  const scored = scoreAll(
+    await loadCycleRatings(ports, cycleId, assessments),
+    named ? await subjectNames(ports) : new Map(),
+  );
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const percents = (pick: (s: ScoredAssessment) => number | null) =>
+    scored.map(pick).filter((p): p is number => p !== null);
+  const recognition: Record<string, number> = {};
+  for (const s of scored) {
+    if (s.progress.rated === 0) continue;
+    recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
+  }
+  return {
+    cycleId,
+    anonymised: !named,
+    assessmentCount: scored.length,
+    overall: quartiles(percents((s) => s.report.overall.percent)),
+    byTheme: framework.themes.map((theme) => ({
+      themeCode: theme.code,
+      title: theme.title,
+      quartiles: quartiles(
+        percents((s) => s.report.byTheme.find((t) => t.themeCode === theme.code)?.score.percent ?? null),
+      ),
+    })),
+    recognition,
+    ...(named ? { assessments: scored } : {}),
+  };
+}

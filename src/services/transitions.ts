@@ -1,0 +1,48 @@
+import type { Assessment } from '../domain/assessment';
+import { nextState, type AssessmentAction } from '../domain/assessment-state';
+import { DomainError } from '../domain/errors';
+import { submissionGaps } from '../domain/response-rules';
+import { authorize, type Principal } from './access-policy';
+import { ACTION_PERMISSION } from './assessments';
+import { loadAssessment } from './assessment-context';
+import { putOne, type Ports } from './context';
+import { loadFramework } from './frameworks';
+
+/** Moves an assessment through its cycle states; submit is refused while any applicable standard is unrated. */
+export async function transitionAssessment(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  action: AssessmentAction,
+  expectedVersion: number,
+): Promise<Assessment> {
+  const { assessment, resource } = await loadAssessment(ports, assessmentId);
+  authorize(principal, ACTION_PERMISSION[action], resource);
+  const state = nextState(assessment.state, action);
+  if (action === 'submit') {
+    const [framework, responses] = await Promise.all([
+      loadFramework(ports, assessment.frameworkVersionId),
+      ports.store.query('response', { assessmentId }),
+    ]);
+    const gaps = submissionGaps(framework, assessment.subject.kind, responses);
+    if (gaps.length > 0) {
+      throw new DomainError(
+        'incomplete_assessment',
+        `${gaps.length} standard${gaps.length === 1 ? ' needs' : 's need'} attention before you can submit: ${gaps
+          .slice(0, 10)
+          .map((g) => `${g.standardCode} (${g.problem === 'not_rated' ? 'not rated' : 'N/A without a reason'})`)
+          .join(', ')}${gaps.length > 10 ? ', ...' : ''}.`,
+        'responses',
+        { gaps },
+      );
+    }
+  }
+  const now = ports.clock.now().toISOString();
+  const updated: Assessment = {
+    ...assessment,
+    state,
+    updatedAt: now,
+    submittedAt: action === 'submit' ? now : assessment.submittedAt,
+  };
+  return putOne(ports, principal, 'assessment', updated, expectedVersion);
+}
