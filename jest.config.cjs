@@ -19,4 +19,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'mjs', 'cjs'],
   testTimeout: 30000,
   maxWorkers: 2,
+  setupFiles: ['<rootDir>/test/jest-setup.ts'],
 };

@@ -73,7 +73,7 @@ export function validateFramework(draft: FrameworkDraft | LooseFrameworkDraft): 
     } else if (themeCodes.has(theme.code)) {
       add(`themes[${i}].code`, `Theme code ${theme.code} is used by an earlier theme; each theme needs its own.`);
     }
-    themeCodes.add(theme.code);
+    if (theme.code !== '') themeCodes.add(theme.code);
     if (theme.title.trim() === '') add(`themes[${i}].title`, 'Every theme needs a title.');
   });
 

@@ -106,7 +106,7 @@ function summarise(levels: readonly RecognitionLevel[], details: readonly CheckD
   if (awarded >= 0) {
     const name = levels[awarded]?.name ?? NO_RECOGNITION_LEVEL;
     const own = details[awarded] ?? [];
-    sentences.push(own.length > 0 ? `${name}: ${own.map(describeHeld).join(' and ')}.` : `${name}.`);
+    sentences.push(own.length > 0 ? `${name}: ${listOf(own.map(describeHeld))}.` : `${name}.`);
   } else {
     sentences.push(`${NO_RECOGNITION_LEVEL}: even the last level has requirements that are not met.`);
   }
@@ -137,4 +137,9 @@ function describeShortfall(d: CheckDetail): string {
     `${describeNeed(d)} need to be met; now ${d.tally.met} of ${d.tally.considered} ` +
     `(${d.check.achievedPercent ?? 0}%), still to meet or rate: ${d.check.heldBackBy.join(', ')}`
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

@@ -1,5 +1,6 @@
 /** Small, realistic entities for the store contract. Every factory takes overrides; version is always 0. */
 import type { Assessment, StandardResponse } from '../../src/domain/assessment';
+import type { ConversationRecord, NotificationRecord } from '../../src/domain/conversation';
 import type { Cycle } from '../../src/domain/cycle';
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import type { FrameworkVersion } from '../../src/domain/framework';
@@ -170,6 +171,50 @@ export function evidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRecor
   };
 }
 
+export function personalConversation(overrides: Partial<ConversationRecord> = {}): ConversationRecord {
+  return {
+    id: 'conv-amara',
+    version: 0,
+    scope: 'personal',
+    personId: 'p-amara',
+    tenantId: 'tenant-kch',
+    objectId: 'oid-amara',
+    serviceId: null,
+    reference: { conversation: { id: 'a:1personal' }, serviceUrl: 'https://smba.trafficmanager.net/uk/' },
+    status: 'active',
+    updatedAt: AT,
+    ...overrides,
+  };
+}
+
+export function teamConversation(overrides: Partial<ConversationRecord> = {}): ConversationRecord {
+  return personalConversation({
+    id: 'conv-cardio-team',
+    scope: 'team',
+    personId: null,
+    objectId: null,
+    serviceId: 'svc-cardio',
+    reference: { conversation: { id: '19:cardio@thread.tacv2' }, serviceUrl: 'https://smba.trafficmanager.net/uk/' },
+    ...overrides,
+  });
+}
+
+export function notification(overrides: Partial<NotificationRecord> = {}): NotificationRecord {
+  return {
+    id: 'reminder:p-amara:2026-W48',
+    version: 0,
+    personId: 'p-amara',
+    kind: 'weekly_reminder',
+    period: '2026-W48',
+    status: 'pending',
+    payload: { assessmentId: 'as-cardio-2026', standardsLeft: 7 },
+    createdAt: AT,
+    sentAt: null,
+    error: null,
+    ...overrides,
+  };
+}
+
 /** A `put` change; expectedVersion defaults to 0 ("must not exist yet"). */
 export function put<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion = 0): Change {
   return { op: 'put', kind, value, expectedVersion } as Change;
@@ -191,5 +236,7 @@ export function oneOfEach(): Change[] {
     put('assessment', serviceAssessment()),
     put('response', response('as-cardio-2026', '1.1', { rating: 'met', narrative: 'Audit attached.' })),
     put('evidence', evidence()),
+    put('conversation', personalConversation()),
+    put('notification', notification()),
   ];
 }

@@ -83,6 +83,26 @@ const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
     indexed: { assessmentId: { column: 'assessment_id', extract: (e) => e.assessmentId } },
     extra: [],
   },
+  conversation: {
+    table: 'conversations',
+    indexed: {
+      personId: { column: 'person_id', extract: (c) => c.personId },
+      identity: {
+        column: 'identity',
+        extract: (c) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
+      },
+      serviceId: { column: 'service_id', extract: (c) => c.serviceId },
+    },
+    extra: [],
+  },
+  notification: {
+    table: 'notifications',
+    indexed: {
+      personId: { column: 'person_id', extract: (n) => n.personId },
+      status: { column: 'status', extract: (n) => n.status },
+    },
+    extra: [],
+  },
 };
 
 export const ENTITY_KINDS = Object.keys(KIND_SPECS) as EntityKind[];
@@ -124,10 +144,10 @@ export function toParams<K extends EntityKind>(kind: K, value: EntityMap[K], ver
   return { ...params, id, version, data: JSON.stringify(rest) };
 }
 
-export function fromRow<K extends EntityKind>(_kind: K, row: EntityRow): EntityMap[K] {
+export function fromRow<K extends EntityKind>(kind: K, row: EntityRow): EntityMap[K] {
   const data: unknown = JSON.parse(row.data);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`Stored ${_kind} ${row.id} is not a JSON object`);
+    throw new Error(`Stored ${kind} ${row.id} is not a JSON object`);
   }
   return { ...data, id: row.id, version: row.version } as unknown as EntityMap[K];
 }

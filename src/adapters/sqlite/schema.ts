@@ -86,6 +86,29 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
 );`,
     ].join('\n'),
   },
+  {
+    version: 2,
+    name: 'conversation references and notifications',
+    sql: [
+      entityTable(
+        'conversations',
+        ['person_id', 'identity', 'service_id'],
+        [
+          ['person_id', 'id'],
+          ['identity', 'id'],
+          ['service_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'notifications',
+        ['person_id', 'status'],
+        [
+          ['person_id', 'id'],
+          ['status', 'id'],
+        ],
+      ),
+    ].join('\n'),
+  },
 ];
 
 /**

@@ -3,7 +3,14 @@ import { SMALL } from './fixtures';
 
 describe('applicableStandards', () => {
   it('gives a service assessment the service and both-level standards, in framework order', () => {
-    expect(applicableStandards(SMALL, 'service').map((s) => s.code)).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3']);
+    expect(applicableStandards(SMALL, 'service').map((s) => s.code)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '2.1',
+      '2.2',
+      '2.3',
+    ]);
   });
 
   it('gives an organisation assessment the organisation and both-level standards', () => {

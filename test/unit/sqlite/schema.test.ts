@@ -60,8 +60,9 @@ describe('SQLite schema', () => {
   it('runs only the migrations not applied yet', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const next = { version: 2, name: 'add a column', sql: 'ALTER TABLE cycles ADD COLUMN archived TEXT' };
-    expect(migrate(db, [...MIGRATIONS, next])).toEqual([2]);
+    const version = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+    const next = { version, name: 'add a column', sql: 'ALTER TABLE cycles ADD COLUMN archived TEXT' };
+    expect(migrate(db, [...MIGRATIONS, next])).toEqual([version]);
     expect(migrate(db, [...MIGRATIONS, next])).toEqual([]);
     db.close();
   });

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
+import { seedDemoNetwork } from '../../src/cli/seed-demo';
+import { loadConfig } from '../../src/config';
+import { createApp, type App } from '../../src/server';
+
+export interface Harness {
+  readonly app: App;
+  readonly baseUrl: string;
+  readonly now: { value: Date };
+  signIn(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export interface ApiResponse<T = unknown> {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: T;
+}
+
+export interface Client {
+  readonly token: string;
+  get<T = unknown>(path: string): Promise<ApiResponse<T>>;
+  send<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>>;
+}
+
+export async function request<T>(
+  baseUrl: string,
+  method: string,
+  urlPath: string,
+  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  let payload: string | undefined;
+  if (options.rawBody !== undefined) payload = options.rawBody;
+  else if (options.body !== undefined) payload = JSON.stringify(options.body);
+  if (payload !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+  const res = await fetch(`${baseUrl}${urlPath}`, {
+    method,
+    headers,
+    ...(payload !== undefined ? { body: payload } : {}),
+  });
+  const text = await res.text();
+  const contentType = res.headers.get('content-type') ?? '';
+  const body = (contentType.includes('json') && text ? JSON.parse(text) : text) as T;
+  return { status: res.status, contentType, body };
+}
+
+/** The real server (restify, SQLite, local issuer, demo network) on a random port, with a controllable clock. */
+export async function startHarness(options: { seed?: boolean; dbFile?: string } = {}): Promise<Harness> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '3978', LOG_LEVEL: 'silent' });
+  const now = { value: new Date('2026-11-26T10:00:00Z') };
+  const store = SqliteStore.open(options.dbFile ?? ':memory:');
+  if (options.seed !== false) await seedDemoNetwork(store, now.value);
+  const app = await createApp(config, { store, clock: { now: () => now.value }, logger: pino({ level: 'silent' }) });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const port = (app.server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    now,
+    async signIn(email: string) {
+      const res = await request<{ token: string }>(baseUrl, 'POST', '/api/v1/dev/sign-in', { body: { email } });
+      if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const token = res.body.token;
+      return {
+        token,
+        get: (p) => request(baseUrl, 'GET', p, { token }),
+        send: (method, p, body) => request(baseUrl, method, p, { token, body }),
+      };
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const EMAILS = {
+  admin: 'amara.okafor@kch.nhs.example',
+  coastLead: 'ella.morgan@slam.nhs.example',
+  coastContributorTheme4: 'jamal.williams@slam.nhs.example',
+  coastContributorTheme2: 'sophie.clarke@slam.nhs.example',
+  slamLead: 'hannah.reid@slam.nhs.example',
+  cardioLead: 'sarah.thompson@kch.nhs.example',
+  leadReviewer: 'catherine.lowe@kch.nhs.example',
+  peerReviewer: 'kwame.asante@slam.nhs.example',
+  expert: 'maria.santos@slam.nhs.example',
+  viewer: 'jonathan.price@gstt.nhs.example',
+  rheumLead: 'grace.chen@gstt.nhs.example',
+} as const;
