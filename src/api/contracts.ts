@@ -4,7 +4,7 @@
  */
 export type { AssessmentDetail, AssessmentSummary } from '../services/assessments';
 export type { FrameworkSummary } from '../services/frameworks';
-export type { NetworkScores, ScoredAssessment } from '../services/scores';
+export type { NetworkRow, NetworkScores, ScoredAssessment } from '../services/scores';
 export type { Progress } from '../services/progress';
 export type { Quartiles } from '../services/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../domain/scoring';

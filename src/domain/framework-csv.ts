@@ -25,8 +25,8 @@ export interface FrameworkCsvBase {
   readonly name: string;
   readonly versionNumber: number;
   readonly illustrative: boolean;
-  readonly recognitionLevels: RecognitionLevel[];
-  readonly themeDescriptions?: Record<string, string>;
+  readonly recognitionLevels: readonly RecognitionLevel[];
+  readonly themeDescriptions?: Readonly<Record<string, string>>;
 }
 
 /** Where the draft's fields live in the file, to turn a draft path into a line and a column. */

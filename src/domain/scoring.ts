@@ -26,22 +26,38 @@ export function scoreAssessment(
   subjectKind: SubjectKind,
   ratings: readonly { standardCode: string; rating: Rating | null }[],
 ): ScoreReport {
+  return createScorer(framework, subjectKind)(ratings);
+}
+
+export type Scorer = (ratings: readonly { standardCode: string; rating: Rating | null }[]) => ScoreReport;
+
+/**
+ * The same scoring with the framework's groupings worked out once, for scoring many assessments of one
+ * framework version (network-wide benchmarks score thousands).
+ */
+export function createScorer(framework: FrameworkDraft, subjectKind: SubjectKind): Scorer {
   const applicable = applicableStandards(framework, subjectKind);
-  const ratingByCode = new Map<string, Rating | null>();
-  for (const r of ratings) ratingByCode.set(r.standardCode, r.rating);
-  const ratingOf = (code: string): Rating | null => ratingByCode.get(code) ?? null;
-
-  const ratingsWhere = (keep: (s: (typeof applicable)[number]) => boolean): (Rating | null)[] =>
-    applicable.filter(keep).map((s) => ratingOf(s.code));
-
-  return {
-    overall: bucketOf(ratingsWhere(() => true)),
-    byTheme: framework.themes.map((theme) => ({
-      themeCode: theme.code,
-      title: theme.title,
-      score: bucketOf(ratingsWhere((s) => s.themeCode === theme.code)),
-    })),
-    byType: STANDARD_TYPES.map((type) => ({ type, score: bucketOf(ratingsWhere((s) => s.type === type)) })),
-    recognition: assessRecognition(framework.recognitionLevels, applicable, ratingOf),
+  const codesWhere = (keep: (s: (typeof applicable)[number]) => boolean): string[] =>
+    applicable.filter(keep).map((s) => s.code);
+  const allCodes = codesWhere(() => true);
+  const themeCodes = framework.themes.map((theme) => ({
+    theme,
+    codes: codesWhere((s) => s.themeCode === theme.code),
+  }));
+  const typeCodes = STANDARD_TYPES.map((type) => ({ type, codes: codesWhere((s) => s.type === type) }));
+  return (ratings) => {
+    const ratingByCode = new Map<string, Rating | null>();
+    for (const r of ratings) ratingByCode.set(r.standardCode, r.rating);
+    const ratingOf = (code: string): Rating | null => ratingByCode.get(code) ?? null;
+    return {
+      overall: bucketOf(allCodes.map(ratingOf)),
+      byTheme: themeCodes.map(({ theme, codes }) => ({
+        themeCode: theme.code,
+        title: theme.title,
+        score: bucketOf(codes.map(ratingOf)),
+      })),
+      byType: typeCodes.map(({ type, codes }) => ({ type, score: bucketOf(codes.map(ratingOf)) })),
+      recognition: assessRecognition(framework.recognitionLevels, applicable, ratingOf),
+    };
   };
 }

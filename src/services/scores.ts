@@ -1,6 +1,6 @@
 import type { Assessment, Rating } from '../domain/assessment';
 import type { FrameworkVersion } from '../domain/framework';
-import { scoreAssessment, type ScoreReport } from '../domain/scoring';
+import { createScorer, scoreAssessment, type ScoreReport, type Scorer } from '../domain/scoring';
 import { authorize, isAllowed, type Principal } from './access-policy';
 import { assessmentResource, loadAssessment } from './assessment-context';
 import { today, type Ports } from './context';
@@ -53,9 +53,18 @@ async function loadCycleRatings(ports: Ports, cycleId: string, assessments: read
 }
 
 function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): ScoredAssessment[] {
+  const scorers = new Map<string, Scorer>();
+  const scorerFor = (a: Assessment): Scorer => {
+    const key = `${a.frameworkVersionId}:${a.subject.kind}`;
+    let scorer = scorers.get(key);
+    if (!scorer) {
+      scorer = createScorer(data.frameworks.get(a.frameworkVersionId) as FrameworkVersion, a.subject.kind);
+      scorers.set(key, scorer);
+    }
+    return scorer;
+  };
   return data.assessments.map((a) => {
     const ratings = data.ratingsByAssessment.get(a.id) ?? [];
-    const framework = data.frameworks.get(a.frameworkVersionId) as FrameworkVersion;
     const subjectId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
     return {
       assessmentId: a.id,
@@ -64,7 +73,7 @@ function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): Score
       subjectName: names.get(subjectId) ?? subjectId,
       state: a.state,
       progress: progressOf(ratings),
-      report: scoreAssessment(framework, a.subject.kind, ratings),
+      report: scorerFor(a)(ratings),
     };
   });
 }
@@ -106,8 +115,32 @@ export interface NetworkScores {
   readonly overall: Quartiles;
   readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
   readonly recognition: Readonly<Record<string, number>>;
-  /** Only for network admins. */
-  readonly assessments?: readonly ScoredAssessment[];
+  /** Only for network admins: one slim row per service (full reports are one request away). */
+  readonly assessments?: readonly NetworkRow[];
+}
+
+export interface NetworkRow {
+  readonly assessmentId: string;
+  readonly subjectId: string;
+  readonly subjectName: string;
+  readonly state: Assessment['state'];
+  readonly progress: Progress;
+  readonly overallPercent: number | null;
+  readonly themePercents: readonly (number | null)[];
+  readonly recognitionLevel: string;
+}
+
+function toNetworkRow(s: ScoredAssessment): NetworkRow {
+  return {
+    assessmentId: s.assessmentId,
+    subjectId: s.subjectId,
+    subjectName: s.subjectName,
+    state: s.state,
+    progress: s.progress,
+    overallPercent: s.report.overall.percent,
+    themePercents: s.report.byTheme.map((t) => t.score.percent),
+    recognitionLevel: s.report.recognition.level,
+  };
 }
 
 /** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
@@ -142,6 +175,6 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
       ),
     })),
     recognition,
-    ...(named ? { assessments: scored } : {}),
+    ...(named ? { assessments: scored.map(toNetworkRow) } : {}),
   };
 }

@@ -1,25 +1,7 @@
 /** The Store contract, part 3: the audit trail and leases. */
 import type { AuditEvent } from '../../src/domain/audit';
 import { ConflictError, type Store } from '../../src/services/ports';
-import {
-  AT,
-  cycle,
-  del,
-  evidence,
-  framework,
-  notification,
-  oneOfEach,
-  organisation,
-  organisationAssessment,
-  person,
-  personalConversation,
-  put,
-  response,
-  roleAssignment,
-  service,
-  serviceAssessment,
-  teamConversation,
-} from './fixtures';
+import { cycle, del, evidence, organisationAssessment, put, response, service, serviceAssessment } from './fixtures';
 import { later } from './store-contract-helpers';
 
 export function describeAudit(getStore: () => Store): void {

@@ -1,9 +1,7 @@
 /** The Store contract, part 2: queries on every indexed field, and the lean ratings read. */
 import type { Store } from '../../src/services/ports';
 import {
-  AT,
   cycle,
-  del,
   evidence,
   framework,
   notification,

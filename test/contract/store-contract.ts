@@ -9,19 +9,14 @@ import {
   cycle,
   del,
   evidence,
-  framework,
-  notification,
   oneOfEach,
   organisation,
-  organisationAssessment,
   person,
-  personalConversation,
   put,
   response,
   roleAssignment,
   service,
   serviceAssessment,
-  teamConversation,
 } from './fixtures';
 import { describeAudit, describeLeases } from './store-contract-audit';
 import { conflictOf, ctx, ids, later } from './store-contract-helpers';

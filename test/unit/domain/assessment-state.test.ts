@@ -6,7 +6,7 @@ import {
   nextState,
   type AssessmentAction,
 } from '../../../src/domain/assessment-state';
-import { DomainError } from '../../../src/domain/errors';
+import { thrown } from './fixtures';
 
 const LEGAL: [AssessmentState, AssessmentAction, AssessmentState][] = [
   ['not_started', 'start', 'in_progress'],
@@ -18,16 +18,6 @@ const LEGAL: [AssessmentState, AssessmentAction, AssessmentState][] = [
   ['under_review', 'agree', 'agreed'],
   ['agreed', 'close', 'closed'],
 ];
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('assessment life cycle', () => {
   it.each(LEGAL)('%s --%s--> %s', (from, action, to) => {

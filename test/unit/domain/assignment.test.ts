@@ -1,16 +1,5 @@
 import { standardsForAssignment } from '../../../src/domain/assignment';
-import { DomainError } from '../../../src/domain/errors';
-import { SMALL } from './fixtures';
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
+import { SMALL, thrown } from './fixtures';
 
 describe('standardsForAssignment', () => {
   it('assigns the applicable standards of a theme', () => {

@@ -1,6 +1,6 @@
 import type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 import { cyclePhase, isIsoDate, validateCycleWindows } from '../../../src/domain/cycle-phase';
-import { DomainError } from '../../../src/domain/errors';
+import { thrown } from './fixtures';
 
 const WINDOWS: Record<CyclePhase, DateWindow> = {
   self_assessment: { start: '2026-01-01', end: '2026-03-31' },
@@ -11,16 +11,6 @@ const WINDOWS: Record<CyclePhase, DateWindow> = {
   action_planning: { start: '2026-08-01', end: '2026-12-31' },
 };
 const cycle = { windows: WINDOWS };
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('cyclePhase', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { DomainError } from '../../../src/domain/errors';
 import type { Rating } from '../../../src/domain/assessment';
 import type { Standard, StandardLevel, StandardType } from '../../../src/domain/framework';
 import type { FrameworkDraft } from '../../../src/domain/framework-draft';
@@ -64,4 +65,15 @@ export const SMALL: FrameworkDraft = {
 
 export function ratings(map: Record<string, Rating | null>): { standardCode: string; rating: Rating | null }[] {
   return Object.entries(map).map(([standardCode, rating]) => ({ standardCode, rating }));
+}
+
+/** The DomainError `fn` throws; fails the test when it throws nothing or something else. */
+export function thrown(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError, but nothing was thrown');
 }

@@ -1,13 +1,11 @@
-import { DomainError } from '../../../src/domain/errors';
 import { submissionGaps, validateRating } from '../../../src/domain/response-rules';
-import { SMALL } from './fixtures';
+import { SMALL, thrown } from './fixtures';
 
 describe('validateRating', () => {
   it('asks for a reason when a standard is marked not applicable', () => {
     for (const naReason of ['', '   ']) {
-      expect(() => validateRating({ rating: 'not_applicable', naReason })).toThrow(
-        expect.objectContaining({ code: 'na_reason_required', field: 'naReason' }) as DomainError,
-      );
+      const error = thrown(() => validateRating({ rating: 'not_applicable', naReason }));
+      expect([error.code, error.field]).toEqual(['na_reason_required', 'naReason']);
     }
   });
 
