@@ -78,16 +78,14 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('contributor', ALL_READ),
   ...rules('contributor', ['assessment.rate'], SELF, ['assigned_standard']),
 
-  ...rules('lead_reviewer', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
-    'not_own_organisation',
-  ]),
+  // Frameworks and cycles are the network's shared reference: every role may read them, in any phase.
+  ...rules('lead_reviewer', ['framework.read', 'cycle.read']),
+  ...rules('peer_reviewer', ['framework.read', 'cycle.read']),
+  ...rules('expert_by_experience', ['framework.read', 'cycle.read']),
+  ...rules('lead_reviewer', ['assessment.read', 'scores.read'], REVIEW, ['not_own_organisation']),
   ...rules('lead_reviewer', ['assessment.review'], REVIEW, ['not_own_organisation']),
-  ...rules('peer_reviewer', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
-    'not_own_organisation',
-  ]),
-  ...rules('expert_by_experience', ['assessment.read', 'scores.read', 'framework.read', 'cycle.read'], REVIEW, [
-    'not_own_organisation',
-  ]),
+  ...rules('peer_reviewer', ['assessment.read', 'scores.read'], REVIEW, ['not_own_organisation']),
+  ...rules('expert_by_experience', ['assessment.read', 'scores.read'], REVIEW, ['not_own_organisation']),
 
   ...rules('viewer', ALL_READ),
 ];

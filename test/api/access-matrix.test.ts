@@ -1,0 +1,378 @@
+import { ACCESS_TABLE, type Action } from '../../src/services/access-table';
+import type { Role, Scope } from '../../src/domain/network';
+import type { Change } from '../../src/services/ports';
+import { cyclePhase } from '../../src/domain/cycle-phase';
+import { startHarness, type Client, type Harness } from './harness';
+
+/**
+ * Walks every role against every route and checks the answer against ACCESS_TABLE, read here independently of
+ * the policy code: a route that forgets to ask the policy, or asks for the wrong action, fails this test.
+ */
+const TARGET = { assessmentId: 'a-cur-svc-slam-coast', organisationId: 'org-slam', serviceId: 'svc-slam-coast' };
+const ASSIGNED_STANDARD = '2.1';
+
+interface Persona {
+  readonly key: string;
+  readonly role: Role;
+  readonly scope: Scope;
+  readonly organisationId: string;
+}
+const PERSONAS: readonly Persona[] = [
+  { key: 'admin', role: 'network_admin', scope: { kind: 'network' }, organisationId: 'org-kch' },
+  {
+    key: 'org-lead',
+    role: 'organisational_lead',
+    scope: { kind: 'organisation', organisationId: 'org-slam' },
+    organisationId: 'org-slam',
+  },
+  {
+    key: 'other-org-lead',
+    role: 'organisational_lead',
+    scope: { kind: 'organisation', organisationId: 'org-gstt' },
+    organisationId: 'org-gstt',
+  },
+  {
+    key: 'service-lead',
+    role: 'service_lead',
+    scope: { kind: 'service', serviceId: TARGET.serviceId },
+    organisationId: 'org-slam',
+  },
+  {
+    key: 'other-service-lead',
+    role: 'service_lead',
+    scope: { kind: 'service', serviceId: 'svc-kch-cardio' },
+    organisationId: 'org-kch',
+  },
+  {
+    key: 'contributor',
+    role: 'contributor',
+    scope: { kind: 'service', serviceId: TARGET.serviceId },
+    organisationId: 'org-slam',
+  },
+  {
+    key: 'lead-reviewer',
+    role: 'lead_reviewer',
+    scope: { kind: 'review', assessmentId: TARGET.assessmentId },
+    organisationId: 'org-kch',
+  },
+  {
+    key: 'own-org-reviewer',
+    role: 'lead_reviewer',
+    scope: { kind: 'review', assessmentId: TARGET.assessmentId },
+    organisationId: 'org-slam',
+  },
+  {
+    key: 'peer-reviewer',
+    role: 'peer_reviewer',
+    scope: { kind: 'review', assessmentId: TARGET.assessmentId },
+    organisationId: 'org-gstt',
+  },
+  {
+    key: 'expert',
+    role: 'expert_by_experience',
+    scope: { kind: 'review', assessmentId: TARGET.assessmentId },
+    organisationId: 'org-gstt',
+  },
+  {
+    key: 'viewer',
+    role: 'viewer',
+    scope: { kind: 'organisation', organisationId: 'org-slam' },
+    organisationId: 'org-slam',
+  },
+];
+
+interface Resource {
+  organisationId?: string;
+  serviceId?: string;
+  assessmentId?: string;
+  phase?: string;
+  assigneeId?: string;
+}
+
+function expected(p: Persona, personId: string, action: Action, resource: Resource): boolean {
+  const networkWide = !resource.organisationId && !resource.serviceId && !resource.assessmentId;
+  const scope = p.scope;
+  const inScope =
+    networkWide ||
+    scope.kind === 'network' ||
+    (scope.kind === 'organisation' && scope.organisationId === resource.organisationId) ||
+    (scope.kind === 'service' && scope.serviceId === resource.serviceId) ||
+    (scope.kind === 'review' && scope.assessmentId === resource.assessmentId);
+  if (!inScope) return false;
+  return ACCESS_TABLE.some(
+    (rule) =>
+      rule.role === p.role &&
+      rule.action === action &&
+      (rule.phases === 'any' || (rule.phases as readonly string[]).includes(resource.phase ?? '')) &&
+      (rule.conditions ?? []).every((c) =>
+        c === 'assigned_standard'
+          ? resource.assigneeId === personId
+          : Boolean(resource.organisationId) && resource.organisationId !== p.organisationId,
+      ),
+  );
+}
+
+interface RouteCase {
+  readonly name: string;
+  readonly action: Action;
+  readonly resource: 'network' | 'target' | 'organisation' | 'assigned' | 'unassigned';
+  readonly call: (c: Client) => Promise<{ status: number }>;
+}
+const A = `/api/v1/assessments/${TARGET.assessmentId}`;
+const stale = { version: 999 };
+const ROUTES: readonly RouteCase[] = [
+  { name: 'GET /frameworks', action: 'framework.read', resource: 'network', call: (c) => c.get('/api/v1/frameworks') },
+  {
+    name: 'GET /frameworks/:id',
+    action: 'framework.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/frameworks/fw-mind-body-v1'),
+  },
+  {
+    name: 'GET /frameworks/:id/export',
+    action: 'framework.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/frameworks/fw-mind-body-v1/export?format=csv'),
+  },
+  {
+    name: 'POST /frameworks/import',
+    action: 'framework.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/frameworks/import', { format: 'json', content: '{}' }),
+  },
+  {
+    name: 'POST /frameworks/:id/publish',
+    action: 'framework.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/frameworks/fw-mind-body-v1/publish', stale),
+  },
+  {
+    name: 'GET /organisations',
+    action: 'network.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/organisations'),
+  },
+  {
+    name: 'PUT /organisations/:id',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) => c.send('PUT', '/api/v1/organisations/org-slam', { name: 'x', shortName: 'x', ...stale }),
+  },
+  { name: 'GET /services', action: 'network.read', resource: 'network', call: (c) => c.get('/api/v1/services') },
+  {
+    name: 'PUT /services/:id',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) => c.send('PUT', '/api/v1/services/svc-slam-coast', { organisationId: 'org-slam', name: 'x', ...stale }),
+  },
+  { name: 'GET /people', action: 'people.read', resource: 'network', call: (c) => c.get('/api/v1/people') },
+  {
+    name: 'PUT /people/:id',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) =>
+      c.send('PUT', '/api/v1/people/p-viewer', {
+        displayName: 'x',
+        email: 'x@y.nhs.example',
+        organisationId: null,
+        ...stale,
+      }),
+  },
+  {
+    name: 'GET /role-assignments',
+    action: 'people.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/role-assignments'),
+  },
+  {
+    name: 'DELETE /role-assignments/:id',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) => c.send('DELETE', '/api/v1/role-assignments/ra-p-viewer-0?version=999'),
+  },
+  { name: 'GET /cycles', action: 'cycle.read', resource: 'network', call: (c) => c.get('/api/v1/cycles') },
+  {
+    name: 'PUT /cycles/:id',
+    action: 'cycle.manage',
+    resource: 'network',
+    call: (c) =>
+      c.send('PUT', '/api/v1/cycles/cycle-current', {
+        name: 'x',
+        frameworkVersionId: 'fw-mind-body-v1',
+        windows: {
+          self_assessment: { start: '2027-01-02', end: '2027-01-01' },
+          peer_review: { start: '2027-02-01', end: '2027-02-02' },
+          reporting: { start: '2027-03-01', end: '2027-03-02' },
+          action_planning: { start: '2027-04-01', end: '2027-04-02' },
+        },
+        ...stale,
+      }),
+  },
+  {
+    name: 'POST /assessments',
+    action: 'assessment.create',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', '/api/v1/assessments', {
+        cycleId: 'cycle-current',
+        subject: { kind: 'service', serviceId: TARGET.serviceId },
+      }),
+  },
+  { name: 'GET /assessments/:id', action: 'assessment.read', resource: 'target', call: (c) => c.get(A) },
+  {
+    name: 'GET /assessments/:id/responses/:code',
+    action: 'assessment.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/responses/1.1`),
+  },
+  {
+    name: 'PUT response (assigned to contributor)',
+    action: 'assessment.rate',
+    resource: 'assigned',
+    call: (c) => c.send('PUT', `${A}/responses/${ASSIGNED_STANDARD}`, { rating: 'met', ...stale }),
+  },
+  {
+    name: 'PUT response (not assigned)',
+    action: 'assessment.rate',
+    resource: 'unassigned',
+    call: (c) => c.send('PUT', `${A}/responses/1.1`, { rating: 'met', ...stale }),
+  },
+  {
+    name: 'POST /assessments/:id/assignments',
+    action: 'assessment.assign',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/assignments`, { standardCodes: ['9.9'], assigneeId: null }),
+  },
+  {
+    name: 'POST transitions submit',
+    action: 'assessment.submit',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/transitions`, { action: 'submit', ...stale }),
+  },
+  {
+    name: 'POST transitions return',
+    action: 'assessment.review',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/transitions`, { action: 'return', ...stale }),
+  },
+  {
+    name: 'POST transitions close',
+    action: 'assessment.close',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/transitions`, { action: 'close', ...stale }),
+  },
+  { name: 'GET /assessments/:id/scores', action: 'scores.read', resource: 'target', call: (c) => c.get(`${A}/scores`) },
+  {
+    name: 'GET /assessments/:id/audit',
+    action: 'assessment.audit',
+    resource: 'target',
+    call: (c) => c.get(`${A}/audit`),
+  },
+  {
+    name: 'GET /organisations/:id/scores',
+    action: 'scores.read',
+    resource: 'organisation',
+    call: (c) => c.get('/api/v1/organisations/org-slam/scores?cycleId=cycle-current'),
+  },
+  {
+    name: 'GET /network/scores',
+    action: 'benchmark.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/network/scores?cycleId=cycle-current'),
+  },
+];
+
+async function addPersonas(h: Harness): Promise<Map<string, { client: Client; personId: string }>> {
+  const changes: Change[] = [];
+  for (const p of PERSONAS) {
+    const id = `matrix-${p.key}`;
+    changes.push({
+      op: 'put',
+      kind: 'person',
+      expectedVersion: 0,
+      value: {
+        id,
+        version: 0,
+        displayName: `Matrix ${p.key}`,
+        email: `${id}@matrix.nhs.example`,
+        organisationId: p.organisationId,
+        jobTitle: '',
+        profession: 'other',
+        tenantId: '00000000-0000-4000-8000-000000000001',
+        objectId: `00000000-0000-4000-8000-${String(changes.length).padStart(12, '0')}`,
+      },
+    });
+    changes.push({
+      op: 'put',
+      kind: 'roleAssignment',
+      expectedVersion: 0,
+      value: { id: `ra-${id}`, version: 0, personId: id, role: p.role, scope: p.scope },
+    });
+  }
+  const response = await h.app.ports.store.get('response', `${TARGET.assessmentId}:${ASSIGNED_STANDARD}`);
+  if (!response) throw new Error('demo response missing');
+  changes.push({
+    op: 'put',
+    kind: 'response',
+    expectedVersion: response.version,
+    value: { ...response, assigneeId: 'matrix-contributor' },
+  });
+  await h.app.ports.store.commit({ actorId: 'test', at: new Date().toISOString() }, changes);
+  const clients = new Map<string, { client: Client; personId: string }>();
+  for (const p of PERSONAS)
+    clients.set(p.key, { client: await h.signIn(`matrix-${p.key}@matrix.nhs.example`), personId: `matrix-${p.key}` });
+  return clients;
+}
+
+describe.each([
+  ['self-assessment window', '2026-11-26T10:00:00Z'],
+  ['peer review window', '2027-01-25T10:00:00Z'],
+])('every role against every route during the %s', (_phaseName, isoNow) => {
+  let h: Harness;
+  let clients: Map<string, { client: Client; personId: string }>;
+  let phase: string;
+  beforeAll(async () => {
+    h = await startHarness();
+    h.now.value = new Date(isoNow);
+    clients = await addPersonas(h);
+    const cycle = await h.app.ports.store.get('cycle', 'cycle-current');
+    phase = cycle ? cyclePhase(cycle, isoNow.slice(0, 10)) : 'none';
+  });
+  afterAll(() => h.close());
+
+  it('is in the phase it claims', () => {
+    expect(phase).toBe(_phaseName.startsWith('self') ? 'self_assessment' : 'peer_review');
+  });
+
+  it.each(PERSONAS.map((p) => [p.key, p] as const))(
+    '%s gets exactly what the access table grants',
+    async (_key, persona) => {
+      const entry = clients.get(persona.key);
+      if (!entry) throw new Error('missing client');
+      const mismatches: string[] = [];
+      for (const route of ROUTES) {
+        const resource: Resource =
+          route.resource === 'network'
+            ? {}
+            : route.resource === 'organisation'
+              ? { organisationId: TARGET.organisationId }
+              : {
+                  ...TARGET,
+                  phase,
+                  ...(route.resource === 'assigned' ? { assigneeId: 'matrix-contributor' } : {}),
+                };
+        const allowed = expected(persona, entry.personId, route.action, resource);
+        const res = await route.call(entry.client);
+        const refused = res.status === 403;
+        if (allowed === refused)
+          mismatches.push(`${route.name}: table ${allowed ? 'grants' : 'refuses'}, API answered ${res.status}`);
+      }
+      const list = await entry.client.get<{ assessment: { id: string } }[]>('/api/v1/assessments');
+      const listed = list.body.some((a) => a.assessment.id === TARGET.assessmentId);
+      if (listed !== expected(persona, entry.personId, 'assessment.read', { ...TARGET, phase })) {
+        mismatches.push(`GET /assessments: target ${listed ? 'listed' : 'not listed'} against the table`);
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,190 @@
+import { randomId } from './sim-http';
+
+export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime';
+
+export interface SimColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly type: ColumnType;
+  indexed: boolean;
+  enforceUniqueValues: boolean;
+  /** Characters; SharePoint caps single-line text at 255 and multi-line at 63,999 (what its forms accept). */
+  readonly maxLength: number;
+  readonly readOnly: boolean;
+}
+
+export interface SimItem {
+  readonly id: number;
+  readonly guid: string;
+  version: number;
+  fields: Record<string, unknown>;
+  readonly created: string;
+  modified: string;
+}
+
+export interface SimList {
+  readonly id: string;
+  displayName: string;
+  readonly name: string;
+  readonly template: 'genericList' | 'documentLibrary';
+  readonly columns: SimColumn[];
+  readonly items: Map<number, SimItem>;
+  nextItemId: number;
+  readonly driveId?: string;
+}
+
+/** What the app's Sites.Selected grant allows on a site. */
+export type SitePermission = 'none' | 'read' | 'write' | 'manage';
+
+export interface SimSite {
+  readonly id: string;
+  readonly hostname: string;
+  readonly path: string;
+  readonly displayName: string;
+  readonly lists: Map<string, SimList>;
+  permission: SitePermission;
+}
+
+export interface SimDriveItem {
+  readonly id: string;
+  name: string;
+  /** Folder path without leading or trailing slash; '' is the root. */
+  parentPath: string;
+  readonly folder: boolean;
+  content: Buffer;
+  mimeType: string;
+  version: number;
+  readonly created: string;
+  modified: string;
+}
+
+export interface SimDrive {
+  readonly id: string;
+  readonly siteId: string;
+  readonly listId: string;
+  readonly items: Map<string, SimDriveItem>;
+}
+
+export const SINGLE_LINE_MAX = 255;
+export const MULTI_LINE_MAX = 63_999;
+
+export class SimState {
+  readonly sites = new Map<string, SimSite>();
+  readonly drives = new Map<string, SimDrive>();
+
+  addSite(options: { hostname: string; path: string; displayName?: string; permission?: SitePermission }): SimSite {
+    const id = `${options.hostname},${randomId()},${randomId()}`;
+    const site: SimSite = {
+      id,
+      hostname: options.hostname.toLowerCase(),
+      path: options.path.replace(/\/+$/, ''),
+      displayName: options.displayName ?? options.path.split('/').pop() ?? 'site',
+      lists: new Map(),
+      permission: options.permission ?? 'manage',
+    };
+    this.sites.set(id, site);
+    return site;
+  }
+
+  siteById(id: string): SimSite | undefined {
+    return this.sites.get(id) ?? [...this.sites.values()].find((s) => s.id.toLowerCase() === id.toLowerCase());
+  }
+
+  siteByPath(hostname: string, path: string): SimSite | undefined {
+    const wanted = path.replace(/\/+$/, '').toLowerCase();
+    return [...this.sites.values()].find(
+      (s) => s.hostname === hostname.toLowerCase() && s.path.toLowerCase() === wanted,
+    );
+  }
+
+  /** By id or by display name, as Graph allows in `/lists/{list-id | list-title}`. */
+  findList(site: SimSite, idOrName: string): SimList | undefined {
+    const wanted = idOrName.toLowerCase();
+    return (
+      site.lists.get(idOrName) ??
+      [...site.lists.values()].find((l) => l.id.toLowerCase() === wanted || l.displayName.toLowerCase() === wanted)
+    );
+  }
+
+  createList(
+    site: SimSite,
+    options: { displayName: string; template: SimList['template']; columns: SimColumn[] },
+  ): SimList {
+    const id = randomId();
+    const driveId = options.template === 'documentLibrary' ? `b!${randomId().replace(/-/g, '')}` : undefined;
+    const list: SimList = {
+      id,
+      displayName: options.displayName,
+      name: options.displayName.replace(/[^A-Za-z0-9]/g, ''),
+      template: options.template,
+      columns: [...builtInColumns(options.template), ...options.columns],
+      items: new Map(),
+      nextItemId: 1,
+      ...(driveId ? { driveId } : {}),
+    };
+    site.lists.set(id, list);
+    if (driveId) this.drives.set(driveId, { id: driveId, siteId: site.id, listId: id, items: new Map() });
+    return list;
+  }
+
+  siteOfDrive(drive: SimDrive): SimSite | undefined {
+    return this.sites.get(drive.siteId);
+  }
+}
+
+function builtInColumns(template: SimList['template']): SimColumn[] {
+  const col = (name: string, type: ColumnType, readOnly: boolean): SimColumn => ({
+    id: randomId(),
+    name,
+    displayName: name,
+    type,
+    indexed: false,
+    enforceUniqueValues: false,
+    maxLength: type === 'note' ? MULTI_LINE_MAX : SINGLE_LINE_MAX,
+    readOnly,
+  });
+  const common = [col('Title', 'text', false), col('Created', 'dateTime', true), col('Modified', 'dateTime', true)];
+  return template === 'documentLibrary' ? [...common, col('FileLeafRef', 'text', true)] : common;
+}
+
+/** A columnDefinition from a request body, or the reason it is refused. */
+export function columnFromDefinition(definition: Record<string, unknown>): SimColumn | string {
+  const name = definition['name'];
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(name)) return 'A column needs a valid name';
+  const text = definition['text'];
+  let type: ColumnType;
+  let maxLength = SINGLE_LINE_MAX;
+  if (typeof text === 'object' && text !== null) {
+    const multi = 'allowMultipleLines' in text && text.allowMultipleLines === true;
+    type = multi ? 'note' : 'text';
+    const requested = 'maxLength' in text && typeof text.maxLength === 'number' ? text.maxLength : undefined;
+    maxLength = multi ? MULTI_LINE_MAX : Math.min(requested ?? SINGLE_LINE_MAX, SINGLE_LINE_MAX);
+  } else if ('number' in definition) type = 'number';
+  else if ('boolean' in definition) type = 'boolean';
+  else if ('dateTime' in definition) type = 'dateTime';
+  else return `Column ${name} has no type this simulator knows (text, number, boolean, dateTime)`;
+  const indexed = definition['indexed'] === true;
+  const unique = definition['enforceUniqueValues'] === true;
+  if (type === 'note' && (indexed || unique)) return `Column ${name}: multiple lines of text cannot be indexed`;
+  if (unique && !indexed) return `Column ${name}: enforceUniqueValues needs an indexed column`;
+  const displayName = typeof definition['displayName'] === 'string' ? definition['displayName'] : name;
+  return { id: randomId(), name, displayName, type, indexed, enforceUniqueValues: unique, maxLength, readOnly: false };
+}
+
+export function columnJson(column: SimColumn): Record<string, unknown> {
+  const typeFacet: Record<string, unknown> =
+    column.type === 'text' || column.type === 'note'
+      ? { text: { allowMultipleLines: column.type === 'note', maxLength: column.maxLength, textType: 'plain' } }
+      : { [column.type]: {} };
+  return {
+    id: column.id,
+    name: column.name,
+    displayName: column.displayName,
+    indexed: column.indexed,
+    enforceUniqueValues: column.enforceUniqueValues,
+    readOnly: column.readOnly,
+    hidden: false,
+    ...typeFacet,
+  };
+}
