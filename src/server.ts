@@ -81,6 +81,7 @@ export async function createApp(
     verifier,
     logger,
     ...(localIssuer ? { localIssuer } : {}),
+    rateLimitPerMinute: config.rateLimitPerMinute,
     tabRoot: path.join(projectRoot(), 'dist', 'tab'),
   });
   return {

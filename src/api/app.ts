@@ -11,6 +11,7 @@ import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerMeRoutes } from './routes/me';
 import { registerNetworkRoutes } from './routes/network';
+import { RateLimiter } from './rate-limiter';
 import { securityHeaders } from './security-headers';
 import { registerStaticTab } from './static-tab';
 
@@ -22,6 +23,7 @@ export interface ApiOptions {
   readonly localIssuer?: LocalIssuer;
   readonly tabRoot?: string;
   readonly maxBodyBytes?: number;
+  readonly rateLimitPerMinute?: number;
   /** Extra routes (the bot) registered by the composition root. */
   readonly extraRoutes?: (server: Server) => void;
 }
@@ -52,6 +54,7 @@ export function createApiServer(options: ApiOptions): Server {
   const deps: RouteDeps = {
     ports: options.ports,
     authenticator: bearerAuthenticator(options.ports, options.verifier),
+    rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 600),
     onError: (req, error, status) => {
       if (status >= 500) options.logger.error({ err: error, reqId: req.id(), route: req.path() }, 'request failed');
       else
@@ -61,6 +64,21 @@ export function createApiServer(options: ApiOptions): Server {
         );
     },
   };
+
+  // One structured line per request: who, what, how long. Never headers or bodies (tokens, narratives).
+  server.on('after', (req: Request, res: Response) => {
+    options.logger.info(
+      {
+        reqId: req.id(),
+        method: req.method,
+        path: req.path(),
+        status: res.statusCode,
+        ms: Math.round(Date.now() - req.time()),
+        personId: (req as Request & { personId?: string }).personId,
+      },
+      'request',
+    );
+  });
 
   server.get('/healthz', (_req, res, next) => {
     res.json({ status: 'ok' });

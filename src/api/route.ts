@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Principal } from '../services/access-policy';
 import type { Ports } from '../services/context';
 import { HttpProblem, problem, toProblem, validationProblem } from './problem';
+import type { RateLimiter } from './rate-limiter';
 
 /** Everything a route handler gets: the signed-in principal and its validated input. */
 export interface RouteContext<P, Q, B> {
@@ -29,6 +30,7 @@ export interface Authenticator {
 export interface RouteDeps {
   readonly ports: Ports;
   readonly authenticator: Authenticator;
+  readonly rateLimiter: RateLimiter;
   readonly onError: (req: Request, error: unknown, status: number) => void;
 }
 
@@ -94,6 +96,14 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
     void (async () => {
       try {
         const { principal, token } = await deps.authenticator.authenticate(req);
+        const wait = deps.rateLimiter.take(principal.person.id);
+        if (wait > 0) {
+          res.setHeader('Retry-After', String(wait));
+          throw new HttpProblem(
+            problem(429, 'rate_limited', `Too many requests from you in a short time. Wait ${wait} s and try again.`),
+          );
+        }
+        (req as Request & { personId?: string }).personId = principal.person.id;
         const params = spec.params ? parseWith(spec.params, req.params, 'path') : ({} as P);
         const query = spec.query ? parseWith(spec.query, req.query, 'query string') : ({} as Q);
         const body = spec.body ? parseWith(spec.body, parseJsonBody(req), 'body') : (undefined as B);

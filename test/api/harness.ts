@@ -52,13 +52,19 @@ export async function request<T>(
 }
 
 /** The real server (restify, SQLite, local issuer, demo network) on a random port, with a controllable clock. */
-export async function startHarness(options: { seed?: boolean; dbFile?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { seed?: boolean; dbFile?: string; env?: Record<string, string>; logger?: pino.Logger } = {},
+): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '3978', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '3978', LOG_LEVEL: 'silent', ...options.env });
   const now = { value: new Date('2026-11-26T10:00:00Z') };
   const store = SqliteStore.open(options.dbFile ?? ':memory:');
   if (options.seed !== false) await seedDemoNetwork(store, now.value);
-  const app = await createApp(config, { store, clock: { now: () => now.value }, logger: pino({ level: 'silent' }) });
+  const app = await createApp(config, {
+    store,
+    clock: { now: () => now.value },
+    logger: options.logger ?? pino({ level: 'silent' }),
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const port = (app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,156 @@
+import { etagOf, graphError, json, notFound, randomId, type SimRequest, type SimResponse } from './sim-http';
+import type { SimDrive, SimDriveItem } from './state';
+
+/** Document library files: simple upload (4 MiB at most), metadata, download by redirect, delete. */
+
+export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
+const MAX_PATH = 400;
+const INVALID_NAME = /["*:<>?/\\|]|^\s|\s$|\.$|^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|\.lock)$|_vti_/i;
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+
+export type ConflictBehavior = 'fail' | 'replace' | 'rename';
+
+/** SharePoint decides a file's type from its extension, not from what the uploader said. */
+export function mimeTypeOf(name: string): string {
+  const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
+  return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream';
+}
+
+export function conflictBehaviorOf(value: unknown, fallback: ConflictBehavior): ConflictBehavior {
+  return value === 'fail' || value === 'replace' || value === 'rename' ? value : fallback;
+}
+
+/** Splits `a/b/c.pdf` into folder and name, or says why the path is refused. */
+export function splitPath(path: string): { parentPath: string; name: string } | SimResponse {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  const segments = clean.split('/');
+  const name = segments.pop() ?? '';
+  if (clean.length > MAX_PATH) return graphError(400, 'invalidRequest', `The path is longer than ${MAX_PATH} characters`);
+  if (name === '' || [...segments, name].some((s) => s === '' || INVALID_NAME.test(s))) {
+    return graphError(400, 'invalidRequest', 'The provided name contains invalid characters');
+  }
+  return { parentPath: segments.join('/'), name };
+}
+
+export function findByPath(drive: SimDrive, parentPath: string, name: string): SimDriveItem | undefined {
+  const wantedParent = parentPath.toLowerCase();
+  const wantedName = name.toLowerCase();
+  return [...drive.items.values()].find(
+    (i) => !i.folder && i.parentPath.toLowerCase() === wantedParent && i.name.toLowerCase() === wantedName,
+  );
+}
+
+/** Creates or replaces a file the way Graph's conflictBehavior says; folders appear as needed. */
+export function putFile(
+  drive: SimDrive,
+  target: { parentPath: string; name: string },
+  content: Buffer,
+  behavior: ConflictBehavior,
+): { item: SimDriveItem; created: boolean } | SimResponse {
+  let name = target.name;
+  const existing = findByPath(drive, target.parentPath, name);
+  const now = new Date().toISOString();
+  if (existing && behavior === 'fail') return graphError(409, 'nameAlreadyExists', `${name} already exists`);
+  if (existing && behavior === 'replace') {
+    existing.content = content;
+    existing.version += 1;
+    existing.modified = now;
+    return { item: existing, created: false };
+  }
+  if (existing) {
+    const dot = name.lastIndexOf('.');
+    const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    for (let n = 1; findByPath(drive, target.parentPath, name); n += 1) name = `${stem} ${n}${extension}`;
+  }
+  const item: SimDriveItem = {
+    id: `01${randomId().replace(/-/g, '').toUpperCase().slice(0, 32)}`,
+    name,
+    parentPath: target.parentPath,
+    folder: false,
+    content,
+    mimeType: mimeTypeOf(name),
+    version: 1,
+    created: now,
+    modified: now,
+  };
+  drive.items.set(item.id, item);
+  return { item, created: true };
+}
+
+/** Pre-authenticated download URLs, served on the file origin like SharePoint's own download links. */
+export class Downloads {
+  private readonly tokens = new Map<string, { drive: SimDrive; itemId: string }>();
+
+  urlFor(request: SimRequest, drive: SimDrive, item: SimDriveItem): string {
+    const token = randomId();
+    this.tokens.set(token, { drive, itemId: item.id });
+    return `${request.fileOrigin}/download/${token}`;
+  }
+
+  serve(token: string): SimResponse {
+    const entry = this.tokens.get(token);
+    const item = entry?.drive.items.get(entry.itemId);
+    if (!item) return notFound('The download');
+    return {
+      status: 200,
+      body: item.content,
+      headers: { 'content-type': item.mimeType, 'content-length': String(item.content.length) },
+    };
+  }
+}
+
+export function driveItemJson(request: SimRequest, drive: SimDrive, item: SimDriveItem, downloads: Downloads): object {
+  return {
+    id: item.id,
+    name: item.name,
+    size: item.content.length,
+    eTag: etagOf(item.id, item.version),
+    cTag: etagOf(`c:${item.id}`, item.version),
+    createdDateTime: item.created,
+    lastModifiedDateTime: item.modified,
+    file: { mimeType: item.mimeType },
+    parentReference: { driveId: drive.id, driveType: 'documentLibrary', path: `/drives/${drive.id}/root:/${item.parentPath}` },
+    '@microsoft.graph.downloadUrl': downloads.urlFor(request, drive, item),
+  };
+}
+
+export function simpleUpload(request: SimRequest, drive: SimDrive, path: string, downloads: Downloads): SimResponse {
+  if (request.body.length > SIMPLE_UPLOAD_LIMIT) {
+    return graphError(413, 'requestEntityTooLarge', 'Use an upload session for files larger than 4 MiB');
+  }
+  const target = splitPath(path);
+  if ('status' in target) return target;
+  const behavior = conflictBehaviorOf(request.query.get('@microsoft.graph.conflictBehavior'), 'replace');
+  const result = putFile(drive, target, request.body, behavior);
+  if ('status' in result) return result;
+  return json(result.created ? 201 : 200, driveItemJson(request, drive, result.item, downloads));
+}
+
+export function getDriveItem(request: SimRequest, drive: SimDrive, item: SimDriveItem | undefined, downloads: Downloads): SimResponse {
+  if (!item) return notFound('The item');
+  return json(200, driveItemJson(request, drive, item, downloads));
+}
+
+export function getContent(request: SimRequest, drive: SimDrive, item: SimDriveItem | undefined, downloads: Downloads): SimResponse {
+  if (!item) return notFound('The item');
+  return { status: 302, headers: { location: downloads.urlFor(request, drive, item) } };
+}
+
+export function deleteDriveItem(drive: SimDrive, itemId: string): SimResponse {
+  if (!drive.items.delete(itemId)) return notFound(`Item ${itemId}`);
+  return { status: 204 };
+}
