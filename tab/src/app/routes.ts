@@ -1,0 +1,132 @@
+/** Every page of the tab is a URL, so reloads, browser history and Teams deep links all land in the same place. */
+export const ADMIN_SECTIONS = ['organisations', 'services', 'people', 'cycles', 'frameworks'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export const DASHBOARD_VIEWS = ['service', 'organisation', 'network'] as const;
+export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'my-work' }
+  | {
+      readonly page: 'dashboard';
+      readonly view?: DashboardView;
+      readonly cycleId?: string;
+      readonly serviceId?: string;
+      readonly organisationId?: string;
+    }
+  | {
+      readonly page: 'assessment';
+      readonly assessmentId: string;
+      readonly themeCode?: string;
+      readonly standardCode?: string;
+      readonly view?: 'submit';
+    }
+  | { readonly page: 'admin'; readonly section: AdminSection }
+  | { readonly page: 'config' }
+  | { readonly page: 'not-found'; readonly path: string };
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+function optional(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name);
+  return value === null || value.trim() === '' ? undefined : value;
+}
+
+export function parseRoute(pathname: string, search = ''): Route {
+  const params = new URLSearchParams(search);
+  const parts = pathname
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => decodeURIComponent(p));
+  const [first, second] = parts;
+  if (parts.length === 0 || first === 'index.html') return { page: 'home' };
+  if (first === 'my-work' && parts.length === 1) return { page: 'my-work' };
+  if (first === 'config' && parts.length === 1) return { page: 'config' };
+  if (first === 'dashboard' && parts.length === 1) {
+    return strip({
+      page: 'dashboard',
+      view: oneOf(DASHBOARD_VIEWS, params.get('view')),
+      cycleId: optional(params, 'cycle'),
+      serviceId: optional(params, 'service'),
+      organisationId: optional(params, 'organisation'),
+    });
+  }
+  if (first === 'assessments' && second !== undefined && parts.length <= 2) {
+    const standardCode = optional(params, 'standard');
+    return strip({
+      page: 'assessment',
+      assessmentId: second,
+      themeCode: optional(params, 'theme') ?? standardCode?.split('.')[0],
+      standardCode,
+      view: params.get('view') === 'submit' ? 'submit' : undefined,
+    });
+  }
+  if (first === 'admin' && parts.length <= 2) {
+    return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
+  }
+  return { page: 'not-found', path: pathname };
+}
+
+export function routeToUrl(route: Route): string {
+  const query = (entries: Record<string, string | undefined>) => {
+    const defined = Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined);
+    return defined.length === 0 ? '' : `?${new URLSearchParams(defined).toString()}`;
+  };
+  switch (route.page) {
+    case 'home':
+      return '/';
+    case 'my-work':
+      return '/my-work';
+    case 'config':
+      return '/config';
+    case 'dashboard':
+      return `/dashboard${query({
+        view: route.view,
+        cycle: route.cycleId,
+        service: route.serviceId,
+        organisation: route.organisationId,
+      })}`;
+    case 'assessment':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}${query({
+        theme: route.standardCode ? undefined : route.themeCode,
+        standard: route.standardCode,
+        view: route.view,
+      })}`;
+    case 'admin':
+      return `/admin/${route.section}`;
+    case 'not-found':
+      return route.path;
+  }
+}
+
+/**
+ * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: a tab path
+ * ("/assessments/a-1?standard=1.4"), "assessment:<id>[:<standard code>]", "dashboard[:<service id>]",
+ * "my-work". Anything else is ignored.
+ */
+export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
+  if (!subEntityId) return undefined;
+  const value = subEntityId.trim();
+  if (value.startsWith('/')) {
+    const url = new URL(value, 'https://tab.invalid');
+    const route = parseRoute(url.pathname, url.search);
+    return route.page === 'not-found' ? undefined : route;
+  }
+  const [kind, id, code] = value.split(':');
+  if (kind === 'assessment' && id) {
+    return code
+      ? { page: 'assessment', assessmentId: id, standardCode: code, themeCode: code.split('.')[0] ?? code }
+      : { page: 'assessment', assessmentId: id };
+  }
+  if (kind === 'dashboard') return id ? { page: 'dashboard', view: 'service', serviceId: id } : { page: 'dashboard' };
+  if (kind === 'my-work') return { page: 'my-work' };
+  return undefined;
+}
+
+/** Drops undefined properties so routes compare and serialise cleanly. */
+function strip<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,68 @@
+import { json, type SimRequest, type SimResponse } from './sim-http';
+
+/**
+ * Enough of Entra ID for msal-node: the OpenID metadata of a tenant and the token endpoint for client
+ * credentials (secret or certificate assertion) and on-behalf-of. Tokens are opaque strings here.
+ */
+export class SimTokenService {
+  clientSecret = 'simulator-secret';
+  /** On-behalf-of assertions that answer "consent required". */
+  readonly needsConsent = new Set<string>(['needs-consent']);
+  issued = 0;
+  readonly grants: string[] = [];
+
+  handle(request: SimRequest): SimResponse | undefined {
+    const metadata = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(request.path);
+    if (metadata && request.method === 'GET') return json(200, this.metadata(request, metadata[1] ?? ''));
+    const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(request.path);
+    if (token && request.method === 'POST') return this.token(new URLSearchParams(request.body.toString('utf8')));
+    return undefined;
+  }
+
+  private metadata(request: SimRequest, tenant: string): object {
+    const base = `${request.graphOrigin}/${tenant}`;
+    return {
+      issuer: `${base}/v2.0`,
+      authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+      token_endpoint: `${base}/oauth2/v2.0/token`,
+      end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      jwks_uri: `${base}/discovery/v2.0/keys`,
+    };
+  }
+
+  private token(form: URLSearchParams): SimResponse {
+    const grant = form.get('grant_type') ?? '';
+    this.grants.push(grant);
+    if (grant === 'client_credentials') {
+      const secretOk = form.get('client_secret') === this.clientSecret;
+      const assertionOk = (form.get('client_assertion') ?? '').split('.').length === 3;
+      if (!secretOk && !assertionOk) {
+        return json(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
+      }
+      return this.issue(`sim-app-token-${form.get('client_id') ?? ''}`);
+    }
+    if (grant === 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
+      const assertion = form.get('assertion') ?? '';
+      if (this.needsConsent.has(assertion)) {
+        return json(400, {
+          error: 'invalid_grant',
+          error_description: 'AADSTS65001: The user or administrator has not consented to use the application.',
+          error_codes: [65001],
+          suberror: 'consent_required',
+        });
+      }
+      return this.issue(`sim-user-token-${assertion.slice(0, 16)}`);
+    }
+    return json(400, { error: 'unsupported_grant_type', error_description: `grant ${grant} is not supported` });
+  }
+
+  private issue(prefix: string): SimResponse {
+    this.issued += 1;
+    return json(200, {
+      token_type: 'Bearer',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: `${prefix}-${this.issued}`,
+    });
+  }
+}
