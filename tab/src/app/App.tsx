@@ -1,0 +1,27 @@
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { SessionGate } from '../auth/SessionGate';
+import type { HostInfo } from '../host/host-info';
+import { FLUENT_THEMES, useHostTheme } from '../theme/use-host-theme';
+import { RouterProvider } from './router';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+/** Fluent theme that follows the host, the router, and the signed-in session around every page. */
+export function App({ host }: { host: HostInfo }) {
+  const styles = useStyles();
+  const theme = useHostTheme(host);
+  useEffect(() => {
+    document.documentElement.lang = host.locale;
+    document.documentElement.dataset['theme'] = theme;
+  }, [host.locale, theme]);
+  return (
+    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root}>
+      <RouterProvider>
+        <SessionGate host={host} />
+      </RouterProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,94 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef } from 'react';
+import { ConnectionBanner } from '../ui/ConnectionBanner';
+import { requestFocusAfterNavigation } from '../ui/focus-on-navigation';
+import { Loading } from '../ui/Loading';
+import { useApp } from './app-context';
+import { MainNav } from './MainNav';
+import { PageSwitch } from './PageSwitch';
+import { useRouter } from './router';
+import { routeFromSubEntity, type Route } from './routes';
+
+const useStyles = makeStyles({
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    top: 'auto',
+    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS, zIndex: 10 },
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    padding: tokens.spacingHorizontalS,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { marginRight: tokens.spacingHorizontalL },
+  user: { marginLeft: 'auto', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  main: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: '80rem',
+    margin: '0 auto',
+    outlineStyle: 'none',
+  },
+});
+
+/** Where a fresh load of "/" goes: a Teams deep link, the channel tab's service, or My work. */
+function startRoute(subPageId: string | undefined, isChannelTab: boolean): Route {
+  return routeFromSubEntity(subPageId) ?? (isChannelTab ? { page: 'dashboard' } : { page: 'my-work' });
+}
+
+export function AppShell() {
+  const styles = useStyles();
+  const { host, http, me, signOut } = useApp();
+  const { route, navigate } = useRouter();
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const deepLink = routeFromSubEntity(host.subPageId);
+    if (deepLink) navigate(deepLink, { replace: true });
+    else if (route.page === 'home') navigate(startRoute(undefined, host.isChannelTab), { replace: true });
+    host.notifyLoaded?.();
+  }, [host, route.page, navigate]);
+
+  useEffect(() => {
+    const onNavigate = () => requestFocusAfterNavigation();
+    window.addEventListener('popstate', onNavigate);
+    return () => window.removeEventListener('popstate', onNavigate);
+  }, []);
+
+  return (
+    <>
+      <a href="#main" className={styles.skip}>
+        Skip to main content
+      </a>
+      <header className={styles.header}>
+        <Text weight="semibold" size={400} className={styles.brand}>
+          Mind &amp; Body QIN
+        </Text>
+        <MainNav />
+        <div className={styles.user}>
+          <Text>{me.person.displayName}</Text>
+          {signOut ? (
+            <Button appearance="subtle" onClick={signOut}>
+              Switch person
+            </Button>
+          ) : null}
+        </div>
+      </header>
+      <ConnectionBanner status={http.status} />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Suspense fallback={<Loading label="Opening the page…" />}>
+          <PageSwitch route={route} />
+        </Suspense>
+      </main>
+    </>
+  );
+}

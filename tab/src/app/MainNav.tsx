@@ -1,0 +1,57 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { requestFocusAfterNavigation } from '../ui/focus-on-navigation';
+import { useApp } from './app-context';
+import { isNetworkAdmin } from './roles';
+import { RouteLink } from './RouteLink';
+import { useRouter } from './router';
+import type { Route } from './routes';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
+  link: { fontWeight: tokens.fontWeightSemibold, paddingBlock: tokens.spacingVerticalXS },
+  current: {
+    textDecorationLine: 'underline',
+    textDecorationThickness: '2px',
+    textUnderlineOffset: '6px',
+  },
+});
+
+interface NavItem {
+  readonly label: string;
+  readonly to: Route;
+  readonly pages: readonly Route['page'][];
+}
+
+export function MainNav() {
+  const styles = useStyles();
+  const { me } = useApp();
+  const { route } = useRouter();
+  const items: NavItem[] = [
+    { label: 'My work', to: { page: 'my-work' }, pages: ['my-work', 'home'] },
+    { label: 'Progress', to: { page: 'dashboard' }, pages: ['dashboard'] },
+    ...(isNetworkAdmin(me)
+      ? [{ label: 'Network admin', to: { page: 'admin', section: 'organisations' } as Route, pages: ['admin' as const] }]
+      : []),
+  ];
+  return (
+    <nav aria-label="Main">
+      <ul className={styles.list}>
+        {items.map((item) => {
+          const current = item.pages.includes(route.page);
+          return (
+            <li key={item.label}>
+              <RouteLink
+                to={item.to}
+                className={current ? `${styles.link} ${styles.current}` : styles.link}
+                aria-current={current ? 'page' : undefined}
+                onClick={requestFocusAfterNavigation}
+              >
+                {item.label}
+              </RouteLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+import { lazy } from 'react';
+import { NotFoundPage } from './NotFoundPage';
+import type { Route } from './routes';
+
+// Every page is its own chunk: the first page loads only what it shows.
+const MyWorkPage = lazy(() => import('../pages/my-work/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
+const DashboardPage = lazy(() =>
+  import('../pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
+);
+const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
+
+export function PageSwitch({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+    case 'my-work':
+      return <MyWorkPage />;
+    case 'dashboard':
+      return <DashboardPage route={route} />;
+    case 'assessment':
+      return <AssessmentPage key={route.assessmentId} route={route} />;
+    case 'admin':
+      return <AdminPage section={route.section} />;
+    case 'config':
+      return <TabConfigPage />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}

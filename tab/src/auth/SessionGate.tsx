@@ -1,0 +1,80 @@
+import { useCallback, useMemo, useState } from 'react';
+import { AppShell } from '../app/AppShell';
+import { AppContext, type AppServices } from '../app/app-context';
+import { useLoad } from '../app/use-load';
+import { createApi } from '../api/endpoints';
+import { ConsentRequiredError, isProblem, SessionExpiredError } from '../api/errors';
+import { HttpClient } from '../api/http-client';
+import type { HostInfo } from '../host/host-info';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { Loading } from '../ui/Loading';
+import { CenteredPanel } from './CenteredPanel';
+import { ConsentPrompt } from './ConsentPrompt';
+import { SignInPicker } from './SignInPicker';
+import { StandaloneSession } from './standalone-session';
+
+/** Teams SSO or the local "sign in as" picker, then who the person is, then the app. */
+export function SessionGate({ host }: { host: HostInfo }) {
+  const session = useMemo(
+    () => (host.kind === 'standalone' ? new StandaloneSession(window.sessionStorage) : null),
+    [host],
+  );
+  const [signedIn, setSignedIn] = useState(() => session === null || session.signedIn);
+  const http = useMemo(() => {
+    const tokens = host.tokens ?? session;
+    if (!tokens) throw new Error('No way to get a token in this host.');
+    return new HttpClient({ tokens });
+  }, [host, session]);
+  const api = useMemo(() => createApi(http), [http]);
+  const me = useLoad(() => (signedIn ? api.me() : Promise.resolve(null)), String(signedIn));
+  const signOut = useCallback(() => {
+    session?.signOut();
+    setSignedIn(false);
+  }, [session]);
+  const services = useMemo<AppServices | null>(
+    () =>
+      me.data
+        ? { api, http, me: me.data, host, ...(session ? { signOut } : {}) }
+        : null,
+    [api, http, me.data, host, session, signOut],
+  );
+
+  if (session && !signedIn) return <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />;
+  if (me.status === 'error' && me.error instanceof SessionExpiredError && session) {
+    session.signOut();
+    return <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />;
+  }
+  if (me.status === 'error' && me.error instanceof ConsentRequiredError) {
+    return <ConsentPrompt host={host} onConsented={me.reload} />;
+  }
+  if (me.status === 'error' && isProblem(me.error, 403, 'unknown_person')) {
+    return (
+      <CenteredPanel title="You are not in the network yet">
+        <ErrorMessage
+          title="We could not find you in the network"
+          error={me.error}
+          {...(session ? { onRetry: signOut } : {})}
+        />
+      </CenteredPanel>
+    );
+  }
+  if (me.status === 'error') {
+    return (
+      <CenteredPanel title="Mind & Body QIN">
+        <ErrorMessage error={me.error} onRetry={me.reload} />
+      </CenteredPanel>
+    );
+  }
+  if (!services) {
+    return (
+      <CenteredPanel title="Mind & Body QIN">
+        <Loading label="Signing you in…" />
+      </CenteredPanel>
+    );
+  }
+  return (
+    <AppContext.Provider value={services}>
+      <AppShell />
+    </AppContext.Provider>
+  );
+}
