@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
+import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
 import { SqliteStore } from './adapters/sqlite/sqlite-store';
 import { createApiServer } from './api/app';
 import { LocalIssuer } from './auth/local-issuer';
@@ -9,7 +10,7 @@ import { assertLocalModeAllowed } from './auth/local-mode-guard';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
-import type { Store } from './services/ports';
+import type { EvidenceStore, Store } from './services/ports';
 import { projectRoot } from './project-root';
 
 export interface App {
@@ -51,14 +52,16 @@ function openStore(config: AppConfig): Store {
 /** The composition root: picks the adapters from configuration and wires the API, the bot and the tab. */
 export async function createApp(
   config: AppConfig,
-  overrides: { store?: Store; clock?: Ports['clock']; logger?: Logger } = {},
+  overrides: { store?: Store; evidence?: EvidenceStore; clock?: Ports['clock']; logger?: Logger } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
   const store = overrides.store ?? openStore(config);
   const ports: Ports = {
     store,
+    evidence: overrides.evidence ?? new LocalFolderEvidenceStore(path.join(config.dataDir, 'evidence')),
     clock: overrides.clock ?? { now: () => new Date() },
     ids: { newId: () => randomUUID() },
+    maxEvidenceBytes: config.maxEvidenceBytes,
   };
   const issuers: TrustedIssuer[] = [];
   let localIssuer: LocalIssuer | undefined;

@@ -7,6 +7,7 @@ import { registerDevRoutes } from './dev-routes';
 import { problem } from './problem';
 import { sendProblem, type RouteDeps } from './route';
 import { registerAssessmentRoutes } from './routes/assessments';
+import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerMeRoutes } from './routes/me';
@@ -14,6 +15,10 @@ import { registerNetworkRoutes } from './routes/network';
 import { RateLimiter } from './rate-limiter';
 import { securityHeaders } from './security-headers';
 import { registerStaticTab } from './static-tab';
+
+function isEvidenceUpload(req: Request): boolean {
+  return req.method === 'POST' && /^\/api\/v1\/assessments\/[^/]+\/evidence$/.test(req.path());
+}
 
 export interface ApiOptions {
   readonly ports: Ports;
@@ -34,7 +39,9 @@ export function createApiServer(options: ApiOptions): Server {
   const maxBodySize = options.maxBodyBytes ?? 6 * 1024 * 1024;
   server.pre(securityHeaders);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyReader({ maxBodySize }));
+  const bodyReader = restify.plugins.bodyReader({ maxBodySize });
+  // Evidence uploads are streamed to the evidence store, never buffered whole in memory.
+  server.use((req, res, next) => (isEvidenceUpload(req) ? next() : bodyReader(req, res, next)));
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     const status = err.statusCode ?? 500;
@@ -98,6 +105,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerNetworkRoutes(server, deps);
   registerCycleAndScoreRoutes(server, deps);
   registerAssessmentRoutes(server, deps);
+  registerEvidenceRoutes(server, deps);
   options.extraRoutes?.(server);
   if (options.tabRoot) registerStaticTab(server, options.tabRoot);
   return server;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { AccessDeniedError } from '../services/access-policy';
 import { NotFoundError, UnknownPersonError } from '../services/errors';
-import { ConflictError, StoreUnavailableError } from '../services/ports';
+import { ConflictError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
 
 /** RFC 9457 problem details; `errors` lists field-level problems, `current` the stored value on a conflict. */
 export interface Problem {
@@ -81,6 +81,12 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof NotFoundError) return problem(404, 'not_found', error.message);
   if (error instanceof ConflictError) {
     return problem(409, 'conflict', error.message, { current: error.current ?? null, kind: error.kind, id: error.id });
+  }
+  if (error instanceof IncompleteUploadError) {
+    return problem(400, 'incomplete_upload', `${error.message}. Send the file again.`);
+  }
+  if (error instanceof Error && error.name === 'EvidenceNotFoundError') {
+    return problem(404, 'not_found', 'The evidence file is missing from the library. Upload it again.');
   }
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
   if (error instanceof DomainError) {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Request, Response, Next, Server } from 'restify';
 import type { z } from 'zod';
 import type { Principal } from '../services/access-policy';
@@ -20,7 +21,13 @@ export interface RouteContext<P, Q, B> {
 export type RouteResult =
   | { readonly status?: number; readonly json: unknown }
   | { readonly status?: number; readonly file: { contentType: string; fileName: string; body: string | Buffer } }
-  | { readonly status: 204 };
+  | { readonly status: 204 }
+  | {
+      readonly stream: AsyncIterable<Uint8Array>;
+      readonly contentType: string;
+      readonly fileName: string;
+      readonly sizeBytes: number;
+    };
 
 export interface Authenticator {
   /** Validates the Authorization header and returns the principal, or throws an auth/unknown-person error. */
@@ -108,7 +115,8 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
         const query = spec.query ? parseWith(spec.query, req.query, 'query string') : ({} as Q);
         const body = spec.body ? parseWith(spec.body, parseJsonBody(req), 'body') : (undefined as B);
         const result = await spec.handler({ ports: deps.ports, principal, params, query, body, token, req });
-        send(res, result);
+        if ('stream' in result) await sendStream(res, result);
+        else send(res, result);
       } catch (error) {
         const p = toProblem(error);
         deps.onError(req, error, p.status);
@@ -119,7 +127,21 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
   });
 }
 
-export function send(res: Response, result: RouteResult): void {
+/** Streams a file to the response; resolves when it is fully sent (or the client went away). */
+export function sendStream(res: Response, result: Extract<RouteResult, { stream: unknown }>): Promise<void> {
+  res.status(200);
+  res.setHeader('Content-Type', result.contentType);
+  res.setHeader('Content-Length', String(result.sizeBytes));
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(result.fileName)}`);
+  return new Promise((resolve) => {
+    const source = Readable.from(result.stream);
+    source.on('error', () => res.destroy());
+    res.on('close', () => resolve());
+    source.pipe(res);
+  });
+}
+
+export function send(res: Response, result: Exclude<RouteResult, { stream: unknown }>): void {
   if ('file' in result) {
     res.status(result.status ?? 200);
     res.setHeader('Content-Type', result.file.contentType);

@@ -87,6 +87,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'assessment.review': 'review this assessment',
   'assessment.close': 'close this assessment',
   'assessment.audit': "see this assessment's audit trail",
+  'evidence.upload': 'add evidence to this assessment',
   'scores.read': 'see these scores',
   'benchmark.read': 'see network benchmarks',
   'benchmark.read_named': 'see named network results',

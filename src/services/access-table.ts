@@ -18,6 +18,7 @@ export const ACTIONS = [
   'assessment.review',
   'assessment.close',
   'assessment.audit',
+  'evidence.upload',
   'scores.read',
   'benchmark.read',
   'benchmark.read_named',
@@ -70,13 +71,15 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
     'assessment.assign',
     'assessment.audit',
   ]),
-  ...rules('organisational_lead', ['assessment.rate', 'assessment.submit'], SELF),
+  ...rules('organisational_lead', ['assessment.rate', 'assessment.submit', 'evidence.upload'], SELF),
 
   ...rules('service_lead', [...ALL_READ, 'people.read', 'assessment.assign', 'assessment.audit']),
-  ...rules('service_lead', ['assessment.rate', 'assessment.submit'], SELF),
+  ...rules('service_lead', ['assessment.rate', 'assessment.submit', 'evidence.upload'], SELF),
 
   ...rules('contributor', ALL_READ),
   ...rules('contributor', ['assessment.rate'], SELF, ['assigned_standard']),
+  // Evidence is collected once and linked to many standards, so contributors may add files for the service.
+  ...rules('contributor', ['evidence.upload'], SELF),
 
   // Frameworks and cycles are the network's shared reference: every role may read them, in any phase.
   ...rules('lead_reviewer', ['framework.read', 'cycle.read']),

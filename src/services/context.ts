@@ -1,11 +1,18 @@
-import type { Change, Clock, CommitContext, EntityKind, EntityMap, IdGenerator, Store } from './ports';
+import type { Change, Clock, CommitContext, EntityKind, EntityMap, EvidenceStore, IdGenerator, Store } from './ports';
 import type { Principal } from './access-policy';
+import type { UserFileSource } from './user-files';
 
 /** What every use case needs: the ports, chosen once by the composition root. */
 export interface Ports {
   readonly store: Store;
+  /** Bytes of evidence files (and filed reports); their records live in the store. */
+  readonly evidence: EvidenceStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Present when Entra ID is configured: copy-in of files people pick from their own OneDrive/SharePoint. */
+  readonly userFiles?: UserFileSource;
+  /** Largest evidence file accepted, in bytes. */
+  readonly maxEvidenceBytes?: number;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

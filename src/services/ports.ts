@@ -138,3 +138,11 @@ export interface EvidenceKey {
   readonly serviceId: string;
   readonly fileName: string;
 }
+
+/** The bytes that arrived were not the bytes announced (a cut-off or padded upload); nothing was stored. */
+export class IncompleteUploadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IncompleteUploadError';
+  }
+}

@@ -3,6 +3,7 @@ import { createReadStream, mkdirSync, readdirSync, rmSync, statSync } from 'node
 import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { EvidenceKey, EvidenceStore } from '../../services/ports';
+import { IncompleteUploadError } from '../../services/ports';
 
 /** Raised when a storage key names no stored file. */
 export class EvidenceNotFoundError extends Error {
@@ -122,7 +123,7 @@ export class LocalFolderEvidenceStore implements EvidenceStore {
       const written = await this.writeTemp(tempData, content, sizeBytes);
       if (written !== sizeBytes) {
         const actual = written > sizeBytes ? `more than ${sizeBytes}` : `${written}`;
-        throw new Error(
+        throw new IncompleteUploadError(
           `Evidence upload of "${key.fileName}" was ${actual} bytes, but ${sizeBytes} were announced; nothing was stored`,
         );
       }

@@ -9,37 +9,35 @@ import {
   TelemetryHandler,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
-import type { ConfidentialClientApplication } from '@azure/msal-node';
-import { GraphAuthError } from './graph-errors';
+import { GraphTokenError } from './graph-errors';
 import { GraphHttp } from './graph-http';
-import { GRAPH_CLOUDS, hostName, userAgentString, type GraphClientOptions } from './graph-options';
+import { GRAPH_CLOUDS, hostOf, userAgentString, type GraphClientOptions } from './graph-options';
 import { HttpsTransportHandler, type HttpsTransportOptions } from './https-transport';
 import { RequestCounter } from './request-counter';
-import {
-  appTokenSource,
-  confidentialClient,
-  onBehalfOfTokenSource,
-  type AccessTokenSource,
-  type TokenContext,
-} from './token-sources';
+import { appTokenSource, type AccessTokenSource } from './token-sources';
 
-/** Graph as the app (lists, library, reminders) and as a signed-in user (picking their own files). */
+/**
+ * The one way the app reaches Graph: as itself (lists, library, reminders) or as a signed-in user (reading a
+ * file they picked). Both share one keep-alive agent, the retry policy, the user agent and the request counter.
+ */
 export interface GraphClientFactory {
   readonly app: GraphHttp;
-  /** Graph on behalf of the user whose access token (for this app's API) the tab sent. */
-  forUser(userAssertion: string, scopes?: readonly string[]): GraphHttp;
+  /**
+   * Graph as a signed-in user. `getToken` is the on-behalf-of exchange (src/auth); its errors (consent
+   * required) come out of every call unchanged.
+   */
+  forUser(getToken: () => Promise<string>): GraphHttp;
   readonly counter: RequestCounter;
+  /** `host[:port]` in use, from configuration (national clouds have their own). */
   readonly graphHost: string;
   readonly loginHost: string;
   /** Closes the keep-alive sockets. */
   close(): void;
 }
 
-const DEFAULT_USER_SCOPES = ['Files.Read.All'];
-
 export function createGraphClientFactory(options: GraphClientOptions): GraphClientFactory {
-  const graphHost = options.graphHost ?? GRAPH_CLOUDS.global.graphHost;
-  const loginHost = options.loginHost ?? GRAPH_CLOUDS.global.loginHost;
+  const graphHost = hostOf(options.graphHost ?? GRAPH_CLOUDS.global.graphHost);
+  const loginHost = hostOf(options.loginHost ?? GRAPH_CLOUDS.global.loginHost);
   const counter = options.counter ?? new RequestCounter();
   const agent = new https.Agent({
     keepAlive: true,
@@ -52,27 +50,17 @@ export function createGraphClientFactory(options: GraphClientOptions): GraphClie
     userAgent: userAgentString(options.userAgent),
     timeoutMs: options.timeoutMs ?? 100_000,
   };
-  const tokenContext: TokenContext = { tenantId: options.tenantId, loginHost, graphHost, transport };
   const root = `https://${graphHost}/v1.0`;
   const networkAttempts = options.networkAttempts ?? 5;
   const build = (tokens: AccessTokenSource): GraphHttp =>
     new GraphHttp(buildClient(tokens, transport, graphHost, options.retry), root, counter, networkAttempts);
 
-  const app = build(appTokenSource(options.credentials, tokenContext));
-  let obo: ConfidentialClientApplication | undefined;
-
   return {
-    app,
+    app: build(appTokenSource(options.credentials, { tenantId: options.tenantId, loginHost, graphHost, transport })),
     counter,
     graphHost,
     loginHost,
-    forUser(userAssertion, scopes = DEFAULT_USER_SCOPES) {
-      obo ??= confidentialClient(options.credentials, tokenContext);
-      if (!obo) {
-        throw new GraphAuthError('On-behalf-of calls need a client secret or certificate, not a managed identity');
-      }
-      return build(onBehalfOfTokenSource(obo, userAssertion, scopes));
-    },
+    forUser: (getToken) => build({ getAccessToken: getToken }),
     close() {
       agent.destroy();
     },
@@ -86,12 +74,17 @@ function buildClient(
   retry: GraphClientOptions['retry'],
 ): Client {
   const middleware: Middleware[] = [
-    new AuthenticationHandler({ getAccessToken: () => tokens.getAccessToken() }),
+    new AuthenticationHandler({
+      getAccessToken: () =>
+        tokens.getAccessToken().catch((error: unknown) => {
+          throw new GraphTokenError(error);
+        }),
+    }),
     new RetryHandler(new RetryHandlerOptions(retry?.delaySeconds ?? 3, Math.min(10, retry?.maxRetries ?? 6))),
     new RedirectHandler(new RedirectHandlerOptions()),
     new TelemetryHandler(),
     new HttpsTransportHandler(transport),
   ];
   // graph-client sends the token only to Graph hosts it knows, or to these (national clouds, the simulator).
-  return Client.initWithMiddleware({ middleware, customHosts: new Set([hostName(graphHost)]) });
+  return Client.initWithMiddleware({ middleware, customHosts: new Set([graphHost.replace(/:\d+$/, '')]) });
 }

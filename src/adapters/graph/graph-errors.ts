@@ -22,16 +22,15 @@ export class GraphNetworkError extends GraphClientError {
   }
 }
 
-/** The user has not consented to what the on-behalf-of call needs; the tab must ask for consent. */
-export class GraphConsentRequiredError extends GraphClientError {
-  constructor(
-    message: string,
-    readonly scopes: readonly string[],
-    readonly claims?: string,
-  ) {
-    super(message);
+/**
+ * A token source failed (for a user: typically consent is missing). graph-client would flatten the error into
+ * a GraphError; this carries the original out, and GraphHttp rethrows it as it was.
+ */
+export class GraphTokenError extends GraphClientError {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
     Object.setPrototypeOf(this, new.target.prototype);
-    this.name = 'GraphConsentRequiredError';
+    this.name = 'GraphTokenError';
   }
 }
 

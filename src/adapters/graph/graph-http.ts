@@ -1,5 +1,5 @@
-import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
-import { GraphNetworkError } from './graph-errors';
+import { ResponseType, type Client, type GraphRequest } from '@microsoft/microsoft-graph-client';
+import { GraphNetworkError, GraphTokenError } from './graph-errors';
 import type { RequestCounter } from './request-counter';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -66,25 +66,28 @@ export class GraphHttp {
     if (call.headers) request = request.headers({ ...call.headers });
     const body = toSendable(call.body);
     let response: unknown;
-    switch (call.method) {
-      case 'GET':
-        response = await request.get();
-        break;
-      case 'POST':
-        response = await request.post(body);
-        break;
-      case 'PATCH':
-        response = await request.patch(body);
-        break;
-      case 'PUT':
-        response = await request.put(body);
-        break;
-      case 'DELETE':
-        response = await request.delete();
-        break;
+    try {
+      response = await send(request, call.method, body);
+    } catch (error) {
+      throw error instanceof GraphTokenError ? error.original : error;
     }
     if (!(response instanceof Response)) throw new Error('graph-client returned no raw response');
     return response;
+  }
+}
+
+function send(request: GraphRequest, method: HttpMethod, body: unknown): Promise<unknown> {
+  switch (method) {
+    case 'GET':
+      return request.get();
+    case 'POST':
+      return request.post(body);
+    case 'PATCH':
+      return request.patch(body);
+    case 'PUT':
+      return request.put(body);
+    case 'DELETE':
+      return request.delete();
   }
 }
 

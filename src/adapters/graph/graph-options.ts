@@ -35,9 +35,9 @@ export interface UserAgentInfo {
 export interface GraphClientOptions {
   readonly tenantId: string;
   readonly credentials: AppCredentials;
-  /** `host[:port]` of Graph; defaults to the global cloud. */
+  /** Graph's `host[:port]` or URL; defaults to the global cloud. */
   readonly graphHost?: string;
-  /** `host[:port]` of Entra ID's token service; defaults to the global cloud. */
+  /** Entra ID's `host[:port]` or URL (the authority host); defaults to the global cloud. */
   readonly loginHost?: string;
   readonly userAgent: UserAgentInfo;
   /** graph-client's retry of 429/503/504 (honours Retry-After). maxRetries is capped at 10 by graph-client. */
@@ -60,7 +60,8 @@ export function userAgentString(info: UserAgentInfo): string {
   return `NONISV|${clean(info.company)}|${clean(info.product)}/${clean(info.version)}`;
 }
 
-/** The host name without a port: what graph-client compares against its list of hosts it may send tokens to. */
-export function hostName(hostWithPort: string): string {
-  return hostWithPort.replace(/:\d+$/, '').toLowerCase();
+/** `host[:port]` from either a bare host or a URL such as `https://graph.microsoft.us` (as configured). */
+export function hostOf(hostOrUrl: string): string {
+  const value = hostOrUrl.trim();
+  return (value.includes('://') ? new URL(value).host : value.replace(/\/+$/, '')).toLowerCase();
 }

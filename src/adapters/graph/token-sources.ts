@@ -1,18 +1,17 @@
 import {
   AuthError,
   ConfidentialClientApplication,
-  InteractionRequiredAuthError,
   ManagedIdentityApplication,
   type AuthenticationResult,
   type INetworkModule,
   type NetworkRequestOptions,
   type NetworkResponse,
 } from '@azure/msal-node';
-import { GraphAuthError, GraphConsentRequiredError } from './graph-errors';
+import { GraphAuthError } from './graph-errors';
 import type { AppCredentials } from './graph-options';
 import { sendHttps, type HttpsTransportOptions } from './https-transport';
 
-/** Hands graph-client a bearer token; msal caches and refreshes behind it. */
+/** Hands graph-client a bearer token; msal caches and refreshes it behind this. */
 export interface AccessTokenSource {
   getAccessToken(): Promise<string>;
 }
@@ -48,8 +47,7 @@ export function msalNetworkModule(transport: HttpsTransportOptions): INetworkMod
   };
 }
 
-/** The confidential client for secret or certificate credentials (also used for on-behalf-of); else undefined. */
-export function confidentialClient(
+function confidentialClient(
   credentials: AppCredentials,
   context: TokenContext,
 ): ConfidentialClientApplication | undefined {
@@ -85,55 +83,25 @@ export function appTokenSource(credentials: AppCredentials, context: TokenContex
         system: { networkClient: msalNetworkModule(context.transport) },
       });
       const resource = scope.replace(/\/\.default$/, '');
-      return { getAccessToken: () => tokenOf(() => app.acquireToken({ resource }), [scope]) };
+      return { getAccessToken: () => tokenOf(() => app.acquireToken({ resource })) };
     }
     case 'clientSecret':
     case 'certificate': {
       const app = confidentialClient(credentials, context);
       if (!app) throw new GraphAuthError('no confidential client for these credentials');
-      return { getAccessToken: () => tokenOf(() => app.acquireTokenByClientCredential({ scopes: [scope] }), [scope]) };
+      return { getAccessToken: () => tokenOf(() => app.acquireTokenByClientCredential({ scopes: [scope] })) };
     }
   }
 }
 
-/** A token for Graph as the signed-in user, exchanged for the token the tab sent us. */
-export function onBehalfOfTokenSource(
-  app: ConfidentialClientApplication,
-  userAssertion: string,
-  scopes: readonly string[],
-): AccessTokenSource {
-  return {
-    getAccessToken: () =>
-      tokenOf(() => app.acquireTokenOnBehalfOf({ oboAssertion: userAssertion, scopes: [...scopes] }), scopes),
-  };
-}
-
-async function tokenOf(
-  acquire: () => Promise<AuthenticationResult | null>,
-  scopes: readonly string[],
-): Promise<string> {
+async function tokenOf(acquire: () => Promise<AuthenticationResult | null>): Promise<string> {
   let result: AuthenticationResult | null;
   try {
     result = await acquire();
   } catch (error) {
-    if (isConsentError(error)) {
-      const claims = error instanceof InteractionRequiredAuthError ? error.claims : undefined;
-      throw new GraphConsentRequiredError(
-        `The user has not consented to ${scopes.join(', ')}: ask them to consent, then try again.`,
-        scopes,
-        claims || undefined,
-      );
-    }
     const detail = error instanceof AuthError ? `${error.errorCode}: ${error.errorMessage}` : String(error);
-    throw new GraphAuthError(`Could not get a Graph token (${detail})`, error);
+    throw new GraphAuthError(`Could not get a Graph token for the app (${detail})`, error);
   }
   if (!result?.accessToken) throw new GraphAuthError('Entra ID returned no access token');
   return result.accessToken;
-}
-
-function isConsentError(error: unknown): boolean {
-  if (error instanceof InteractionRequiredAuthError) return true;
-  if (!(error instanceof AuthError)) return false;
-  const text = `${error.errorCode} ${error.subError} ${error.errorMessage}`;
-  return /consent_required|interaction_required|AADSTS65001/i.test(text);
 }

@@ -1,5 +1,4 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { requestFocusAfterNavigation } from '../ui/focus-on-navigation';
 import { useApp } from './app-context';
 import { isNetworkAdmin } from './roles';
 import { RouteLink } from './RouteLink';
@@ -44,7 +43,6 @@ export function MainNav() {
                 to={item.to}
                 className={current ? `${styles.link} ${styles.current}` : styles.link}
                 aria-current={current ? 'page' : undefined}
-                onClick={requestFocusAfterNavigation}
               >
                 {item.label}
               </RouteLink>

@@ -1,0 +1,150 @@
+import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
+import type { AuditEvent } from '../../domain/audit';
+import type { ReadBatcher } from '../graph/read-batcher';
+import type { EntityKind, Filter } from '../../services/ports';
+import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
+import { itemPageSchema, parseGraph, type ListItemJson } from './graph-json';
+import type { ItemCache } from './item-cache';
+import { equalsFilter, itemsUrl, type Condition } from './odata';
+import { indexColumnFor, type ListKey } from './schema';
+import { unavailable } from './store-errors';
+
+/** Ids per `$filter` (OR-ed): keeps URLs short; 20 such reads still share one `$batch`. */
+const IDS_PER_FILTER = 15;
+
+export interface SiteLists {
+  readonly siteId: string;
+  readonly listIds: ReadonlyMap<ListKey, string>;
+}
+
+/**
+ * Every read of the SharePoint store: one filtered, paged list query per question, on indexed columns only,
+ * selecting just the columns needed. SharePoint compares text without case; results are matched exactly here.
+ */
+export class ListReader {
+  constructor(
+    private readonly batcher: ReadBatcher,
+    private readonly site: SiteLists,
+    private readonly cache: ItemCache,
+  ) {}
+
+  listId(key: ListKey): string {
+    const id = this.site.listIds.get(key);
+    if (!id) throw new Error(`No list for ${key}`);
+    return id;
+  }
+
+  /** All items of a query, following @odata.nextLink. */
+  async pages(
+    key: ListKey,
+    select: readonly string[],
+    conditions: readonly Condition[],
+    join: 'and' | 'or' = 'and',
+  ): Promise<ListItemJson[]> {
+    const items: ListItemJson[] = [];
+    const filter = conditions.length > 0 ? equalsFilter(conditions, join) : undefined;
+    let url: string | undefined = itemsUrl(this.site.siteId, this.listId(key), {
+      select,
+      ...(filter ? { filter } : {}),
+    });
+    while (url) {
+      const result = await this.batcher.get(url);
+      if (result.status !== 200) throw unavailable(result.status, result.body, `the ${key} list`);
+      const page = parseGraph(itemPageSchema, result.body, `a page of ${key} items`);
+      items.push(...page.value);
+      url = page['@odata.nextLink'];
+    }
+    const exact = join === 'and' ? conditions : [];
+    return items
+      .filter((item) => exact.every((c) => item.fields?.[c.column] === c.value))
+      .sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Items by EntityId (several filters at once, so one `$batch`), exactly matched. */
+  async itemsByIds(
+    key: ListKey,
+    ids: readonly string[],
+    select: readonly string[],
+  ): Promise<Map<string, ListItemJson>> {
+    const unique = [...new Set(ids)];
+    const chunks: string[][] = [];
+    for (let i = 0; i < unique.length; i += IDS_PER_FILTER) chunks.push(unique.slice(i, i + IDS_PER_FILTER));
+    const found = new Map<string, ListItemJson>();
+    const pages = await Promise.all(
+      chunks.map((chunk) =>
+        this.pages(
+          key,
+          select,
+          chunk.map((id) => ({ column: 'EntityId', value: id })),
+          'or',
+        ),
+      ),
+    );
+    for (const item of pages.flat()) {
+      const id = item.fields?.['EntityId'];
+      if (typeof id === 'string' && unique.includes(id)) found.set(id, item);
+    }
+    return found;
+  }
+
+  async entitiesByIds<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<Map<string, StoredEntity<K>>> {
+    const items = await this.itemsByIds(kind, ids, entitySelect(kind));
+    const out = new Map<string, StoredEntity<K>>();
+    for (const [id, item] of items) out.set(id, this.remember(kind, entityFromItem(kind, item)));
+    return out;
+  }
+
+  async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {
+    const conditions: Condition[] = [];
+    for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
+      if (value === undefined) continue;
+      const index = indexColumnFor(kind, field);
+      if (!index) throw new Error(`${kind} cannot be filtered on "${field}": it is not an indexed field`);
+      if (typeof value !== 'string') throw new Error(`${kind} filter "${field}" must be a string`);
+      conditions.push({ column: index.column, value });
+    }
+    const items = await this.pages(kind, entitySelect(kind), conditions);
+    return items.map((item) => this.remember(kind, entityFromItem(kind, item)));
+  }
+
+  /** The lean read behind network-wide scores: three short columns per response, 5,000 to a page. */
+  async ratings(cycleId: string): Promise<RatingRow[]> {
+    const items = await this.pages(
+      'response',
+      ['CycleId', 'AssessmentId', 'StandardCode', 'Rating'],
+      [{ column: 'CycleId', value: cycleId }],
+    );
+    return items.map((item) => {
+      const fields = item.fields ?? {};
+      const rating = fields['Rating'];
+      return {
+        assessmentId: String(fields['AssessmentId'] ?? ''),
+        standardCode: String(fields['StandardCode'] ?? ''),
+        rating: isRating(rating) ? rating : null,
+      };
+    });
+  }
+
+  /** Audit events on one indexed column, oldest first (ties keep the order they were written in). */
+  async audit(column: 'AssessmentId' | 'EntityKey', value: string): Promise<AuditEvent[]> {
+    const items = await this.pages('audit', [...AUDIT_SELECT, column], [{ column, value }]);
+    const events = items.map((item) => ({ event: auditFromItem(item), order: Number(item.id) }));
+    events.sort((a, b) => a.event.at.localeCompare(b.event.at) || a.order - b.order);
+    return events.map((e) => e.event);
+  }
+
+  private remember<K extends EntityKind>(kind: K, stored: StoredEntity<K>): StoredEntity<K> {
+    this.cache.set(kind, stored.value.id, {
+      itemId: stored.itemId,
+      eTag: stored.eTag,
+      version: stored.value.version,
+      value: stored.value,
+      commitId: stored.commitId,
+    });
+    return stored;
+  }
+}
+
+function isRating(value: unknown): value is Rating {
+  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
+}

@@ -1,0 +1,93 @@
+import type { GraphHttp } from '../graph/graph-http';
+import { StoreUnavailableError } from '../../services/ports';
+import { listPageSchema, parseGraph, siteSchema, type ColumnJson, type ListJson } from './graph-json';
+import { segment } from './odata';
+import type { ColumnSpec, ListKey, ListSpec } from './schema';
+import { checkOk, unavailable } from './store-errors';
+
+/** Finds the site and its lists, and compares them with the declared schema. */
+
+export interface SiteRef {
+  readonly id: string;
+  readonly webUrl: string | undefined;
+}
+
+/** Accepts a site URL (`https://contoso.sharepoint.com/sites/qin`) or a Graph site id (`host,guid,guid`). */
+export async function resolveSite(graph: GraphHttp, site: string): Promise<SiteRef> {
+  let path: string;
+  if (/^https:\/\//i.test(site)) {
+    const url = new URL(site);
+    const serverPath = url.pathname.replace(/\/+$/, '');
+    path = serverPath === '' ? `/sites/${url.host}` : `/sites/${url.host}:${serverPath}`;
+  } else {
+    path = `/sites/${segment(site)}`;
+  }
+  const result = await graph.call({ method: 'GET', url: `${path}?$select=id,webUrl,displayName` });
+  if (result.status === 404) {
+    throw new StoreUnavailableError(`There is no SharePoint site at ${site} (or the app may not see it).`);
+  }
+  const body = parseGraph(siteSchema, checkOk(result, `the site ${site}`).body, 'a site');
+  return { id: body.id, webUrl: body.webUrl };
+}
+
+/** Every list of the site with its columns. */
+export async function readLists(graph: GraphHttp, siteId: string): Promise<ListJson[]> {
+  const lists: ListJson[] = [];
+  let url: string | undefined = `/sites/${segment(siteId)}/lists?$expand=columns`;
+  while (url) {
+    const result = await graph.call({ method: 'GET', url });
+    if (result.status !== 200) throw unavailable(result.status, result.body, 'the lists of the site');
+    const page = parseGraph(listPageSchema, result.body, 'the lists of a site');
+    lists.push(...page.value);
+    url = page['@odata.nextLink'];
+  }
+  return lists;
+}
+
+export function findList(lists: readonly ListJson[], displayName: string): ListJson | undefined {
+  const wanted = displayName.toLowerCase();
+  return lists.find((list) => list.displayName.toLowerCase() === wanted);
+}
+
+export function columnTypeOf(column: ColumnJson): ColumnSpec['type'] | 'other' {
+  if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
+  if (column.number) return 'number';
+  return 'other';
+}
+
+/** What is wrong with one column, or undefined when it matches the spec. */
+export function columnProblem(
+  spec: ColumnSpec,
+  column: ColumnJson | undefined,
+): 'missing' | 'wrong type' | 'not indexed' | 'not unique' | undefined {
+  if (!column) return 'missing';
+  if (columnTypeOf(column) !== spec.type) return 'wrong type';
+  if (spec.type === 'text' && spec.indexed && !column.indexed) return 'not indexed';
+  if (spec.type === 'text' && spec.unique && !column.enforceUniqueValues) return 'not unique';
+  return undefined;
+}
+
+/** The list ids by key when the site matches the schema; otherwise every difference, in words. */
+export function matchSchema(
+  specs: ReadonlyMap<ListKey, ListSpec>,
+  lists: readonly ListJson[],
+): { ids: Map<ListKey, string>; problems: string[] } {
+  const ids = new Map<ListKey, string>();
+  const problems: string[] = [];
+  for (const [key, spec] of specs) {
+    const list = findList(lists, spec.displayName);
+    if (!list) {
+      problems.push(`the list "${spec.displayName}" is missing`);
+      continue;
+    }
+    ids.set(key, list.id);
+    for (const column of spec.columns) {
+      const problem = columnProblem(
+        column,
+        list.columns?.find((c) => c.name === column.name),
+      );
+      if (problem) problems.push(`column ${column.name} of "${spec.displayName}" is ${problem}`);
+    }
+  }
+  return { ids, problems };
+}

@@ -1,0 +1,113 @@
+import type { Request, Server } from 'restify';
+import { z } from 'zod';
+import {
+  copyInPickedFile,
+  linkEvidence,
+  listEvidence,
+  openEvidence,
+  renameEvidence,
+  uploadEvidence,
+} from '../../services/evidence';
+import { HttpProblem, problem } from '../problem';
+import type { RouteDeps } from '../route';
+import { addRoute } from '../route';
+import { Id, IdParams, Version } from '../schemas';
+
+const EvidenceParams = z.strictObject({ id: Id, evidenceId: Id });
+const StandardCodes = z.array(z.string().min(1).max(20)).max(100);
+const UploadQuery = z.strictObject({
+  fileName: z.string().min(1).max(200).optional(),
+  standardCodes: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
+});
+
+function uploadDetails(req: Request, queryFileName: string | undefined) {
+  const length = Number(req.header('content-length'));
+  if (!Number.isInteger(length) || length <= 0) {
+    throw new HttpProblem(
+      problem(411, 'length_required', 'Send the file with a Content-Length header (browsers do this for you).'),
+    );
+  }
+  const headerName = req.header('x-file-name');
+  const fileName = queryFileName ?? (headerName ? decodeURIComponent(headerName) : '');
+  if (!fileName) {
+    throw new HttpProblem(
+      problem(400, 'invalid_input', 'Name the file: add ?fileName=... or an X-File-Name header.', {
+        field: 'fileName',
+      }),
+    );
+  }
+  return { fileName, sizeBytes: length, contentType: req.header('content-type') || 'application/octet-stream' };
+}
+
+/** Evidence: streamed upload, copy-in from the person's own OneDrive/SharePoint, links, list and download. */
+export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/evidence',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await listEvidence(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/evidence',
+    params: IdParams,
+    query: UploadQuery,
+    handler: async ({ ports, principal, params, query, req }) => {
+      const details = uploadDetails(req, query.fileName);
+      const record = await uploadEvidence(ports, principal, params.id, {
+        ...details,
+        content: req,
+        standardCodes: query.standardCodes,
+      });
+      return { status: 201, json: record };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/evidence/from-drive',
+    params: IdParams,
+    body: z.strictObject({ driveId: Id, itemId: Id, standardCodes: StandardCodes.default([]) }),
+    handler: async ({ ports, principal, params, body, token }) => ({
+      status: 201,
+      json: await copyInPickedFile(ports, principal, token, params.id, body, body.standardCodes),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/evidence/:evidenceId/links',
+    params: EvidenceParams,
+    body: z.strictObject({ standardCodes: StandardCodes.min(1) }),
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await linkEvidence(ports, principal, params.id, params.evidenceId, body.standardCodes),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: '/api/v1/assessments/:id/evidence/:evidenceId',
+    params: EvidenceParams,
+    body: z.strictObject({ fileName: z.string().trim().min(1).max(200), version: Version }),
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await renameEvidence(ports, principal, params.id, params.evidenceId, body.fileName, body.version),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/evidence/:evidenceId/content',
+    params: EvidenceParams,
+    handler: async ({ ports, principal, params }) => {
+      const { record, stream } = await openEvidence(ports, principal, params.id, params.evidenceId);
+      return { stream, contentType: record.contentType, fileName: record.fileName, sizeBytes: record.sizeBytes };
+    },
+  });
+}

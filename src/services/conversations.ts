@@ -1,0 +1,174 @@
+import type { ConversationRecord } from '../domain/conversation';
+import type { Person } from '../domain/network';
+import type { Principal } from './access-policy';
+import type { Ports } from './context';
+import { UnknownPersonError } from './errors';
+import { resolvePrincipal } from './identity';
+import { ConflictError, type CommitContext } from './ports';
+
+/** What the bot learns when it is installed, or when someone writes to it. */
+export interface ConversationEvent {
+  readonly scope: 'personal' | 'team';
+  /** The Entra tenant of the conversation (Teams' `conversation.tenantId`). */
+  readonly tenantId: string;
+  /** The person acting (installing, or writing in a personal chat): Entra object id. */
+  readonly objectId: string | null;
+  readonly email: string | null;
+  readonly name: string | null;
+  readonly conversationId: string;
+  /** The Bot Framework conversation reference, opaque here. */
+  readonly reference: Readonly<Record<string, unknown>>;
+}
+
+const BOT_ACTOR = 'system:bot';
+
+export function conversationRecordId(
+  event: Pick<ConversationEvent, 'scope' | 'tenantId' | 'objectId' | 'conversationId'>,
+): string {
+  return event.scope === 'personal' && event.objectId
+    ? `personal:${event.tenantId}:${event.objectId}`
+    : `team:${event.conversationId}`;
+}
+
+async function principalOf(ports: Ports, event: ConversationEvent): Promise<Principal | null> {
+  if (!event.objectId) return null;
+  try {
+    return await resolvePrincipal(ports, {
+      tenantId: event.tenantId,
+      objectId: event.objectId,
+      email: event.email,
+      name: event.name,
+    });
+  } catch (error) {
+    if (error instanceof UnknownPersonError) return null;
+    throw error;
+  }
+}
+
+/** A team channel is bound to the service its installer leads (only when they lead exactly one). */
+function boundService(principal: Principal | null): string | null {
+  const led = (principal?.roles ?? []).flatMap((r) =>
+    r.role === 'service_lead' && r.scope.kind === 'service' ? [r.scope.serviceId] : [],
+  );
+  return led.length === 1 ? (led[0] ?? null) : null;
+}
+
+async function put(
+  ports: Ports,
+  actorId: string,
+  record: ConversationRecord,
+  expectedVersion: number,
+): Promise<ConversationRecord> {
+  const context: CommitContext = { actorId, at: ports.clock.now().toISOString() };
+  const [stored] = await ports.store.commit(context, [
+    { op: 'put', kind: 'conversation', value: record, expectedVersion },
+  ]);
+  return stored as ConversationRecord;
+}
+
+/**
+ * Stores (or refreshes) the conversation reference, linked to the person by tenant + object id. Also the way back
+ * from `unreachable`: a reinstall or a new message makes the conversation active again.
+ */
+export async function recordConversation(
+  ports: Ports,
+  event: ConversationEvent,
+): Promise<{ record: ConversationRecord; principal: Principal | null; changed: boolean }> {
+  const principal = await principalOf(ports, event);
+  const id = conversationRecordId(event);
+  for (let attempt = 0; ; attempt += 1) {
+    const current = await ports.store.get('conversation', id);
+    const personal = event.scope === 'personal';
+    const next: ConversationRecord = {
+      id,
+      version: current?.version ?? 0,
+      scope: event.scope,
+      personId: personal ? (principal?.person.id ?? null) : null,
+      tenantId: event.tenantId,
+      objectId: personal ? event.objectId : null,
+      serviceId: personal ? null : (boundService(principal) ?? current?.serviceId ?? null),
+      reference: event.reference,
+      status: 'active',
+      updatedAt: ports.clock.now().toISOString(),
+    };
+    if (current && sameConversation(current, next)) return { record: current, principal, changed: false };
+    try {
+      const record = await put(ports, principal?.person.id ?? BOT_ACTOR, next, current?.version ?? 0);
+      return { record, principal, changed: true };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+    }
+  }
+}
+
+function sameConversation(a: ConversationRecord, b: ConversationRecord): boolean {
+  return (
+    a.status === b.status &&
+    a.personId === b.personId &&
+    a.serviceId === b.serviceId &&
+    JSON.stringify(a.reference) === JSON.stringify(b.reference)
+  );
+}
+
+/** On uninstall: the reference is useless from now on, so it is removed. */
+export async function removeConversation(
+  ports: Ports,
+  event: Pick<ConversationEvent, 'scope' | 'tenantId' | 'objectId' | 'conversationId'>,
+): Promise<boolean> {
+  const id = conversationRecordId(event);
+  const current = await ports.store.get('conversation', id);
+  if (!current) return false;
+  await ports.store.commit({ actorId: BOT_ACTOR, at: ports.clock.now().toISOString() }, [
+    { op: 'delete', kind: 'conversation', id, expectedVersion: current.version },
+  ]);
+  return true;
+}
+
+/** Teams refused the conversation (403/404): no more sends to it until the person reinstalls or writes again. */
+export async function markUnreachable(ports: Ports, id: string): Promise<void> {
+  const current = await ports.store.get('conversation', id);
+  if (!current || current.status === 'unreachable') return;
+  try {
+    await put(
+      ports,
+      BOT_ACTOR,
+      { ...current, status: 'unreachable', updatedAt: ports.clock.now().toISOString() },
+      current.version,
+    );
+  } catch (error) {
+    // Changed meanwhile (e.g. reinstalled a moment ago): the newer state wins.
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}
+
+/**
+ * Each person's personal conversation. A reference stored before the person was known (installed before their
+ * first sign-in) is matched through tenant + object id.
+ */
+export function personalConversationsByPerson(
+  records: readonly ConversationRecord[],
+  people: Iterable<Person>,
+): Map<string, ConversationRecord> {
+  const byIdentity = new Map<string, string>();
+  for (const p of people) if (p.tenantId && p.objectId) byIdentity.set(`${p.tenantId}:${p.objectId}`, p.id);
+  const out = new Map<string, ConversationRecord>();
+  for (const r of records) {
+    if (r.scope !== 'personal') continue;
+    const personId = r.personId ?? (r.objectId ? byIdentity.get(`${r.tenantId}:${r.objectId}`) : undefined);
+    if (!personId) continue;
+    const existing = out.get(personId);
+    // Prefer an active reference over one Teams refused.
+    if (!existing || (existing.status !== 'active' && r.status === 'active')) out.set(personId, r);
+  }
+  return out;
+}
+
+/** The conversations of one person (for immediate notifications such as "not mine"). */
+export async function conversationOf(ports: Ports, person: Person): Promise<ConversationRecord | undefined> {
+  const records = await ports.store.query('conversation', { personId: person.id });
+  const byIdentity =
+    person.tenantId && person.objectId
+      ? await ports.store.query('conversation', { identity: `${person.tenantId}:${person.objectId}` })
+      : [];
+  return personalConversationsByPerson([...records, ...byIdentity], [person]).get(person.id);
+}

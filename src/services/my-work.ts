@@ -1,0 +1,117 @@
+import { findStandard } from '../domain/applicability';
+import { responseId, type StandardResponse } from '../domain/assessment';
+import { isEditableBySelfAssessors } from '../domain/assessment-state';
+import type { CyclePhase } from '../domain/cycle';
+import type { Standard } from '../domain/framework';
+import type { IsoDate } from '../domain/ids';
+import { authorize, isAllowed, type Principal } from './access-policy';
+import { loadAssessment } from './assessment-context';
+import { today, type Ports } from './context';
+import { NotFoundError } from './errors';
+import { loadFramework } from './frameworks';
+import type { StandardToRate } from './reminders/content';
+import { dueWorkFor, type DueWork } from './reminders/due-work';
+import { daysBetween } from './reminders/period';
+import { loadSnapshotFor } from './reminders/snapshot';
+
+/**
+ * "My work" for one person: what they should rate, review and act on now. The same rules as the reminders (one
+ * function decides both), read only for the assessments the person's roles reach.
+ */
+export async function myWork(ports: Ports, principal: Principal): Promise<DueWork> {
+  const snapshot = await loadSnapshotFor(ports, principal, today(ports));
+  return dueWorkFor(principal.person.id, snapshot);
+}
+
+/** The next standard this person should rate after `after` (or the first one), in the order of their work. */
+export async function nextStandardToRate(
+  ports: Ports,
+  principal: Principal,
+  after?: { readonly assessmentId: string; readonly standardCode: string },
+): Promise<StandardToRate | null> {
+  const list = (await myWork(ports, principal)).work.flatMap((w) => w.toRate);
+  const same = (s: StandardToRate) => s.assessmentId === after?.assessmentId && s.standardCode === after.standardCode;
+  const index = after ? list.findIndex(same) : -1;
+  if (index >= 0) return list[index + 1] ?? list.find((s) => !same(s)) ?? null;
+  return list[0] ?? null;
+}
+
+export interface StandardForRating {
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly cycleName: string;
+  readonly phase: CyclePhase | 'not_open' | 'ended';
+  readonly deadline: IsoDate;
+  readonly daysLeft: number;
+  readonly standard: Standard;
+  readonly themeTitle: string;
+  readonly response: StandardResponse;
+  readonly updatedByName: string | null;
+  readonly assigneeName: string | null;
+  /** Whether this person may rate it now; when not, `notRateableBecause` says why in plain words. */
+  readonly canRate: boolean;
+  readonly notRateableBecause: string | null;
+}
+
+function formatDate(date: IsoDate): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** One standard as a person sees it for rating: its text and guidance, the current response, and whether they can rate. */
+export async function standardForRating(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  standardCode: string,
+): Promise<StandardForRating> {
+  const { assessment, cycle, resource } = await loadAssessment(ports, assessmentId);
+  authorize(principal, 'assessment.read', resource);
+  const framework = await loadFramework(ports, assessment.frameworkVersionId);
+  const standard = findStandard(framework, standardCode);
+  const response = await ports.store.get('response', responseId(assessmentId, standardCode));
+  if (!standard || !response) throw new NotFoundError('standard in this assessment', standardCode);
+  const subject = assessment.subject;
+  const [organisation, service, updatedBy, assignee] = await Promise.all([
+    ports.store.get('organisation', subject.organisationId),
+    subject.kind === 'service' ? ports.store.get('service', subject.serviceId) : undefined,
+    response.updatedBy ? ports.store.get('person', response.updatedBy) : undefined,
+    response.assigneeId ? ports.store.get('person', response.assigneeId) : undefined,
+  ]);
+  const phase = resource.phase ?? 'not_open';
+  const deadline = cycle.windows.self_assessment.end;
+  let why: string | null = null;
+  if (phase !== 'self_assessment') {
+    why =
+      phase === 'not_open'
+        ? `The self-assessment of ${cycle.name} opens on ${formatDate(cycle.windows.self_assessment.start)}.`
+        : `The self-assessment window of ${cycle.name} closed on ${formatDate(deadline)}, so ratings can no longer be changed.`;
+  } else if (!isEditableBySelfAssessors(assessment.state)) {
+    why = `This assessment is ${assessment.state.replace(/_/g, ' ')}, so its ratings are locked.`;
+  } else if (!isAllowed(principal, 'assessment.rate', { ...resource, assigneeId: response.assigneeId })) {
+    why = assignee
+      ? `Standard ${standardCode} is assigned to ${assignee.displayName}; only they or a lead can rate it.`
+      : `Only the service lead, the organisational lead or an assigned contributor can rate standard ${standardCode}.`;
+  }
+  return {
+    assessmentId,
+    subjectName: service?.name ?? organisation?.name ?? '',
+    organisationName: organisation?.name ?? '',
+    cycleName: cycle.name,
+    phase,
+    deadline,
+    daysLeft: daysBetween(today(ports), deadline),
+    standard,
+    themeTitle: framework.themes.find((t) => t.code === standard.themeCode)?.title ?? '',
+    response,
+    updatedByName: updatedBy?.displayName ?? null,
+    assigneeName: assignee?.displayName ?? null,
+    canRate: why === null,
+    notRateableBecause: why,
+  };
+}

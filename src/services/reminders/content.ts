@@ -1,0 +1,109 @@
+import type { AssessmentState } from '../../domain/assessment';
+import type { IsoDate } from '../../domain/ids';
+
+/**
+ * What a reminder says, as data. The engine decides it; the bot turns it into a card. Kept free of any card or
+ * Teams notion so the same content could be mailed or shown in the tab.
+ */
+
+export interface StandardToRate {
+  readonly assessmentId: string;
+  readonly standardCode: string;
+  readonly title: string;
+  readonly themeCode: string;
+  /** True when it is assigned to this person; false for a lead's unassigned standards. */
+  readonly assignedToMe: boolean;
+}
+
+export interface ThemeProgress {
+  readonly themeCode: string;
+  readonly title: string;
+  readonly rated: number;
+  readonly total: number;
+  readonly percent: number;
+}
+
+/** One assessment the person has self-assessment work in. */
+export interface AssessmentWork {
+  readonly assessmentId: string;
+  readonly cycleId: string;
+  readonly cycleName: string;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly role: 'lead' | 'contributor';
+  readonly state: AssessmentState;
+  /** Last day of the self-assessment window. */
+  readonly deadline: IsoDate;
+  readonly daysLeft: number;
+  readonly themes: readonly ThemeProgress[];
+  readonly rated: number;
+  readonly total: number;
+  /** What this person should rate, in framework order; reminders keep only the first few (see toRateCount). */
+  readonly toRate: readonly StandardToRate[];
+  readonly toRateCount: number;
+  /** A lead whose assessment is fully rated but not yet submitted. */
+  readonly readyToSubmit: boolean;
+}
+
+export type ReviewRole = 'lead_reviewer' | 'peer_reviewer' | 'expert_by_experience';
+
+export interface ReviewToComplete {
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly cycleName: string;
+  readonly role: ReviewRole;
+  readonly state: AssessmentState;
+  readonly windowEnd: IsoDate;
+  readonly daysLeft: number;
+}
+
+/** An improvement action with an owner and a due date (from the action plan). */
+export interface ActionDue {
+  readonly actionId: string;
+  readonly title: string;
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly dueDate: IsoDate;
+  /** Negative when overdue. */
+  readonly daysLeft: number;
+  readonly status: string;
+}
+
+export interface DigestContent {
+  readonly kind: 'digest';
+  readonly personName: string;
+  readonly period: string;
+  /** Set on the 14/7/2-day deadline reminders: the nearest submission deadline. */
+  readonly deadline: { readonly date: IsoDate; readonly daysLeft: number } | null;
+  readonly work: readonly AssessmentWork[];
+}
+
+export interface ReviewContent {
+  readonly kind: 'review';
+  readonly personName: string;
+  readonly period: string;
+  readonly reviews: readonly ReviewToComplete[];
+}
+
+export interface ActionContent {
+  readonly kind: 'action';
+  readonly personName: string;
+  readonly period: string;
+  readonly actions: readonly ActionDue[];
+}
+
+/** Tells a lead that a contributor says a standard assigned to them is not theirs. */
+export interface NotMineContent {
+  readonly kind: 'not_mine';
+  readonly leadName: string;
+  readonly fromName: string;
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly standardCode: string;
+  readonly standardTitle: string;
+}
+
+export type ReminderContent = DigestContent | ReviewContent | ActionContent | NotMineContent;
+
+export const CONTENT_KINDS: readonly ReminderContent['kind'][] = ['digest', 'review', 'action', 'not_mine'];

@@ -1,0 +1,135 @@
+import type { ConversationRecord, NotificationRecord } from '../../domain/conversation';
+import type { Ports } from '../context';
+import { markUnreachable } from '../conversations';
+import type { Notifier } from '../notifier';
+import { ConflictError } from '../ports';
+import { payloadOf, withPayload } from './records';
+
+export type DeliveryOutcome =
+  | 'sent'
+  /** Teams refused the conversation for good: the conversation is marked and never retried until reinstalled. */
+  | 'unreachable'
+  /** Not delivered this run (throttled or failing throughout): left pending for the next run. */
+  | 'deferred'
+  | 'failed'
+  /** Another deliverer claimed the record first (it is sending it): nothing to do here. */
+  | 'claimed_elsewhere';
+
+const ACTOR = 'system:reminders';
+
+async function write(
+  ports: Ports,
+  record: NotificationRecord,
+  expectedVersion: number,
+): Promise<NotificationRecord | null> {
+  try {
+    const [stored] = await ports.store.commit({ actorId: ACTOR, at: ports.clock.now().toISOString() }, [
+      { op: 'put', kind: 'notification', value: record, expectedVersion },
+    ]);
+    return stored as NotificationRecord;
+  } catch (error) {
+    if (error instanceof ConflictError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Sends one decided notification. The record (already stored as `pending`) is first CLAIMED by writing
+ * `attemptedAt` with the version it was read at: of two deliverers only one can claim it, and a record found
+ * claimed after a crash is known to be possibly delivered, so it is never sent again. Then the message goes out,
+ * then the outcome is written.
+ */
+export async function deliverRecord(
+  ports: Ports,
+  notifier: Notifier,
+  record: NotificationRecord,
+  conversation: ConversationRecord,
+  maxDeliveryRuns: number,
+): Promise<DeliveryOutcome> {
+  const payload = payloadOf(record);
+  const now = () => ports.clock.now().toISOString();
+  if (payload.content === null) {
+    await write(
+      ports,
+      { ...record, status: 'failed', error: 'Nothing to send: the record has no content.' },
+      record.version,
+    );
+    return 'failed';
+  }
+  const claimed = await write(
+    ports,
+    withPayload(record, { attemptedAt: now(), attempts: payload.attempts + 1 }),
+    record.version,
+  );
+  if (!claimed) return 'claimed_elsewhere';
+
+  const result = await notifier.deliver({ notificationId: record.id, conversation, content: payload.content });
+
+  if (result.outcome === 'sent') {
+    await write(ports, { ...claimed, status: 'sent', sentAt: now(), error: null }, claimed.version);
+    return 'sent';
+  }
+  if (result.outcome === 'unreachable') {
+    await markUnreachable(ports, conversation.id);
+    const error = `Teams refused the conversation (${result.status}): ${result.detail}`;
+    await write(ports, { ...claimed, status: 'failed', error }, claimed.version);
+    return 'unreachable';
+  }
+  // Nothing arrived (the channel answered with an error every time): safe to try again on a later run.
+  const attempts = payload.attempts + 1;
+  if (attempts < maxDeliveryRuns) {
+    await write(ports, { ...withPayload(claimed, { attemptedAt: null }), error: result.detail }, claimed.version);
+    return 'deferred';
+  }
+  await write(
+    ports,
+    { ...claimed, status: 'failed', error: `Gave up after ${attempts} runs: ${result.detail}` },
+    claimed.version,
+  );
+  return 'failed';
+}
+
+export interface RecoveryResult {
+  /** Decided by a run that stopped before sending them: to send now. */
+  readonly toSend: { readonly record: NotificationRecord; readonly conversation: ConversationRecord }[];
+  /** Claimed by a run that stopped mid-send long ago: given up, never resent (it may have arrived). */
+  readonly interrupted: number;
+  /** Their conversation is gone or refused, or they are stale (decided long ago): closed without sending. */
+  readonly undeliverable: number;
+}
+
+/**
+ * Picks up what earlier runs left pending, so a crash neither repeats nor skips anyone: records not yet claimed
+ * are sent; records claimed more than `inFlightTimeoutMs` ago are closed as interrupted (at most once).
+ */
+export async function recoverPending(
+  ports: Ports,
+  limits: { readonly inFlightTimeoutMs: number; readonly staleAfterMs: number },
+): Promise<RecoveryResult> {
+  const pending = await ports.store.query('notification', { status: 'pending' });
+  const nowMs = ports.clock.now().getTime();
+  const toSend: RecoveryResult['toSend'] = [];
+  let interrupted = 0;
+  let undeliverable = 0;
+  const conversationIds = [...new Set(pending.map((r) => payloadOf(r).conversationId ?? ''))].filter((id) => id !== '');
+  const conversations = new Map((await ports.store.getMany('conversation', conversationIds)).map((c) => [c.id, c]));
+  for (const record of pending) {
+    const payload = payloadOf(record);
+    if (payload.attemptedAt !== null) {
+      if (nowMs - Date.parse(payload.attemptedAt) < limits.inFlightTimeoutMs) continue;
+      const error = 'Interrupted while sending; not resent, so that nobody gets it twice.';
+      if (await write(ports, { ...record, status: 'failed', error }, record.version)) interrupted += 1;
+      continue;
+    }
+    const conversation = payload.conversationId ? conversations.get(payload.conversationId) : undefined;
+    if (!conversation || conversation.status !== 'active') {
+      const error = conversation
+        ? 'The conversation was refused by Teams.'
+        : 'The conversation no longer exists (uninstalled).';
+      if (await write(ports, { ...record, status: 'failed', error }, record.version)) undeliverable += 1;
+      continue;
+    }
+    toSend.push({ record, conversation });
+  }
+  return { toSend, interrupted, undeliverable };
+}

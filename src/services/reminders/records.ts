@@ -1,0 +1,90 @@
+import type { NotificationRecord } from '../../domain/conversation';
+import type { IsoDateTime } from '../../domain/ids';
+import { CONTENT_KINDS, type ReminderContent } from './content';
+
+/**
+ * Notification kinds. Each record's id is its dedupe key `${kind}:${personId}:${period}`: it is written before
+ * anything is sent, so one (person, kind, period) can be decided, and sent, only once.
+ */
+export type ReminderKind = 'digest' | 'deadline' | 'review' | 'action' | 'not_mine' | 'install';
+
+export function notificationId(kind: ReminderKind, personId: string, period: string): string {
+  return `${kind}:${personId}:${period}`;
+}
+
+/** Delivery bookkeeping kept with the decided content in the record's payload. */
+export interface NotificationPayload {
+  readonly content: ReminderContent | null;
+  /** The ConversationRecord the message goes to. */
+  readonly conversationId: string | null;
+  /** Delivery runs so far (a run that was throttled throughout leaves the record pending for the next run). */
+  readonly attempts: number;
+  /**
+   * Set (in its own commit) just before the message is handed to the channel. A record still pending with this set
+   * belongs to a run that stopped mid-send: whether the message arrived is unknown, so it is never resent.
+   */
+  readonly attemptedAt: IsoDateTime | null;
+  /** For a decision folded into another message (a digest sent as part of a deadline reminder). */
+  readonly mergedInto: string | null;
+}
+
+function isContent(value: unknown): value is ReminderContent {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'kind' in value &&
+    (CONTENT_KINDS as readonly unknown[]).includes((value as { kind: unknown }).kind)
+  );
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** Reads a stored payload defensively: records written by an older release may lack fields. */
+export function payloadOf(record: NotificationRecord): NotificationPayload {
+  const p = record.payload;
+  return {
+    content: isContent(p['content']) ? p['content'] : null,
+    conversationId: stringOrNull(p['conversationId']),
+    attempts: typeof p['attempts'] === 'number' ? p['attempts'] : 0,
+    attemptedAt: stringOrNull(p['attemptedAt']),
+    mergedInto: stringOrNull(p['mergedInto']),
+  };
+}
+
+export function withPayload(record: NotificationRecord, changes: Partial<NotificationPayload>): NotificationRecord {
+  return { ...record, payload: { ...payloadOf(record), ...changes } };
+}
+
+export function newRecord(input: {
+  readonly kind: ReminderKind;
+  readonly personId: string;
+  readonly period: string;
+  readonly content: ReminderContent | null;
+  readonly conversationId: string | null;
+  readonly at: IsoDateTime;
+  readonly status?: NotificationRecord['status'];
+  readonly error?: string | null;
+  readonly mergedInto?: string | null;
+}): NotificationRecord {
+  const payload: NotificationPayload = {
+    content: input.content,
+    conversationId: input.conversationId,
+    attempts: 0,
+    attemptedAt: null,
+    mergedInto: input.mergedInto ?? null,
+  };
+  return {
+    id: notificationId(input.kind, input.personId, input.period),
+    version: 0,
+    personId: input.personId,
+    kind: input.kind,
+    period: input.period,
+    status: input.status ?? 'pending',
+    payload: { ...payload },
+    createdAt: input.at,
+    sentAt: null,
+    error: input.error ?? null,
+  };
+}

@@ -1,0 +1,198 @@
+import type { ConversationRecord, NotificationRecord } from '../../domain/conversation';
+import type { IsoDateTime } from '../../domain/ids';
+import type { Person } from '../../domain/network';
+import { today, type Ports } from '../context';
+import { personalConversationsByPerson } from '../conversations';
+import type { AppInstaller, Notifier } from '../notifier';
+import { ConflictError, type Change } from '../ports';
+import { deliverRecord, recoverPending, type DeliveryOutcome } from './delivery';
+import { periodKey } from './period';
+import { finalisePlan, intentId, peopleWithWork, reminderIntents, type PlannedMessage } from './planner';
+import { requestInstalls } from './installs';
+import type { ReminderSettings } from './settings';
+import { loadSnapshot } from './snapshot';
+import { snoozesFor } from './snooze';
+
+export const REMINDER_LEASE = 'jobs:reminders';
+/** Records per commit when the plan is written: one transaction per batch keeps 10,000 people fast. */
+const WRITE_BATCH = 400;
+
+export interface ReminderRunSummary {
+  readonly outcome: 'completed' | 'lease_held' | 'too_early' | 'lease_lost';
+  readonly holder: string;
+  readonly startedAt: IsoDateTime;
+  readonly finishedAt: IsoDateTime;
+  readonly period: string;
+  readonly peopleWithWork: number;
+  /** Messages decided this run (their dedupe keys were written before sending). */
+  readonly planned: number;
+  /** Due, but decided (and sent) by an earlier run of this period. */
+  readonly alreadyDecided: number;
+  readonly snoozed: number;
+  readonly noConversation: number;
+  readonly unreachable: number;
+  readonly recovered: number;
+  readonly interrupted: number;
+  readonly installsRequested: number;
+  readonly outcomes: Readonly<Record<DeliveryOutcome, number>>;
+  /** Time to read the store and decide who gets what (the bench's figure). */
+  readonly planMs: number;
+}
+
+export interface ReminderRunOptions {
+  readonly notifier: Notifier;
+  readonly settings: ReminderSettings;
+  /** Who runs it (instance id): the lease holder. */
+  readonly holder: string;
+  readonly installer?: AppInstaller;
+}
+
+class LeaseLostError extends Error {}
+
+function emptyOutcomes(): Record<DeliveryOutcome, number> {
+  return { sent: 0, unreachable: 0, deferred: 0, failed: 0, claimed_elsewhere: 0 };
+}
+
+/** Runs `work` over the items, `concurrency` at a time; the first error stops new work and is rethrown. */
+async function inPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  if (failure) throw failure.error;
+}
+
+/** Writes the plan before anything is sent. A batch that meets a record written meanwhile is redone one by one. */
+async function writePlan(ports: Ports, plan: readonly PlannedMessage[]): Promise<PlannedMessage[]> {
+  const written: PlannedMessage[] = [];
+  const context = () => ({ actorId: 'system:reminders', at: ports.clock.now().toISOString() });
+  const changesOf = (m: PlannedMessage): Change[] =>
+    [m.record, ...m.merged].map((value) => ({ op: 'put', kind: 'notification', value, expectedVersion: 0 }));
+  for (let i = 0; i < plan.length; i += WRITE_BATCH) {
+    const batch = plan.slice(i, i + WRITE_BATCH);
+    try {
+      const stored = await ports.store.commit(context(), batch.flatMap(changesOf));
+      const byId = new Map(stored.map((s) => [s.id, s as NotificationRecord]));
+      written.push(...batch.map((m) => ({ ...m, record: byId.get(m.record.id) ?? m.record })));
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      for (const m of batch) {
+        try {
+          const [stored] = await ports.store.commit(context(), changesOf(m));
+          written.push({ ...m, record: stored as NotificationRecord });
+        } catch (inner) {
+          if (!(inner instanceof ConflictError)) throw inner;
+        }
+      }
+    }
+  }
+  return written;
+}
+
+/**
+ * One reminder run: takes the lease (so one instance runs it), finishes what a stopped run left, decides who is due
+ * what, writes those decisions (the dedupe keys), then sends them through the Notifier. Safe to call as often as
+ * you like: a period's reminders go out once.
+ */
+export async function runReminders(ports: Ports, options: ReminderRunOptions): Promise<ReminderRunSummary> {
+  const { settings, holder, notifier } = options;
+  const started = ports.clock.now();
+  const nowIso = () => ports.clock.now().toISOString();
+  const base = {
+    holder,
+    startedAt: started.toISOString(),
+    period: periodKey(settings.digestPeriod, today(ports)),
+    peopleWithWork: 0,
+    planned: 0,
+    alreadyDecided: 0,
+    snoozed: 0,
+    noConversation: 0,
+    unreachable: 0,
+    recovered: 0,
+    interrupted: 0,
+    installsRequested: 0,
+    outcomes: emptyOutcomes(),
+    planMs: 0,
+  };
+  if (started.getUTCHours() < settings.notBeforeHourUtc) {
+    return { ...base, outcome: 'too_early', finishedAt: nowIso() };
+  }
+  const leaseUntil = () => new Date(ports.clock.now().getTime() + settings.leaseMs).toISOString();
+  if (!(await ports.store.tryAcquireLease(REMINDER_LEASE, holder, nowIso(), leaseUntil()))) {
+    return { ...base, outcome: 'lease_held', finishedAt: nowIso() };
+  }
+  let renewedAt = ports.clock.now().getTime();
+  const keepLease = async (): Promise<void> => {
+    if (ports.clock.now().getTime() - renewedAt < settings.leaseMs / 3) return;
+    if (!(await ports.store.tryAcquireLease(REMINDER_LEASE, holder, nowIso(), leaseUntil())))
+      throw new LeaseLostError();
+    renewedAt = ports.clock.now().getTime();
+  };
+  const outcomes = emptyOutcomes();
+  const send = async (m: { record: NotificationRecord; conversation: ConversationRecord }): Promise<void> => {
+    await keepLease();
+    outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns)] += 1;
+  };
+  try {
+    const recovery = await recoverPending(ports, settings);
+    await inPool(recovery.toSend, settings.concurrency, send);
+
+    const planStart = performance.now();
+    const snapshot = await loadSnapshot(ports, today(ports));
+    const conversations = personalConversationsByPerson(
+      await ports.store.query('conversation', {}),
+      snapshot.people.values(),
+    );
+    const due = peopleWithWork(snapshot, settings);
+    const snoozes = await snoozesFor(
+      ports,
+      [...due.keys()].filter((id) => conversations.has(id)),
+    );
+    const { intents, stats, unreached } = reminderIntents(due, snapshot, conversations, snoozes, settings);
+    const existing = await ports.store.getMany('notification', intents.map(intentId));
+    const plan = finalisePlan(intents, new Set(existing.map((r) => r.id)), nowIso());
+    const planMs = performance.now() - planStart;
+
+    const written = await writePlan(ports, plan);
+    await inPool(written, settings.concurrency, send);
+    const installsRequested = await maybeInstall(ports, options, unreached, base.period);
+    return {
+      ...base,
+      ...stats,
+      outcome: 'completed',
+      finishedAt: nowIso(),
+      planned: written.length,
+      alreadyDecided: existing.length,
+      recovered: recovery.toSend.length,
+      interrupted: recovery.interrupted,
+      installsRequested,
+      outcomes,
+      planMs: Math.round(planMs),
+    };
+  } catch (error) {
+    if (error instanceof LeaseLostError) return { ...base, outcome: 'lease_lost', finishedAt: nowIso(), outcomes };
+    throw error;
+  } finally {
+    await ports.store.releaseLease(REMINDER_LEASE, holder).catch(() => undefined);
+  }
+}
+
+async function maybeInstall(
+  ports: Ports,
+  options: ReminderRunOptions,
+  unreached: readonly Person[],
+  period: string,
+): Promise<number> {
+  if (!options.settings.proactiveInstall || !options.installer) return 0;
+  return requestInstalls(ports, options.installer, unreached, period);
+}

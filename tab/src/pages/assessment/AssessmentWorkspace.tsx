@@ -1,0 +1,156 @@
+import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo } from 'react';
+import { useApp } from '../../app/app-context';
+import type { Route } from '../../app/routes';
+import type { AssessmentDetail } from '../../api/types';
+import { describeDue, formatDate, todayIso } from '../../ui/dates';
+import { STATE_LABELS } from '../../ui/labels';
+import { AssessmentPageHeading } from './AssessmentPage';
+import { canAssign, canEditResponse, isOpenForRating } from './editability';
+import type { AssessmentView } from './load-assessment-view';
+import { currentFields } from './response-drafts';
+import { SaveSummary } from './SaveSummary';
+import { SubmitPanel } from './SubmitPanel';
+import { submissionGaps } from './submission-check';
+import { ThemeNav } from './ThemeNav';
+import { ThemeSection } from './ThemeSection';
+import { useResponseDrafts } from './use-response-drafts';
+
+const useStyles = makeStyles({
+  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12rem, 18rem) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+});
+
+type AssessmentRoute = Extract<Route, { page: 'assessment' }>;
+
+export function AssessmentWorkspace({
+  view,
+  route,
+  setDetail,
+}: {
+  view: AssessmentView;
+  route: AssessmentRoute;
+  setDetail: (update: (detail: AssessmentDetail) => AssessmentDetail) => void;
+  reload: () => void;
+}) {
+  const styles = useStyles();
+  const { api, http, me, host } = useApp();
+  const { detail, framework, cycle, people } = view;
+  const assessmentId = detail.assessment.id;
+  const { drafts, entries } = useResponseDrafts(api, http.status, me.person.id, assessmentId, detail.responses);
+
+  const standards = useMemo(() => {
+    const codes = new Set(detail.responses.map((r) => r.standardCode));
+    return framework.standards.filter((s) => codes.has(s.code));
+  }, [framework, detail.responses]);
+  const themes = framework.themes.filter((t) => standards.some((s) => s.themeCode === t.code));
+  const wantedTheme = route.themeCode ?? standards.find((s) => s.code === route.standardCode)?.themeCode;
+  const theme = route.view === 'submit' ? undefined : (themes.find((t) => t.code === wantedTheme) ?? themes[0]);
+  const fieldsByCode = new Map([...entries].map(([code, entry]) => [code, currentFields(entry)]));
+  const rated = [...fieldsByCode.values()].filter((f) => f.rating !== null).length;
+  const savedRevision = [...entries.values()].reduce((sum, e) => sum + e.server.version, 0);
+  const names = useMemo(() => new Map(people.map((p) => [p.id, p.displayName])), [people]);
+  const nameOf = useCallback(
+    (id: string | null) =>
+      id === null
+        ? 'nobody'
+        : id === me.person.id
+          ? 'you'
+          : id.startsWith('system:')
+            ? 'the network (demo data)'
+            : (names.get(id) ?? 'someone else'),
+    [names, me.person.id],
+  );
+  const responsesByCode = new Map(detail.responses.map((r) => [r.standardCode, r]));
+  const isEditable = (code: string) => {
+    const response = entries.get(code)?.server ?? responsesByCode.get(code);
+    return response ? canEditResponse(me, detail, response) : false;
+  };
+  const assignable = canAssign(me, detail) ? people : null;
+  const onAssign = async (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => {
+    const updated = await api.assign(assessmentId, target, personId);
+    const byCode = new Map(updated.map((r) => [r.standardCode, r]));
+    setDetail((d) => ({ ...d, responses: d.responses.map((r) => byCode.get(r.standardCode) ?? r) }));
+  };
+
+  const deadline = cycle
+    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end, host.locale)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
+    : '';
+  const anyEditable = standards.some((s) => isEditable(s.code));
+
+  return (
+    <>
+      <AssessmentPageHeading
+        detail={detail}
+        subtitle={`${detail.cycleName} · ${STATE_LABELS[detail.assessment.state]}${deadline}`}
+      />
+      <div className={styles.top}>
+        <Field label={`${rated} of ${standards.length} standards rated`}>
+          <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
+        </Field>
+        <SaveSummary entries={entries} />
+        {!isOpenForRating(detail) ? (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              This self-assessment is {STATE_LABELS[detail.assessment.state].toLowerCase()}, so its ratings are shown
+              read-only.
+            </MessageBarBody>
+          </MessageBar>
+        ) : !anyEditable ? (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              You can read this self-assessment. Ratings are given by the service lead and the contributors they assign,
+              during the self-assessment window.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      <div className={styles.layout}>
+        <ThemeNav
+          assessmentId={assessmentId}
+          themes={themes.map((t) => {
+            const own = standards.filter((s) => s.themeCode === t.code);
+            return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
+          })}
+          currentTheme={theme?.code}
+          onSubmitStep={route.view === 'submit'}
+        />
+        <div>
+          {route.view === 'submit' ? (
+            <SubmitPanel
+              detail={detail}
+              framework={framework}
+              cycle={cycle}
+              gaps={submissionGaps({ standards }, fieldsByCode)}
+              unsaved={drafts.hasUnsaved()}
+              savedRevision={savedRevision}
+              onChanged={(fresh) => setDetail(() => fresh)}
+            />
+          ) : theme ? (
+            <ThemeSection
+              assessmentId={assessmentId}
+              theme={theme}
+              standards={standards.filter((s) => s.themeCode === theme.code)}
+              entries={entries}
+              next={themes[themes.indexOf(theme) + 1]}
+              focusStandard={route.standardCode}
+              locale={host.locale}
+              isEditable={isEditable}
+              nameOf={nameOf}
+              assignable={assignable}
+              onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
+              onLeaveField={(code) => void drafts.flush(code)}
+              onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+              onAssign={onAssign}
+            />
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { Field, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { messageOf } from '../../api/errors';
+import type { Person } from '../../api/types';
+
+/** The value shown when a theme's standards are assigned to different people. */
+export const MIXED = '__several__';
+
+/** Hands a standard (or a whole theme) to a contributor; "Nobody" clears it. */
+export function AssigneeSelect({
+  label,
+  people,
+  value,
+  onAssign,
+}: {
+  label: string;
+  people: readonly Person[];
+  value: string | null;
+  onAssign: (personId: string | null) => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  const change = async (next: string) => {
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await onAssign(next === '' ? null : next);
+      setDone(next === '' ? 'Now not assigned to anyone.' : `Assigned to ${people.find((p) => p.id === next)?.displayName ?? next}.`);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Field
+      label={label}
+      validationMessage={error ?? done}
+      validationState={error ? 'error' : done ? 'success' : 'none'}
+    >
+      <Select value={value ?? ''} disabled={busy} onChange={(_, data) => void change(data.value)}>
+        <option value="">Nobody</option>
+        {value === MIXED ? (
+          <option value={MIXED} disabled>
+            Several people
+          </option>
+        ) : null}
+        {value && value !== MIXED && !people.some((p) => p.id === value) ? <option value={value}>Someone else</option> : null}
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.displayName}
+            {person.jobTitle ? ` (${person.jobTitle})` : ''}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,93 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ResponseFields, StandardResponse } from '../../api/types';
+import { formatTime } from '../../ui/dates';
+import { RATING_LABELS } from '../../ui/labels';
+import type { ConflictChoice } from './response-drafts';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  versions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalL },
+  version: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS}` },
+  narrative: { whiteSpace: 'pre-wrap', margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+function VersionView({ title, fields }: { title: string; fields: ResponseFields }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.version}>
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {title}
+      </Text>
+      <dl>
+        <dt>Rating</dt>
+        <dd>{fields.rating ? RATING_LABELS[fields.rating] : 'Not rated'}</dd>
+        {fields.rating === 'not_applicable' ? (
+          <>
+            <dt>Why it does not apply</dt>
+            <dd>{fields.naReason || '(no reason given)'}</dd>
+          </>
+        ) : null}
+        <dt>Narrative</dt>
+        <dd>
+          <p className={styles.narrative}>{fields.narrative || '(empty)'}</p>
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+/** Someone else saved first: both versions side by side, and the person chooses. Nothing is lost before that. */
+export function ConflictPanel({
+  code,
+  mine,
+  theirs,
+  theirName,
+  locale,
+  onChoose,
+}: {
+  code: string;
+  mine: ResponseFields;
+  theirs: StandardResponse;
+  theirName: string;
+  locale: string;
+  onChoose: (choice: ConflictChoice) => void;
+}) {
+  const styles = useStyles();
+  const when = theirs.updatedAt ? ` on ${formatTime(theirs.updatedAt, locale)}` : '';
+  return (
+    <section className={styles.panel} aria-label={`Two versions of standard ${code}`} data-testid={`conflict-${code}`}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{theirName} saved this standard while you were working on it</MessageBarTitle>
+          Both versions are kept below. Choose which to keep, or combine them and edit the result.
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.versions}>
+        <VersionView title="Your version (not saved)" fields={mine} />
+        <VersionView title={`Saved by ${theirName}${when}`} fields={theirs} />
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => onChoose('mine')}>
+          Keep my version
+        </Button>
+        <Button onClick={() => onChoose('theirs')}>Keep their version</Button>
+        <Button onClick={() => onChoose('combine')}>Combine both and edit</Button>
+      </div>
+    </section>
+  );
+}

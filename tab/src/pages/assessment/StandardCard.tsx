@@ -1,0 +1,148 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Person, Standard } from '../../api/types';
+import { RATING_LABELS, TYPE_LABELS } from '../../ui/labels';
+import { AssigneeSelect } from './AssigneeSelect';
+import { ConflictPanel } from './ConflictPanel';
+import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
+import { ResponseEditor } from './ResponseEditor';
+import { SaveStatusText } from './SaveStatusText';
+import type { ResponseFields } from '../../api/types';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    scrollMarginTop: tokens.spacingVerticalXXL,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
+  text: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  readOnly: { whiteSpace: 'pre-wrap', margin: 0 },
+});
+
+export interface StandardCardProps {
+  readonly standard: Standard;
+  readonly entry: DraftEntry;
+  readonly editable: boolean;
+  readonly locale: string;
+  readonly nameOf: (personId: string | null) => string;
+  readonly assignable: readonly Person[] | null;
+  readonly onEdit: (patch: Partial<ResponseFields>, quick?: boolean) => void;
+  readonly onLeaveField: () => void;
+  readonly onResolve: (choice: ConflictChoice) => void;
+  readonly onAssign: (personId: string | null) => Promise<void>;
+}
+
+/** One standard: what it asks, guidance and evidence examples, and the service's response to it. */
+export function StandardCard(props: StandardCardProps) {
+  const { standard, entry, editable, locale, nameOf } = props;
+  const styles = useStyles();
+  const fields = currentFields(entry);
+  const statusId = `status-${standard.code}`;
+  const fieldErrors: Record<string, string> =
+    entry.status === 'rejected' && entry.problem?.field ? { [entry.problem.field]: entry.problem.message } : {};
+  const generalProblem = entry.status === 'rejected' && !entry.problem?.field ? entry.problem?.message : undefined;
+  const assignee = entry.server.assigneeId;
+  return (
+    <section
+      id={`standard-${standard.code}`}
+      className={styles.card}
+      aria-labelledby={`standard-${standard.code}-title`}
+      tabIndex={-1}
+      data-testid={`standard-${standard.code}`}
+    >
+      <div className={styles.header}>
+        <Text as="h3" size={400} weight="semibold" id={`standard-${standard.code}-title`} className={styles.title}>
+          {standard.code} {standard.title}
+        </Text>
+        <Badge appearance="tint" color={standard.type === 'essential' ? 'brand' : 'informative'}>
+          {TYPE_LABELS[standard.type]}
+        </Badge>
+        <Text size={200} className={styles.muted}>
+          {assignee ? `Assigned to ${nameOf(assignee)}` : 'Not assigned'}
+        </Text>
+      </div>
+      <Text as="p" className={styles.text}>
+        {standard.text}
+      </Text>
+      <Accordion collapsible>
+        <AccordionItem value="guidance">
+          <AccordionHeader as="h4">Guidance and examples of evidence</AccordionHeader>
+          <AccordionPanel>
+            <Text as="p">{standard.guidance}</Text>
+            {standard.evidenceExamples.length > 0 ? (
+              <ul className={styles.list} aria-label="Examples of evidence">
+                {standard.evidenceExamples.map((example) => (
+                  <li key={example}>{example}</li>
+                ))}
+              </ul>
+            ) : null}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {editable ? (
+        <ResponseEditor
+          code={standard.code}
+          fields={fields}
+          onChange={props.onEdit}
+          onLeaveField={props.onLeaveField}
+          fieldErrors={fieldErrors}
+          describedBy={statusId}
+        />
+      ) : (
+        <div>
+          <Text as="p" weight="semibold" className={styles.text}>
+            Rating: {fields.rating ? RATING_LABELS[fields.rating] : 'not rated yet'}
+          </Text>
+          {fields.rating === 'not_applicable' ? <Text as="p">Why it does not apply: {fields.naReason}</Text> : null}
+          <Text as="p" className={styles.readOnly}>
+            {fields.narrative || 'No narrative yet.'}
+          </Text>
+        </div>
+      )}
+      {generalProblem ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{generalProblem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {entry.status === 'conflict' && entry.theirs ? (
+        <ConflictPanel
+          code={standard.code}
+          mine={fields}
+          theirs={entry.theirs}
+          theirName={nameOf(entry.theirs.updatedBy)}
+          locale={locale}
+          onChoose={props.onResolve}
+        />
+      ) : null}
+      <SaveStatusText entry={entry} locale={locale} id={statusId} />
+      {props.assignable ? (
+        <AssigneeSelect
+          label={`Who works on standard ${standard.code}`}
+          people={props.assignable}
+          value={assignee}
+          onAssign={props.onAssign}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { useApp } from '../../app/app-context';
+import { isProblem } from '../../api/errors';
+import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '../../api/types';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatDate } from '../../ui/dates';
+import { STATE_LABELS } from '../../ui/labels';
+import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
+import { GapList } from './GapList';
+import { ScoresNow } from './ScoresNow';
+import type { Gap } from './submission-check';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0, outlineStyle: 'none' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface SubmitPanelProps {
+  readonly detail: AssessmentDetail;
+  readonly framework: FrameworkVersion;
+  readonly cycle: Cycle | undefined;
+  readonly gaps: readonly Gap[];
+  readonly unsaved: boolean;
+  readonly savedRevision: number;
+  readonly onChanged: (detail: AssessmentDetail) => void;
+}
+
+/** The last step: what is still missing, the recognition level it would get, and the submission itself. */
+export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevision, onChanged }: SubmitPanelProps) {
+  const styles = useStyles();
+  const { api, host } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [serverGaps, setServerGaps] = useState<readonly SubmissionGap[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const gapsRef = useRef<HTMLHeadingElement>(null);
+  const state = detail.assessment.state;
+  const canSubmit = detail.allowedActions.includes('submit');
+  const canResume = detail.allowedActions.includes('resume');
+  const shownGaps: readonly Gap[] = serverGaps
+    ? serverGaps.map((g) => ({ ...g, themeCode: g.standardCode.split('.')[0] ?? '' }))
+    : gaps;
+
+  const act = async (action: 'submit' | 'resume') => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const assessment = await api.transition(detail.assessment.id, action, detail.assessment.version);
+      const fresh = await api.assessment(assessment.id);
+      onChanged(fresh);
+      setServerGaps(null);
+      const reviewStart = cycle ? formatDate(cycle.windows.peer_review.start, host.locale) : null;
+      setNotice(
+        action === 'submit'
+          ? `Submitted. Thank you: the review team will read it${reviewStart ? ` when peer review opens on ${reviewStart}` : ''}.`
+          : 'The self-assessment is open for editing again.',
+      );
+    } catch (e) {
+      if (isProblem(e, 422, 'incomplete_assessment') && Array.isArray(e.problem['gaps'])) {
+        setServerGaps(e.problem['gaps'] as SubmissionGap[]);
+        gapsRef.current?.focus();
+      } else setError(e);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  const trySubmit = () => {
+    if (shownGaps.length > 0) {
+      gapsRef.current?.focus();
+      return;
+    }
+    setConfirming(true);
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="submit-title">
+      <Text as="h2" size={600} weight="semibold" id="submit-title" className={styles.heading} tabIndex={-1}>
+        Check and submit
+      </Text>
+      <div role="status" aria-live="polite">
+        {notice ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      <Text>This self-assessment is {STATE_LABELS[state].toLowerCase()}.</Text>
+      <GapList ref={gapsRef} assessmentId={detail.assessment.id} gaps={shownGaps} />
+      {unsaved ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Some changes are still being saved</MessageBarTitle>
+            You can submit once every change is saved.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        {canSubmit ? (
+          <Button appearance="primary" onClick={trySubmit} disabled={busy || unsaved}>
+            Submit the self-assessment
+          </Button>
+        ) : null}
+        {canResume ? (
+          <Button appearance="primary" onClick={() => void act('resume')} disabled={busy}>
+            Reopen for editing
+          </Button>
+        ) : null}
+      </div>
+      <ScoresNow assessmentId={detail.assessment.id} revision={savedRevision} framework={framework} />
+      <ConfirmSubmitDialog open={confirming} busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void act('submit')} />
+    </section>
+  );
+}

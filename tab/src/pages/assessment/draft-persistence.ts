@@ -1,0 +1,48 @@
+import type { ResponseFields } from '../../api/types';
+
+/** An unsaved edit kept on the device: the fields and the version of the response they were based on. */
+export interface StoredDraft {
+  readonly fields: ResponseFields;
+  readonly baseVersion: number;
+}
+
+export interface DraftPersistence {
+  load(): Record<string, StoredDraft>;
+  save(drafts: Record<string, StoredDraft>): void;
+}
+
+/**
+ * Unsaved edits survive a reload, a crash or an API outage: they are written to localStorage (per person and
+ * assessment) until the API has them. Storage that is full or blocked is ignored: the edit stays in memory.
+ */
+export function localDraftPersistence(storage: Storage | undefined, personId: string, assessmentId: string): DraftPersistence {
+  const key = `mbqin.drafts.${personId}.${assessmentId}`;
+  return {
+    load() {
+      try {
+        const raw = storage?.getItem(key);
+        return raw ? (JSON.parse(raw) as Record<string, StoredDraft>) : {};
+      } catch {
+        return {};
+      }
+    },
+    save(drafts) {
+      try {
+        if (Object.keys(drafts).length === 0) storage?.removeItem(key);
+        else storage?.setItem(key, JSON.stringify(drafts));
+      } catch {
+        // Storage full or blocked: the draft is still held in memory and retried.
+      }
+    },
+  };
+}
+
+export const memoryDraftPersistence = (): DraftPersistence => {
+  let stored: Record<string, StoredDraft> = {};
+  return {
+    load: () => stored,
+    save: (drafts) => {
+      stored = drafts;
+    },
+  };
+};

@@ -1,0 +1,34 @@
+import { cachedFramework, cachedPeople } from '../../api/cached';
+import type { Api } from '../../api/endpoints';
+import type { AssessmentDetail, FrameworkVersion, NetworkScores, Person, ScoreReport } from '../../api/types';
+
+export interface ServiceProgressData {
+  readonly detail: AssessmentDetail;
+  readonly scores: ScoreReport;
+  readonly framework: FrameworkVersion;
+  readonly people: readonly Person[];
+  /** Anonymised network medians, when the person may see benchmarks. */
+  readonly network: NetworkScores | null;
+}
+
+export async function loadServiceProgress(api: Api, assessmentId: string, cycleId: string): Promise<ServiceProgressData> {
+  const [detail, scores, network] = await Promise.all([
+    api.assessment(assessmentId),
+    api.scores(assessmentId),
+    api.networkScores(cycleId).catch(() => null),
+  ]);
+  const [framework, people] = await Promise.all([
+    cachedFramework(api, detail.assessment.frameworkVersionId),
+    cachedPeople(api, detail.assessment.subject.organisationId),
+  ]);
+  return { detail, scores, framework, people, network };
+}
+
+/** Network median per theme (and "overall"), for comparison columns and chart series. */
+export function medians(network: NetworkScores | null): Map<string, number | null> {
+  const map = new Map<string, number | null>();
+  if (!network) return map;
+  map.set('overall', network.overall.median);
+  for (const theme of network.byTheme) map.set(theme.themeCode, theme.quartiles.median);
+  return map;
+}

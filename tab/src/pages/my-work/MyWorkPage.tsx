@@ -1,0 +1,84 @@
+import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useApp } from '../../app/app-context';
+import { RouteLink } from '../../app/RouteLink';
+import { useLoad } from '../../app/use-load';
+import { cachedCycles } from '../../api/cached';
+import type { Api } from '../../api/endpoints';
+import type { AssessmentDetail, MeResponse } from '../../api/types';
+import { describeDue, formatDate, todayIso } from '../../ui/dates';
+import { LoadView } from '../../ui/LoadView';
+import { PageHeader } from '../../ui/PageHeader';
+import { assessmentsToInspect, collectMyWork, type WorkItem } from './collect-work';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  title: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  progress: { maxWidth: '24rem' },
+});
+
+async function loadMyWork(api: Api, me: MeResponse): Promise<WorkItem[]> {
+  const [assessments, cycles] = await Promise.all([api.assessments(), cachedCycles(api)]);
+  const inspected = await Promise.all(
+    assessmentsToInspect(assessments).map((s) => api.assessment(s.assessment.id).catch(() => null)),
+  );
+  const details = new Map(
+    inspected.filter((d): d is AssessmentDetail => d !== null).map((d) => [d.assessment.id, d] as const),
+  );
+  return collectMyWork({ me, assessments, details, cycles, today: todayIso() });
+}
+
+function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
+  const styles = useStyles();
+  const today = todayIso();
+  return (
+    <li className={styles.item}>
+      <Text as="h2" size={400} weight="semibold" className={styles.title}>
+        {item.route ? <RouteLink to={item.route}>{item.title}</RouteLink> : item.title}
+      </Text>
+      <Text className={styles.muted}>{item.detail}</Text>
+      <Text weight="semibold">
+        {item.dueDate ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})` : 'No deadline yet'}
+      </Text>
+      {item.progress ? (
+        <Field className={styles.progress} label={`${item.progress.done} of ${item.progress.total} rated`}>
+          <ProgressBar value={item.progress.total === 0 ? 0 : item.progress.done / item.progress.total} />
+        </Field>
+      ) : null}
+    </li>
+  );
+}
+
+/** What is assigned to me and due, across self-assessments, standards and peer reviews, soonest first. */
+export function MyWorkPage() {
+  const styles = useStyles();
+  const { api, me, host } = useApp();
+  const work = useLoad(() => loadMyWork(api, me), me.person.id);
+  return (
+    <>
+      <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />
+      <LoadView state={work} onRetry={work.reload} loadingLabel="Finding your work…">
+        {(items) =>
+          items.length === 0 ? (
+            <Text as="p">Nothing is waiting for you right now. Progress shows how your service is doing.</Text>
+          ) : (
+            <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
+              {items.map((item) => (
+                <WorkCard key={item.id} item={item} locale={host.locale} />
+              ))}
+            </ul>
+          )
+        }
+      </LoadView>
+    </>
+  );
+}

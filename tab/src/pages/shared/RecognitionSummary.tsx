@@ -1,0 +1,89 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { Fragment } from 'react';
+import { RouteLink } from '../../app/RouteLink';
+import type { RecognitionResult } from '../../api/types';
+import { TYPE_LABELS } from '../../ui/labels';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  level: { margin: 0 },
+  codes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** The recognition level and, always, why: each requirement with the standards that held it back. */
+export function RecognitionSummary({
+  recognition,
+  assessmentId,
+  headingLevel = 'h3',
+  prefix = 'Recognition level',
+}: {
+  recognition: RecognitionResult;
+  assessmentId?: string;
+  headingLevel?: 'h2' | 'h3';
+  prefix?: string;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.box} data-testid="recognition">
+      <Text as={headingLevel} size={500} weight="semibold" className={styles.level}>
+        {prefix}: {recognition.level}
+      </Text>
+      <Text as="p">{recognition.summary}</Text>
+      {recognition.checks.length > 0 ? (
+        <Table size="small" aria-label="What each recognition level needs">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Level</TableHeaderCell>
+              <TableHeaderCell>Standards</TableHeaderCell>
+              <TableHeaderCell>Needed met</TableHeaderCell>
+              <TableHeaderCell>Met now</TableHeaderCell>
+              <TableHeaderCell>Still to meet or rate</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {recognition.checks.map((check) => (
+              <TableRow key={`${check.levelName}-${check.type}`}>
+                <TableCell>{check.levelName}</TableCell>
+                <TableCell>{TYPE_LABELS[check.type]}</TableCell>
+                <TableCell>{check.requiredPercent}%</TableCell>
+                <TableCell>{check.achievedPercent === null ? 'none apply' : `${check.achievedPercent}%`}</TableCell>
+                <TableCell>
+                  {check.passed ? (
+                    'Reached'
+                  ) : (
+                    <span className={styles.codes}>
+                      {check.heldBackBy.map((code) => (
+                        <Fragment key={code}>
+                          {assessmentId ? (
+                            <RouteLink
+                              to={{ page: 'assessment', assessmentId, standardCode: code }}
+                              aria-label={`Standard ${code}`}
+                            >
+                              {code}
+                            </RouteLink>
+                          ) : (
+                            code
+                          )}
+                        </Fragment>
+                      ))}
+                    </span>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type { ScoreReport } from '../../api/types';
+import { percentText } from '../../ui/labels';
+
+/** Scores per theme as a table with a bar per row: readable by everyone, charted without a chart library. */
+export function ThemeScoreTable({
+  report,
+  caption,
+  benchmark,
+}: {
+  report: ScoreReport;
+  caption: string;
+  benchmark?: ReadonlyMap<string, number | null>;
+}) {
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Theme</TableHeaderCell>
+          <TableHeaderCell>Score</TableHeaderCell>
+          <TableHeaderCell>Met</TableHeaderCell>
+          <TableHeaderCell>Partly met</TableHeaderCell>
+          <TableHeaderCell>Not yet met</TableHeaderCell>
+          <TableHeaderCell>Not applicable</TableHeaderCell>
+          <TableHeaderCell>Still to rate</TableHeaderCell>
+          {benchmark ? <TableHeaderCell>Network median</TableHeaderCell> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {report.byTheme.map(({ themeCode, title, score }) => (
+          <TableRow key={themeCode}>
+            <TableCell>
+              {themeCode}. {title}
+            </TableCell>
+            <TableCell>
+              {percentText(score.percent)}
+              <ProgressBar
+                value={(score.percent ?? 0) / 100}
+                thickness="large"
+                aria-label={`Theme ${themeCode} score`}
+                aria-valuetext={percentText(score.percent)}
+              />
+            </TableCell>
+            <TableCell>{score.met}</TableCell>
+            <TableCell>{score.partlyMet}</TableCell>
+            <TableCell>{score.notMet}</TableCell>
+            <TableCell>{score.notApplicable}</TableCell>
+            <TableCell>{score.unrated}</TableCell>
+            {benchmark ? <TableCell>{percentText(benchmark.get(themeCode) ?? null)}</TableCell> : null}
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell>Overall</TableCell>
+          <TableCell>{percentText(report.overall.percent)}</TableCell>
+          <TableCell>{report.overall.met}</TableCell>
+          <TableCell>{report.overall.partlyMet}</TableCell>
+          <TableCell>{report.overall.notMet}</TableCell>
+          <TableCell>{report.overall.notApplicable}</TableCell>
+          <TableCell>{report.overall.unrated}</TableCell>
+          {benchmark ? <TableCell>{percentText(benchmark.get('overall') ?? null)}</TableCell> : null}
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+}

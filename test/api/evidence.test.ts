@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import type { AssessmentDetail } from '../../src/api/contracts';
+import type { EvidenceRecord } from '../../src/domain/evidence';
+import { EMAILS, request, startHarness, type Harness } from './harness';
+
+const A = '/api/v1/assessments/a-cur-svc-slam-coast';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+async function upload(token: string, name: string, bytes: Buffer, type = 'application/pdf', query = '') {
+  const res = await fetch(`${h.baseUrl}${A}/evidence?fileName=${encodeURIComponent(name)}${query}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': type },
+    body: bytes,
+  });
+  return { status: res.status, body: (await res.json()) as EvidenceRecord & { code?: string; detail?: string } };
+}
+
+describe('evidence: collect once, use many', () => {
+  it('uploads a 7 MiB audit, links it to three standards, and a reviewer-visible download returns the same bytes', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const bytes = Buffer.alloc(7 * 1024 * 1024, 7);
+    bytes.write('%PDF-1.7 physical health audit', 0);
+    const up = await upload(
+      lead.token,
+      'Physical health audit 2026.pdf',
+      bytes,
+      'application/pdf',
+      '&standardCodes=1.1',
+    );
+    expect(up.status).toBe(201);
+    expect(up.body.sizeBytes).toBe(bytes.length);
+    const linked = await lead.send<{ standardCode: string }[]>('POST', `${A}/evidence/${up.body.id}/links`, {
+      standardCodes: ['1.2', '1.3', '1.1'],
+    });
+    expect(linked.status).toBe(200);
+    expect(linked.body.map((r) => r.standardCode).sort()).toEqual(['1.2', '1.3']);
+    const detail = await lead.get<AssessmentDetail>(A);
+    const withFile = detail.body.responses.filter((r) => r.evidenceIds.includes(up.body.id)).map((r) => r.standardCode);
+    expect(withFile.sort()).toEqual(['1.1', '1.2', '1.3']);
+
+    const res = await fetch(`${h.baseUrl}${A}/evidence/${up.body.id}/content`, {
+      headers: { authorization: `Bearer ${lead.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('Physical%20health%20audit%202026.pdf');
+    const downloaded = Buffer.from(await res.arrayBuffer());
+    expect(createHash('sha256').update(downloaded).digest('hex')).toBe(
+      createHash('sha256').update(bytes).digest('hex'),
+    );
+
+    const list = await lead.get<EvidenceRecord[]>(`${A}/evidence`);
+    expect(list.body.map((e) => e.fileName)).toContain('Physical health audit 2026.pdf');
+  });
+
+  it('refuses a type the network does not keep, and one whose type contradicts its name', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const exe = await upload(lead.token, 'setup.exe', Buffer.from('MZ'), 'application/octet-stream');
+    expect(exe.status).toBe(422);
+    expect(exe.body.code).toBe('file_type_not_allowed');
+    const lie = await upload(lead.token, 'minutes.pdf', Buffer.from('x'), 'image/png');
+    expect(lie.body.code).toBe('file_type_mismatch');
+  });
+
+  it('refuses a file over the size limit before storing anything', async () => {
+    const small = await startHarness({ env: { MAX_EVIDENCE_BYTES: '1024' } });
+    try {
+      const lead = await small.signIn(EMAILS.coastLead);
+      const res = await fetch(`${small.baseUrl}${A}/evidence?fileName=big.pdf`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/pdf' },
+        body: Buffer.alloc(4096),
+      });
+      const body = (await res.json()) as { code: string; detail: string };
+      expect(res.status).toBe(422);
+      expect(body.code).toBe('file_too_large');
+      expect(body.detail).toMatch(/at most/);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('links only to standards of this assessment, and changes nothing when one is wrong', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const up = await upload(lead.token, 'Carers survey.xlsx', Buffer.from('PK..'), 'application/octet-stream');
+    expect(up.status).toBe(201);
+    const res = await lead.send<{ code: string }>('POST', `${A}/evidence/${up.body.id}/links`, {
+      standardCodes: ['2.1', '9.9'],
+    });
+    expect(res.status).toBe(422);
+    const r21 = await lead.get<{ evidenceIds: string[] }>(`${A}/responses/2.1`);
+    expect(r21.body.evidenceIds).not.toContain(up.body.id);
+  });
+
+  it('a person from another service can neither upload nor download', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const up = await upload(lead.token, 'Team plan.docx', Buffer.from('PK..'), 'application/octet-stream');
+    const other = await h.signIn(EMAILS.cardioLead);
+    expect((await upload(other.token, 'x.pdf', Buffer.from('x'))).status).toBe(403);
+    const res = await request(h.baseUrl, 'GET', `${A}/evidence/${up.body.id}/content`, { token: other.token });
+    expect(res.status).toBe(403);
+  });
+
+  it('picking from OneDrive explains that it needs Teams and Entra ID when running locally', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const res = await lead.send<{ code: string }>('POST', `${A}/evidence/from-drive`, { driveId: 'd', itemId: 'i' });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('picker_unavailable');
+  });
+
+  it('leaves no file behind when an upload is cut off', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const before = (await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length;
+    const http = await import('node:http');
+    const url = new URL(`${h.baseUrl}${A}/evidence?fileName=cut.pdf`);
+    await new Promise<void>((resolve) => {
+      const req = http.request(
+        {
+          hostname: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${lead.token}`,
+            'content-type': 'application/pdf',
+            'content-length': '100000',
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
+      req.on('error', () => resolve());
+      req.write(Buffer.alloc(50_000));
+      setTimeout(() => {
+        req.destroy();
+        setTimeout(resolve, 300);
+      }, 100);
+    });
+    const after = await lead.get<EvidenceRecord[]>(`${A}/evidence`);
+    expect(after.body.length).toBe(before);
+    expect(after.body.some((e) => e.fileName === 'cut.pdf')).toBe(false);
+  });
+});
