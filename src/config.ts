@@ -42,7 +42,15 @@ const EnvSchema = z.object({
     .positive()
     .default(50 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  // Operations (optional)
+  /** Application Insights: traces and metrics are sent only when this is set (src/telemetry.ts). */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().optional(),
+  /** Graph as the app through this user-assigned managed identity (Azure) instead of AAD_APP_CLIENT_SECRET. */
+  MANAGED_IDENTITY_CLIENT_ID: z.string().optional(),
 });
+
+/** Every environment variable the app reads (infra and deployment checks compare against this list). */
+export const CONFIG_ENV_KEYS = Object.keys(EnvSchema.shape) as readonly (keyof z.infer<typeof EnvSchema>)[];
 
 export interface AppConfig {
   readonly nodeEnv: string;
@@ -66,6 +74,8 @@ export interface AppConfig {
   readonly bot: { readonly appId: string | null; readonly password: string | null; readonly tenantId: string | null };
   readonly maxEvidenceBytes: number;
   readonly rateLimitPerMinute: number;
+  readonly applicationInsightsConnectionString: string | null;
+  readonly managedIdentityClientId: string | null;
 }
 
 export class ConfigError extends Error {
@@ -107,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bot: { appId: e.BOT_ID ?? null, password: e.BOT_PASSWORD ?? null, tenantId: e.BOT_TENANT_ID ?? null },
     maxEvidenceBytes: e.MAX_EVIDENCE_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING || null,
+    managedIdentityClientId: e.MANAGED_IDENTITY_CLIENT_ID || null,
   };
 }

@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { seedDemoNetwork } from './cli/seed-demo';
 import { ConfigError, loadConfig } from './config';
-import { createApp } from './server';
+import { startTelemetry } from './telemetry';
 
 /** `npm start`: configuration, the app on the chosen storage, the demo network on first start, then listen. */
 async function main(): Promise<void> {
+  // First: Application Insights (when configured) must hook http before restify, msal or botbuilder load.
+  const telemetry = await startTelemetry();
   const config = loadConfig();
   mkdirSync(config.dataDir, { recursive: true });
+  const { createApp } = await import('./server.js');
   const app = await createApp(config);
+  if (telemetry.enabled) app.logger.info('Sending traces to Application Insights.');
   if (config.storage === 'sqlite' && config.seedDemo) {
     const seeded = await seedDemoNetwork(app.ports.store, app.ports.clock.now());
     if (seeded) app.logger.info('Seeded the demo network (KCH, SLaM, GSTT) on first start.');
@@ -23,7 +27,10 @@ async function main(): Promise<void> {
   );
   const stop = () => {
     app.logger.info('Shutting down');
-    void app.close().then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => telemetry.shutdown())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

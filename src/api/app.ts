@@ -5,14 +5,22 @@ import type { Ports } from '../services/context';
 import { bearerAuthenticator, type BearerVerifier } from './authenticator';
 import { registerDevRoutes } from './dev-routes';
 import { problem } from './problem';
-import { sendProblem, type RouteDeps } from './route';
+import type { RouteDeps } from './route';
 import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerFrameworkRoutes } from './routes/frameworks';
+import { registerJobRoutes, type JobRunners } from './routes/jobs';
 import { registerMeRoutes } from './routes/me';
 import { registerNetworkRoutes } from './routes/network';
+import { registerActionRoutes } from './routes/actions';
+import { registerLibraryRoutes } from './routes/library';
+import { registerPublicSummaryRoute } from './routes/public-summary';
+import { registerReportRoutes } from './routes/reports';
+import { registerReviewingRoutes } from './routes/reviewing';
+import { registerReviewTeamRoutes } from './routes/review-teams';
 import { RateLimiter } from './rate-limiter';
+import { registerReadiness, type ReadinessCheck } from './readiness';
 import { securityHeaders } from './security-headers';
 import { registerStaticTab } from './static-tab';
 
@@ -31,6 +39,10 @@ export interface ApiOptions {
   readonly rateLimitPerMinute?: number;
   /** Extra routes (the bot) registered by the composition root. */
   readonly extraRoutes?: (server: Server) => void;
+  /** Jobs that network admins can run on demand (POST /api/v1/jobs/...), e.g. the bot's reminders. */
+  readonly jobs?: JobRunners;
+  /** What /readyz checks besides the store (e.g. Microsoft Graph). */
+  readonly readinessChecks?: readonly ReadinessCheck[];
 }
 
 /** The restify server: API, dev sign-in (local mode), health, the bot hook and the built tab. */
@@ -91,13 +103,7 @@ export function createApiServer(options: ApiOptions): Server {
     res.json({ status: 'ok' });
     next();
   });
-  server.get('/readyz', (_req, res, next) => {
-    options.ports.store
-      .ping()
-      .then(() => res.json({ status: 'ready' }))
-      .catch(() => sendProblem(res, problem(503, 'not_ready', 'The store cannot be reached.')))
-      .finally(() => next());
-  });
+  registerReadiness(server, options.ports.store, options.readinessChecks ?? [], options.logger);
 
   if (options.localIssuer) registerDevRoutes(server, options.ports, options.localIssuer);
   registerMeRoutes(server, deps);
@@ -106,6 +112,13 @@ export function createApiServer(options: ApiOptions): Server {
   registerCycleAndScoreRoutes(server, deps);
   registerAssessmentRoutes(server, deps);
   registerEvidenceRoutes(server, deps);
+  registerReviewTeamRoutes(server, deps);
+  registerReviewingRoutes(server, deps);
+  registerReportRoutes(server, deps);
+  registerActionRoutes(server, deps);
+  registerLibraryRoutes(server, deps);
+  registerPublicSummaryRoute(server, options.ports);
+  if (options.jobs) registerJobRoutes(server, deps, options.jobs);
   options.extraRoutes?.(server);
   if (options.tabRoot) registerStaticTab(server, options.tabRoot);
   return server;

@@ -31,3 +31,17 @@ export interface DevSignInResponse {
   readonly tokenType: 'Bearer';
   readonly person: { readonly id: string; readonly displayName: string };
 }
+
+// Peer review, reports, action plans and the good-practice library (issue 7).
+export type { TeamView, TeamMemberView, Candidate } from '../services/review-teams';
+export type { ReviewView, StandardReviewLine, ReviewerOpinionView } from '../services/review-view';
+export type { AgreedReview } from '../services/review-decisions';
+export type { ReportView, DownloadedFile } from '../services/reports';
+export type { ActionPlan, ActionView } from '../services/action-plans';
+export type { NetworkReport, NetworkServiceLine, TrendLine, Priority } from '../services/network-report';
+export type { AgreementReport, AgreementMeasure, ThemeAgreement } from '../domain/agreement';
+export type { TeamViolation, TeamRule } from '../domain/review-team-rules';
+export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../domain/review';
+export type { ReportRecord, PublicSummary, ReportState, ReportAction } from '../domain/report';
+export type { ActionItem, ActionStatus } from '../domain/action-plan';
+export type { LibraryEntry } from '../domain/library';

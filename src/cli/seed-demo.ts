@@ -3,6 +3,7 @@ import { responseId, type Assessment, type Rating, type StandardResponse } from 
 import type { Cycle, CyclePhase, DateWindow } from '../domain/cycle';
 import type { FrameworkVersion } from '../domain/framework';
 import type { Organisation, Person, RoleAssignment, Scope, Service } from '../domain/network';
+import { isReviewerRole, reviewTeamId, type ReviewTeam } from '../domain/review';
 import { STARTER_FRAMEWORK } from '../domain/starter-framework';
 import type { Change, Store } from '../services/ports';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_PROGRESS, DEMO_SERVICES } from './demo-network-data';
@@ -209,7 +210,49 @@ export async function seedDemoNetwork(store: Store, now: Date): Promise<boolean>
   for (const { assessment, responses } of built) {
     await store.commit(context, [put('assessment', assessment), ...responses.map((r) => put('response', r))]);
   }
+  await store.commit(
+    context,
+    demoReviewTeams(roles, built, current, at).map((t) => put('reviewTeam', t)),
+  );
   return true;
+}
+
+/**
+ * The review teams behind the demo's review-scoped roles (GSTT rheumatology: a KCH lead reviewer, a SLaM mental
+ * health nurse and a SLaM expert by experience), visiting in person two weeks into the peer review window.
+ */
+function demoReviewTeams(
+  roles: readonly RoleAssignment[],
+  built: readonly { assessment: Assessment }[],
+  cycle: Cycle,
+  at: string,
+): ReviewTeam[] {
+  const byAssessment = new Map<string, ReviewTeam['members'][number][]>();
+  for (const r of roles) {
+    if (r.scope.kind !== 'review' || !isReviewerRole(r.role)) continue;
+    const list = byAssessment.get(r.scope.assessmentId) ?? [];
+    list.push({ personId: r.personId, role: r.role });
+    byAssessment.set(r.scope.assessmentId, list);
+  }
+  const visitDate = addDays(new Date(`${cycle.windows.peer_review.start}T00:00:00Z`), 14);
+  return [...byAssessment].flatMap(([assessmentId, members]) => {
+    const assessment = built.find((b) => b.assessment.id === assessmentId)?.assessment;
+    if (!assessment) return [];
+    return [
+      {
+        id: reviewTeamId(assessmentId),
+        version: 0,
+        assessmentId,
+        cycleId: assessment.cycleId,
+        organisationId: assessment.subject.organisationId,
+        members,
+        visit: { date: visitDate, format: 'in_person' as const },
+        informationRequests: [],
+        updatedBy: SEED_ACTOR,
+        updatedAt: at,
+      },
+    ];
+  });
 }
 
 function toScope(scope: string): Scope {

@@ -29,11 +29,15 @@ export class AccessDeniedError extends Error {
   }
 }
 
+const REVIEWER_ROLES: ReadonlySet<string> = new Set(['lead_reviewer', 'peer_reviewer', 'expert_by_experience']);
+
 function inScope(assignment: RoleAssignment, resource: Resource): boolean {
   const scope = assignment.scope;
   switch (scope.kind) {
     case 'network':
-      return true;
+      // A reviewer role held network-wide marks a trained reviewer in the pool: it reaches an assessment only
+      // through the review-scoped role that building a review team gives.
+      return !REVIEWER_ROLES.has(assignment.role);
     case 'organisation':
       return resource.organisationId === scope.organisationId;
     case 'service':
@@ -88,15 +92,38 @@ const ACTION_PHRASES: Record<Action, string> = {
   'assessment.close': 'close this assessment',
   'assessment.audit': "see this assessment's audit trail",
   'evidence.upload': 'add evidence to this assessment',
+  'review.read': 'see the peer review of this assessment',
+  'review.manage': 'build review teams or record conflicts of interest',
+  'review.rate': 'rate standards or record findings in this review',
+  'review.agree': 'record agreed ratings or agree this review',
+  'conflict.declare': 'declare a conflict of interest',
+  'report.read': 'see this report',
+  'report.read_published': 'see published reports',
+  'report.manage': 'generate reports or move them on',
+  'report.check': 'check the facts of this report',
+  'action.read': 'see this action plan',
+  'action.manage': 'change this action plan',
+  'action.verify': 'verify actions',
+  'library.read': 'see the good-practice library',
+  'library.publish': 'publish good practice to the library',
   'scores.read': 'see these scores',
   'benchmark.read': 'see network benchmarks',
   'benchmark.read_named': 'see named network results',
+  'jobs.run': 'run background jobs such as reminders',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
   'assessment.rate':
     'Ratings can be changed by the service lead, the organisational lead, or the contributor a standard is assigned to, during the self-assessment window.',
   'assessment.review': 'Only the lead reviewer of this assessment can do this, during the peer review window.',
+  'review.agree': 'Only the lead reviewer of this assessment can do this, during the peer review window.',
+  'review.rate':
+    "Only the members of this assessment's review team can do this, during the peer review window, and never for their own organisation.",
+  'review.read':
+    'The review team sees the review during the peer review window; the service and organisation leads from the reporting phase on.',
+  'report.read':
+    'Draft reports are seen by the service and its organisation only; published reports by the whole network.',
+  'action.verify': 'Actions are verified by the lead reviewer of the review (or a network admin).',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

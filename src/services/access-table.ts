@@ -22,12 +22,28 @@ export const ACTIONS = [
   'scores.read',
   'benchmark.read',
   'benchmark.read_named',
+  'review.read',
+  'review.manage',
+  'review.rate',
+  'review.agree',
+  'conflict.declare',
+  'report.read',
+  'report.read_published',
+  'report.manage',
+  'report.check',
+  'action.read',
+  'action.manage',
+  'action.verify',
+  'library.read',
+  'library.publish',
+  /** Run a background job now (reminders); granted to network admins only (they hold every action). */
+  'jobs.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * Extra conditions a rule carries:
- * - `assigned_standard`: only for the standards assigned to the person;
+ * - `assigned_standard`: only for what is assigned to the person (a standard to rate, an action they own);
  * - `not_own_organisation`: never the person's own organisation (peer reviewers).
  */
 export type Condition = 'assigned_standard' | 'not_own_organisation';
@@ -43,6 +59,7 @@ export interface AccessRule {
 
 const SELF: readonly CyclePhase[] = ['self_assessment'];
 const REVIEW: readonly CyclePhase[] = ['peer_review'];
+const AFTER_REVIEW: readonly CyclePhase[] = ['reporting', 'action_planning'];
 const ALL_READ: readonly Action[] = [
   'network.read',
   'framework.read',
@@ -91,4 +108,34 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('expert_by_experience', ['assessment.read', 'scores.read'], REVIEW, ['not_own_organisation']),
 
   ...rules('viewer', ALL_READ),
+
+  // Peer review (issue 7). Reviewers reach the review of the assessments they are on, during the review window
+  // only, never their own organisation's; services see the review once reporting starts.
+  ...rules('lead_reviewer', ['review.read', 'review.rate', 'review.agree'], REVIEW, ['not_own_organisation']),
+  ...rules('peer_reviewer', ['review.read', 'review.rate'], REVIEW, ['not_own_organisation']),
+  ...rules('expert_by_experience', ['review.read', 'review.rate'], REVIEW, ['not_own_organisation']),
+  ...rules('lead_reviewer', ['conflict.declare']),
+  ...rules('peer_reviewer', ['conflict.declare']),
+  ...rules('expert_by_experience', ['conflict.declare']),
+  ...rules('organisational_lead', ['review.read'], AFTER_REVIEW),
+  ...rules('service_lead', ['review.read'], AFTER_REVIEW),
+  // Reports: drafts stay with the service; published reports are the network's.
+  ...rules('organisational_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
+  ...rules('service_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
+  ...rules('contributor', ['report.read', 'action.read']),
+  ...rules('contributor', ['action.manage'], 'any', ['assigned_standard']),
+  ...rules('viewer', ['report.read', 'action.read']),
+  // The lead reviewer verifies actions (immediate concerns must be): from the review until action planning ends.
+  ...rules('lead_reviewer', ['action.read', 'action.verify'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),
+  ...(
+    [
+      'organisational_lead',
+      'service_lead',
+      'contributor',
+      'viewer',
+      'lead_reviewer',
+      'peer_reviewer',
+      'expert_by_experience',
+    ] as const
+  ).flatMap((role) => rules(role, ['report.read_published', 'library.read'])),
 ];

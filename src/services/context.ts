@@ -1,5 +1,6 @@
 import type { Change, Clock, CommitContext, EntityKind, EntityMap, EvidenceStore, IdGenerator, Store } from './ports';
 import type { Principal } from './access-policy';
+import type { ReportRenderer } from './ports';
 import type { UserFileSource } from './user-files';
 
 /** What every use case needs: the ports, chosen once by the composition root. */
@@ -13,6 +14,8 @@ export interface Ports {
   readonly userFiles?: UserFileSource;
   /** Largest evidence file accepted, in bytes. */
   readonly maxEvidenceBytes?: number;
+  /** Word and Excel rendering of reports; without it, reports cannot be generated. */
+  readonly reports?: ReportRenderer;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

@@ -83,7 +83,8 @@ export async function recordConversation(
       id,
       version: current?.version ?? 0,
       scope: event.scope,
-      personId: personal ? (principal?.person.id ?? null) : null,
+      // Keep an earlier link when the person cannot be resolved now (e.g. a local stand-in, see standInForLocalUse).
+      personId: personal ? (principal?.person.id ?? current?.personId ?? null) : null,
       tenantId: event.tenantId,
       objectId: personal ? event.objectId : null,
       serviceId: personal ? null : (boundService(principal) ?? current?.serviceId ?? null),
@@ -171,4 +172,20 @@ export async function conversationOf(ports: Ports, person: Person): Promise<Conv
       ? await ports.store.query('conversation', { identity: `${person.tenantId}:${person.objectId}` })
       : [];
   return personalConversationsByPerson([...records, ...byIdentity], [person]).get(person.id);
+}
+
+/**
+ * Local use only (no bot credentials, requests from this machine): the Agents Playground chats as its own test
+ * user, who is not in the network, so the developer says which demo person the chat stands for. The bot refuses
+ * this whenever credentials are configured.
+ */
+export async function standInForLocalUse(ports: Ports, conversationId: string, person: Person): Promise<void> {
+  const current = await ports.store.get('conversation', conversationId);
+  if (!current) throw new Error('Install the app (or say hello) first, so that the conversation is known.');
+  await put(
+    ports,
+    BOT_ACTOR,
+    { ...current, personId: person.id, updatedAt: ports.clock.now().toISOString() },
+    current.version,
+  );
 }

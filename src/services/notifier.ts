@@ -18,7 +18,9 @@ export type DeliveryResult =
   /** The channel refused the conversation for good (403/404: app uninstalled, bot blocked). */
   | { readonly outcome: 'unreachable'; readonly status: number; readonly detail: string }
   /** Not delivered after every retry (throttled or failing): safe to try again later, nothing arrived. */
-  | { readonly outcome: 'failed'; readonly detail: string; readonly attempts: number };
+  | { readonly outcome: 'failed'; readonly detail: string; readonly attempts: number }
+  /** The request went out but no answer came back (timeout, reset): it may have arrived, so it is never resent. */
+  | { readonly outcome: 'unknown'; readonly detail: string };
 
 export interface Notifier {
   deliver(notification: OutgoingNotification): Promise<DeliveryResult>;

@@ -6,6 +6,11 @@ import type { EvidenceRecord } from '../domain/evidence';
 import type { FrameworkVersion } from '../domain/framework';
 import type { IsoDateTime } from '../domain/ids';
 import type { Organisation, Person, RoleAssignment, Service } from '../domain/network';
+import type { ActionItem } from '../domain/action-plan';
+import type { LibraryEntry } from '../domain/library';
+import type { ReportRecord } from '../domain/report';
+import type { ReportDocument } from '../domain/report-document';
+import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -20,6 +25,14 @@ export interface EntityMap {
   evidence: EvidenceRecord;
   conversation: ConversationRecord;
   notification: NotificationRecord;
+  reviewTeam: ReviewTeam;
+  conflictDeclaration: ConflictDeclaration;
+  reviewRating: ReviewerRating;
+  agreedRating: AgreedRating;
+  finding: Finding;
+  action: ActionItem;
+  report: ReportRecord;
+  libraryEntry: LibraryEntry;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -40,6 +53,15 @@ export interface IndexMap {
   /** identity = `${tenantId}:${objectId}` for personal chats. */
   conversation: 'personId' | 'identity' | 'serviceId';
   notification: 'personId' | 'status';
+  reviewTeam: 'assessmentId' | 'cycleId';
+  conflictDeclaration: 'personId' | 'organisationId';
+  reviewRating: 'assessmentId';
+  agreedRating: 'assessmentId' | 'cycleId';
+  finding: 'assessmentId' | 'cycleId';
+  action: 'assessmentId' | 'ownerId' | 'status';
+  /** subjectId = the service id, or the organisation id for an organisation report. */
+  report: 'assessmentId' | 'cycleId' | 'subjectId';
+  libraryEntry: 'status' | 'assessmentId' | 'announcement';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -145,4 +167,13 @@ export class IncompleteUploadError extends Error {
     super(message);
     this.name = 'IncompleteUploadError';
   }
+}
+
+/**
+ * Draws a laid-out report as files. Everything is made in memory and returned whole, so a caller can file the
+ * result or nothing: a failure halfway leaves no partial file anywhere.
+ */
+export interface ReportRenderer {
+  docx(document: ReportDocument): Promise<Uint8Array>;
+  xlsx(document: ReportDocument): Promise<Uint8Array>;
 }

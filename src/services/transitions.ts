@@ -7,6 +7,7 @@ import { ACTION_PERMISSION } from './assessments';
 import { loadAssessment } from './assessment-context';
 import { putOne, type Ports } from './context';
 import { loadFramework } from './frameworks';
+import { agreeReview, startReview } from './review-decisions';
 
 /** Moves an assessment through its cycle states; submit is refused while any applicable standard is unrated. */
 export async function transitionAssessment(
@@ -16,6 +17,9 @@ export async function transitionAssessment(
   action: AssessmentAction,
   expectedVersion: number,
 ): Promise<Assessment> {
+  // Starting and agreeing a review carry the peer review rules (window, team, agreed ratings, report).
+  if (action === 'begin_review') return startReview(ports, principal, assessmentId, expectedVersion);
+  if (action === 'agree') return (await agreeReview(ports, principal, assessmentId, expectedVersion)).assessment;
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, ACTION_PERMISSION[action], resource);
   const state = nextState(assessment.state, action);

@@ -79,6 +79,8 @@ const PERSONAS: readonly Persona[] = [
     scope: { kind: 'organisation', organisationId: 'org-slam' },
     organisationId: 'org-slam',
   },
+  // A trained reviewer in the pool (network scope) who is on no team: reaches no assessment.
+  { key: 'pool-reviewer', role: 'lead_reviewer', scope: { kind: 'network' }, organisationId: 'org-kch' },
 ];
 
 interface Resource {
@@ -92,9 +94,10 @@ interface Resource {
 function expected(p: Persona, personId: string, action: Action, resource: Resource): boolean {
   const networkWide = !resource.organisationId && !resource.serviceId && !resource.assessmentId;
   const scope = p.scope;
+  const poolRole = ['lead_reviewer', 'peer_reviewer', 'expert_by_experience'].includes(p.role);
   const inScope =
     networkWide ||
-    scope.kind === 'network' ||
+    (scope.kind === 'network' && !poolRole) ||
     (scope.kind === 'organisation' && scope.organisationId === resource.organisationId) ||
     (scope.kind === 'service' && scope.serviceId === resource.serviceId) ||
     (scope.kind === 'review' && scope.assessmentId === resource.assessmentId);
@@ -120,6 +123,7 @@ interface RouteCase {
 }
 const A = `/api/v1/assessments/${TARGET.assessmentId}`;
 const stale = { version: 999 };
+const VISIT = { date: '2027-01-25', format: 'online' };
 const ROUTES: readonly RouteCase[] = [
   { name: 'GET /frameworks', action: 'framework.read', resource: 'network', call: (c) => c.get('/api/v1/frameworks') },
   {
@@ -279,6 +283,182 @@ const ROUTES: readonly RouteCase[] = [
     action: 'benchmark.read',
     resource: 'network',
     call: (c) => c.get('/api/v1/network/scores?cycleId=cycle-current'),
+  },
+  // Peer review, reports, action plans and the library (issue 7). Bodies are valid so that refusals are 403s.
+  { name: 'GET review-team', action: 'review.read', resource: 'target', call: (c) => c.get(`${A}/review-team`) },
+  {
+    name: 'PUT review-team',
+    action: 'review.manage',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/review-team`, { members: [], visit: VISIT, ...stale }),
+  },
+  {
+    name: 'POST review-team/check',
+    action: 'review.manage',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review-team/check`, { members: [], visit: VISIT }),
+  },
+  {
+    name: 'GET review-team/candidates',
+    action: 'review.manage',
+    resource: 'target',
+    call: (c) => c.get(`${A}/review-team/candidates`),
+  },
+  { name: 'GET /conflicts', action: 'review.manage', resource: 'network', call: (c) => c.get('/api/v1/conflicts') },
+  {
+    name: 'POST /conflicts',
+    action: 'conflict.declare',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/conflicts', { organisationId: 'org-slam', reason: '' }),
+  },
+  {
+    name: 'DELETE /conflicts/:id',
+    action: 'conflict.declare',
+    resource: 'network',
+    call: (c) => c.send('DELETE', '/api/v1/conflicts/no-such-conflict?version=999'),
+  },
+  { name: 'GET review', action: 'review.read', resource: 'target', call: (c) => c.get(`${A}/review`) },
+  {
+    name: 'PUT review rating',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/review/ratings/1.1`, { rating: 'met', ...stale }),
+  },
+  {
+    name: 'PUT agreed rating',
+    action: 'review.agree',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/review/agreed/1.1`, { rating: 'met', rationale: 'x', ...stale }),
+  },
+  {
+    name: 'POST finding',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/findings`, { standardCode: '1.1', kind: 'good_practice', text: 'x' }),
+  },
+  {
+    name: 'PUT finding',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/review/findings/no-such-finding`, { kind: 'good_practice', text: 'x', ...stale }),
+  },
+  {
+    name: 'DELETE finding',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('DELETE', `${A}/review/findings/no-such-finding?version=999`),
+  },
+  {
+    name: 'POST review/start',
+    action: 'assessment.review',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/start`, stale),
+  },
+  {
+    name: 'POST review/return',
+    action: 'assessment.review',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/return`, { message: 'x', ...stale }),
+  },
+  {
+    name: 'POST review/agree',
+    action: 'assessment.review',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/agree`, stale),
+  },
+  {
+    name: 'GET information-requests',
+    action: 'assessment.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/information-requests`),
+  },
+  { name: 'GET report', action: 'report.read', resource: 'target', call: (c) => c.get(`${A}/report`) },
+  { name: 'POST report', action: 'report.manage', resource: 'target', call: (c) => c.send('POST', `${A}/report`) },
+  {
+    name: 'POST report/transitions',
+    action: 'report.manage',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/report/transitions`, { action: 'send_for_check', ...stale }),
+  },
+  {
+    name: 'GET report file',
+    action: 'report.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/report/files/docx`),
+  },
+  {
+    name: 'GET report ratings.csv',
+    action: 'report.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/report/ratings.csv`),
+  },
+  {
+    name: 'GET /network/report',
+    action: 'benchmark.read_named',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/network/report?cycleId=cycle-current'),
+  },
+  {
+    name: 'GET /network/report/files/xlsx',
+    action: 'benchmark.read_named',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/network/report/files/xlsx?cycleId=cycle-current'),
+  },
+  { name: 'GET actions', action: 'action.read', resource: 'target', call: (c) => c.get(`${A}/actions`) },
+  {
+    name: 'POST action',
+    action: 'action.manage',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/actions`, { title: 'x' }),
+  },
+  {
+    name: 'PUT action',
+    action: 'action.manage',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/actions/no-such-action`, { title: 'x', ...stale }),
+  },
+  {
+    name: 'POST action status (verify)',
+    action: 'action.verify',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/actions/no-such-action/status`, { status: 'verified', ...stale }),
+  },
+  {
+    name: 'POST action notes',
+    action: 'action.manage',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/actions/no-such-action/notes`, { text: 'x', ...stale }),
+  },
+  { name: 'GET /library', action: 'library.read', resource: 'network', call: (c) => c.get('/api/v1/library') },
+  {
+    name: 'GET /library/:id',
+    action: 'library.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/library/no-such-entry'),
+  },
+  {
+    name: 'GET /library/:id/attachments/:evidenceId',
+    action: 'library.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/library/no-such-entry/attachments/ev-1'),
+  },
+  {
+    name: 'POST assessment library',
+    action: 'library.publish',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/library`, {
+        findingId: 'f-1',
+        title: 'x',
+        whatTheyDo: 'x',
+        contact: { name: 'x', email: 'x@y.nhs.example' },
+      }),
+  },
+  {
+    name: 'DELETE /library/:id',
+    action: 'library.publish',
+    resource: 'network',
+    call: (c) => c.send('DELETE', '/api/v1/library/no-such-entry?version=999'),
   },
 ];
 

@@ -14,7 +14,7 @@ async function upload(token: string, name: string, bytes: Buffer, type = 'applic
   const res = await fetch(`${h.baseUrl}${A}/evidence?fileName=${encodeURIComponent(name)}${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': type },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json()) as EvidenceRecord & { code?: string; detail?: string } };
 }
@@ -72,7 +72,7 @@ describe('evidence: collect once, use many', () => {
       const res = await fetch(`${small.baseUrl}${A}/evidence?fileName=big.pdf`, {
         method: 'POST',
         headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/pdf' },
-        body: Buffer.alloc(4096),
+        body: new Uint8Array(4096),
       });
       const body = (await res.json()) as { code: string; detail: string };
       expect(res.status).toBe(422);

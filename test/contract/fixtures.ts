@@ -6,6 +6,7 @@ import type { EvidenceRecord } from '../../src/domain/evidence';
 import type { FrameworkVersion } from '../../src/domain/framework';
 import type { Organisation, Person, RoleAssignment, Service } from '../../src/domain/network';
 import type { Change, EntityKind, EntityMap } from '../../src/services/ports';
+import { oneOfEachReviewKind } from './review-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -238,5 +239,6 @@ export function oneOfEach(): Change[] {
     put('evidence', evidence()),
     put('conversation', personalConversation()),
     put('notification', notification()),
+    ...oneOfEachReviewKind(),
   ];
 }

@@ -21,6 +21,7 @@ import {
 import { describeAudit, describeLeases } from './store-contract-audit';
 import { conflictOf, ctx, ids, later } from './store-contract-helpers';
 import { describeQueries } from './store-contract-queries';
+import { describeReviewQueries } from './store-contract-review';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -200,6 +201,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeQueries(() => store);
     describeAudit(() => store);
     describeLeases(() => store);
+    describeReviewQueries(() => store);
 
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -18,7 +18,11 @@ interface Part {
   readonly dependsOn: readonly string[];
 }
 
-export function runBatch(request: SimRequest, dispatch: (part: SimRequest) => SimResponse, faults: Faults): SimResponse {
+export function runBatch(
+  request: SimRequest,
+  dispatch: (part: SimRequest) => SimResponse,
+  faults: Faults,
+): SimResponse {
   const parts = parseParts(readJson(request)?.['requests']);
   if (typeof parts === 'string') return graphError(400, 'BadRequest', parts);
   const statuses = new Map<string, number>();
@@ -89,9 +93,11 @@ function parseParts(requests: unknown): Part[] | string {
     if (dependsOn.some((d) => !ids.has(d.toLowerCase()))) return `Request ${id} depends on an unknown or later id`;
     const headers: Record<string, string> = {};
     if (typeof r['headers'] === 'object' && r['headers'] !== null) {
-      for (const [name, value] of Object.entries(r['headers'])) if (typeof value === 'string') headers[name.toLowerCase()] = value;
+      for (const [name, value] of Object.entries(r['headers']))
+        if (typeof value === 'string') headers[name.toLowerCase()] = value;
     }
-    if (r['body'] !== undefined && !headers['content-type']) return `Request ${id} has a body but no Content-Type header`;
+    if (r['body'] !== undefined && !headers['content-type'])
+      return `Request ${id} has a body but no Content-Type header`;
     ids.add(id.toLowerCase());
     parts.push({ id, method: method.toUpperCase(), url, headers, body: r['body'], dependsOn });
   }

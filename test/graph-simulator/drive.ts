@@ -39,7 +39,8 @@ export function splitPath(path: string): { parentPath: string; name: string } | 
   const clean = path.replace(/^\/+|\/+$/g, '');
   const segments = clean.split('/');
   const name = segments.pop() ?? '';
-  if (clean.length > MAX_PATH) return graphError(400, 'invalidRequest', `The path is longer than ${MAX_PATH} characters`);
+  if (clean.length > MAX_PATH)
+    return graphError(400, 'invalidRequest', `The path is longer than ${MAX_PATH} characters`);
   if (name === '' || [...segments, name].some((s) => s === '' || INVALID_NAME.test(s))) {
     return graphError(400, 'invalidRequest', 'The provided name contains invalid characters');
   }
@@ -123,7 +124,11 @@ export function driveItemJson(request: SimRequest, drive: SimDrive, item: SimDri
     createdDateTime: item.created,
     lastModifiedDateTime: item.modified,
     file: { mimeType: item.mimeType },
-    parentReference: { driveId: drive.id, driveType: 'documentLibrary', path: `/drives/${drive.id}/root:/${item.parentPath}` },
+    parentReference: {
+      driveId: drive.id,
+      driveType: 'documentLibrary',
+      path: `/drives/${drive.id}/root:/${item.parentPath}`,
+    },
     '@microsoft.graph.downloadUrl': downloads.urlFor(request, drive, item),
   };
 }
@@ -140,12 +145,22 @@ export function simpleUpload(request: SimRequest, drive: SimDrive, path: string,
   return json(result.created ? 201 : 200, driveItemJson(request, drive, result.item, downloads));
 }
 
-export function getDriveItem(request: SimRequest, drive: SimDrive, item: SimDriveItem | undefined, downloads: Downloads): SimResponse {
+export function getDriveItem(
+  request: SimRequest,
+  drive: SimDrive,
+  item: SimDriveItem | undefined,
+  downloads: Downloads,
+): SimResponse {
   if (!item) return notFound('The item');
   return json(200, driveItemJson(request, drive, item, downloads));
 }
 
-export function getContent(request: SimRequest, drive: SimDrive, item: SimDriveItem | undefined, downloads: Downloads): SimResponse {
+export function getContent(
+  request: SimRequest,
+  drive: SimDrive,
+  item: SimDriveItem | undefined,
+  downloads: Downloads,
+): SimResponse {
   if (!item) return notFound('The item');
   return { status: 302, headers: { location: downloads.urlFor(request, drive, item) } };
 }

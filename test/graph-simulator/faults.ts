@@ -53,9 +53,12 @@ export class Faults {
     this.scripted.push({ ...fault, times: fault.times ?? 1, skip: fault.skip ?? 0 });
   }
 
+  /** Back to no faults, and counts from zero. */
   clear(): void {
     this.rates = { throttleRate: 0, dropRate: 0, retryAfterSeconds: 0, seed: 1 };
+    this.random = mulberry32(1);
     this.scripted = [];
+    Object.assign(this.stats, { throttled: 0, unavailable: 0, droppedBefore: 0, droppedAfter: 0 });
   }
 
   get retryAfterSeconds(): number {

@@ -140,7 +140,14 @@ export function createItem(request: SimRequest, site: SimSite, list: SimList): S
   const refused = checkFields(list, fields as Record<string, unknown>, undefined);
   if (refused) return refused;
   const now = new Date().toISOString();
-  const item: SimItem = { id: list.nextItemId++, guid: randomId(), version: 1, fields: {}, created: now, modified: now };
+  const item: SimItem = {
+    id: list.nextItemId++,
+    guid: randomId(),
+    version: 1,
+    fields: {},
+    created: now,
+    modified: now,
+  };
   applyFields(item, fields as Record<string, unknown>);
   list.items.set(item.id, item);
   return json(201, itemJson(item, site, list, 'all'));
@@ -180,7 +187,11 @@ function applyFields(item: SimItem, fields: Record<string, unknown>): void {
   }
 }
 
-function checkFields(list: SimList, fields: Record<string, unknown>, selfId: number | undefined): SimResponse | undefined {
+function checkFields(
+  list: SimList,
+  fields: Record<string, unknown>,
+  selfId: number | undefined,
+): SimResponse | undefined {
   for (const [name, value] of Object.entries(fields)) {
     if (name.startsWith('@odata')) continue;
     const column = list.columns.find((c) => c.name === name);
@@ -193,7 +204,11 @@ function checkFields(list: SimList, fields: Record<string, unknown>, selfId: num
       (column.type === 'boolean' && typeof value !== 'boolean');
     if (wrongType) return graphError(400, 'invalidRequest', `Field '${name}' has a value of the wrong type`);
     if (typeof value === 'string' && value.length > column.maxLength) {
-      return graphError(400, 'invalidRequest', `The value of field '${name}' is longer than ${column.maxLength} characters`);
+      return graphError(
+        400,
+        'invalidRequest',
+        `The value of field '${name}' is longer than ${column.maxLength} characters`,
+      );
     }
     if (column.enforceUniqueValues && value !== '') {
       const wanted = String(value).toLowerCase();

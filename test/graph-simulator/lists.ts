@@ -102,8 +102,10 @@ export function updateColumn(request: SimRequest, list: SimList, columnId: strin
   const body = readJson(request);
   if (!body) return badJson();
   const indexed = typeof body['indexed'] === 'boolean' ? body['indexed'] : column.indexed;
-  const unique = typeof body['enforceUniqueValues'] === 'boolean' ? body['enforceUniqueValues'] : column.enforceUniqueValues;
-  if (column.type === 'note' && indexed) return graphError(400, 'invalidRequest', 'Multiple lines of text cannot be indexed');
+  const unique =
+    typeof body['enforceUniqueValues'] === 'boolean' ? body['enforceUniqueValues'] : column.enforceUniqueValues;
+  if (column.type === 'note' && indexed)
+    return graphError(400, 'invalidRequest', 'Multiple lines of text cannot be indexed');
   if (unique && !indexed) return graphError(400, 'invalidRequest', 'enforceUniqueValues needs an indexed column');
   if (unique && !column.enforceUniqueValues) {
     const seen = new Set<string>();

@@ -1,5 +1,13 @@
 import { runBatch } from './batch';
-import { deleteDriveItem, findByPath, getContent, getDriveItem, simpleUpload, splitPath, type Downloads } from './drive';
+import {
+  deleteDriveItem,
+  findByPath,
+  getContent,
+  getDriveItem,
+  simpleUpload,
+  splitPath,
+  type Downloads,
+} from './drive';
 import type { Faults } from './faults';
 import { createItem, deleteItem, getItem, getItems, updateItemFields } from './items';
 import { createColumn, createList, getColumns, getList, getListDrive, getLists, siteJson, updateColumn } from './lists';
@@ -92,7 +100,8 @@ function routeDrive(request: SimRequest, services: SimServices, driveId: string,
   const denied = refuse(site, method === 'GET' ? 'read' : 'write');
   if (denied) return denied;
   const { downloads, uploads } = services;
-  if (rest === '' || rest === '/') return method === 'GET' ? json(200, { id: drive.id, driveType: 'documentLibrary' }) : unsupported(request);
+  if (rest === '' || rest === '/')
+    return method === 'GET' ? json(200, { id: drive.id, driveType: 'documentLibrary' }) : unsupported(request);
   const byPath = /^\/root:\/(.+?)(?::(\/content|\/createUploadSession)?)?$/.exec(rest);
   if (byPath) {
     const [, filePath = '', action] = byPath;

@@ -15,6 +15,7 @@ export interface SimLogEntry {
   readonly url: string;
   readonly host: string;
   readonly authorization: string | undefined;
+  readonly userAgent: string | undefined;
   readonly outcome: number | 'dropped';
 }
 
@@ -43,14 +44,16 @@ export class GraphSimulator implements SimServices {
 
   static async start(options: { faults?: FaultRates } = {}): Promise<GraphSimulator> {
     const { key, cert } = await simulatorCertificate();
-    let simulator: GraphSimulator | undefined;
-    const server = https.createServer({ key, cert }, (req, res) => simulator?.accept(req, res));
+    // The handlers need the simulator, which needs the listening server's port.
+    const ref: { simulator?: GraphSimulator } = {};
+    const server = https.createServer({ key, cert }, (req, res) => ref.simulator?.accept(req, res));
     server.on('connection', (socket: Socket) => {
-      simulator?.sockets.add(socket);
-      socket.on('close', () => simulator?.sockets.delete(socket));
+      ref.simulator?.sockets.add(socket);
+      socket.on('close', () => ref.simulator?.sockets.delete(socket));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    simulator = new GraphSimulator(server, (server.address() as AddressInfo).port, cert);
+    const simulator = new GraphSimulator(server, (server.address() as AddressInfo).port, cert);
+    ref.simulator = simulator;
     if (options.faults) simulator.faults.setRates(options.faults);
     return simulator;
   }
@@ -107,7 +110,13 @@ export class GraphSimulator implements SimServices {
       fileOrigin: `https://localhost:${this.port}`,
       inBatch: false,
     };
-    const entry = { method: request.method, url: url.pathname + url.search, host: headers['host'] ?? '', authorization: headers['authorization'] };
+    const entry = {
+      method: request.method,
+      url: url.pathname + url.search,
+      host: headers['host'] ?? '',
+      authorization: headers['authorization'],
+      userAgent: headers['user-agent'],
+    };
     const fault: Fault | undefined = isGraph || file ? this.faults.pick(request) : undefined;
     if (fault === 'drop-before') return this.drop(req, entry);
     let response: SimResponse;
@@ -150,7 +159,10 @@ export class GraphSimulator implements SimServices {
         : Buffer.isBuffer(response.body)
           ? response.body
           : Buffer.from(JSON.stringify(response.body));
-    res.writeHead(response.status, { ...(response.headers ?? {}), ...(body ? { 'content-length': String(body.length) } : {}) });
+    res.writeHead(response.status, {
+      ...(response.headers ?? {}),
+      ...(body ? { 'content-length': String(body.length) } : {}),
+    });
     res.end(body);
   }
 }

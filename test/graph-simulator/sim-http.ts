@@ -26,7 +26,12 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** The `{ error: { code, message } }` shape of every Graph error. */
-export function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}): SimResponse {
+export function graphError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): SimResponse {
   return json(
     status,
     { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomId() } } },

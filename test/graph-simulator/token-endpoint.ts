@@ -6,6 +6,7 @@ import { json, type SimRequest, type SimResponse } from './sim-http';
  */
 export class SimTokenService {
   clientSecret = 'simulator-secret';
+  identityHeader = 'simulator-identity-header';
   /** On-behalf-of assertions that answer "consent required". */
   readonly needsConsent = new Set<string>(['needs-consent']);
   issued = 0;
@@ -14,9 +15,25 @@ export class SimTokenService {
   handle(request: SimRequest): SimResponse | undefined {
     const metadata = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(request.path);
     if (metadata && request.method === 'GET') return json(200, this.metadata(request, metadata[1] ?? ''));
+    if (request.path === '/msi/token' && request.method === 'GET') return this.managedIdentity(request);
     const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(request.path);
     if (token && request.method === 'POST') return this.token(new URLSearchParams(request.body.toString('utf8')));
     return undefined;
+  }
+
+  /** App Service's managed identity endpoint (IDENTITY_ENDPOINT), as msal-node calls it. */
+  private managedIdentity(request: SimRequest): SimResponse {
+    this.grants.push('managed_identity');
+    if (request.headers['x-identity-header'] !== this.identityHeader) {
+      return json(401, { error: 'unauthorized', error_description: 'wrong X-IDENTITY-HEADER' });
+    }
+    this.issued += 1;
+    return json(200, {
+      access_token: `sim-mi-token-${this.issued}`,
+      expires_on: String(Math.floor(Date.now() / 1000) + 3600),
+      resource: request.query.get('resource') ?? '',
+      token_type: 'Bearer',
+    });
   }
 
   private metadata(request: SimRequest, tenant: string): object {
@@ -37,7 +54,10 @@ export class SimTokenService {
       const secretOk = form.get('client_secret') === this.clientSecret;
       const assertionOk = (form.get('client_assertion') ?? '').split('.').length === 3;
       if (!secretOk && !assertionOk) {
-        return json(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
+        return json(401, {
+          error: 'invalid_client',
+          error_description: 'AADSTS7000215: Invalid client secret provided.',
+        });
       }
       return this.issue(`sim-app-token-${form.get('client_id') ?? ''}`);
     }

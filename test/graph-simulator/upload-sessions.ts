@@ -26,15 +26,17 @@ export class UploadSessions {
 
   constructor(private readonly downloads: Downloads) {}
 
-  get open(): number {
-    return this.sessions.size;
+  /** Open sessions (upload URLs not yet committed or cancelled), by drive. */
+  openSessions(driveId?: string): string[] {
+    return [...this.sessions.values()].filter((s) => !driveId || s.drive.id === driveId).map((s) => s.id);
   }
 
   create(request: SimRequest, drive: SimDrive, path: string): SimResponse {
     const target = splitPath(path);
     if ('status' in target) return target;
     const body = readJson(request) ?? {};
-    const item = typeof body['item'] === 'object' && body['item'] !== null ? (body['item'] as Record<string, unknown>) : {};
+    const item =
+      typeof body['item'] === 'object' && body['item'] !== null ? (body['item'] as Record<string, unknown>) : {};
     const behavior = conflictBehaviorOf(item['@microsoft.graph.conflictBehavior'], 'replace');
     const session: Session = {
       id: randomId(),
@@ -67,7 +69,11 @@ export class UploadSessions {
 
   put(request: SimRequest, sessionId: string): SimResponse {
     if (request.headers['authorization']) {
-      return graphError(401, 'unauthenticated', 'Do not send an Authorization header to a pre-authenticated upload URL');
+      return graphError(
+        401,
+        'unauthenticated',
+        'Do not send an Authorization header to a pre-authenticated upload URL',
+      );
     }
     const session = this.sessions.get(sessionId);
     if (!session) return notFound('The upload session');

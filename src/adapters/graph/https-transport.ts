@@ -62,14 +62,14 @@ async function toResponse(res: IncomingMessage, method: string, url: string): Pr
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else if (value !== undefined) headers.set(name, value);
   }
-  let body: ReadableStream<Uint8Array> | Buffer | null;
+  let body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer> | null;
   if (method === 'HEAD' || NULL_BODY_STATUSES.has(status) || (status >= 300 && status < 400)) {
     // Redirect bodies are never read (the redirect handler follows Location): drain them to free the socket.
     res.resume();
     body = null;
   } else if (status < 200 || status >= 300) {
     // Retry and redirect handlers drop error responses unread; buffering them frees the keep-alive socket.
-    body = await readAll(res, method, url);
+    body = new Uint8Array(await readAll(res, method, url));
   } else {
     res.on('aborted', () => res.destroy(new GraphNetworkError('connection cut mid-response', method, url, true)));
     body = Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>;

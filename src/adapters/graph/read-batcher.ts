@@ -17,7 +17,8 @@ interface PendingRead {
 export class ReadBatcher {
   private queue: PendingRead[] = [];
   private scheduled = false;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Reads waiting out a Retry-After, by timer. */
+  private readonly waiting = new Map<NodeJS.Timeout, PendingRead[]>();
 
   constructor(
     private readonly graph: GraphHttp,
@@ -31,10 +32,13 @@ export class ReadBatcher {
     });
   }
 
-  /** Stops pending retry timers (on close). */
+  /** On close: reads still waiting to be retried fail instead of hanging. */
   dispose(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    for (const [timer, reads] of this.waiting) {
+      clearTimeout(timer);
+      for (const read of reads) read.reject(new Error('The store was closed while this read waited to be retried'));
+    }
+    this.waiting.clear();
   }
 
   private schedule(): void {
@@ -84,10 +88,10 @@ export class ReadBatcher {
     for (const read of reads) if (!again.includes(read)) read.reject(error ?? new Error('read kept failing'));
     if (again.length === 0) return;
     const timer = setTimeout(() => {
-      this.timers.delete(timer);
+      this.waiting.delete(timer);
       this.queue.push(...again);
       this.schedule();
     }, delayMs);
-    this.timers.add(timer);
+    this.waiting.set(timer, again);
   }
 }

@@ -48,10 +48,9 @@ export function msalNetworkModule(transport: HttpsTransportOptions): INetworkMod
 }
 
 function confidentialClient(
-  credentials: AppCredentials,
+  credentials: Extract<AppCredentials, { kind: 'clientSecret' | 'certificate' }>,
   context: TokenContext,
-): ConfidentialClientApplication | undefined {
-  if (credentials.kind !== 'clientSecret' && credentials.kind !== 'certificate') return undefined;
+): ConfidentialClientApplication {
   return new ConfidentialClientApplication({
     auth: {
       clientId: credentials.clientId,
@@ -88,7 +87,6 @@ export function appTokenSource(credentials: AppCredentials, context: TokenContex
     case 'clientSecret':
     case 'certificate': {
       const app = confidentialClient(credentials, context);
-      if (!app) throw new GraphAuthError('no confidential client for these credentials');
       return { getAccessToken: () => tokenOf(() => app.acquireTokenByClientCredential({ scopes: [scope] })) };
     }
   }

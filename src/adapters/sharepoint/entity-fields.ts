@@ -49,8 +49,10 @@ export function entityFields<K extends EntityKind>(
 export function entityFromItem<K extends EntityKind>(kind: K, item: ListItemJson): StoredEntity<K> {
   const fields = item.fields ?? {};
   const id = fields['EntityId'];
-  const version = fields['EntityVersion'];
-  if (typeof id !== 'string' || typeof version !== 'number') {
+  // Number columns come back as JSON numbers; a string would mean a hand-made column, read it all the same.
+  const version =
+    typeof fields['EntityVersion'] === 'string' ? Number(fields['EntityVersion']) : fields['EntityVersion'];
+  if (typeof id !== 'string' || typeof version !== 'number' || !Number.isInteger(version)) {
     throw new StoreUnavailableError(`A ${kind} list item (${item.id}) lacks EntityId or EntityVersion`);
   }
   const data = parseJsonParts(fields, entityJsonColumns(kind), `${kind} ${id}`);

@@ -36,6 +36,8 @@ export const columnSchema = z.object({
 });
 export type ColumnJson = z.infer<typeof columnSchema>;
 
+export const columnPageSchema = z.object({ value: z.array(columnSchema) });
+
 export const listSchema = z.object({
   id: z.string(),
   displayName: z.string(),

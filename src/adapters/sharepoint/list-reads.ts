@@ -43,8 +43,9 @@ export class ListReader {
   ): Promise<ListItemJson[]> {
     const items: ListItemJson[] = [];
     const filter = conditions.length > 0 ? equalsFilter(conditions, join) : undefined;
+    // The filtered columns come back too, for the exact (case-sensitive) match below.
     let url: string | undefined = itemsUrl(this.site.siteId, this.listId(key), {
-      select,
+      select: [...new Set([...select, ...conditions.map((c) => c.column)])],
       ...(filter ? { filter } : {}),
     });
     while (url) {
@@ -127,7 +128,7 @@ export class ListReader {
 
   /** Audit events on one indexed column, oldest first (ties keep the order they were written in). */
   async audit(column: 'AssessmentId' | 'EntityKey', value: string): Promise<AuditEvent[]> {
-    const items = await this.pages('audit', [...AUDIT_SELECT, column], [{ column, value }]);
+    const items = await this.pages('audit', AUDIT_SELECT, [{ column, value }]);
     const events = items.map((item) => ({ event: auditFromItem(item), order: Number(item.id) }));
     events.sort((a, b) => a.event.at.localeCompare(b.event.at) || a.order - b.order);
     return events.map((e) => e.event);

@@ -1,13 +1,15 @@
-import type { Assessment, StandardResponse } from '../../domain/assessment';
-import type { ConversationRecord, NotificationRecord } from '../../domain/conversation';
-import { scopeId, type Person, type RoleAssignment, type Service } from '../../domain/network';
+import type { Assessment } from '../../domain/assessment';
+import type { ConversationRecord } from '../../domain/conversation';
+import { scopeId, type Person, type RoleAssignment } from '../../domain/network';
+import type { ReportRecord } from '../../domain/report';
 import type { EntityKind, EntityMap, IndexField } from '../../services/ports';
 
 /*
  * The SharePoint schema, declared once: `npm run provision` creates or upgrades the site from it and the store
  * refuses to open a site that does not match it. One list per aggregate; every entity list keeps the entity as
  * JSON (split over several multi-line columns, each below SharePoint's 63,999-character form limit) next to
- * the indexed single-line columns queries filter on. Filters only ever name indexed columns.
+ * one indexed single-line column per filterable field (IndexMap). Filters only ever name indexed columns.
+ * A new kind in the store port is one entry in KINDS (the compiler asks for it).
  */
 
 export type ColumnSpec =
@@ -23,89 +25,165 @@ export interface ListSpec {
 /** Characters per JSON column: under the 63,999 SharePoint accepts, with room to spare. */
 export const JSON_PART_CHARS = 60_000;
 
-/** Derives an indexed column's value from an entity, exactly as the SQLite adapter derives its index. */
-type Derive<K extends EntityKind> = (entity: EntityMap[K]) => string | null;
-
+/** An indexed column and how its value derives from the entity (the same derivations as the SQLite store). */
 export interface IndexColumn<K extends EntityKind> {
   readonly column: string;
-  readonly derive: Derive<K>;
+  readonly derive: (entity: EntityMap[K]) => string | null;
 }
 
-type IndexColumns = { readonly [K in EntityKind]: { readonly [F in IndexField<K>]: IndexColumn<K> } };
+interface KindSchema<K extends EntityKind> {
+  /** The list's name after the prefix, e.g. "QIN Assessments". */
+  readonly title: string;
+  /** JSON columns (60,000 characters each); 2 unless the kind carries long text. */
+  readonly jsonParts?: number;
+  readonly index: { readonly [F in IndexField<K>]: IndexColumn<K> };
+}
 
-export const INDEX_COLUMNS: IndexColumns = {
-  framework: { key: { column: 'FrameworkKey', derive: (f) => f.key } },
-  organisation: {},
-  service: { organisationId: { column: 'OrganisationId', derive: (s: Service) => s.organisationId } },
+/** Column names never reuse SharePoint's own (Status, Key...): those are prefixed with the kind. */
+const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
+  framework: { title: 'Frameworks', jsonParts: 8, index: { key: { column: 'FrameworkKey', derive: (f) => f.key } } },
+  organisation: { title: 'Organisations', index: {} },
+  service: {
+    title: 'Services',
+    index: { organisationId: { column: 'OrganisationId', derive: (s) => s.organisationId } },
+  },
   person: {
-    email: { column: 'PersonEmail', derive: (p: Person) => p.email },
-    identity: {
-      column: 'PersonIdentity',
-      derive: (p: Person) => (p.tenantId && p.objectId ? `${p.tenantId}:${p.objectId}` : null),
+    title: 'People',
+    index: {
+      email: { column: 'PersonEmail', derive: (p: Person) => p.email },
+      identity: {
+        column: 'PersonIdentity',
+        derive: (p: Person) => (p.tenantId !== null && p.objectId !== null ? `${p.tenantId}:${p.objectId}` : null),
+      },
+      organisationId: { column: 'OrganisationId', derive: (p: Person) => p.organisationId },
     },
-    organisationId: { column: 'OrganisationId', derive: (p: Person) => p.organisationId },
   },
   roleAssignment: {
-    personId: { column: 'PersonId', derive: (r: RoleAssignment) => r.personId },
-    scopeId: { column: 'ScopeId', derive: (r: RoleAssignment) => scopeId(r.scope) },
-  },
-  cycle: {},
-  assessment: {
-    cycleId: { column: 'CycleId', derive: (a: Assessment) => a.cycleId },
-    subjectId: {
-      column: 'SubjectId',
-      derive: (a: Assessment) => (a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId),
+    title: 'Role assignments',
+    index: {
+      personId: { column: 'PersonId', derive: (r: RoleAssignment) => r.personId },
+      scopeId: { column: 'ScopeId', derive: (r: RoleAssignment) => scopeId(r.scope) },
     },
-    organisationId: { column: 'OrganisationId', derive: (a: Assessment) => a.subject.organisationId },
+  },
+  cycle: { title: 'Cycles', index: {} },
+  assessment: {
+    title: 'Assessments',
+    index: {
+      cycleId: { column: 'CycleId', derive: (a: Assessment) => a.cycleId },
+      subjectId: {
+        column: 'SubjectId',
+        derive: (a: Assessment) => (a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId),
+      },
+      organisationId: { column: 'OrganisationId', derive: (a: Assessment) => a.subject.organisationId },
+    },
   },
   response: {
-    assessmentId: { column: 'AssessmentId', derive: (r: StandardResponse) => r.assessmentId },
-    cycleId: { column: 'CycleId', derive: (r: StandardResponse) => r.cycleId },
-  },
-  evidence: { assessmentId: { column: 'AssessmentId', derive: (e) => e.assessmentId } },
-  conversation: {
-    personId: { column: 'PersonId', derive: (c: ConversationRecord) => c.personId },
-    identity: {
-      column: 'ConversationIdentity',
-      derive: (c: ConversationRecord) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
+    title: 'Responses',
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId },
+      cycleId: { column: 'CycleId', derive: (r) => r.cycleId },
     },
-    serviceId: { column: 'ServiceId', derive: (c: ConversationRecord) => c.serviceId },
+  },
+  evidence: {
+    title: 'Evidence records',
+    index: { assessmentId: { column: 'AssessmentId', derive: (e) => e.assessmentId } },
+  },
+  conversation: {
+    title: 'Conversations',
+    index: {
+      personId: { column: 'PersonId', derive: (c: ConversationRecord) => c.personId },
+      identity: {
+        column: 'ConversationIdentity',
+        derive: (c: ConversationRecord) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
+      },
+      serviceId: { column: 'ServiceId', derive: (c: ConversationRecord) => c.serviceId },
+    },
   },
   notification: {
-    personId: { column: 'PersonId', derive: (n: NotificationRecord) => n.personId },
-    status: { column: 'NotificationStatus', derive: (n: NotificationRecord) => n.status },
+    title: 'Notifications',
+    index: {
+      personId: { column: 'PersonId', derive: (n) => n.personId },
+      status: { column: 'NotificationStatus', derive: (n) => n.status },
+    },
+  },
+  reviewTeam: {
+    title: 'Review teams',
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (t) => t.assessmentId },
+      cycleId: { column: 'CycleId', derive: (t) => t.cycleId },
+    },
+  },
+  conflictDeclaration: {
+    title: 'Conflict declarations',
+    index: {
+      personId: { column: 'PersonId', derive: (d) => d.personId },
+      organisationId: { column: 'OrganisationId', derive: (d) => d.organisationId },
+    },
+  },
+  reviewRating: {
+    title: 'Reviewer ratings',
+    index: { assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId } },
+  },
+  agreedRating: {
+    title: 'Agreed ratings',
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId },
+      cycleId: { column: 'CycleId', derive: (r) => r.cycleId },
+    },
+  },
+  finding: {
+    title: 'Findings',
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (f) => f.assessmentId },
+      cycleId: { column: 'CycleId', derive: (f) => f.cycleId },
+    },
+  },
+  action: {
+    title: 'Actions',
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (a) => a.assessmentId },
+      ownerId: { column: 'OwnerId', derive: (a) => a.ownerId },
+      status: { column: 'ActionStatus', derive: (a) => a.status },
+    },
+  },
+  report: {
+    title: 'Reports',
+    jsonParts: 4,
+    index: {
+      assessmentId: { column: 'AssessmentId', derive: (r: ReportRecord) => r.assessmentId },
+      cycleId: { column: 'CycleId', derive: (r: ReportRecord) => r.cycleId },
+      subjectId: {
+        column: 'SubjectId',
+        derive: (r: ReportRecord) => (r.subject.kind === 'service' ? r.subject.serviceId : r.subject.organisationId),
+      },
+    },
+  },
+  libraryEntry: {
+    title: 'Library entries',
+    index: {
+      status: { column: 'LibraryStatus', derive: (e) => e.status },
+      assessmentId: { column: 'AssessmentId', derive: (e) => e.assessmentId },
+      announcement: { column: 'AnnouncementState', derive: (e) => e.announcement },
+    },
   },
 };
 
+export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
+
 /** The indexed columns of a kind, with how each is derived. */
 export function indexColumnsOf<K extends EntityKind>(kind: K): IndexColumn<K>[] {
-  const columns: { readonly [F in IndexField<K>]: IndexColumn<K> } = INDEX_COLUMNS[kind];
+  const schema: KindSchema<K> = KINDS[kind];
+  const columns: Readonly<Record<string, IndexColumn<K>>> = schema.index;
   return Object.values(columns);
 }
 
 /** The column a filter field maps to, or undefined when the field is not indexed for the kind. */
 export function indexColumnFor<K extends EntityKind>(kind: K, field: string): IndexColumn<K> | undefined {
-  const columns: Readonly<Record<string, IndexColumn<K>>> = INDEX_COLUMNS[kind];
+  const schema: KindSchema<K> = KINDS[kind];
+  const columns: Readonly<Record<string, IndexColumn<K>>> = schema.index;
   return Object.hasOwn(columns, field) ? columns[field] : undefined;
 }
 
-/** Non-indexed columns kept beside the JSON so that a lean read needs no JSON (network-wide ratings). */
-export const RESPONSE_RATING_COLUMNS = ['AssessmentId', 'StandardCode', 'Rating'] as const;
-
-/** How many JSON columns each kind gets: frameworks carry every standard's text. */
-const JSON_PARTS: { readonly [K in EntityKind]: number } = {
-  framework: 8,
-  organisation: 2,
-  service: 2,
-  person: 2,
-  roleAssignment: 2,
-  cycle: 2,
-  assessment: 2,
-  response: 2,
-  evidence: 2,
-  conversation: 2,
-  notification: 2,
-};
 export const AUDIT_JSON_PARTS = 16;
 
 export function jsonColumns(prefix: string, parts: number): string[] {
@@ -113,30 +191,15 @@ export function jsonColumns(prefix: string, parts: number): string[] {
 }
 
 export function entityJsonColumns(kind: EntityKind): string[] {
-  return jsonColumns('EntityJson', JSON_PARTS[kind]);
+  return jsonColumns('EntityJson', KINDS[kind].jsonParts ?? 2);
 }
-
-const LIST_TITLES: { readonly [K in EntityKind]: string } = {
-  framework: 'Frameworks',
-  organisation: 'Organisations',
-  service: 'Services',
-  person: 'People',
-  roleAssignment: 'Role assignments',
-  cycle: 'Cycles',
-  assessment: 'Assessments',
-  response: 'Responses',
-  evidence: 'Evidence records',
-  conversation: 'Conversations',
-  notification: 'Notifications',
-};
-
-export const ENTITY_KINDS = Object.keys(LIST_TITLES) as EntityKind[];
 
 const idColumn: ColumnSpec = { name: 'EntityId', type: 'text', indexed: true, unique: true };
 const commitColumn: ColumnSpec = { name: 'CommitId', type: 'text' };
 
 export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
   const indexColumns = indexColumnsOf(kind).map((c): ColumnSpec => ({ name: c.column, type: 'text', indexed: true }));
+  // The lean read of network-wide ratings needs these beside the JSON (not filterable: not indexed).
   const extra: ColumnSpec[] =
     kind === 'response'
       ? [
@@ -145,7 +208,7 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
         ]
       : [];
   return {
-    displayName: `${prefix} ${LIST_TITLES[kind]}`,
+    displayName: `${prefix} ${KINDS[kind].title}`,
     columns: [
       idColumn,
       { name: 'EntityVersion', type: 'number' },

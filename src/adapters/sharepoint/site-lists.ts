@@ -1,8 +1,8 @@
 import type { GraphHttp } from '../graph/graph-http';
 import { StoreUnavailableError } from '../../services/ports';
-import { listPageSchema, parseGraph, siteSchema, type ColumnJson, type ListJson } from './graph-json';
+import { driveSchema, listPageSchema, parseGraph, siteSchema, type ColumnJson, type ListJson } from './graph-json';
 import { segment } from './odata';
-import type { ColumnSpec, ListKey, ListSpec } from './schema';
+import { DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListKey, type ListSpec } from './schema';
 import { checkOk, unavailable } from './store-errors';
 
 /** Finds the site and its lists, and compares them with the declared schema. */
@@ -42,6 +42,27 @@ export async function readLists(graph: GraphHttp, siteId: string): Promise<ListJ
     url = page['@odata.nextLink'];
   }
   return lists;
+}
+
+/** The drive of a document library (its files' home in Graph). */
+export async function libraryDriveId(graph: GraphHttp, siteId: string, listId: string): Promise<string> {
+  const result = await graph.call({
+    method: 'GET',
+    url: `/sites/${segment(siteId)}/lists/${segment(listId)}/drive?$select=id`,
+  });
+  return parseGraph(driveSchema, checkOk(result, 'the drive of the evidence library').body, 'a drive').id;
+}
+
+/** The drive id of a provisioned site's evidence library, for GraphDriveEvidenceStore. */
+export async function findEvidenceDrive(graph: GraphHttp, site: string, prefix = DEFAULT_LIST_PREFIX): Promise<string> {
+  const ref = await resolveSite(graph, site);
+  const library = findList(await readLists(graph, ref.id), evidenceLibraryName(prefix));
+  if (!library) {
+    throw new StoreUnavailableError(
+      `The site ${site} has no "${evidenceLibraryName(prefix)}" library. Run \`npm run provision -- --site ${site}\`.`,
+    );
+  }
+  return libraryDriveId(graph, ref.id, library.id);
 }
 
 export function findList(lists: readonly ListJson[], displayName: string): ListJson | undefined {

@@ -103,6 +103,73 @@ const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
     },
     extra: [],
   },
+  reviewTeam: {
+    table: 'review_teams',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (t) => t.assessmentId },
+      cycleId: { column: 'cycle_id', extract: (t) => t.cycleId },
+    },
+    extra: [],
+  },
+  conflictDeclaration: {
+    table: 'conflict_declarations',
+    indexed: {
+      personId: { column: 'person_id', extract: (c) => c.personId },
+      organisationId: { column: 'organisation_id', extract: (c) => c.organisationId },
+    },
+    extra: [],
+  },
+  reviewRating: {
+    table: 'review_ratings',
+    indexed: { assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId } },
+    extra: [],
+  },
+  agreedRating: {
+    table: 'agreed_ratings',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
+      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
+    },
+    extra: [],
+  },
+  finding: {
+    table: 'findings',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (f) => f.assessmentId },
+      cycleId: { column: 'cycle_id', extract: (f) => f.cycleId },
+    },
+    extra: [],
+  },
+  action: {
+    table: 'actions',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (a) => a.assessmentId },
+      ownerId: { column: 'owner_id', extract: (a) => a.ownerId },
+      status: { column: 'status', extract: (a) => a.status },
+    },
+    extra: [],
+  },
+  report: {
+    table: 'reports',
+    indexed: {
+      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
+      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
+      subjectId: {
+        column: 'subject_id',
+        extract: (r) => (r.subject.kind === 'service' ? r.subject.serviceId : r.subject.organisationId),
+      },
+    },
+    extra: [],
+  },
+  libraryEntry: {
+    table: 'library_entries',
+    indexed: {
+      status: { column: 'status', extract: (e) => e.status },
+      assessmentId: { column: 'assessment_id', extract: (e) => e.assessmentId },
+      announcement: { column: 'announcement', extract: (e) => e.announcement },
+    },
+    extra: [],
+  },
 };
 
 export const ENTITY_KINDS = Object.keys(KIND_SPECS) as EntityKind[];
@@ -166,13 +233,21 @@ export function filterColumns<K extends EntityKind>(kind: K, filter: Filter<K>):
   return out.sort((a, b) => a.column.localeCompare(b.column));
 }
 
-/** The assessment an entity's audit events belong to, so an assessment's trail is one indexed query. */
+/**
+ * The assessment an entity's audit events belong to, so an assessment's trail is one indexed query. Review work
+ * and action plans belong to it too (who rated, agreed or changed what).
+ */
 export function auditAssessmentId(kind: EntityKind, entity: EntityMap[EntityKind]): string | null {
   switch (kind) {
     case 'assessment':
       return entity.id;
     case 'response':
     case 'evidence':
+    case 'reviewTeam':
+    case 'reviewRating':
+    case 'agreedRating':
+    case 'finding':
+    case 'action':
       return 'assessmentId' in entity && typeof entity.assessmentId === 'string' ? entity.assessmentId : null;
     default:
       return null;

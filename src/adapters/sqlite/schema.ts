@@ -109,6 +109,72 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ),
     ].join('\n'),
   },
+  {
+    version: 3,
+    name: 'peer review, reports, action plans and the good-practice library',
+    sql: [
+      entityTable(
+        'review_teams',
+        ['assessment_id', 'cycle_id'],
+        [
+          ['assessment_id', 'id'],
+          ['cycle_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'conflict_declarations',
+        ['person_id', 'organisation_id'],
+        [
+          ['person_id', 'id'],
+          ['organisation_id', 'id'],
+        ],
+      ),
+      entityTable('review_ratings', ['assessment_id'], [['assessment_id', 'id']]),
+      entityTable(
+        'agreed_ratings',
+        ['assessment_id', 'cycle_id'],
+        [
+          ['assessment_id', 'id'],
+          ['cycle_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'findings',
+        ['assessment_id', 'cycle_id'],
+        [
+          ['assessment_id', 'id'],
+          ['cycle_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'actions',
+        ['assessment_id', 'owner_id', 'status'],
+        [
+          ['assessment_id', 'id'],
+          ['owner_id', 'id'],
+          ['status', 'id'],
+        ],
+      ),
+      entityTable(
+        'reports',
+        ['assessment_id', 'cycle_id', 'subject_id'],
+        [
+          ['assessment_id', 'id'],
+          ['cycle_id', 'id'],
+          ['subject_id', 'id'],
+        ],
+      ),
+      entityTable(
+        'library_entries',
+        ['status', 'assessment_id', 'announcement'],
+        [
+          ['status', 'id'],
+          ['assessment_id', 'id'],
+          ['announcement', 'id'],
+        ],
+      ),
+    ].join('\n'),
+  },
 ];
 
 /**

@@ -36,6 +36,9 @@ const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|COR
 
 type AnyEntity = EntityMap[EntityKind];
 
+/** One stored entity of a snapshot (a backup), with the version it had. */
+export type SnapshotItem = { [K in EntityKind]: { readonly kind: K; readonly value: EntityMap[K] } }[EntityKind];
+
 /**
  * Duck-typed rather than `instanceof Database.SqliteError`: the native addon keeps the error class of the
  * first realm that loaded it, so `instanceof` fails when the module is loaded again (jest, hot reload).
@@ -167,6 +170,30 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * Restores a backup into this EMPTY store in one transaction: every entity with its id and version as they
+   * were, and the audit trail as it was (no new audit events). Refuses a store that holds any entity.
+   */
+  async importSnapshot(items: readonly SnapshotItem[], audit: readonly AuditEvent[]): Promise<void> {
+    return this.guard('importSnapshot', () => {
+      const run = this.db.transaction(() => {
+        for (const kind of Object.keys(this.statements.kinds) as EntityKind[]) {
+          if (this.statements.kinds[kind].listAll.get()) {
+            throw new Error(`importSnapshot needs an empty store, but it already holds ${kind} items`);
+          }
+        }
+        for (const item of items) {
+          if (!Number.isInteger(item.value.version) || item.value.version < 1) {
+            throw new Error(`${item.kind} ${item.value.id} has no stored version (got ${item.value.version})`);
+          }
+          this.statements.kinds[item.kind].upsert.run(toParams(item.kind, item.value, item.value.version));
+        }
+        for (const event of audit) this.statements.insertAudit.run(auditToRow(event));
+      });
+      run.immediate();
+    });
   }
 
   /** Runs inside the IMMEDIATE transaction: any throw rolls every change of the commit back. */

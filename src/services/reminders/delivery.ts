@@ -75,6 +75,11 @@ export async function deliverRecord(
     await write(ports, { ...claimed, status: 'failed', error }, claimed.version);
     return 'unreachable';
   }
+  if (result.outcome === 'unknown') {
+    const error = `Delivery outcome unknown (${result.detail}); not resent, so that nobody gets it twice.`;
+    await write(ports, { ...claimed, status: 'failed', error }, claimed.version);
+    return 'failed';
+  }
   // Nothing arrived (the channel answered with an error every time): safe to try again on a later run.
   const attempts = payload.attempts + 1;
   if (attempts < maxDeliveryRuns) {

@@ -6,6 +6,8 @@ import type { IsoDate } from '../../domain/ids';
 import type { Organisation, Person, RoleAssignment, Service } from '../../domain/network';
 import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
+import { OPEN_ACTION_STATUSES } from '../../domain/action-plan';
+import { openActionsForReminders } from '../action-reminders';
 import { loadFramework } from '../frameworks';
 
 /** An assessment with everything a reminder about it needs, read once per run. */
@@ -139,9 +141,11 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
     Promise.all(open.map((c) => store.query('assessment', { cycleId: c.id }))).then((l) => l.flat()),
     Promise.all(selfAssessing.map((c) => store.query('response', { cycleId: c.id }))).then((l) => l.flat()),
   ]);
-  const frameworks = await frameworksOf(ports, assessments);
-  // Action plans are not stored yet (no store kind for them): once they are, read the open actions of cycles in
-  // action planning here and pass them as `actions`; the planner and the cards already handle them.
+  const [frameworks, actions] = await Promise.all([
+    frameworksOf(ports, assessments),
+    // Open actions (proposed, agreed, in progress): their owners are reminded when one is due soon or overdue.
+    openActionsForReminders(ports, today),
+  ]);
   return buildSnapshot({
     today,
     cycles: open,
@@ -152,6 +156,7 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
     assessments,
     responses,
     frameworks,
+    actions,
   });
 }
 
@@ -178,14 +183,22 @@ export async function loadSnapshotFor(ports: Ports, principal: Principal, today:
     const cycle = cycles.find((c) => c.id === a.cycleId);
     return cycle !== undefined && cyclePhase(cycle, today) === 'self_assessment';
   });
-  const responses = (
-    await Promise.all(selfAssessing.map((a) => store.query('response', { assessmentId: a.id })))
-  ).flat();
-  const serviceIds = assessments.flatMap((a) => (a.subject.kind === 'service' ? [a.subject.serviceId] : []));
+  const [responses, owned] = await Promise.all([
+    Promise.all(selfAssessing.map((a) => store.query('response', { assessmentId: a.id }))).then((l) => l.flat()),
+    store.query('action', { ownerId: principal.person.id }),
+  ]);
+  const actions = owned.filter((a) => (OPEN_ACTION_STATUSES as readonly string[]).includes(a.status));
+  // The assessments the person's actions belong to (for their names), if their roles did not reach them already.
+  const actionAssessments = await store.getMany(
+    'assessment',
+    [...new Set(actions.map((a) => a.assessmentId))].filter((id) => !found.some((f) => f.id === id)),
+  );
+  const all = [...assessments, ...actionAssessments.filter((a) => openIds.has(a.cycleId))];
+  const serviceIds = all.flatMap((a) => (a.subject.kind === 'service' ? [a.subject.serviceId] : []));
   const [organisations, services, frameworks] = await Promise.all([
-    store.getMany('organisation', [...new Set(assessments.map((a) => a.subject.organisationId))]),
+    store.getMany('organisation', [...new Set(all.map((a) => a.subject.organisationId))]),
     store.getMany('service', [...new Set(serviceIds)]),
-    frameworksOf(ports, assessments),
+    frameworksOf(ports, all),
   ]);
   return buildSnapshot({
     today,
@@ -194,8 +207,9 @@ export async function loadSnapshotFor(ports: Ports, principal: Principal, today:
     roles: principal.roles,
     organisations,
     services,
-    assessments,
+    assessments: all,
     responses,
     frameworks,
+    actions,
   });
 }

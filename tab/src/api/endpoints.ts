@@ -5,6 +5,7 @@ import type {
   AssessmentDetail,
   AssessmentSummary,
   Cycle,
+  EvidenceRecord,
   FrameworkSummary,
   FrameworkVersion,
   MeResponse,
@@ -49,6 +50,8 @@ export function createApi(http: HttpClient) {
     me: () => http.get<MeResponse>('/me'),
     assessments: (cycleId?: string) => http.get<AssessmentSummary[]>('/assessments', { cycleId }),
     assessment: (id: string) => http.get<AssessmentDetail>(`/assessments/${seg(id)}`),
+    response: (id: string, code: string) =>
+      http.get<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`),
     saveResponse: (id: string, code: string, fields: ResponseFields, version: number) =>
       http.put<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`, { ...fields, version }),
     assign: (id: string, target: AssignmentTarget, assigneeId: string | null) =>
@@ -56,6 +59,25 @@ export function createApi(http: HttpClient) {
     transition: (id: string, action: AssessmentAction, version: number) =>
       http.post<Assessment>(`/assessments/${seg(id)}/transitions`, { action, version }),
     scores: (id: string) => http.get<ScoreReport>(`/assessments/${seg(id)}/scores`),
+    evidence: (id: string) => http.get<EvidenceRecord[]>(`/assessments/${seg(id)}/evidence`),
+    uploadEvidence: (
+      id: string,
+      file: File,
+      standardCodes: readonly string[],
+      onProgress: (fraction: number) => void,
+    ) =>
+      http.upload<EvidenceRecord>(
+        `/assessments/${seg(id)}/evidence?${new URLSearchParams({
+          fileName: file.name,
+          ...(standardCodes.length > 0 ? { standardCodes: standardCodes.join(',') } : {}),
+        }).toString()}`,
+        file,
+        onProgress,
+      ),
+    linkEvidence: (id: string, evidenceId: string, standardCodes: readonly string[]) =>
+      http.post<StandardResponse[]>(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/links`, { standardCodes }),
+    evidenceContent: (id: string, evidenceId: string) =>
+      http.download(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/content`),
     frameworks: () => http.get<FrameworkSummary[]>('/frameworks'),
     framework: (id: string) => http.get<FrameworkVersion>(`/frameworks/${seg(id)}`),
     importFramework: (input: FrameworkImportInput) => http.post<FrameworkVersion>('/frameworks/import', input),

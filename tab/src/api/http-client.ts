@@ -1,6 +1,7 @@
 import type { Problem } from '../../../src/api/contracts';
 import { ConnectionStatus } from './connection-status';
 import { ApiProblemError, ApiUnavailableError, ConsentRequiredError, SessionExpiredError } from './errors';
+import { parseProblem, xhrUpload } from './xhr-upload';
 
 /** Where bearer tokens come from: Teams SSO, or the local "sign in as" session. */
 export interface TokenProvider {
@@ -65,6 +66,33 @@ export class HttpClient {
     }
     if (response.status === 403 && problem['consentRequired'] === true) throw new ConsentRequiredError(problem.detail);
     throw new ApiProblemError(problem);
+  }
+
+  /** Uploads a file (the body is the file itself), reporting progress from 0 to 1. */
+  async upload<T>(path: string, file: Blob, onProgress: (fraction: number) => void): Promise<T> {
+    const attempt = async (refresh: boolean) =>
+      xhrUpload(this.baseUrl + path, await this.options.tokens.getToken({ refresh }), file, onProgress, 10 * 60_000);
+    let result = await attempt(false);
+    if (result.status === 401) result = await attempt(true);
+    if (result.status === 401) throw new SessionExpiredError();
+    if (result.status === 0 || UNAVAILABLE_STATUSES.has(result.status)) {
+      throw new ApiUnavailableError(
+        'offline',
+        'The upload did not reach the network service. Try again when it is back.',
+      );
+    }
+    if (result.status >= 200 && result.status < 300) return JSON.parse(result.body) as T;
+    throw new ApiProblemError(parseProblem(result.status, result.body));
+  }
+
+  /** Downloads a file through the API (evidence is never linked directly, so any reviewer can read it). */
+  async download(path: string): Promise<Blob> {
+    const response = await this.send('GET', path, undefined, false).then((r) =>
+      r.status === 401 ? this.send('GET', path, undefined, true) : r,
+    );
+    if (response.ok) return response.blob();
+    if (response.status === 401) throw new SessionExpiredError();
+    throw new ApiProblemError(await readProblem(response));
   }
 
   private async send(method: HttpMethod, path: string, body: unknown, refresh: boolean): Promise<Response> {

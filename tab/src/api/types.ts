@@ -8,6 +8,7 @@ export type {
   DevSignInResponse,
   FrameworkSummary,
   MeResponse,
+  NetworkRow,
   NetworkScores,
   Problem,
   Progress,
@@ -22,8 +23,17 @@ export type { Assessment, AssessmentState, Rating, StandardResponse } from '../.
 export type { AssessmentAction } from '../../../src/domain/assessment-state';
 export type { Cycle, CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { FrameworkVersion, Standard, StandardType, Theme } from '../../../src/domain/framework';
-export type { Organisation, Person, Profession, Role, RoleAssignment, Scope, Service } from '../../../src/domain/network';
+export type {
+  Organisation,
+  Person,
+  Profession,
+  Role,
+  RoleAssignment,
+  Scope,
+  Service,
+} from '../../../src/domain/network';
 export type { SubmissionGap } from '../../../src/domain/response-rules';
+export type { EvidenceRecord } from '../../../src/domain/evidence';
 
 /** The editable part of one response: what PUT /assessments/:id/responses/:code takes besides `version`. */
 export interface ResponseFields {

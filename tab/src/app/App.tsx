@@ -18,10 +18,12 @@ export function App({ host }: { host: HostInfo }) {
     document.documentElement.dataset['theme'] = theme;
   }, [host.locale, theme]);
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root}>
-      <RouterProvider>
-        <SessionGate host={host} />
-      </RouterProvider>
+    <FluentProvider theme={FLUENT_THEMES[theme]}>
+      <div className={styles.root}>
+        <RouterProvider>
+          <SessionGate host={host} />
+        </RouterProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -6,7 +6,14 @@ import { useRouter } from './router';
 import type { Route } from './routes';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyleType: 'none', margin: 0, padding: 0 },
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   link: { fontWeight: tokens.fontWeightSemibold, paddingBlock: tokens.spacingVerticalXS },
   current: {
     textDecorationLine: 'underline',
@@ -29,7 +36,13 @@ export function MainNav() {
     { label: 'My work', to: { page: 'my-work' }, pages: ['my-work', 'home'] },
     { label: 'Progress', to: { page: 'dashboard' }, pages: ['dashboard'] },
     ...(isNetworkAdmin(me)
-      ? [{ label: 'Network admin', to: { page: 'admin', section: 'organisations' } as Route, pages: ['admin' as const] }]
+      ? [
+          {
+            label: 'Network admin',
+            to: { page: 'admin', section: 'organisations' } as Route,
+            pages: ['admin' as const],
+          },
+        ]
       : []),
   ];
   return (

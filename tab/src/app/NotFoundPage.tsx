@@ -6,7 +6,7 @@ export function NotFoundPage({ path }: { path: string }) {
   return (
     <>
       <PageHeader title="Page not found" />
-      <Text as="p">
+      <Text block as="p">
         There is no page at {path}. Go to <RouteLink to={{ page: 'my-work' }}>My work</RouteLink> or{' '}
         <RouteLink to={{ page: 'dashboard' }}>Progress</RouteLink>.
       </Text>

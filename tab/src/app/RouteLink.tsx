@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { AriaAttributes, MouseEvent, ReactNode } from 'react';
 import { requestFocusAfterNavigation } from '../ui/focus-on-navigation';
 import { useRouter } from './router';
@@ -8,14 +8,19 @@ export interface RouteLinkProps {
   readonly to: Route;
   readonly children: ReactNode;
   readonly className?: string;
-  readonly inline?: boolean;
   readonly 'aria-current'?: AriaAttributes['aria-current'];
   readonly 'aria-label'?: string;
   readonly 'aria-describedby'?: string;
 }
 
+const useStyles = makeStyles({
+  // WCAG 2.2 target size: at least 24 x 24 CSS pixels, also for short links such as standard codes.
+  target: { display: 'inline-block', minHeight: '24px', minWidth: '24px', lineHeight: '24px' },
+});
+
 /** A real link (new tab, copy address work) that navigates inside the app on a plain click. */
-export function RouteLink({ to, ...props }: RouteLinkProps) {
+export function RouteLink({ to, className, ...props }: RouteLinkProps) {
+  const styles = useStyles();
   const { navigate } = useRouter();
   const href = routeToUrl(to);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -24,5 +29,5 @@ export function RouteLink({ to, ...props }: RouteLinkProps) {
     requestFocusAfterNavigation();
     navigate(to);
   };
-  return <Link {...props} href={href} onClick={handleClick} />;
+  return <Link {...props} className={mergeClasses(styles.target, className)} href={href} onClick={handleClick} />;
 }

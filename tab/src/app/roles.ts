@@ -6,7 +6,11 @@ export function isNetworkAdmin(me: MeResponse): boolean {
   return has(me, 'network_admin');
 }
 
-function scopedIds(roles: readonly RoleAssignment[], role: Role, kind: 'organisation' | 'service' | 'review'): string[] {
+function scopedIds(
+  roles: readonly RoleAssignment[],
+  role: Role,
+  kind: 'organisation' | 'service' | 'review',
+): string[] {
   return roles.flatMap((r) => {
     if (r.role !== role || r.scope.kind !== kind) return [];
     if (r.scope.kind === 'organisation') return [r.scope.organisationId];
@@ -23,7 +27,9 @@ export const organisationsViewed = (me: MeResponse) => scopedIds(me.roles, 'view
 
 /** Assessments this person is on the review team of (lead reviewer, peer reviewer, expert by experience). */
 export function reviewAssignments(me: MeResponse): { assessmentId: string; role: Role }[] {
-  return me.roles.flatMap((r) => (r.scope.kind === 'review' ? [{ assessmentId: r.scope.assessmentId, role: r.role }] : []));
+  return me.roles.flatMap((r) =>
+    r.scope.kind === 'review' ? [{ assessmentId: r.scope.assessmentId, role: r.role }] : [],
+  );
 }
 
 /** Leads the assessment: service lead of its service, organisational lead of its organisation, or admin. */

@@ -5,6 +5,9 @@ export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 export const DASHBOARD_VIEWS = ['service', 'organisation', 'network'] as const;
 export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
 
+export const ASSESSMENT_VIEWS = ['submit', 'evidence'] as const;
+export type AssessmentView = (typeof ASSESSMENT_VIEWS)[number];
+
 export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'my-work' }
@@ -20,7 +23,7 @@ export type Route =
       readonly assessmentId: string;
       readonly themeCode?: string;
       readonly standardCode?: string;
-      readonly view?: 'submit';
+      readonly view?: AssessmentView;
     }
   | { readonly page: 'admin'; readonly section: AdminSection }
   | { readonly page: 'config' }
@@ -30,9 +33,12 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return values.find((v) => v === value);
 }
 
+/** Colour theme names share the `theme` parameter (standalone override); they are never framework theme codes. */
+const COLOUR_THEMES = new Set(['light', 'dark', 'contrast']);
+
 function optional(params: URLSearchParams, name: string): string | undefined {
-  const value = params.get(name);
-  return value === null || value.trim() === '' ? undefined : value;
+  const value = params.getAll(name).find((v) => v.trim() !== '' && !(name === 'theme' && COLOUR_THEMES.has(v)));
+  return value === undefined ? undefined : value;
 }
 
 export function parseRoute(pathname: string, search = ''): Route {
@@ -61,7 +67,7 @@ export function parseRoute(pathname: string, search = ''): Route {
       assessmentId: second,
       themeCode: optional(params, 'theme') ?? standardCode?.split('.')[0],
       standardCode,
-      view: params.get('view') === 'submit' ? 'submit' : undefined,
+      view: oneOf(ASSESSMENT_VIEWS, params.get('view')),
     });
   }
   if (first === 'admin' && parts.length <= 2) {

@@ -25,7 +25,11 @@ export function useLoad<T>(
       (data) => current && setState({ status: 'ready', data }),
       (error: unknown) =>
         current &&
-        setState((previous) => ({ status: 'error', error, ...(previous.data === undefined ? {} : { data: previous.data }) })),
+        setState((previous) => ({
+          status: 'error',
+          error,
+          ...(previous.data === undefined ? {} : { data: previous.data }),
+        })),
     );
     return () => {
       current = false;
@@ -35,7 +39,9 @@ export function useLoad<T>(
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const setData = useCallback(
     (update: (data: T) => T) =>
-      setState((previous) => (previous.data === undefined ? previous : { ...previous, data: update(previous.data) } as LoadState<T>)),
+      setState((previous) =>
+        previous.data === undefined ? previous : ({ ...previous, data: update(previous.data) } as LoadState<T>),
+      ),
     [],
   );
   return { ...state, reload, setData };

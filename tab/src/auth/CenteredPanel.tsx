@@ -18,7 +18,7 @@ export function CenteredPanel({ title, children }: { title: string; children: Re
   const styles = useStyles();
   return (
     <main className={styles.main} id="main">
-      <Text as="h1" size={700} weight="semibold" className={styles.title}>
+      <Text block as="h1" size={700} weight="semibold" className={styles.title}>
         {title}
       </Text>
       {children}

@@ -32,10 +32,7 @@ export function SessionGate({ host }: { host: HostInfo }) {
     setSignedIn(false);
   }, [session]);
   const services = useMemo<AppServices | null>(
-    () =>
-      me.data
-        ? { api, http, me: me.data, host, ...(session ? { signOut } : {}) }
-        : null,
+    () => (me.data ? { api, http, me: me.data, host, ...(session ? { signOut } : {}) } : null),
     [api, http, me.data, host, session, signOut],
   );
 

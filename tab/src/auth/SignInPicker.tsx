@@ -54,16 +54,10 @@ export function SignInPicker({ session, onSignedIn }: { session: StandaloneSessi
           <ul className={styles.list} aria-label="People you can sign in as">
             {people.data.map((person) => (
               <li key={person.id}>
-                <Button
-                  className={styles.person}
-                  onClick={() => void signIn(person)}
-                  disabled={busy !== null}
-                >
+                <Button className={styles.person} onClick={() => void signIn(person)} disabled={busy !== null}>
                   <span>
                     {person.displayName}
-                    <span className={styles.detail}>
-                      {describe(person)}
-                    </span>
+                    <span className={styles.detail}>{describe(person)}</span>
                   </span>
                 </Button>
               </li>

@@ -7,7 +7,11 @@ const THEME_KEY = 'mbqin.theme';
  * reviewers can check every theme), else the operating system's forced-colours and dark-mode settings.
  */
 export function standaloneTheme(win: Window): ThemeName {
-  const fromQuery = parseThemeName(new URLSearchParams(win.location.search).get('theme'));
+  // `theme` may also name a framework theme (?theme=3) on the self-assessment page: take the colour theme value.
+  const fromQuery = new URLSearchParams(win.location.search)
+    .getAll('theme')
+    .map(parseThemeName)
+    .find((t) => t !== undefined);
   if (fromQuery) {
     safeStorage(win)?.setItem(THEME_KEY, fromQuery);
     return fromQuery;

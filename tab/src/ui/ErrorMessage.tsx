@@ -7,7 +7,9 @@ export function ErrorMessage({ error, onRetry, title }: { error: unknown; onRetr
   return (
     <MessageBar intent={unavailable ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title ?? (unavailable ? 'Cannot reach the network service' : 'That did not work')}</MessageBarTitle>
+        <MessageBarTitle>
+          {title ?? (unavailable ? 'Cannot reach the network service' : 'That did not work')}
+        </MessageBarTitle>
         {messageOf(error)}
       </MessageBarBody>
       {onRetry ? (

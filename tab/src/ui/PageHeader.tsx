@@ -26,7 +26,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   return (
     <div className={styles.header}>
       <div>
-        <Text as="h1" size={700} weight="semibold" className={styles.title} ref={heading} tabIndex={-1}>
+        <Text block as="h1" size={700} weight="semibold" className={styles.title} ref={heading} tabIndex={-1}>
           {title}
         </Text>
         {subtitle ? <Text className={styles.subtitle}>{subtitle}</Text> : null}

@@ -2,12 +2,14 @@ import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } fr
 import { useCallback, useMemo } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Route } from '../../app/routes';
-import type { AssessmentDetail } from '../../api/types';
+import type { AssessmentDetail, StandardResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { STATE_LABELS } from '../../ui/labels';
 import { AssessmentPageHeading } from './AssessmentPage';
 import { canAssign, canEditResponse, isOpenForRating } from './editability';
 import type { AssessmentView } from './load-assessment-view';
+import { EvidenceLibrary } from './evidence/EvidenceLibrary';
+import { EvidenceContext, useEvidence } from './evidence/use-evidence';
 import { currentFields } from './response-drafts';
 import { SaveSummary } from './SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
@@ -17,7 +19,12 @@ import { ThemeSection } from './ThemeSection';
 import { useResponseDrafts } from './use-response-drafts';
 
 const useStyles = makeStyles({
-  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  top: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
   layout: {
     display: 'grid',
     gridTemplateColumns: 'minmax(12rem, 18rem) minmax(0, 1fr)',
@@ -50,7 +57,7 @@ export function AssessmentWorkspace({
   }, [framework, detail.responses]);
   const themes = framework.themes.filter((t) => standards.some((s) => s.themeCode === t.code));
   const wantedTheme = route.themeCode ?? standards.find((s) => s.code === route.standardCode)?.themeCode;
-  const theme = route.view === 'submit' ? undefined : (themes.find((t) => t.code === wantedTheme) ?? themes[0]);
+  const theme = route.view ? undefined : (themes.find((t) => t.code === wantedTheme) ?? themes[0]);
   const fieldsByCode = new Map([...entries].map(([code, entry]) => [code, currentFields(entry)]));
   const rated = [...fieldsByCode.values()].filter((f) => f.rating !== null).length;
   const savedRevision = [...entries.values()].reduce((sum, e) => sum + e.server.version, 0);
@@ -72,10 +79,16 @@ export function AssessmentWorkspace({
     return response ? canEditResponse(me, detail, response) : false;
   };
   const assignable = canAssign(me, detail) ? people : null;
+  const onResponses = useCallback(
+    (updated: readonly StandardResponse[]) => {
+      const byCode = new Map(updated.map((r) => [r.standardCode, r]));
+      setDetail((d) => ({ ...d, responses: d.responses.map((r) => byCode.get(r.standardCode) ?? r) }));
+    },
+    [setDetail],
+  );
+  const evidence = useEvidence(api, assessmentId, onResponses);
   const onAssign = async (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => {
-    const updated = await api.assign(assessmentId, target, personId);
-    const byCode = new Map(updated.map((r) => [r.standardCode, r]));
-    setDetail((d) => ({ ...d, responses: d.responses.map((r) => byCode.get(r.standardCode) ?? r) }));
+    onResponses(await api.assign(assessmentId, target, personId));
   };
 
   const deadline = cycle
@@ -83,8 +96,11 @@ export function AssessmentWorkspace({
     : '';
   const anyEditable = standards.some((s) => isEditable(s.code));
 
+  const linksOf = (evidenceId: string) =>
+    standards.filter((s) => fieldsByCode.get(s.code)?.evidenceIds.includes(evidenceId)).map((s) => s.code);
+
   return (
-    <>
+    <EvidenceContext.Provider value={evidence}>
       <AssessmentPageHeading
         detail={detail}
         subtitle={`${detail.cycleName} · ${STATE_LABELS[detail.assessment.state]}${deadline}`}
@@ -118,10 +134,18 @@ export function AssessmentWorkspace({
             return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
           })}
           currentTheme={theme?.code}
-          onSubmitStep={route.view === 'submit'}
+          view={route.view}
         />
         <div>
-          {route.view === 'submit' ? (
+          {route.view === 'evidence' ? (
+            <EvidenceLibrary
+              standards={standards}
+              linksOf={linksOf}
+              canAdd={anyEditable}
+              locale={host.locale}
+              nameOf={nameOf}
+            />
+          ) : route.view === 'submit' ? (
             <SubmitPanel
               detail={detail}
               framework={framework}
@@ -151,6 +175,6 @@ export function AssessmentWorkspace({
           ) : null}
         </div>
       </div>
-    </>
+    </EvidenceContext.Provider>
   );
 }

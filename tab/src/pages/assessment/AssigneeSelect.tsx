@@ -27,7 +27,11 @@ export function AssigneeSelect({
     setDone(undefined);
     try {
       await onAssign(next === '' ? null : next);
-      setDone(next === '' ? 'Now not assigned to anyone.' : `Assigned to ${people.find((p) => p.id === next)?.displayName ?? next}.`);
+      setDone(
+        next === ''
+          ? 'Now not assigned to anyone.'
+          : `Assigned to ${people.find((p) => p.id === next)?.displayName ?? next}.`,
+      );
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -47,7 +51,9 @@ export function AssigneeSelect({
             Several people
           </option>
         ) : null}
-        {value && value !== MIXED && !people.some((p) => p.id === value) ? <option value={value}>Someone else</option> : null}
+        {value && value !== MIXED && !people.some((p) => p.id === value) ? (
+          <option value={value}>Someone else</option>
+        ) : null}
         {people.map((person) => (
           <option key={person.id} value={person.id}>
             {person.displayName}

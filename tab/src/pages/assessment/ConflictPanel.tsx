@@ -14,7 +14,11 @@ import type { ConflictChoice } from './response-drafts';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  versions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalL },
+  versions: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
   version: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -30,7 +34,7 @@ function VersionView({ title, fields }: { title: string; fields: ResponseFields 
   const styles = useStyles();
   return (
     <div className={styles.version}>
-      <Text as="h4" weight="semibold" className={styles.heading}>
+      <Text block as="h4" weight="semibold" className={styles.heading}>
         {title}
       </Text>
       <dl>
@@ -69,23 +73,27 @@ export function ConflictPanel({
 }) {
   const styles = useStyles();
   const when = theirs.updatedAt ? ` on ${formatTime(theirs.updatedAt, locale)}` : '';
+  const byMe = theirName === 'you';
+  const title = byMe
+    ? 'You saved this standard in another window or device while working on it here'
+    : `${theirName} saved this standard while you were working on it`;
   return (
     <section className={styles.panel} aria-label={`Two versions of standard ${code}`} data-testid={`conflict-${code}`}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{theirName} saved this standard while you were working on it</MessageBarTitle>
+          <MessageBarTitle>{title}</MessageBarTitle>
           Both versions are kept below. Choose which to keep, or combine them and edit the result.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.versions}>
-        <VersionView title="Your version (not saved)" fields={mine} />
-        <VersionView title={`Saved by ${theirName}${when}`} fields={theirs} />
+        <VersionView title={byMe ? 'This window (not saved)' : 'Your version (not saved)'} fields={mine} />
+        <VersionView title={`${byMe ? 'Saved elsewhere by you' : `Saved by ${theirName}`}${when}`} fields={theirs} />
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => onChoose('mine')}>
-          Keep my version
+          {byMe ? 'Keep this version' : 'Keep my version'}
         </Button>
-        <Button onClick={() => onChoose('theirs')}>Keep their version</Button>
+        <Button onClick={() => onChoose('theirs')}>{byMe ? 'Keep the saved version' : 'Keep their version'}</Button>
         <Button onClick={() => onChoose('combine')}>Combine both and edit</Button>
       </div>
     </section>

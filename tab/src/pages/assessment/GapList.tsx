@@ -18,7 +18,7 @@ export const GapList = forwardRef<HTMLHeadingElement, { assessmentId: string; ga
   if (gaps.length === 0) {
     return (
       <div className={styles.box}>
-        <Text as="h3" size={500} weight="semibold" className={styles.heading} ref={ref} tabIndex={-1}>
+        <Text block as="h3" size={500} weight="semibold" className={styles.heading} ref={ref} tabIndex={-1}>
           Nothing is missing
         </Text>
         <MessageBar intent="success">
@@ -29,13 +29,15 @@ export const GapList = forwardRef<HTMLHeadingElement, { assessmentId: string; ga
   }
   return (
     <div className={styles.box} data-testid="gaps">
-      <Text as="h3" size={500} weight="semibold" className={styles.heading} ref={ref} tabIndex={-1}>
+      <Text block as="h3" size={500} weight="semibold" className={styles.heading} ref={ref} tabIndex={-1}>
         {gaps.length === 1 ? 'One standard still needs attention' : `${gaps.length} standards still need attention`}
       </Text>
       <ul className={styles.list}>
         {gaps.map((gap) => (
           <li key={gap.standardCode}>
-            <RouteLink to={{ page: 'assessment', assessmentId, standardCode: gap.standardCode, themeCode: gap.themeCode }}>
+            <RouteLink
+              to={{ page: 'assessment', assessmentId, standardCode: gap.standardCode, themeCode: gap.themeCode }}
+            >
               {gap.standardCode} {gap.title}
             </RouteLink>
             : {GAP_LABELS[gap.problem]}

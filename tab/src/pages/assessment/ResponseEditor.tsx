@@ -19,10 +19,18 @@ export interface ResponseEditorProps {
 }
 
 /** Rating, the reason for "not applicable", and the narrative of one standard. */
-export function ResponseEditor({ code, fields, onChange, onLeaveField, fieldErrors, describedBy }: ResponseEditorProps) {
+export function ResponseEditor({
+  code,
+  fields,
+  onChange,
+  onLeaveField,
+  fieldErrors,
+  describedBy,
+}: ResponseEditorProps) {
   const styles = useStyles();
   const naMissing = fields.rating === 'not_applicable' && fields.naReason.trim() === '';
-  const naMessage = fieldErrors['naReason'] ?? (naMissing ? 'Say why this standard does not apply to your service.' : undefined);
+  const naMessage =
+    fieldErrors['naReason'] ?? (naMissing ? 'Say why this standard does not apply to your service.' : undefined);
   return (
     <div className={styles.editor}>
       <Field

@@ -12,7 +12,11 @@ export function summariseSaves(entries: ReadonlyMap<string, DraftEntry>): string
   const waiting = count('waiting');
   const rejected = count('rejected');
   if (conflicts > 0) {
-    return plural(conflicts, 'One standard needs you to choose between two versions.', '{n} standards need you to choose between two versions.');
+    return plural(
+      conflicts,
+      'One standard needs you to choose between two versions.',
+      '{n} standards need you to choose between two versions.',
+    );
   }
   if (waiting > 0) {
     return plural(
@@ -21,7 +25,12 @@ export function summariseSaves(entries: ReadonlyMap<string, DraftEntry>): string
       '{n} changes are waiting to be saved: they are kept on this device until the service answers.',
     );
   }
-  if (rejected > 0) return plural(rejected, 'One change could not be saved: see the standard.', '{n} changes could not be saved: see the standards.');
+  if (rejected > 0)
+    return plural(
+      rejected,
+      'One change could not be saved: see the standard.',
+      '{n} changes could not be saved: see the standards.',
+    );
   if (count('saving') + count('unsaved') > 0) return 'Saving…';
   return [...entries.values()].some((e) => e.savedAt !== null) ? 'All changes saved.' : '';
 }

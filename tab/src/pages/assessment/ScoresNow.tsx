@@ -27,7 +27,11 @@ export function ScoresNow({
     <LoadView state={scores} onRetry={scores.reload} loadingLabel="Working out the scores…">
       {(report) => (
         <div className={styles.box}>
-          <RecognitionSummary recognition={report.recognition} assessmentId={assessmentId} prefix="Recognition level from what is saved" />
+          <RecognitionSummary
+            recognition={report.recognition}
+            assessmentId={assessmentId}
+            prefix="Recognition level from what is saved"
+          />
           <ThemeScoreTable report={report} caption={`Scores by theme (${framework.name})`} />
         </div>
       )}

@@ -14,6 +14,7 @@ import type { Person, Standard } from '../../api/types';
 import { RATING_LABELS, TYPE_LABELS } from '../../ui/labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
+import { EvidenceSection } from './evidence/EvidenceSection';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
 import { SaveStatusText } from './SaveStatusText';
@@ -71,7 +72,14 @@ export function StandardCard(props: StandardCardProps) {
       data-testid={`standard-${standard.code}`}
     >
       <div className={styles.header}>
-        <Text as="h3" size={400} weight="semibold" id={`standard-${standard.code}-title`} className={styles.title}>
+        <Text
+          block
+          as="h3"
+          size={400}
+          weight="semibold"
+          id={`standard-${standard.code}-title`}
+          className={styles.title}
+        >
           {standard.code} {standard.title}
         </Text>
         <Badge appearance="tint" color={standard.type === 'essential' ? 'brand' : 'informative'}>
@@ -81,14 +89,16 @@ export function StandardCard(props: StandardCardProps) {
           {assignee ? `Assigned to ${nameOf(assignee)}` : 'Not assigned'}
         </Text>
       </div>
-      <Text as="p" className={styles.text}>
+      <Text block as="p" className={styles.text}>
         {standard.text}
       </Text>
       <Accordion collapsible>
         <AccordionItem value="guidance">
           <AccordionHeader as="h4">Guidance and examples of evidence</AccordionHeader>
           <AccordionPanel>
-            <Text as="p">{standard.guidance}</Text>
+            <Text block as="p">
+              {standard.guidance}
+            </Text>
             {standard.evidenceExamples.length > 0 ? (
               <ul className={styles.list} aria-label="Examples of evidence">
                 {standard.evidenceExamples.map((example) => (
@@ -110,15 +120,25 @@ export function StandardCard(props: StandardCardProps) {
         />
       ) : (
         <div>
-          <Text as="p" weight="semibold" className={styles.text}>
+          <Text block as="p" weight="semibold" className={styles.text}>
             Rating: {fields.rating ? RATING_LABELS[fields.rating] : 'not rated yet'}
           </Text>
-          {fields.rating === 'not_applicable' ? <Text as="p">Why it does not apply: {fields.naReason}</Text> : null}
-          <Text as="p" className={styles.readOnly}>
+          {fields.rating === 'not_applicable' ? (
+            <Text block as="p">
+              Why it does not apply: {fields.naReason}
+            </Text>
+          ) : null}
+          <Text block as="p" className={styles.readOnly}>
             {fields.narrative || 'No narrative yet.'}
           </Text>
         </div>
       )}
+      <EvidenceSection
+        code={standard.code}
+        evidenceIds={fields.evidenceIds}
+        editable={editable}
+        onChangeLinks={(evidenceIds) => props.onEdit({ evidenceIds }, true)}
+      />
       {generalProblem ? (
         <MessageBar intent="error">
           <MessageBarBody>{generalProblem}</MessageBarBody>

@@ -14,7 +14,7 @@ import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '.
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate } from '../../ui/dates';
 import { STATE_LABELS } from '../../ui/labels';
-import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
+import { ConfirmSubmit } from './ConfirmSubmit';
 import { GapList } from './GapList';
 import { ScoresNow } from './ScoresNow';
 import type { Gap } from './submission-check';
@@ -88,7 +88,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
 
   return (
     <section className={styles.panel} aria-labelledby="submit-title">
-      <Text as="h2" size={600} weight="semibold" id="submit-title" className={styles.heading} tabIndex={-1}>
+      <Text block as="h2" size={600} weight="semibold" id="submit-title" className={styles.heading} tabIndex={-1}>
         Check and submit
       </Text>
       <div role="status" aria-live="polite">
@@ -121,8 +121,10 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
           </Button>
         ) : null}
       </div>
+      {confirming ? (
+        <ConfirmSubmit busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void act('submit')} />
+      ) : null}
       <ScoresNow assessmentId={detail.assessment.id} revision={savedRevision} framework={framework} />
-      <ConfirmSubmitDialog open={confirming} busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void act('submit')} />
     </section>
   );
 }

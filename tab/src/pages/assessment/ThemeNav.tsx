@@ -1,9 +1,17 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
+import type { AssessmentView } from '../../app/routes';
 import type { Theme } from '../../api/types';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -25,19 +33,20 @@ export function ThemeNav({
   assessmentId,
   themes,
   currentTheme,
-  onSubmitStep,
+  view,
 }: {
   assessmentId: string;
   themes: readonly ThemeProgress[];
   currentTheme: string | undefined;
-  onSubmitStep: boolean;
+  view: AssessmentView | undefined;
 }) {
   const styles = useStyles();
+  const onSubmitStep = view === 'submit';
   return (
     <nav aria-label="Themes">
       <ol className={styles.list}>
         {themes.map(({ theme, rated, total }) => {
-          const current = !onSubmitStep && theme.code === currentTheme;
+          const current = view === undefined && theme.code === currentTheme;
           return (
             <li key={theme.code} className={current ? `${styles.item} ${styles.current}` : styles.item}>
               <RouteLink
@@ -52,6 +61,17 @@ export function ThemeNav({
             </li>
           );
         })}
+        <li className={view === 'evidence' ? `${styles.item} ${styles.current}` : styles.item}>
+          <RouteLink
+            to={{ page: 'assessment', assessmentId, view: 'evidence' }}
+            aria-current={view === 'evidence' ? 'page' : undefined}
+          >
+            Evidence library
+          </RouteLink>
+          <Text size={200} className={styles.count}>
+            Every file, and the standards it supports
+          </Text>
+        </li>
         <li className={onSubmitStep ? `${styles.item} ${styles.current}` : styles.item}>
           <RouteLink
             to={{ page: 'assessment', assessmentId, view: 'submit' }}

@@ -11,7 +11,14 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { margin: 0, outlineStyle: 'none' },
   description: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   assign: { maxWidth: '28rem' },
 });
 
@@ -29,7 +36,10 @@ export interface ThemeSectionProps {
   readonly onEdit: (code: string, patch: Partial<ResponseFields>, quick?: boolean) => void;
   readonly onLeaveField: (code: string) => void;
   readonly onResolve: (code: string, choice: ConflictChoice) => void;
-  readonly onAssign: (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => Promise<void>;
+  readonly onAssign: (
+    target: { themeCode: string } | { standardCodes: string[] },
+    personId: string | null,
+  ) => Promise<void>;
 }
 
 function commonAssignee(entries: readonly DraftEntry[]): string | null {
@@ -58,10 +68,19 @@ export function ThemeSection(props: ThemeSectionProps) {
   return (
     <section className={styles.section} aria-labelledby={`theme-${theme.code}-title`}>
       <div>
-        <Text as="h2" size={600} weight="semibold" id={`theme-${theme.code}-title`} className={styles.heading} ref={heading} tabIndex={-1}>
+        <Text
+          block
+          as="h2"
+          size={600}
+          weight="semibold"
+          id={`theme-${theme.code}-title`}
+          className={styles.heading}
+          ref={heading}
+          tabIndex={-1}
+        >
           Theme {theme.code}: {theme.title}
         </Text>
-        <Text as="p" className={styles.description}>
+        <Text block as="p" className={styles.description}>
           {theme.description}
         </Text>
       </div>

@@ -15,7 +15,11 @@ export interface DraftPersistence {
  * Unsaved edits survive a reload, a crash or an API outage: they are written to localStorage (per person and
  * assessment) until the API has them. Storage that is full or blocked is ignored: the edit stays in memory.
  */
-export function localDraftPersistence(storage: Storage | undefined, personId: string, assessmentId: string): DraftPersistence {
+export function localDraftPersistence(
+  storage: Storage | undefined,
+  personId: string,
+  assessmentId: string,
+): DraftPersistence {
   const key = `mbqin.drafts.${personId}.${assessmentId}`;
   return {
     load() {

@@ -12,9 +12,7 @@ export function canEditResponse(me: MeResponse, detail: AssessmentDetail, respon
   if (!isOpenForRating(detail)) return false;
   if (detail.canRate) return true;
   return (
-    detail.phase === 'self_assessment' &&
-    contributesTo(me, detail.assessment) &&
-    response.assigneeId === me.person.id
+    detail.phase === 'self_assessment' && contributesTo(me, detail.assessment) && response.assigneeId === me.person.id
   );
 }
 

@@ -1,7 +1,7 @@
 import { ApiProblemError, ApiUnavailableError, SessionExpiredError } from '../../api/errors';
 import type { ResponseFields, StandardResponse } from '../../api/types';
 import type { DraftPersistence, StoredDraft } from './draft-persistence';
-import { combineVersions, fieldsOf, sameFields } from './response-fields';
+import { combineVersions, fieldsOf, mergeEvidence, sameExceptEvidence, sameFields } from './response-fields';
 
 /**
  * saved: the API has what is shown. unsaved: an edit waits for the autosave pause. saving: on its way.
@@ -59,7 +59,14 @@ export class ResponseDrafts {
     this.retryDelaysMs = options.retryDelaysMs ?? [2_000, 5_000, 10_000, 30_000];
     const entries = new Map<string, DraftEntry>();
     for (const server of responses) {
-      entries.set(server.standardCode, { server, draft: null, status: 'saved', savedAt: null, problem: null, theirs: null });
+      entries.set(server.standardCode, {
+        server,
+        draft: null,
+        status: 'saved',
+        savedAt: null,
+        problem: null,
+        theirs: null,
+      });
     }
     this.entries = entries;
     this.restore(options.persistence.load());
@@ -132,7 +139,8 @@ export class ResponseDrafts {
 
   /** Saves every pending edit now (leaving the page). */
   flushAll(): void {
-    for (const [code, entry] of this.entries) if (entry.draft !== null && entry.status === 'unsaved') void this.flush(code);
+    for (const [code, entry] of this.entries)
+      if (entry.draft !== null && entry.status === 'unsaved') void this.flush(code);
   }
 
   /** Saves every waiting edit now (the connection came back). */
@@ -156,17 +164,29 @@ export class ResponseDrafts {
     else this.schedule(code, this.debounceMs);
   }
 
-  /** Responses changed elsewhere in this tab (an assignment): take them, keeping local edits. */
+  /** Responses changed elsewhere in this tab (an assignment, an evidence link): take them, keeping local edits. */
   applyServerUpdates(responses: readonly StandardResponse[]): void {
     for (const incoming of responses) {
       const entry = this.entries.get(incoming.standardCode);
-      if (!entry || incoming.version <= entry.server.version) continue;
-      if (entry.draft === null || sameFields(fieldsOf(incoming), fieldsOf(entry.server))) {
-        this.set(incoming.standardCode, { ...entry, server: incoming });
-      } else {
-        this.set(incoming.standardCode, { ...entry, status: 'conflict', theirs: incoming });
-      }
+      if (!entry || incoming.version <= entry.server.version || this.inFlight.has(incoming.standardCode)) continue;
+      const rebased = this.rebase(entry, incoming);
+      this.set(incoming.standardCode, rebased ?? { ...entry, status: 'conflict', theirs: incoming });
     }
+  }
+
+  /**
+   * The entry on top of a newer server version that changed only bookkeeping (assignee) or evidence links:
+   * local edits are kept, evidence links merged. Null when the newer version changed what the person edits.
+   */
+  private rebase(entry: DraftEntry, incoming: StandardResponse): DraftEntry | null {
+    if (entry.draft === null) return { ...entry, server: incoming };
+    if (!sameExceptEvidence(fieldsOf(incoming), fieldsOf(entry.server))) return null;
+    const draft = {
+      ...entry.draft,
+      evidenceIds: mergeEvidence(entry.draft.evidenceIds, entry.server.evidenceIds, incoming.evidenceIds),
+    };
+    if (sameFields(draft, fieldsOf(incoming))) return { ...entry, server: incoming, draft: null, status: 'saved' };
+    return { ...entry, server: incoming, draft, status: entry.status === 'conflict' ? 'conflict' : entry.status };
   }
 
   dispose(): void {
@@ -178,9 +198,10 @@ export class ResponseDrafts {
     const entry = this.mustGet(code);
     if (error instanceof ApiProblemError && error.status === 409) {
       const theirs = (error.problem['current'] ?? null) as StandardResponse | null;
-      if (theirs && sameFields(fieldsOf(theirs), fieldsOf(entry.server))) {
-        // Only bookkeeping changed (e.g. the standard was assigned): rebase on it and save again.
-        this.set(code, { ...entry, server: theirs, status: 'unsaved' });
+      const rebased = theirs ? this.rebase(entry, theirs) : null;
+      if (rebased && rebased.draft !== null) {
+        // Only bookkeeping or evidence links changed (an assignment, a file linked): rebase and save again.
+        this.set(code, { ...rebased, status: 'unsaved' });
         this.flushAgain.add(code);
         return;
       }

@@ -34,3 +34,18 @@ export function combineVersions(mine: ResponseFields, theirs: StandardResponse):
     evidenceIds: [...new Set([...theirs.evidenceIds, ...mine.evidenceIds])],
   };
 }
+
+/** Same rating, reason and narrative: the versions differ at most in their evidence links. */
+export function sameExceptEvidence(a: ResponseFields, b: ResponseFields): boolean {
+  return sameFields({ ...a, evidenceIds: [] }, { ...b, evidenceIds: [] });
+}
+
+/**
+ * Evidence links after a three-way merge: the server's list, plus what this person linked locally, minus what
+ * they unlinked locally (relative to the version their edit started from).
+ */
+export function mergeEvidence(mine: readonly string[], base: readonly string[], theirs: readonly string[]): string[] {
+  const added = mine.filter((id) => !base.includes(id));
+  const removed = new Set(base.filter((id) => !mine.includes(id)));
+  return [...new Set([...theirs, ...added])].filter((id) => !removed.has(id));
+}

@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { useRouter } from '../../app/router';
 import type { DashboardView, Route } from '../../app/routes';
@@ -7,10 +7,11 @@ import { cachedCycles, currentCycle } from '../../api/cached';
 import { todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
-import { availableViews, defaultView, VIEW_LABELS } from './dashboard-scope';
+import { availableViews, defaultView } from './dashboard-scope';
 import { NetworkBenchmarks } from './NetworkBenchmarks';
 import { OrganisationProgress } from './OrganisationProgress';
 import { ServiceProgress } from './ServiceProgress';
+import { ViewSwitch } from './ViewSwitch';
 
 const useStyles = makeStyles({
   controls: {
@@ -45,21 +46,7 @@ export function DashboardPage({ route }: { route: DashboardRoute }) {
           return (
             <>
               <div className={styles.controls}>
-                {views.length > 1 ? (
-                  <TabList
-                    selectedValue={view}
-                    onTabSelect={(_, data) => go({ view: data.value as DashboardView })}
-                    aria-label="Show progress for"
-                  >
-                    {views.map((v) => (
-                      <Tab key={v} value={v}>
-                        {VIEW_LABELS[v]}
-                      </Tab>
-                    ))}
-                  </TabList>
-                ) : (
-                  <span />
-                )}
+                {views.length > 1 ? <ViewSwitch views={views} current={view} route={route} /> : <span />}
                 <Field label="Cycle">
                   <Select value={cycle?.id ?? ''} onChange={(_, data) => go({ cycleId: data.value })}>
                     {list.map((c) => (
@@ -73,7 +60,11 @@ export function DashboardPage({ route }: { route: DashboardRoute }) {
               {!cycle ? (
                 <p>No cycle has been set up yet.</p>
               ) : view === 'service' ? (
-                <ServiceProgress cycle={cycle} serviceId={route.serviceId} onPickService={(id) => go({ serviceId: id })} />
+                <ServiceProgress
+                  cycle={cycle}
+                  serviceId={route.serviceId}
+                  onPickService={(id) => go({ serviceId: id })}
+                />
               ) : view === 'organisation' ? (
                 <OrganisationProgress
                   cycle={cycle}

@@ -31,7 +31,12 @@ export function ServiceProgress({
           services.find((a) => serviceIdOf(a) === serviceId) ??
           services.find((a) => own.has(serviceIdOf(a) ?? '')) ??
           services[0];
-        if (!chosen) return <Text as="p">There is no service self-assessment you can see in {cycle.name}.</Text>;
+        if (!chosen)
+          return (
+            <Text block as="p">
+              There is no service self-assessment you can see in {cycle.name}.
+            </Text>
+          );
         return (
           <>
             {services.length > 1 ? (

@@ -11,7 +11,11 @@ export interface ServiceProgressData {
   readonly network: NetworkScores | null;
 }
 
-export async function loadServiceProgress(api: Api, assessmentId: string, cycleId: string): Promise<ServiceProgressData> {
+export async function loadServiceProgress(
+  api: Api,
+  assessmentId: string,
+  cycleId: string,
+): Promise<ServiceProgressData> {
   const [detail, scores, network] = await Promise.all([
     api.assessment(assessmentId),
     api.scores(assessmentId),

@@ -42,12 +42,14 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
   const today = todayIso();
   return (
     <li className={styles.item}>
-      <Text as="h2" size={400} weight="semibold" className={styles.title}>
+      <Text block as="h2" size={400} weight="semibold" className={styles.title}>
         {item.route ? <RouteLink to={item.route}>{item.title}</RouteLink> : item.title}
       </Text>
       <Text className={styles.muted}>{item.detail}</Text>
       <Text weight="semibold">
-        {item.dueDate ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})` : 'No deadline yet'}
+        {item.dueDate
+          ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})`
+          : 'No deadline yet'}
       </Text>
       {item.progress ? (
         <Field className={styles.progress} label={`${item.progress.done} of ${item.progress.total} rated`}>
@@ -69,7 +71,9 @@ export function MyWorkPage() {
       <LoadView state={work} onRetry={work.reload} loadingLabel="Finding your work…">
         {(items) =>
           items.length === 0 ? (
-            <Text as="p">Nothing is waiting for you right now. Progress shows how your service is doing.</Text>
+            <Text block as="p">
+              Nothing is waiting for you right now. Progress shows how your service is doing.
+            </Text>
           ) : (
             <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
               {items.map((item) => (

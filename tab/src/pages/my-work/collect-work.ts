@@ -85,8 +85,7 @@ export function collectMyWork({ me, assessments, details, cycles, today }: MyWor
   }
   items.push(...reviewItems(me, assessments, cycles, today));
   return items.sort(
-    (a, b) =>
-      (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.title.localeCompare(b.title),
+    (a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.title.localeCompare(b.title),
   );
 }
 

@@ -35,10 +35,12 @@ export function RecognitionSummary({
   const styles = useStyles();
   return (
     <div className={styles.box} data-testid="recognition">
-      <Text as={headingLevel} size={500} weight="semibold" className={styles.level}>
+      <Text block as={headingLevel} size={500} weight="semibold" className={styles.level}>
         {prefix}: {recognition.level}
       </Text>
-      <Text as="p">{recognition.summary}</Text>
+      <Text block as="p">
+        {recognition.summary}
+      </Text>
       {recognition.checks.length > 0 ? (
         <Table size="small" aria-label="What each recognition level needs">
           <TableHeader>

@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { Principal } from '../../src/services/access-policy';
+import type { Ports } from '../../src/services/context';
+import type { Notifier } from '../../src/services/notifier';
+import type { CardContext } from '../cards/card-context';
+
+/** What a card action or a command needs: the use cases' ports, who is acting, and how to build cards for them. */
+export interface ActionContext {
+  readonly ports: Ports;
+  readonly notifier: Notifier;
+  readonly principal: Principal;
+  readonly cards: CardContext;
+  readonly logger: Logger;
+}

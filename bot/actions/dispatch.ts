@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { ACTION_SCHEMAS, RATE_INPUTS } from '../cards/action-data';
+import { problemCard } from '../cards/message';
+import type { AdaptiveCardJson } from '../cards/render';
+import { isVerb, VERBS, type Verb } from '../cards/verbs';
+import { NOTHING_SAVED, SOMETHING_WENT_WRONG, userMessage } from '../errors';
+import type { ActionContext } from './action-context';
+import { notMine, snooze } from './pause-and-hand-back';
+import { currentStateCard } from './progress';
+import { nextAfter, openStandard, saveRating } from './rate';
+
+function parse<V extends Verb>(verb: V, data: unknown): z.infer<(typeof ACTION_SCHEMAS)[V]> | string {
+  const result = ACTION_SCHEMAS[verb].safeParse(data ?? {});
+  if (result.success) return result.data as z.infer<(typeof ACTION_SCHEMAS)[V]>;
+  return result.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ');
+}
+
+async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<AdaptiveCardJson> {
+  const bad = (detail: string) => problemCard(`This button sent something I cannot use (${detail}). ${NOTHING_SAVED}`);
+  switch (verb) {
+    case VERBS.rateSave: {
+      const d = parse(verb, data);
+      if (typeof d === 'string') return bad(d);
+      const inputs = RATE_INPUTS.safeParse(data);
+      if (!inputs.success) return bad('the rating form');
+      return saveRating(ctx, d, inputs.data);
+    }
+    case VERBS.rateOpen: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : openStandard(ctx, d);
+    }
+    case VERBS.rateSkip: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : nextAfter(ctx, d);
+    }
+    case VERBS.snooze: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : snooze(ctx, d.until);
+    }
+    case VERBS.notMine: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : notMine(ctx, d);
+    }
+    case VERBS.progress:
+      return currentStateCard(ctx);
+    case VERBS.refresh: {
+      const d = parse(verb, data);
+      if (typeof d === 'string') return bad(d);
+      if (d.target === 'rate') return openStandard(ctx, d);
+      return currentStateCard(ctx, d.target);
+    }
+  }
+}
+
+/**
+ * Answers one card action (an Action.Execute invoke, or the Action.Submit fallback) with the card to show in its
+ * place. The verb and data come from the client: a missing or unknown verb, or data that does not fit the verb,
+ * gets a card saying so, and nothing is written.
+ */
+export async function handleCardAction(ctx: ActionContext, verb: unknown, data: unknown): Promise<AdaptiveCardJson> {
+  if (verb === undefined || verb === null || verb === '') {
+    return problemCard(`This button did not say what to do. ${NOTHING_SAVED}`);
+  }
+  if (!isVerb(verb)) {
+    const shown = String(verb).slice(0, 60);
+    return problemCard(`This card asked for "${shown}", which this app does not do. ${NOTHING_SAVED}`);
+  }
+  try {
+    return await run(ctx, verb, data);
+  } catch (error) {
+    const message = userMessage(error);
+    if (message !== null) return problemCard(`${message} ${NOTHING_SAVED}`);
+    ctx.logger.error({ err: error, verb }, 'card action failed');
+    return problemCard(SOMETHING_WENT_WRONG, 'Something went wrong');
+  }
+}

@@ -1,0 +1,30 @@
+import type { ActionContent } from '../../src/services/reminders/content';
+import { tabLink } from '../deep-links';
+import template from './action-reminder.json';
+import { commonData, firstName, type CardContext, type CommonCardData } from './card-context';
+import { daysLeftText, formatDate, plural } from './format';
+import { renderTemplate, type AdaptiveCardJson } from './render';
+
+export interface ActionReminderCardData extends CommonCardData {
+  readonly title: string;
+  readonly intro: string;
+  readonly actions: readonly { readonly heading: string; readonly summary: string; readonly openUrl: string }[];
+}
+
+/** Improvement actions the person owns that are due soon or overdue. */
+export function actionReminderCard(content: ActionContent, ctx: CardContext): AdaptiveCardJson {
+  const overdue = content.actions.filter((a) => a.daysLeft < 0).length;
+  const title =
+    overdue > 0 ? `${plural(overdue, 'action')} overdue` : `${plural(content.actions.length, 'action')} due soon`;
+  const data: ActionReminderCardData = {
+    ...commonData(ctx, title, 'action'),
+    title,
+    intro: `Hello ${firstName(content.personName)}, these improvement actions are yours.`,
+    actions: content.actions.map((a) => ({
+      heading: `${a.title} (${a.subjectName})`,
+      summary: `${a.daysLeft < 0 ? 'Was due' : 'Due'} ${formatDate(a.dueDate)} (${daysLeftText(a.daysLeft)}). Status: ${a.status.replace(/_/g, ' ')}.`,
+      openUrl: tabLink(ctx.links, { assessmentId: a.assessmentId, view: 'actions' }),
+    })),
+  };
+  return renderTemplate(template, data);
+}

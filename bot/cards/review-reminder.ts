@@ -1,0 +1,36 @@
+import type { ReviewContent, ReviewRole } from '../../src/services/reminders/content';
+import { tabLink } from '../deep-links';
+import { commonData, firstName, type CardContext, type CommonCardData } from './card-context';
+import { daysLeftText, formatDate, plural } from './format';
+import { renderTemplate, type AdaptiveCardJson } from './render';
+import template from './review-reminder.json';
+
+export interface ReviewReminderCardData extends CommonCardData {
+  readonly title: string;
+  readonly intro: string;
+  readonly reviews: readonly { readonly heading: string; readonly summary: string; readonly openUrl: string }[];
+}
+
+const ROLE: Readonly<Record<ReviewRole, string>> = {
+  lead_reviewer: 'lead reviewer',
+  peer_reviewer: 'peer reviewer',
+  expert_by_experience: 'expert by experience',
+};
+
+/** Peer reviews the person is on, with the window's end and a button to open each review. */
+export function reviewReminderCard(content: ReviewContent, ctx: CardContext): AdaptiveCardJson {
+  const title = `${plural(content.reviews.length, 'peer review')} to complete`;
+  const data: ReviewReminderCardData = {
+    ...commonData(ctx, title, 'review'),
+    title,
+    intro: `Hello ${firstName(content.personName)}, you are on these review teams. Read the self-assessment and evidence before the visit.`,
+    reviews: content.reviews.map((r) => ({
+      heading: `${r.subjectName}, ${r.organisationName} (${r.cycleName})`,
+      summary:
+        `You are the ${ROLE[r.role]}. The assessment is ${r.state.replace(/_/g, ' ')}; ` +
+        `the review window closes on ${formatDate(r.windowEnd)} (${daysLeftText(r.daysLeft)}).`,
+      openUrl: tabLink(ctx.links, { assessmentId: r.assessmentId, view: 'review' }),
+    })),
+  };
+  return renderTemplate(template, data);
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import type { Ports } from '../src/services/context';
+import type { AppInstaller } from '../src/services/notifier';
+import { runReminders, type ReminderRunSummary } from '../src/services/reminders/run';
+import { reminderSettings, type ReminderSettings } from '../src/services/reminders/settings';
+import { messageCard } from './cards/message';
+import { cardAttachment } from './cards/render';
+import type { LinkConfig } from './deep-links';
+import { mountMessagesEndpoint } from './messages-endpoint';
+import { reminderActivity } from './notification-cards';
+import { QinBot } from './qin-bot';
+import { botTokenSource } from './sender/bot-token';
+import { httpConnectorTransport } from './sender/connector-transport';
+import { Pacer } from './sender/pacer';
+import { DEFAULT_SENDER_SETTINGS, ProactiveSender, type SenderSettings } from './sender/proactive-sender';
+
+export type { ReminderRunSummary } from '../src/services/reminders/run';
+
+export interface BotConfig {
+  readonly appId: string | null;
+  readonly password: string | null;
+  readonly tenantId: string | null;
+  readonly tabUrl: string;
+  /** The Teams app id (manifest) and the personal tab's entityId, for deep links that open inside Teams. */
+  readonly teamsAppId?: string | null;
+  readonly tabEntityId?: string;
+  readonly reminders?: Partial<ReminderSettings>;
+  readonly sender?: Partial<SenderSettings>;
+  /** Minutes between scheduled reminder runs; null or 0 = no schedule (tests, or an external scheduler). */
+  readonly scheduleMinutes?: number | null;
+}
+
+export interface BotHandle {
+  runReminders(): Promise<ReminderRunSummary>;
+  stop(): void;
+}
+
+/**
+ * Mounts the bot on the server (POST /api/messages) and returns the reminder job: run on a schedule here, and by
+ * POST /api/v1/jobs/reminders. Several instances may run it; the lease in the store makes each run happen once.
+ */
+export function registerBot(
+  server: Server,
+  deps: { ports: Ports; config: BotConfig; logger: Logger; installer?: AppInstaller },
+): BotHandle {
+  const { ports, config, logger } = deps;
+  const anonymous = !config.appId;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    ...(config.appId ? { MicrosoftAppId: config.appId, MicrosoftAppPassword: config.password ?? '' } : {}),
+    ...(config.appId ? { MicrosoftAppType: config.tenantId ? 'SingleTenant' : 'MultiTenant' } : {}),
+    ...(config.tenantId ? { MicrosoftAppTenantId: config.tenantId } : {}),
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, activityType: context.activity.type }, 'bot turn error');
+    if (context.activity.type === 'message') {
+      const card = messageCard({
+        title: 'Something went wrong',
+        text: 'Please try again in a minute.',
+        style: 'attention',
+      });
+      await context.sendActivity({ attachments: [cardAttachment(card)] }).catch(() => undefined);
+    }
+  };
+  const links: LinkConfig = {
+    tabUrl: config.tabUrl,
+    teamsAppId: config.teamsAppId ?? null,
+    tabEntityId: config.tabEntityId ?? 'my-work',
+  };
+  const tokens =
+    config.appId && config.password
+      ? botTokenSource({ appId: config.appId, password: config.password, tenantId: config.tenantId })
+      : null;
+  const sender = new ProactiveSender(httpConnectorTransport(tokens), new Pacer(), reminderActivity(links), {
+    ...DEFAULT_SENDER_SETTINGS,
+    ...config.sender,
+  });
+  const bot = new QinBot({ ports, notifier: sender, links, logger, localMode: anonymous });
+  mountMessagesEndpoint(server, adapter, bot, { anonymous, logger });
+
+  const settings = reminderSettings(config.reminders);
+  const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  let running: Promise<ReminderRunSummary> | undefined;
+  const run = (): Promise<ReminderRunSummary> => {
+    // A scheduled run and a POST at the same moment share one run in this instance (the lease covers the others).
+    running ??= runReminders(ports, {
+      notifier: sender,
+      settings,
+      holder,
+      ...(deps.installer ? { installer: deps.installer } : {}),
+    })
+      .then((summary) => {
+        if (summary.outcome === 'completed') logger.info({ reminders: summary }, 'reminder run');
+        return summary;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const minutes = config.scheduleMinutes ?? 0;
+  const timer =
+    minutes > 0
+      ? setInterval(() => run().catch((err: unknown) => logger.error({ err }, 'reminder run failed')), minutes * 60_000)
+      : undefined;
+  timer?.unref();
+  return {
+    runReminders: run,
+    stop: () => {
+      if (timer) clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Ports } from '../src/services/context';
+import { UnknownPersonError } from '../src/services/errors';
+import type { Notifier } from '../src/services/notifier';
+import type { ActionContext } from './actions/action-context';
+import { handleCardAction } from './actions/dispatch';
+import type { CardContext } from './cards/card-context';
+import { helpCard, messageCard, problemCard } from './cards/message';
+import { cardAttachment, type AdaptiveCardJson } from './cards/render';
+import { normaliseCommand, runCommand } from './commands';
+import { ACT_AS, actAs } from './local-identity';
+import type { LinkConfig } from './deep-links';
+import { SOMETHING_WENT_WRONG } from './errors';
+import { principalFor } from './identity';
+import { forgetConversation, rememberConversation, scopeOf } from './installation';
+
+export interface BotDependencies {
+  readonly ports: Ports;
+  readonly notifier: Notifier;
+  readonly links: LinkConfig;
+  readonly logger: Logger;
+  /** No bot credentials: local use with the Agents Playground, whose user is not in the network. */
+  readonly localMode: boolean;
+}
+
+const LOCAL_HINT =
+  ' Running locally with the Agents Playground? Type "as ella.morgan@slam.nhs.example" (any demo person) to chat as them.';
+
+/** The Teams bot: installs, chat commands, and the cards' actions (Action.Execute, with the Action.Submit fallback). */
+export class QinBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.installed(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await forgetConversation(deps.ports, context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id))
+        await this.installed(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if ((context.activity.membersRemoved ?? []).some((m) => m.id === context.activity.recipient.id)) {
+        await forgetConversation(deps.ports, context);
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.message(context);
+      await next();
+    });
+  }
+
+  /** Adaptive Card Universal Actions: the card answers with the card to show instead (refreshes included). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const value = context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
+    const card = await this.cardForAction(context, value?.action?.verb, value?.action?.data);
+    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } };
+  }
+
+  private async installed(context: TurnContext): Promise<void> {
+    const remembered = await rememberConversation(this.deps.ports, context);
+    if (!remembered?.changed) return;
+    const card =
+      scopeOf(context) === 'team'
+        ? messageCard({
+            title: 'Hello, team',
+            text: 'I bring the Mind & Body self-assessment to you in Teams. Chat with me personally to rate your standards; type "help" for what I can do.',
+          })
+        : remembered.known
+          ? helpCard(
+              'Hello! I will remind you of what is waiting for you, and you can rate standards right here. Type one of these:',
+            )
+          : this.unknownPersonCard();
+    await context.sendActivity({ attachments: [cardAttachment(card)] });
+  }
+
+  private async message(context: TurnContext): Promise<void> {
+    // A reference Teams refused comes back to life when the person writes again.
+    await rememberConversation(this.deps.ports, context).catch((err: unknown) =>
+      this.deps.logger.warn({ err }, 'could not store the conversation reference'),
+    );
+    const value: unknown = context.activity.value;
+    const submitted = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const actAsWho = this.deps.localMode && !submitted ? ACT_AS.exec(normaliseCommand(context.activity.text)) : null;
+    const card = actAsWho
+      ? await actAs(this.deps.ports, context, actAsWho[1] ?? '')
+      : submitted
+        ? await this.cardForAction(context, (value as { verb?: unknown }).verb, value) // Action.Submit fallback
+        : await this.withPrincipal(context, (ctx) => runCommand(ctx, context.activity.text));
+    const reply = { type: 'message', attachments: [cardAttachment(card)] };
+    if (submitted && context.activity.replyToId) {
+      // Older clients: replace the card that was submitted, as Action.Execute would.
+      try {
+        await context.updateActivity({ ...reply, id: context.activity.replyToId });
+        return;
+      } catch (err) {
+        this.deps.logger.info({ err }, 'could not update the submitted card; sending a new one');
+      }
+    }
+    await context.sendActivity(reply);
+  }
+
+  private cardForAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCardJson> {
+    return this.withPrincipal(context, (ctx) => handleCardAction(ctx, verb, data));
+  }
+
+  private async withPrincipal(
+    context: TurnContext,
+    work: (ctx: ActionContext) => Promise<AdaptiveCardJson>,
+  ): Promise<AdaptiveCardJson> {
+    try {
+      const principal = await principalFor(this.deps.ports, context, this.deps.localMode);
+      const cards: CardContext = {
+        links: this.deps.links,
+        userIds: context.activity.from?.id ? [context.activity.from.id] : [],
+      };
+      return await work({
+        ports: this.deps.ports,
+        notifier: this.deps.notifier,
+        principal,
+        cards,
+        logger: this.deps.logger,
+      });
+    } catch (error) {
+      if (error instanceof UnknownPersonError) return this.unknownPersonCard();
+      this.deps.logger.error({ err: error }, 'bot turn failed');
+      return problemCard(SOMETHING_WENT_WRONG, 'Something went wrong');
+    }
+  }
+
+  private unknownPersonCard(): AdaptiveCardJson {
+    return problemCard(
+      `${new UnknownPersonError().message}${this.deps.localMode ? LOCAL_HINT : ''}`,
+      'I do not know you yet',
+    );
+  }
+}

@@ -1,0 +1,115 @@
+import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/notifier';
+import { DEFAULT_RETRY, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './backoff';
+import type { ConnectorTransport } from './connector-transport';
+import type { Pacer, PaceKey, WindowLimit } from './pacer';
+import { parseReference, type StoredReference } from './reference';
+
+/** Teams' documented limits for a bot: per conversation 7 per second and 60 per 30 seconds. */
+export const TEAMS_PER_CONVERSATION: readonly WindowLimit[] = [
+  { limit: 7, windowMs: 1_000 },
+  { limit: 60, windowMs: 30_000 },
+];
+
+export interface SenderSettings {
+  readonly perConversation: readonly WindowLimit[];
+  /** Sends per second for the app in one tenant (Teams allows about 30). */
+  readonly perTenantPerSecond: number;
+  readonly retry: RetryPolicy;
+}
+
+export const DEFAULT_SENDER_SETTINGS: SenderSettings = {
+  perConversation: TEAMS_PER_CONVERSATION,
+  perTenantPerSecond: 30,
+  retry: DEFAULT_RETRY,
+};
+
+/** Turns a notification into the message activity to post (the card), for the conversation it goes to. */
+export type ActivityRenderer = (notification: OutgoingNotification, reference: StoredReference) => object;
+
+/** Node's fetch says why a request failed in `cause.code`. These mean it never reached the service. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : error instanceof Error ? error.name : 'unknown';
+}
+
+/**
+ * The Notifier of the app: posts each card to its conversation, paced to Teams' limits and retried with backoff and
+ * jitter on 429/412/502/504. 403/404 mean the app was uninstalled or blocked: reported as unreachable, not retried.
+ */
+export class ProactiveSender implements Notifier {
+  constructor(
+    private readonly transport: ConnectorTransport,
+    private readonly pacer: Pacer,
+    private readonly render: ActivityRenderer,
+    private readonly settings: SenderSettings = DEFAULT_SENDER_SETTINGS,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  async deliver(notification: OutgoingNotification): Promise<DeliveryResult> {
+    const reference = parseReference(notification.conversation.reference);
+    if (!reference)
+      return { outcome: 'unreachable', status: 0, detail: 'The stored conversation reference is unusable.' };
+    const activity = this.render(notification, reference);
+    const conversationKey = `conversation:${reference.conversationId}`;
+    const keys: PaceKey[] = [
+      { key: conversationKey, limits: this.settings.perConversation },
+      {
+        key: `tenant:${notification.conversation.tenantId}`,
+        limits: [{ limit: this.settings.perTenantPerSecond, windowMs: 1_000 }],
+      },
+    ];
+    const policy = this.settings.retry;
+    let last = '';
+    for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
+      const slot = await this.pacer.acquire(keys);
+      let status: number;
+      let retryAfterMs: number | null = null;
+      try {
+        slot.departed();
+        const response = await this.transport.postActivity(
+          reference.serviceUrl,
+          reference.conversationId,
+          activity,
+          notification.notificationId,
+        );
+        status = response.status;
+        retryAfterMs = response.retryAfterMs;
+        last = `${status} ${response.body.slice(0, 200)}`;
+        if (status >= 200 && status < 300)
+          return { outcome: 'sent', activityId: activityIdOf(response.body), attempts: attempt };
+        if (status === 403 || status === 404)
+          return { outcome: 'unreachable', status, detail: response.body.slice(0, 300) };
+        if (!RETRYABLE_STATUSES.has(status)) return { outcome: 'failed', detail: last, attempts: attempt };
+      } catch (error) {
+        const code = networkCode(error);
+        // Sent but unanswered: it may have arrived. Never risk a second copy.
+        if (!NOT_SENT.has(code)) return { outcome: 'unknown', detail: `${code}: ${(error as Error).message}` };
+        last = code;
+        status = 0;
+      }
+      if (attempt === policy.maxAttempts) break;
+      const delay = retryDelayMs(attempt, retryAfterMs, policy);
+      // Throttled: hold the whole conversation back, not just this message.
+      if (status === 429) this.pacer.pause(conversationKey, delay);
+      await this.sleep(delay);
+    }
+    return {
+      outcome: 'failed',
+      detail: `Not delivered after ${policy.maxAttempts} attempts (last: ${last})`,
+      attempts: policy.maxAttempts,
+    };
+  }
+}
+
+function activityIdOf(body: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === 'object' && parsed !== null && typeof (parsed as { id?: unknown }).id === 'string'
+      ? (parsed as { id: string }).id
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,174 @@
+import type { GraphHttp } from '../graph/graph-http';
+import { StoreUnavailableError } from '../../services/ports';
+import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
+import { listUrl, segment } from './odata';
+import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
+import { columnProblem, findList, libraryDriveId, readLists, resolveSite } from './site-lists';
+import { checkOk } from './store-errors';
+
+export interface ProvisionOptions {
+  /** Graph as the app, with a `manage` grant on the site (Sites.Selected). */
+  readonly graph: GraphHttp;
+  /** Site URL or Graph site id. */
+  readonly site: string;
+  readonly listPrefix?: string;
+  /** Progress, one line at a time. */
+  readonly log?: (line: string) => void;
+}
+
+export interface ProvisionReport {
+  readonly siteId: string;
+  readonly webUrl: string | undefined;
+  readonly createdLists: readonly string[];
+  readonly addedColumns: readonly string[];
+  readonly indexedColumns: readonly string[];
+  readonly evidenceDriveId: string;
+  readonly changed: boolean;
+}
+
+/**
+ * Creates or upgrades the site's lists, columns, indexes and evidence library to the declared schema. Safe to
+ * run again: what exists is left alone, what is missing is added (an older schema is upgraded in place). A
+ * column whose type differs is not touched (its data would be lost): the run stops and says so.
+ */
+export async function provisionSharePoint(options: ProvisionOptions): Promise<ProvisionReport> {
+  const { graph } = options;
+  const log = options.log ?? (() => undefined);
+  const prefix = options.listPrefix ?? DEFAULT_LIST_PREFIX;
+  log(`Looking up the site ${options.site} ...`);
+  const site = await resolveSite(graph, options.site);
+  log(`  found ${site.webUrl ?? site.id}`);
+  const lists = await readLists(graph, site.id);
+  const created: string[] = [];
+  const added: string[] = [];
+  const indexed: string[] = [];
+
+  const specs = [...allListSpecs(prefix).values()];
+  for (const [n, spec] of specs.entries()) {
+    const step = `[${n + 1}/${specs.length + 1}]`;
+    let list = findList(lists, spec.displayName);
+    if (!list) {
+      list = await createList(graph, site.id, spec.displayName, 'genericList', spec.columns);
+      created.push(spec.displayName);
+      log(`${step} + created list "${spec.displayName}" with ${spec.columns.length} columns`);
+    }
+    const changes = await upgradeColumns(graph, site.id, list, spec);
+    added.push(...changes.added);
+    indexed.push(...changes.indexed);
+    for (const column of changes.added) log(`${step} + added column ${column}`);
+    for (const column of changes.indexed) log(`${step} ~ indexed column ${column}`);
+    if (!created.includes(spec.displayName) && changes.added.length + changes.indexed.length === 0) {
+      log(`${step} = "${spec.displayName}" is up to date`);
+    }
+  }
+
+  const libraryName = evidenceLibraryName(prefix);
+  const step = `[${specs.length + 1}/${specs.length + 1}]`;
+  let library = findList(lists, libraryName);
+  if (!library) {
+    library = await createList(graph, site.id, libraryName, 'documentLibrary', []);
+    created.push(libraryName);
+    log(`${step} + created document library "${libraryName}"`);
+  } else if (library.list?.template !== undefined && library.list.template !== 'documentLibrary') {
+    throw new StoreUnavailableError(
+      `"${libraryName}" exists but is not a document library: rename it, then run again.`,
+    );
+  } else {
+    log(`${step} = "${libraryName}" is up to date`);
+  }
+  const evidenceDriveId = await libraryDriveId(graph, site.id, library.id);
+
+  const changed = created.length + added.length + indexed.length > 0;
+  log(
+    changed
+      ? `Done: created ${created.length} lists, added ${added.length} columns, indexed ${indexed.length} columns.`
+      : 'Done: the site was already up to date; nothing changed.',
+  );
+  log(`Configure SHAREPOINT_SITE_ID=${site.id}`);
+  return {
+    siteId: site.id,
+    webUrl: site.webUrl,
+    createdLists: created,
+    addedColumns: added,
+    indexedColumns: indexed,
+    evidenceDriveId,
+    changed,
+  };
+}
+
+async function createList(
+  graph: GraphHttp,
+  siteId: string,
+  displayName: string,
+  template: 'genericList' | 'documentLibrary',
+  columns: readonly ColumnSpec[],
+): Promise<ListJson> {
+  const result = await graph.call({
+    method: 'POST',
+    url: `/sites/${segment(siteId)}/lists`,
+    body: { displayName, list: { template }, columns: columns.map(columnDefinition) },
+  });
+  const list = parseGraph(listSchema, checkOk(result, `creating the list "${displayName}"`).body, 'a new list');
+  // The columns as SharePoint made them (indexes included) decide whether anything is still to do.
+  const read = await graph.call({ method: 'GET', url: `${listUrl(siteId, list.id)}/columns` });
+  const page = parseGraph(columnPageSchema, checkOk(read, `the columns of "${displayName}"`).body, 'columns');
+  return { ...list, columns: page.value };
+}
+
+async function upgradeColumns(
+  graph: GraphHttp,
+  siteId: string,
+  list: ListJson,
+  spec: ListSpec,
+): Promise<{ added: string[]; indexed: string[] }> {
+  const added: string[] = [];
+  const indexed: string[] = [];
+  for (const column of spec.columns) {
+    const existing = list.columns?.find((c) => c.name === column.name);
+    const problem = columnProblem(column, existing);
+    const label = `${column.name} of "${spec.displayName}"`;
+    if (problem === undefined) continue;
+    if (problem === 'wrong type') {
+      throw new StoreUnavailableError(
+        `Column ${label} exists with another type than the app needs (${column.type}). ` +
+          'Changing it would lose data: rename or remove it by hand, then run provisioning again.',
+      );
+    }
+    if (problem === 'missing' || !existing) {
+      const result = await graph.call({
+        method: 'POST',
+        url: `${listUrl(siteId, list.id)}/columns`,
+        body: columnDefinition(column),
+      });
+      checkOk(result, `adding column ${label}`);
+      added.push(label);
+      continue;
+    }
+    const flags = problem === 'not unique' ? { indexed: true, enforceUniqueValues: true } : { indexed: true };
+    const result = await graph.call({
+      method: 'PATCH',
+      url: `${listUrl(siteId, list.id)}/columns/${segment(existing.id)}`,
+      body: flags,
+    });
+    checkOk(result, `indexing column ${label}`);
+    indexed.push(label);
+  }
+  return { added, indexed };
+}
+
+function columnDefinition(column: ColumnSpec): Record<string, unknown> {
+  const base = { name: column.name, displayName: column.name };
+  switch (column.type) {
+    case 'text':
+      return {
+        ...base,
+        text: { allowMultipleLines: false, maxLength: 255 },
+        indexed: column.indexed === true,
+        enforceUniqueValues: column.unique === true,
+      };
+    case 'note':
+      return { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 } };
+    case 'number':
+      return { ...base, number: { decimalPlaces: 'none' } };
+  }
+}

@@ -1,0 +1,157 @@
+import type { RatingRow } from '../../domain/assessment';
+import type { AuditEvent } from '../../domain/audit';
+import type { IsoDateTime } from '../../domain/ids';
+import type { GraphHttp } from '../graph/graph-http';
+import { ReadBatcher } from '../graph/read-batcher';
+import {
+  StoreUnavailableError,
+  type Change,
+  type CommitContext,
+  type EntityKind,
+  type EntityMap,
+  type Filter,
+  type Store,
+} from '../../services/ports';
+import { SharePointCommit } from './commit';
+import { entityKey } from './entity-fields';
+import { ItemCache } from './item-cache';
+import { SharePointLeases } from './leases';
+import { ListReader } from './list-reads';
+import { segment } from './odata';
+import { allListSpecs, DEFAULT_LIST_PREFIX } from './schema';
+import { matchSchema, readLists, resolveSite } from './site-lists';
+import { asStoreError, checkOk } from './store-errors';
+
+export interface SharePointStoreOptions {
+  /** Graph as the app (see createGraphClientFactory). The store does not close it. */
+  readonly graph: GraphHttp;
+  /** The site: its URL (`https://contoso.sharepoint.com/sites/qin`) or Graph id (`host,guid,guid`). */
+  readonly site: string;
+  /** Prefix of the list names (default "QIN"). */
+  readonly listPrefix?: string;
+  /** Entities whose item id and eTag are remembered, so a save after a read is one request. */
+  readonly cacheSize?: number;
+  /** Rounds of re-sending throttled parts of one write before giving up. */
+  readonly writeRounds?: number;
+}
+
+/**
+ * Opens the store on a provisioned site: one request for the site, one for its lists and columns. A site
+ * that does not match the schema is refused with what is missing and how to fix it.
+ */
+export async function openSharePointStore(options: SharePointStoreOptions): Promise<SharePointStore> {
+  const prefix = options.listPrefix ?? DEFAULT_LIST_PREFIX;
+  try {
+    const site = await resolveSite(options.graph, options.site);
+    const { ids, problems } = matchSchema(allListSpecs(prefix), await readLists(options.graph, site.id));
+    if (problems.length > 0) {
+      throw new StoreUnavailableError(
+        `The SharePoint site ${options.site} does not have the app's lists as expected: ${problems.join('; ')}. ` +
+          `Run \`npm run provision -- --site ${options.site}\`.`,
+      );
+    }
+    return new SharePointStore(options, site.id, ids);
+  } catch (error) {
+    throw asStoreError(error, `the site ${options.site}`);
+  }
+}
+
+/** The Store on SharePoint lists through Graph (see DESIGN.md, Storage). */
+export class SharePointStore implements Store {
+  private readonly batcher: ReadBatcher;
+  private readonly reader: ListReader;
+  private readonly writer: SharePointCommit;
+  private readonly leases: SharePointLeases;
+
+  constructor(
+    private readonly options: SharePointStoreOptions,
+    readonly siteId: string,
+    listIds: ReadonlyMap<EntityKind | 'audit' | 'lease', string>,
+  ) {
+    const cache = new ItemCache(options.cacheSize);
+    this.batcher = new ReadBatcher(options.graph);
+    this.reader = new ListReader(this.batcher, { siteId, listIds }, cache);
+    this.writer = new SharePointCommit(this.reader, cache, {
+      graph: options.graph,
+      siteId,
+      listId: (key) => this.reader.listId(key),
+      maxRounds: options.writeRounds ?? 20,
+    });
+    this.leases = new SharePointLeases(options.graph, this.reader, siteId);
+  }
+
+  get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined> {
+    return this.guard(
+      `reading ${kind} ${id}`,
+      async () => (await this.reader.entitiesByIds(kind, [id])).get(id)?.value,
+    );
+  }
+
+  getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<EntityMap[K][]> {
+    return this.guard(`reading ${ids.length} ${kind}`, async () => {
+      if (ids.length === 0) return [];
+      const found = await this.reader.entitiesByIds(kind, ids);
+      return [...new Set(ids)].flatMap((id) => {
+        const entity = found.get(id);
+        return entity ? [entity.value] : [];
+      });
+    });
+  }
+
+  query<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<EntityMap[K][]> {
+    return this.guard(`querying ${kind}`, async () =>
+      (await this.reader.entitiesWhere(kind, filter)).map((e) => e.value),
+    );
+  }
+
+  ratingsForCycle(cycleId: string): Promise<RatingRow[]> {
+    return this.guard(`reading the ratings of ${cycleId}`, () => this.reader.ratings(cycleId));
+  }
+
+  commit(context: CommitContext, changes: readonly Change[]): Promise<EntityMap[EntityKind][]> {
+    return this.guard('saving', () =>
+      changes.length === 0 ? Promise.resolve([]) : this.writer.commit(context, changes),
+    );
+  }
+
+  auditForAssessment(assessmentId: string): Promise<AuditEvent[]> {
+    return this.guard(`reading the audit trail of ${assessmentId}`, () =>
+      this.reader.audit('AssessmentId', assessmentId),
+    );
+  }
+
+  auditForEntity(kind: EntityKind, id: string): Promise<AuditEvent[]> {
+    return this.guard(`reading the audit trail of ${kind} ${id}`, () =>
+      this.reader.audit('EntityKey', entityKey(kind, id)),
+    );
+  }
+
+  tryAcquireLease(name: string, holder: string, now: IsoDateTime, until: IsoDateTime): Promise<boolean> {
+    return this.guard(`taking the lease ${name}`, () => this.leases.tryAcquire(name, holder, now, until));
+  }
+
+  releaseLease(name: string, holder: string): Promise<void> {
+    return this.guard(`releasing the lease ${name}`, () => this.leases.release(name, holder));
+  }
+
+  ping(): Promise<void> {
+    return this.guard('reaching the site', async () => {
+      checkOk(
+        await this.options.graph.call({ method: 'GET', url: `/sites/${segment(this.siteId)}?$select=id` }),
+        'the site',
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    this.batcher.dispose();
+  }
+
+  private async guard<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw asStoreError(error, what);
+    }
+  }
+}

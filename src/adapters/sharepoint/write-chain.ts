@@ -1,0 +1,156 @@
+import { MAX_BATCH_PARTS, retryDelayMs, sendBatch, type BatchPart, type BatchPartResult } from '../graph/batch';
+import { GraphNetworkError, GraphResponseError, graphErrorOf, isTransientStatus } from '../graph/graph-errors';
+import { backoffMs, sleep, type GraphHttp } from '../graph/graph-http';
+import type { Fields } from './entity-fields';
+import { etagOf, fieldValueSetSchema, listItemSchema, type ListItemJson } from './graph-json';
+import { listUrl } from './odata';
+import type { ListKey } from './schema';
+
+/**
+ * One list item write of a multi-item change. `commitId` is what the item's CommitId column holds once the
+ * write has happened: after a lost response, reading the item tells whether our write went through.
+ */
+export interface WriteOp {
+  readonly list: ListKey;
+  readonly entityId: string;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly fields?: Fields;
+  readonly commitId: string;
+  itemId?: string;
+  eTag?: string;
+  /** pending: not sent, or known not applied; unknown: sent, response lost; applied: done. */
+  state: 'pending' | 'unknown' | 'applied';
+}
+
+export type ChainOutcome =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'refused'; readonly op: WriteOp; readonly status: number }
+  | { readonly kind: 'failed'; readonly error: Error };
+
+export interface ChainContext {
+  readonly graph: GraphHttp;
+  readonly siteId: string;
+  readonly listId: (key: ListKey) => string;
+  /** Reads one item by EntityId (fresh), to recognise our own earlier write. */
+  readonly readItem: (list: ListKey, entityId: string) => Promise<ListItemJson | undefined>;
+  readonly maxRounds: number;
+}
+
+/**
+ * Applies the ops in order, 20 to a `$batch`, each part depending on the one before (Graph then runs them in
+ * order and fails the rest with 424 once one fails). Parts throttled inside the batch, and whole batches lost
+ * with a dropped connection, are sent again; an op sent before whose answer was lost is recognised by reading
+ * its item (our CommitId, or gone for a delete), so nothing is applied twice.
+ */
+export async function runChain(ops: readonly WriteOp[], context: ChainContext): Promise<ChainOutcome> {
+  let lastStart = -1;
+  // Rounds in a row that applied nothing (throttled, or the connection dropped); progress resets the count.
+  let round = 0;
+  for (;;) {
+    const start = ops.findIndex((op) => op.state !== 'applied');
+    if (start < 0) return { kind: 'done' };
+    round = start > lastStart ? 1 : round + 1;
+    lastStart = start;
+    if (round > context.maxRounds) {
+      return { kind: 'failed', error: new Error(`no progress after ${context.maxRounds} attempts (throttling)`) };
+    }
+    const batch = ops.slice(start, start + MAX_BATCH_PARTS);
+    let results: Map<string, BatchPartResult>;
+    try {
+      results = await sendBatch(
+        context.graph,
+        batch.map((op, i) => partOf(op, i, context)),
+        { idempotent: false },
+      );
+    } catch (error) {
+      if (error instanceof GraphNetworkError) {
+        if (error.requestSent) for (const op of batch) op.state = 'unknown';
+        await sleep(backoffMs(round));
+        continue;
+      }
+      if (error instanceof GraphResponseError && isTransientStatus(error.status)) {
+        await sleep(backoffMs(round));
+        continue;
+      }
+      return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+    }
+    for (const [i, op] of batch.entries()) {
+      const result = results.get(String(i + 1));
+      if (!result || result.status === 424 || isTransientStatus(result.status)) break;
+      if (result.status >= 200 && result.status < 300) {
+        settle(op, result);
+        continue;
+      }
+      if (await recognised(op, result.status, context)) continue;
+      if (result.status === 409 || result.status === 412 || result.status === 404) {
+        return { kind: 'refused', op, status: result.status };
+      }
+      const { code, message } = graphErrorOf(result.body);
+      return { kind: 'failed', error: new GraphResponseError(result.status, code, message, op.action, op.list) };
+    }
+    const delay = retryDelayMs(results.values());
+    if (delay > 0) await sleep(delay);
+  }
+}
+
+function partOf(op: WriteOp, index: number, context: ChainContext): BatchPart {
+  const base = `${listUrl(context.siteId, context.listId(op.list))}/items`;
+  const common = { id: String(index + 1), ...(index > 0 ? { dependsOn: [String(index)] } : {}) };
+  switch (op.action) {
+    case 'create': {
+      // A new item has nothing to clear: empty values are left out.
+      const fields = Object.fromEntries(Object.entries(op.fields ?? {}).filter(([, v]) => v !== null));
+      return { ...common, method: 'POST', url: base, body: { fields } };
+    }
+    case 'update':
+      return {
+        ...common,
+        method: 'PATCH',
+        url: `${base}/${op.itemId ?? ''}/fields`,
+        body: op.fields ?? {},
+        headers: ifMatch(op),
+      };
+    case 'delete':
+      return { ...common, method: 'DELETE', url: `${base}/${op.itemId ?? ''}`, headers: ifMatch(op) };
+  }
+}
+
+function ifMatch(op: WriteOp): Record<string, string> {
+  if (!op.eTag) throw new Error(`an ${op.action} of ${op.entityId} needs the eTag it read`);
+  return { 'If-Match': op.eTag };
+}
+
+/** Never throws: the write happened, so it must be tracked; what the answer lacks is read when needed. */
+function settle(op: WriteOp, result: BatchPartResult): void {
+  op.state = 'applied';
+  if (op.action === 'create') {
+    const item = listItemSchema.safeParse(result.body);
+    op.itemId = item.success ? item.data.id : undefined;
+    op.eTag = item.success ? (item.data.eTag ?? item.data['@odata.etag']) : undefined;
+  } else if (op.action === 'update') {
+    const fields = fieldValueSetSchema.safeParse(result.body);
+    op.eTag = fields.success ? fields.data['@odata.etag'] : undefined;
+  }
+}
+
+/** After a refusal of an op whose earlier answer was lost: did that earlier attempt apply it? */
+async function recognised(op: WriteOp, status: number, context: ChainContext): Promise<boolean> {
+  if (op.state !== 'unknown' || (status !== 409 && status !== 412 && status !== 404)) return false;
+  return resolveUnknown(op, context);
+}
+
+/** Reads the item of an op whose answer was lost and marks the op applied or pending accordingly. */
+export async function resolveUnknown(op: WriteOp, context: Pick<ChainContext, 'readItem'>): Promise<boolean> {
+  const item = await context.readItem(op.list, op.entityId);
+  const applied = op.action === 'delete' ? !item : item?.fields?.['CommitId'] === op.commitId;
+  if (!applied) {
+    op.state = 'pending';
+    return false;
+  }
+  op.state = 'applied';
+  if (item) {
+    op.itemId = item.id;
+    op.eTag = etagOf(item);
+  }
+  return true;
+}

@@ -1,0 +1,54 @@
+import type { Server } from 'restify';
+import {
+  downloadLibraryAttachment,
+  getLibraryEntry,
+  publishGoodPractice,
+  searchLibraryEntries,
+  withdrawLibraryEntry,
+} from '../../services/library';
+import { AttachmentParams, LibraryPublishBody, LibraryQueryString } from '../review-schemas';
+import { addRoute, type RouteDeps } from '../route';
+import { IdParams, VersionQuery } from '../schemas';
+
+/** The good-practice library: search across the network, publish from an agreed review, withdraw. */
+export function registerLibraryRoutes(server: Server, deps: RouteDeps): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/library',
+    query: LibraryQueryString,
+    handler: async ({ ports, principal, query }) => ({ json: await searchLibraryEntries(ports, principal, query) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/library/:id',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getLibraryEntry(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/library/:id/attachments/:evidenceId',
+    params: AttachmentParams,
+    handler: async ({ ports, principal, params }) => ({
+      file: await downloadLibraryAttachment(ports, principal, params.id, params.evidenceId),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/library',
+    params: IdParams,
+    body: LibraryPublishBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      status: 201,
+      json: await publishGoodPractice(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'del',
+    path: '/api/v1/library/:id',
+    params: IdParams,
+    query: VersionQuery,
+    handler: async ({ ports, principal, params, query }) => ({
+      json: await withdrawLibraryEntry(ports, principal, params.id, query.version),
+    }),
+  });
+}

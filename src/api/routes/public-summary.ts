@@ -1,0 +1,63 @@
+import type { Server } from 'restify';
+import type { PublicSummary } from '../../domain/report';
+import type { Ports } from '../../services/context';
+import { publicSummaryOf } from '../../services/reports';
+import { toProblem } from '../problem';
+import { IdParams } from '../schemas';
+import { SummaryQuery } from '../review-schemas';
+import { send, sendProblem } from '../route';
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function list(items: readonly string[], none: string): string {
+  return items.length === 0
+    ? `<p>${escape(none)}</p>`
+    : `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+}
+
+/** One plain page, readable on a phone and printable on one sheet. */
+export function publicSummaryHtml(s: PublicSummary): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(s.serviceName)}: peer review summary</title>
+<style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}</style></head>
+<body><main>
+<h1>${escape(s.serviceName)}</h1>
+<p>${escape(s.organisationName)}. ${escape(s.whatTheServiceDoes)}</p>
+<h2>Recognition level: ${escape(s.recognitionLevel)}</h2>
+<p>${escape(s.recognitionMeaning)}</p>
+<p>${escape(s.headline)}</p>
+<h2>What the service does well</h2>${list(s.doesWell, 'The review did not single out good practice this time.')}
+<h2>What the service is improving</h2>${list(s.improving, 'The review found nothing that needs improving.')}
+<h2>Hold the service to it</h2><p>${escape(s.holdUsToIt)}</p>
+<p><small>${escape(s.cycleName)}${s.reviewedOn ? `, reviewed on ${escape(s.reviewedOn)}` : ''}. Mind &amp; Body Quality Improvement Network.</small></p>
+</main></body></html>`;
+}
+
+/**
+ * The public summary of a service's latest published report: no sign-in, so that patients, carers and the public
+ * can read it (the tab links to it, and services can print or post it). It carries only what was published.
+ */
+export function registerPublicSummaryRoute(server: Server, ports: Ports): void {
+  server.get('/api/v1/public/services/:id/summary', (req, res, next) => {
+    void (async () => {
+      try {
+        const params = IdParams.parse(req.params);
+        const query = SummaryQuery.parse(req.query ?? {});
+        const summary = await publicSummaryOf(ports, params.id);
+        if (query.format === 'html') {
+          res.status(200);
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(publicSummaryHtml(summary));
+        } else {
+          send(res, { json: summary });
+        }
+      } catch (error) {
+        sendProblem(res, toProblem(error));
+      }
+      next();
+    })();
+  });
+}

@@ -1,0 +1,65 @@
+import type { Server } from 'restify';
+import { networkReport } from '../../services/network-report';
+import { networkReportFile } from '../../services/network-report-file';
+import { downloadReportFile, generateReport, getReport, ratingsCsvFor, transitionReport } from '../../services/reports';
+import { NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../review-schemas';
+import { addRoute, type RouteDeps } from '../route';
+import { CycleQuery, IdParams } from '../schemas';
+
+/** Service and organisation reports (one per agreed assessment), their files, and the network report. */
+export function registerReportRoutes(server: Server, deps: RouteDeps): void {
+  const base = '/api/v1/assessments/:id/report';
+  addRoute(server, deps, {
+    method: 'get',
+    path: base,
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getReport(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: base,
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({
+      status: 201,
+      json: await generateReport(ports, principal, params.id),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/transitions`,
+    params: IdParams,
+    body: ReportTransitionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await transitionReport(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: `${base}/files/:format`,
+    params: ReportFileParams,
+    handler: async ({ ports, principal, params }) => ({
+      file: await downloadReportFile(ports, principal, params.id, params.format),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: `${base}/ratings.csv`,
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ file: await ratingsCsvFor(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/network/report',
+    query: CycleQuery,
+    handler: async ({ ports, principal, query }) => ({ json: await networkReport(ports, principal, query.cycleId) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/network/report/files/:format',
+    params: NetworkFileParams,
+    query: CycleQuery,
+    handler: async ({ ports, principal, params, query }) => ({
+      file: await networkReportFile(ports, principal, query.cycleId, params.format),
+    }),
+  });
+}

@@ -1,0 +1,70 @@
+import type { Server } from 'restify';
+import { declareConflict, listConflicts, withdrawConflict } from '../../services/conflicts';
+import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review-teams';
+import { ConflictBody, ConflictQuery, TeamBody, TeamCheckBody } from '../review-schemas';
+import { addRoute, type RouteDeps } from '../route';
+import { IdParams, VersionQuery } from '../schemas';
+
+/** Review teams (network admins) and declared conflicts of interest (reviewers). */
+export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/review-team',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getReviewTeam(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: '/api/v1/assessments/:id/review-team',
+    params: IdParams,
+    body: TeamBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await saveReviewTeam(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/review-team/check',
+    params: IdParams,
+    body: TeamCheckBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await checkReviewTeam(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/review-team/candidates',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await listCandidates(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/conflicts',
+    query: ConflictQuery,
+    handler: async ({ ports, principal, query }) => ({
+      json: await listConflicts(ports, principal, {
+        ...(query.personId ? { personId: query.personId } : {}),
+        ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+      }),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/conflicts',
+    body: ConflictBody,
+    handler: async ({ ports, principal, body }) => ({
+      status: 201,
+      json: await declareConflict(ports, principal, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'del',
+    path: '/api/v1/conflicts/:id',
+    params: IdParams,
+    query: VersionQuery,
+    handler: async ({ ports, principal, params, query }) => {
+      await withdrawConflict(ports, principal, params.id, query.version);
+      return { status: 204 };
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import type { Server } from 'restify';
+import { agreeReview, recordAgreedRating, returnForInformation, startReview } from '../../services/review-decisions';
+import { getInformationRequests, getReviewView } from '../../services/review-view';
+import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/reviewing';
+import {
+  AgreedRatingBody,
+  FindingBody,
+  FindingParams,
+  FindingUpdateBody,
+  ReturnBody,
+  ReviewerRatingBody,
+  ReviewStandardParams,
+  VersionBody,
+} from '../review-schemas';
+import { addRoute, type RouteDeps } from '../route';
+import { IdParams, VersionQuery } from '../schemas';
+
+/** The review itself: side-by-side view, reviewer ratings, findings, agreed ratings and the review's decisions. */
+export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
+  const base = '/api/v1/assessments/:id/review';
+  addRoute(server, deps, {
+    method: 'get',
+    path: base,
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await getReviewView(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: `${base}/ratings/:standardId`,
+    params: ReviewStandardParams,
+    body: ReviewerRatingBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await rateStandard(ports, principal, params.id, params.standardId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: `${base}/agreed/:standardId`,
+    params: ReviewStandardParams,
+    body: AgreedRatingBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await recordAgreedRating(ports, principal, params.id, params.standardId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/findings`,
+    params: IdParams,
+    body: FindingBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      status: 201,
+      json: await addFinding(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: `${base}/findings/:findingId`,
+    params: FindingParams,
+    body: FindingUpdateBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await updateFinding(ports, principal, params.id, params.findingId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'del',
+    path: `${base}/findings/:findingId`,
+    params: FindingParams,
+    query: VersionQuery,
+    handler: async ({ ports, principal, params, query }) => {
+      await deleteFinding(ports, principal, params.id, params.findingId, query.version);
+      return { status: 204 };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/start`,
+    params: IdParams,
+    body: VersionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await startReview(ports, principal, params.id, body.version),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/return`,
+    params: IdParams,
+    body: ReturnBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await returnForInformation(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/information-requests',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: await getInformationRequests(ports, principal, params.id),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/agree`,
+    params: IdParams,
+    body: VersionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await agreeReview(ports, principal, params.id, body.version),
+    }),
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run provision -- --site <site URL or id> [--prefix QIN]`: creates or upgrades the SharePoint lists,
+ * columns, indexes and evidence library the app needs. Safe to run again. Signs in as the app from the
+ * environment (AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET, or MANAGED_IDENTITY_CLIENT_ID;
+ * GRAPH_HOST and AAD_APP_OAUTH_AUTHORITY_HOST for national clouds); it needs a `manage` grant on the site.
+ */
+import { loadConfig, type AppConfig } from '../config';
+import { createGraphClientFactory } from '../adapters/graph/graph-client-factory';
+import type { AppCredentials } from '../adapters/graph/graph-options';
+import { provisionSharePoint } from '../adapters/sharepoint/provisioner';
+
+const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>]';
+
+export function parseArgs(argv: readonly string[]): { site: string; prefix?: string } {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const match = /^--(site|prefix)(?:=(.*))?$/.exec(arg);
+    if (!match?.[1]) throw new Error(`Unknown argument ${arg}. ${USAGE}`);
+    const value = match[2] ?? argv[++i];
+    if (!value) throw new Error(`--${match[1]} needs a value. ${USAGE}`);
+    values.set(match[1], value);
+  }
+  const site = values.get('site');
+  if (!site) throw new Error(USAGE);
+  const prefix = values.get('prefix');
+  return prefix ? { site, prefix } : { site };
+}
+
+export async function runProvision(
+  argv: readonly string[],
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<void> {
+  const args = parseArgs(argv);
+  const { clientId, clientSecret, tenantId } = config.entra;
+  // As the server does: the managed identity when one is configured, else the app registration's secret.
+  const credentials: AppCredentials | undefined = config.managedIdentityClientId
+    ? { kind: 'managedIdentity', clientId: config.managedIdentityClientId }
+    : clientId && clientSecret
+      ? { kind: 'clientSecret', clientId, clientSecret }
+      : undefined;
+  if (!credentials || !tenantId) {
+    throw new Error(
+      'Set AAD_APP_TENANT_ID and AAD_APP_CLIENT_ID with AAD_APP_CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID) first.',
+    );
+  }
+  const graph = createGraphClientFactory({
+    tenantId,
+    credentials,
+    graphHost: config.graphHost,
+    loginHost: config.entra.loginHost,
+    userAgent: { company: 'NHS', product: 'MindBodyQIN-provision', version: '0.1.0' },
+  });
+  try {
+    await provisionSharePoint({
+      graph: graph.app,
+      site: args.site,
+      log,
+      ...(args.prefix ? { listPrefix: args.prefix } : {}),
+    });
+  } finally {
+    graph.close();
+  }
+}
+
+if (require.main === module) {
+  runProvision(process.argv.slice(2), loadConfig(), (line) => console.log(line)).catch((error: unknown) => {
+    console.error(`Provisioning failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

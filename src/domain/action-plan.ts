@@ -1,0 +1,175 @@
+import { DomainError } from './errors';
+import type { IsoDate, IsoDateTime, Versioned } from './ids';
+import { isIsoDate } from './cycle-phase';
+import type { FindingKind } from './review';
+
+export const ACTION_STATUSES = [
+  'proposed',
+  'agreed',
+  'in_progress',
+  'completed',
+  'verified',
+  'deferred',
+  'cancelled',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Statuses in which an action is still to be done (and can become overdue). */
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['proposed', 'agreed', 'in_progress'];
+
+export interface ProgressNote {
+  readonly at: IsoDateTime;
+  readonly by: string;
+  readonly text: string;
+}
+
+export interface CompletionEvidence {
+  readonly note: string;
+  readonly evidenceIds: readonly string[];
+}
+
+/** One improvement action of an assessment's action plan. */
+export interface ActionItem extends Versioned {
+  readonly assessmentId: string;
+  readonly cycleId: string;
+  readonly organisationId: string;
+  readonly serviceId: string | null;
+  /** The finding (area for improvement or immediate concern) the action answers; null for a free-standing one. */
+  readonly findingId: string | null;
+  readonly findingKind: FindingKind | null;
+  readonly standardCode: string | null;
+  readonly title: string;
+  readonly description: string;
+  readonly ownerId: string;
+  readonly dueDate: IsoDate;
+  readonly status: ActionStatus;
+  readonly progressNotes: readonly ProgressNote[];
+  readonly completionEvidence: CompletionEvidence | null;
+  readonly verifiedBy: string | null;
+  readonly verifiedAt: IsoDateTime | null;
+  readonly createdAt: IsoDateTime;
+  readonly updatedAt: IsoDateTime;
+}
+
+/** Every status change an action can make, in the order offered. Verified and cancelled are final. */
+const TRANSITIONS: Readonly<Record<ActionStatus, readonly ActionStatus[]>> = {
+  proposed: ['agreed', 'deferred', 'cancelled'],
+  agreed: ['in_progress', 'completed', 'deferred', 'cancelled'],
+  in_progress: ['completed', 'deferred', 'cancelled'],
+  // Back to in progress when the evidence does not show the action is done.
+  completed: ['verified', 'in_progress'],
+  deferred: ['agreed', 'cancelled'],
+  verified: [],
+  cancelled: [],
+};
+
+export function allowedActionStatuses(status: ActionStatus): readonly ActionStatus[] {
+  return TRANSITIONS[status];
+}
+
+/** What an action must have before it is stored: an owner and a real due date (and a title to say what it is). */
+export function validateActionFields(input: { title: string; ownerId: string | null; dueDate: string | null }): void {
+  const missing: string[] = [];
+  if (input.title.trim() === '') missing.push('a title (what will be done)');
+  if (input.ownerId === null || input.ownerId.trim() === '') missing.push('an owner (who will do it)');
+  if (input.dueDate === null || input.dueDate.trim() === '') missing.push('a due date (by when)');
+  if (missing.length > 0) {
+    throw new DomainError(
+      'action_incomplete',
+      `An action needs ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} and save again.`,
+      input.ownerId === null || input.ownerId.trim() === ''
+        ? 'ownerId'
+        : input.title.trim() === ''
+          ? 'title'
+          : 'dueDate',
+      { missing },
+    );
+  }
+  if (!isIsoDate(input.dueDate ?? '')) {
+    throw new DomainError('invalid_due_date', 'The due date must be a date like 2027-06-30.', 'dueDate');
+  }
+}
+
+export interface ActionActor {
+  readonly personId: string;
+  /** True when the person is the lead reviewer of the assessment's review team. */
+  readonly isLeadReviewer: boolean;
+}
+
+/**
+ * Checks one status change and returns the changed action. Completion needs evidence; an immediate concern
+ * can be closed only by the lead reviewer's verification: it can neither be cancelled nor deferred, because a
+ * risk to safety does not go away by deciding not to act on it.
+ */
+export function changeActionStatus(
+  action: ActionItem,
+  to: ActionStatus,
+  actor: ActionActor,
+  input: { note?: string; completion?: CompletionEvidence },
+  at: IsoDateTime,
+): ActionItem {
+  const allowed = TRANSITIONS[action.status];
+  if (!allowed.includes(to)) {
+    throw new DomainError(
+      'illegal_action_transition',
+      `An action that is ${label(action.status)} cannot become ${label(to)}. ${
+        allowed.length > 0
+          ? `From ${label(action.status)} it can become: ${allowed.map(label).join(', ')}.`
+          : 'It is closed.'
+      }`,
+      'status',
+      { status: action.status, to, allowed },
+    );
+  }
+  const concern = action.findingKind === 'immediate_concern';
+  if (concern && (to === 'cancelled' || to === 'deferred')) {
+    throw new DomainError(
+      'immediate_concern_needs_verification',
+      `An action on an immediate concern cannot be ${label(to)}: it is closed only when the lead reviewer verifies that the concern has been dealt with. Complete it with evidence and ask the lead reviewer to verify it.`,
+      'status',
+    );
+  }
+  if (concern && to === 'verified' && !actor.isLeadReviewer) {
+    throw new DomainError(
+      'immediate_concern_needs_verification',
+      'Only the lead reviewer of this review can verify an action on an immediate concern.',
+      'status',
+    );
+  }
+  let completionEvidence = action.completionEvidence;
+  if (to === 'completed') {
+    const completion = input.completion;
+    if (!completion || (completion.note.trim() === '' && completion.evidenceIds.length === 0)) {
+      throw new DomainError(
+        'completion_evidence_required',
+        'Say how the action was completed, or attach evidence that shows it, before marking it completed.',
+        'completion',
+      );
+    }
+    completionEvidence = { note: completion.note.trim(), evidenceIds: [...new Set(completion.evidenceIds)] };
+  }
+  const note = input.note?.trim();
+  return {
+    ...action,
+    status: to,
+    completionEvidence,
+    progressNotes: note ? [...action.progressNotes, { at, by: actor.personId, text: note }] : action.progressNotes,
+    verifiedBy: to === 'verified' ? actor.personId : action.verifiedBy,
+    verifiedAt: to === 'verified' ? at : action.verifiedAt,
+    updatedAt: at,
+  };
+}
+
+export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: IsoDate): boolean {
+  return OPEN_ACTION_STATUSES.includes(action.status) && action.dueDate < today;
+}
+
+/** How long the service has, by default, to act on a finding: weeks for a concern, months otherwise. */
+export const DEFAULT_DAYS_TO_ACT: Readonly<Record<'area_for_improvement' | 'immediate_concern', number>> = {
+  immediate_concern: 28,
+  area_for_improvement: 182,
+};
+
+function label(status: ActionStatus): string {
+  return status.replace(/_/g, ' ');
+}

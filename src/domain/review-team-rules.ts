@@ -1,0 +1,189 @@
+import type { DateWindow } from './cycle';
+import type { Person } from './network';
+import { ROLE_LABELS, type ConflictDeclaration, type ReviewerRole, type ReviewVisit } from './review';
+
+/** A proposed member with what the rules need to know about them. */
+export interface TeamCandidate {
+  readonly person: Pick<Person, 'id' | 'displayName' | 'organisationId' | 'profession'>;
+  /** The role proposed on this team. */
+  readonly role: ReviewerRole;
+  /** The reviewer roles the person is trained for (the pool); empty when they are not in the pool. */
+  readonly trainedAs: readonly ReviewerRole[];
+}
+
+/** What is reviewed: an organisation, or one of its services. */
+export interface TeamSubject {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly serviceId: string | null;
+  readonly serviceName: string | null;
+}
+
+export const TEAM_RULES = [
+  'own_organisation',
+  'conflict_of_interest',
+  'not_trained',
+  'duplicate_member',
+  'no_lead_reviewer',
+  'several_lead_reviewers',
+  'no_mental_health_clinician',
+  'no_physical_health_clinician',
+  'no_expert_by_experience',
+  'visit_outside_window',
+] as const;
+export type TeamRule = (typeof TEAM_RULES)[number];
+
+/** One broken rule, in words an admin can act on; `personId` names the member at fault when there is one. */
+export interface TeamViolation {
+  readonly rule: TeamRule;
+  readonly message: string;
+  readonly personId: string | null;
+}
+
+export interface TeamProposal {
+  readonly subject: TeamSubject;
+  readonly members: readonly TeamCandidate[];
+  /** Every conflict declared by the proposed members (others are ignored). */
+  readonly conflicts: readonly ConflictDeclaration[];
+  readonly visit: ReviewVisit;
+  readonly reviewWindow: DateWindow;
+}
+
+/**
+ * Which people may fill a team role: a trained lead reviewer may also sit as a peer reviewer (the training
+ * covers it), but only a trained expert by experience brings lived experience to the team.
+ */
+const QUALIFIES: Readonly<Record<ReviewerRole, readonly ReviewerRole[]>> = {
+  lead_reviewer: ['lead_reviewer'],
+  peer_reviewer: ['peer_reviewer', 'lead_reviewer'],
+  expert_by_experience: ['expert_by_experience'],
+};
+
+/** Reviewers who rate as clinicians: the lead and the peer reviewers (not the experts by experience). */
+function isClinicalRole(role: ReviewerRole): boolean {
+  return role === 'lead_reviewer' || role === 'peer_reviewer';
+}
+
+/**
+ * Checks a proposed team against every rule of the network and explains each problem. Returns all problems
+ * at once (not the first), so an admin fixes the team in one go. An empty list means the team may review.
+ */
+export function teamViolations(proposal: TeamProposal): TeamViolation[] {
+  return [
+    ...memberViolations(proposal),
+    ...compositionViolations(proposal.members),
+    ...visitViolations(proposal.visit, proposal.reviewWindow),
+  ];
+}
+
+function memberViolations(proposal: TeamProposal): TeamViolation[] {
+  const { subject } = proposal;
+  const out: TeamViolation[] = [];
+  const seen = new Set<string>();
+  for (const member of proposal.members) {
+    const { person } = member;
+    if (seen.has(person.id)) {
+      out.push(violation('duplicate_member', `${person.displayName} is on the team twice: keep one place.`, person.id));
+    }
+    seen.add(person.id);
+    if (person.organisationId === subject.organisationId) {
+      out.push(
+        violation(
+          'own_organisation',
+          `${person.displayName} works for ${subject.organisationName}, the organisation under review: nobody reviews their own organisation.`,
+          person.id,
+        ),
+      );
+    }
+    const conflict = proposal.conflicts.find((c) => c.personId === person.id && conflictCovers(c, subject));
+    if (conflict) {
+      const withWhat = conflict.serviceId ? (subject.serviceName ?? 'this service') : subject.organisationName;
+      out.push(
+        violation(
+          'conflict_of_interest',
+          `${person.displayName} declared a conflict of interest with ${withWhat} ("${conflict.reason}"), so cannot review it.`,
+          person.id,
+        ),
+      );
+    }
+    if (!QUALIFIES[member.role].some((r) => member.trainedAs.includes(r))) {
+      const trained =
+        member.trainedAs.length === 0
+          ? 'is not in the pool of trained reviewers'
+          : `is trained as ${member.trainedAs.map((r) => `a ${ROLE_LABELS[r]}`).join(' and ')} only`;
+      out.push(
+        violation(
+          'not_trained',
+          `${person.displayName} ${trained}, so cannot sit as ${article(ROLE_LABELS[member.role])}.`,
+          person.id,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** A conflict with the organisation covers every service; one with a service covers that service only. */
+function conflictCovers(conflict: ConflictDeclaration, subject: TeamSubject): boolean {
+  if (conflict.organisationId !== subject.organisationId) return false;
+  return conflict.serviceId === null || conflict.serviceId === subject.serviceId;
+}
+
+function compositionViolations(members: readonly TeamCandidate[]): TeamViolation[] {
+  const out: TeamViolation[] = [];
+  const leads = members.filter((m) => m.role === 'lead_reviewer');
+  if (leads.length === 0) {
+    out.push(violation('no_lead_reviewer', 'The team needs a lead reviewer: choose one trained lead reviewer.'));
+  } else if (leads.length > 1) {
+    out.push(
+      violation(
+        'several_lead_reviewers',
+        `The team has ${leads.length} lead reviewers (${leads.map((m) => m.person.displayName).join(', ')}): keep one and make the others peer reviewers.`,
+      ),
+    );
+  }
+  const clinicians = members.filter((m) => isClinicalRole(m.role));
+  if (!clinicians.some((m) => m.person.profession === 'mental_health')) {
+    out.push(
+      violation(
+        'no_mental_health_clinician',
+        'The team needs at least one clinician from mental health (a lead or peer reviewer whose profession is mental health).',
+      ),
+    );
+  }
+  if (!clinicians.some((m) => m.person.profession === 'physical_health')) {
+    out.push(
+      violation(
+        'no_physical_health_clinician',
+        'The team needs at least one clinician from physical health (a lead or peer reviewer whose profession is physical health).',
+      ),
+    );
+  }
+  if (!members.some((m) => m.role === 'expert_by_experience')) {
+    out.push(
+      violation(
+        'no_expert_by_experience',
+        'The team needs at least one expert by experience: a person with lived experience trained to review.',
+      ),
+    );
+  }
+  return out;
+}
+
+function visitViolations(visit: ReviewVisit, window: DateWindow): TeamViolation[] {
+  if (visit.date >= window.start && visit.date <= window.end) return [];
+  return [
+    violation(
+      'visit_outside_window',
+      `The visit on ${visit.date} falls outside the peer review window (${window.start} to ${window.end}): choose a date inside it.`,
+    ),
+  ];
+}
+
+function violation(rule: TeamRule, message: string, personId: string | null = null): TeamViolation {
+  return { rule, message, personId };
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}

@@ -1,0 +1,107 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApp } from '../../app/app-context';
+import type { Cycle, CyclePhase, FrameworkSummary } from '../../api/types';
+import { AdminForm } from './AdminForm';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+import { useSubmit } from './use-submit';
+
+export const PHASES: readonly { phase: CyclePhase; label: string }[] = [
+  { phase: 'self_assessment', label: 'Self-assessment' },
+  { phase: 'peer_review', label: 'Peer review' },
+  { phase: 'reporting', label: 'Reporting' },
+  { phase: 'action_planning', label: 'Action planning' },
+];
+
+const useStyles = makeStyles({
+  window: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 12rem))', gap: tokens.spacingHorizontalM },
+  legend: { margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+const EMPTY = { start: '', end: '' };
+
+/** A cycle's name, framework version and its four windows; a date problem shows under the date it names. */
+export function CycleForm({
+  initial,
+  frameworks,
+  onDone,
+}: {
+  initial: Cycle | null;
+  frameworks: readonly FrameworkSummary[];
+  onDone: (notice: string | null) => void;
+}) {
+  const styles = useStyles();
+  const { api } = useApp();
+  const submit = useSubmit();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [frameworkVersionId, setFramework] = useState(initial?.frameworkVersionId ?? '');
+  const [windows, setWindows] = useState<Cycle['windows']>(
+    initial?.windows ?? { self_assessment: EMPTY, peer_review: EMPTY, reporting: EMPTY, action_planning: EMPTY },
+  );
+  const setDate = (phase: CyclePhase, edge: 'start' | 'end', value: string) =>
+    setWindows((w) => ({ ...w, [phase]: { ...w[phase], [edge]: value } }));
+  const save = async () => {
+    const input = { name, frameworkVersionId, windows, version: initial?.version ?? 0 };
+    const saved = await submit.run(
+      () => (initial ? api.updateCycle(initial.id, input) : api.createCycle(input)),
+      (c) => `${c.name} is saved.`,
+    );
+    if (saved) onDone(`${saved.name} is saved.`);
+  };
+  return (
+    <AdminForm
+      title={initial ? `Edit ${initial.name}` : 'Set up a cycle'}
+      state={submit}
+      onSubmit={() => void save()}
+      onCancel={() => onDone(null)}
+    >
+      <TextField
+        label="Name"
+        required
+        hint="For example Cycle 2027/28."
+        value={name}
+        onChange={setName}
+        error={submit.fieldErrors['name']}
+      />
+      <SelectField
+        label="Framework version"
+        required
+        value={frameworkVersionId}
+        onChange={setFramework}
+        placeholder="Choose a published framework"
+        options={frameworks
+          .filter((f) => f.status === 'published')
+          .map((f) => ({ value: f.id, label: `${f.name} (version ${f.versionNumber})` }))}
+        error={submit.fieldErrors['frameworkVersionId']}
+      />
+      {PHASES.map(({ phase, label }) => (
+        <fieldset key={phase}>
+          <legend>
+            <Text weight="semibold" className={styles.legend}>
+              {label} window
+            </Text>
+          </legend>
+          <div className={styles.window}>
+            <TextField
+              label={`${label} starts`}
+              type="date"
+              required
+              value={windows[phase].start}
+              onChange={(v) => setDate(phase, 'start', v)}
+              error={submit.fieldErrors[`windows.${phase}.start`]}
+            />
+            <TextField
+              label={`${label} ends`}
+              type="date"
+              required
+              value={windows[phase].end}
+              onChange={(v) => setDate(phase, 'end', v)}
+              error={submit.fieldErrors[`windows.${phase}.end`]}
+            />
+          </div>
+        </fieldset>
+      ))}
+    </AdminForm>
+  );
+}

@@ -1,0 +1,39 @@
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import type { ChartGroup } from './chart-types';
+
+const ThemeBarsChart = lazy(() => import('./ThemeBarsChart'));
+
+const useStyles = makeStyles({
+  placeholder: { minHeight: '360px', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  fallback: { color: tokens.colorNeutralForeground2 },
+});
+
+/** A chart that failed to load must not take the page down: the table shows the same numbers. */
+class ChartBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export function LazyThemeChart({ title, groups }: { title: string; groups: readonly ChartGroup[] }) {
+  const styles = useStyles();
+  const placeholder = (
+    <div className={styles.placeholder}>
+      <Spinner size="small" label="Drawing the chart…" />
+    </div>
+  );
+  return (
+    <ChartBoundary
+      fallback={<p className={styles.fallback}>The chart could not be drawn; the table below has the same scores.</p>}
+    >
+      <Suspense fallback={placeholder}>
+        <ThemeBarsChart title={title} groups={groups} />
+      </Suspense>
+    </ChartBoundary>
+  );
+}

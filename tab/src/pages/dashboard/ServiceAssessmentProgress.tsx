@@ -1,0 +1,113 @@
+import { Badge, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { useApp } from '../../app/app-context';
+import { RouteLink } from '../../app/RouteLink';
+import { useLoad } from '../../app/use-load';
+import type { AssessmentSummary, Cycle } from '../../api/types';
+import { describeDue, formatDate, todayIso } from '../../ui/dates';
+import { percentText, STATE_LABELS } from '../../ui/labels';
+import { LoadView } from '../../ui/LoadView';
+import { RecognitionSummary } from '../shared/RecognitionSummary';
+import { ThemeScoreTable } from '../shared/ThemeScoreTable';
+import { LazyThemeChart } from './LazyThemeChart';
+import { LeftToRate } from './LeftToRate';
+import { loadServiceProgress, medians } from './load-service-progress';
+
+const useStyles = makeStyles({
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    marginTop: tokens.spacingVerticalL,
+  },
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  heading: { margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  fact: {
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** One service's self-assessment: how far along, scores by theme against the network, what is left and for whom. */
+export function ServiceAssessmentProgress({ summary, cycle }: { summary: AssessmentSummary; cycle: Cycle }) {
+  const styles = useStyles();
+  const { api, host, me } = useApp();
+  const id = summary.assessment.id;
+  const data = useLoad(() => loadServiceProgress(api, id, cycle.id), id);
+  const end = cycle.windows.self_assessment.end;
+  return (
+    <LoadView state={data} onRetry={data.reload} loadingLabel="Loading the service's progress…">
+      {({ detail, scores, framework, people, network }) => {
+        const names = new Map(people.map((p) => [p.id, p.displayName]));
+        const benchmark = medians(network);
+        const nameOf = (pid: string | null) =>
+          pid === null
+            ? 'Not assigned yet'
+            : pid === me.person.id
+              ? 'You'
+              : (names.get(pid) ?? 'Someone in your organisation');
+        const { rated, total, percent } = detail.progress;
+        return (
+          <div className={styles.stack} data-testid="dashboard-ready">
+            <div className={styles.header}>
+              <Text block as="h2" size={600} weight="semibold" className={styles.heading}>
+                {detail.subjectName}
+              </Text>
+              <Badge appearance="tint">{STATE_LABELS[detail.assessment.state]}</Badge>
+            </div>
+            <div className={styles.facts}>
+              <div className={styles.fact}>
+                <Field label={`Rated: ${rated} of ${total} standards`}>
+                  <ProgressBar value={total === 0 ? 0 : rated / total} thickness="large" />
+                </Field>
+                <Text>{percent}% done</Text>
+              </div>
+              <div className={styles.fact}>
+                <Text>Overall score so far</Text>
+                <Text className={styles.big}>{percentText(scores.overall.percent)}</Text>
+                {benchmark.get('overall') !== undefined ? (
+                  <Text>Network median {percentText(benchmark.get('overall') ?? null)}</Text>
+                ) : null}
+              </div>
+              <div className={styles.fact}>
+                <Text>Self-assessment closes</Text>
+                <Text className={styles.big}>{formatDate(end, host.locale)}</Text>
+                <Text>{describeDue(end, todayIso())}</Text>
+              </div>
+            </div>
+            <LazyThemeChart
+              title={`Score by theme: ${detail.subjectName}${network ? ' and the network median' : ''}`}
+              groups={scores.byTheme.map((t) => ({
+                name: `${t.themeCode}. ${t.title}`,
+                values: [
+                  { legend: detail.subjectName, value: t.score.percent },
+                  ...(network ? [{ legend: 'Network median', value: benchmark.get(t.themeCode) ?? null }] : []),
+                ],
+              }))}
+            />
+            <ThemeScoreTable report={scores} caption="Scores by theme" {...(network ? { benchmark } : {})} />
+            <LeftToRate assessmentId={id} framework={framework} responses={detail.responses} nameOf={nameOf} />
+            <RecognitionSummary recognition={scores.recognition} assessmentId={id} />
+            <Text>
+              <RouteLink to={{ page: 'assessment', assessmentId: id }}>Open the self-assessment</RouteLink>
+            </Text>
+          </div>
+        );
+      }}
+    </LoadView>
+  );
+}

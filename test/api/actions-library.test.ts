@@ -1,0 +1,198 @@
+import type { ActionPlan, AgreedReview, LibraryEntry } from '../../src/api/contracts';
+import type { ActionItem } from '../../src/domain/action-plan';
+import { seedAgreedReview } from '../../src/cli/seed-review';
+import { openActionsForReminders } from '../../src/services/action-reminders';
+import { markLibraryAnnounced, pendingLibraryAnnouncements } from '../../src/services/library';
+import { EMAILS, startHarness, type Client, type Harness } from './harness';
+import { addPerson, PEER_REVIEW_DAY, REPORTING_DAY, RHEUM } from './review-helpers';
+
+/** After the review of GSTT rheumatology is agreed: its action plan, and its good practice in the library. */
+let h: Harness;
+let admin: Client;
+let lead: Client;
+let serviceLead: Client;
+let contributor: Client;
+let agreedReview: AgreedReview;
+const A = `/api/v1/assessments/${RHEUM}`;
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.now.value = PEER_REVIEW_DAY;
+  await seedAgreedReview(h.app.ports.store, RHEUM, PEER_REVIEW_DAY.toISOString(), { state: 'under_review' });
+  const email = await addPerson(h, {
+    id: 'rheum-nurse',
+    organisationId: 'org-gstt',
+    profession: 'physical_health',
+    roles: [{ role: 'contributor', scope: { kind: 'service', serviceId: 'svc-gstt-rheum' } }],
+  });
+  [admin, lead, serviceLead, contributor] = await Promise.all([
+    h.signIn(EMAILS.admin),
+    h.signIn(EMAILS.leadReviewer),
+    h.signIn(EMAILS.rheumLead),
+    h.signIn(email),
+  ]);
+  const version = (await admin.get<{ assessment: { version: number } }>(A)).body.assessment.version;
+  agreedReview = (await lead.send<AgreedReview>('POST', `${A}/review/agree`, { version })).body;
+});
+afterAll(() => h.close());
+
+async function plan(): Promise<ActionPlan> {
+  return (await serviceLead.get<ActionPlan>(`${A}/actions`)).body;
+}
+
+describe('the action plan', () => {
+  it('starts with a proposed action for each area for improvement and immediate concern', async () => {
+    expect(agreedReview.assessment.state).toBe('agreed');
+    const p = await plan();
+    expect(p.findingsWithoutAction).toEqual([]);
+    expect(p.actions.map((a) => [a.findingKind, a.ownerName, a.dueDate, a.status])).toEqual([
+      ['immediate_concern', 'Grace Chen', '2027-02-17', 'proposed'],
+      ['area_for_improvement', 'Grace Chen', '2027-07-21', 'proposed'],
+    ]);
+    // An immediate concern can be agreed, but never deferred or cancelled.
+    expect(p.actions[0]?.nextStatuses).toEqual(['agreed']);
+    expect(p.actions[1]?.nextStatuses).toEqual(['agreed', 'deferred', 'cancelled']);
+  });
+
+  it('refuses an action without owner or due date, saying what is missing', async () => {
+    const res = await serviceLead.send<{ code: string; detail: string; missing: string[] }>('POST', `${A}/actions`, {
+      title: 'Audit mood screening',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('action_incomplete');
+    expect(res.body.detail).toBe(
+      'An action needs an owner (who will do it), a due date (by when). Add them and save again.',
+    );
+    const noDate = await serviceLead.send<{ detail: string }>('POST', `${A}/actions`, {
+      title: 'Audit',
+      ownerId: 'rheum-nurse',
+    });
+    expect(noDate.body.detail).toBe('An action needs a due date (by when). Add it and save again.');
+  });
+
+  it("lets the owner work on their own action, and nobody else's", async () => {
+    const created = await serviceLead.send<ActionItem>('POST', `${A}/actions`, {
+      title: 'Audit mood screening in all three clinics',
+      ownerId: 'rheum-nurse',
+      dueDate: '2027-06-30',
+    });
+    expect(created.status).toBe(201);
+    const mine = await contributor.send<ActionItem>('POST', `${A}/actions/${created.body.id}/status`, {
+      status: 'agreed',
+      note: 'Agreed at the team meeting.',
+      version: created.body.version,
+    });
+    expect(mine.body).toMatchObject({
+      status: 'agreed',
+      progressNotes: [{ by: 'rheum-nurse', text: 'Agreed at the team meeting.' }],
+    });
+    const concern = (await plan()).actions.find((a) => a.findingKind === 'immediate_concern');
+    const notMine = await contributor.send('POST', `${A}/actions/${concern?.id}/status`, {
+      status: 'agreed',
+      version: concern?.version,
+    });
+    expect(notMine.status).toBe(403);
+  });
+
+  it("closes an immediate concern only with the lead reviewer's verification", async () => {
+    let concern = (await plan()).actions.find((a) => a.findingKind === 'immediate_concern') as ActionItem;
+    const step = async (who: Client, body: Record<string, unknown>) => {
+      const res = await who.send<ActionItem & { code?: string }>('POST', `${A}/actions/${concern.id}/status`, {
+        ...body,
+        version: concern.version,
+      });
+      if (res.status === 200) concern = res.body;
+      return res;
+    };
+    expect((await step(serviceLead, { status: 'cancelled' })).body.code).toBe('immediate_concern_needs_verification');
+    await step(serviceLead, { status: 'agreed' });
+    await step(serviceLead, { status: 'in_progress' });
+    expect((await step(serviceLead, { status: 'completed' })).body.code).toBe('completion_evidence_required');
+    await step(serviceLead, {
+      status: 'completed',
+      completion: { note: 'Crisis line on every clinic letter; staff briefed.' },
+    });
+    expect((await step(serviceLead, { status: 'verified' })).status).toBe(403);
+    expect((await step(admin, { status: 'verified' })).body.code).toBe('immediate_concern_needs_verification');
+    h.now.value = REPORTING_DAY;
+    const verified = await step(lead, { status: 'verified' });
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({ status: 'verified', verifiedBy: 'p-lead-reviewer' });
+    h.now.value = PEER_REVIEW_DAY;
+  });
+
+  it('shows overdue actions, and hands them to the reminder run for their owners', async () => {
+    h.now.value = new Date('2027-08-01T10:00:00Z');
+    const p = await plan();
+    // The verified concern is closed; the audit (due 2027-06-30) and the area for improvement (2027-07-21) are late.
+    expect(p.actions.filter((a) => a.overdue).map((a) => [a.findingKind, a.dueDate])).toEqual([
+      [null, '2027-06-30'],
+      ['area_for_improvement', '2027-07-21'],
+    ]);
+    expect(p.overdueCount).toBe(2);
+    const open = await openActionsForReminders(h.app.ports, '2027-08-01');
+    expect(open.filter((a) => a.overdue).map((a) => a.ownerId)).toEqual(['rheum-nurse', 'p-sl-rheum']);
+    h.now.value = PEER_REVIEW_DAY;
+  });
+});
+
+describe('the good-practice library', () => {
+  const goodPractice = `${RHEUM}:finding:good_practice`;
+  const entryBody = {
+    findingId: goodPractice,
+    title: 'Mood questions at every clinic visit',
+    whatTheyDo: 'Nurses ask two questions about mood and sleep at each visit and refer on the same day.',
+    contact: { name: 'Grace Chen', email: 'grace.chen@gstt.nhs.example' },
+  };
+
+  it('publishes good practice once the service agrees, and refuses other findings', async () => {
+    const incomplete = await serviceLead.send<{ code: string }>('POST', `${A}/library`, {
+      ...entryBody,
+      whatTheyDo: '',
+    });
+    expect(incomplete.body.code).toBe('library_entry_incomplete');
+    const wrongKind = await serviceLead.send<{ code: string }>('POST', `${A}/library`, {
+      ...entryBody,
+      findingId: `${RHEUM}:finding:area_for_improvement`,
+    });
+    expect(wrongKind.body.code).toBe('not_good_practice');
+    const otherService = await h.signIn(EMAILS.cardioLead);
+    expect((await otherService.send('POST', `${A}/library`, entryBody)).status).toBe(403);
+    const published = await serviceLead.send<LibraryEntry>('POST', `${A}/library`, entryBody);
+    expect(published.status).toBe(201);
+    expect(published.body).toMatchObject({
+      status: 'published',
+      announcement: 'pending',
+      themeCode: '1',
+      subjectName: 'Rheumatology service',
+    });
+    expect((await serviceLead.send('POST', `${A}/library`, entryBody)).status).toBe(409);
+  });
+
+  it('is searchable and filterable by everyone in the network', async () => {
+    const reader = await h.signIn(EMAILS.coastContributorTheme4);
+    const found = await reader.get<LibraryEntry[]>('/api/v1/library?q=mood%20sleep');
+    expect(found.body.map((e) => e.title)).toEqual(['Mood questions at every clinic visit']);
+    expect((await reader.get<LibraryEntry[]>('/api/v1/library?themeCode=1')).body).toHaveLength(1);
+    expect((await reader.get<LibraryEntry[]>('/api/v1/library?themeCode=4')).body).toHaveLength(0);
+    expect((await reader.get<LibraryEntry[]>('/api/v1/library?organisationId=org-kch')).body).toHaveLength(0);
+  });
+
+  it('is announced once by the bot, and can be withdrawn by the service', async () => {
+    const pending = await pendingLibraryAnnouncements(h.app.ports);
+    expect(pending.map((e) => e.title)).toEqual(['Mood questions at every clinic visit']);
+    await markLibraryAnnounced(h.app.ports, 'bot', pending[0] as LibraryEntry);
+    expect(await pendingLibraryAnnouncements(h.app.ports)).toEqual([]);
+    const entry = (await serviceLead.get<LibraryEntry[]>('/api/v1/library')).body[0] as LibraryEntry;
+    const otherService = await h.signIn(EMAILS.cardioLead);
+    expect((await otherService.send('DELETE', `/api/v1/library/${entry.id}?version=${entry.version}`)).status).toBe(
+      403,
+    );
+    const withdrawn = await serviceLead.send<LibraryEntry>(
+      'DELETE',
+      `/api/v1/library/${entry.id}?version=${entry.version}`,
+    );
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect((await serviceLead.get<LibraryEntry[]>('/api/v1/library')).body).toEqual([]);
+  });
+});

@@ -1,0 +1,272 @@
+import { barLayout, SERIES_COLOURS } from '../../src/adapters/reports/png-chart';
+import type { ReportView } from '../../src/api/contracts';
+import { seedAgreedReview } from '../../src/cli/seed-review';
+import { agreementByTheme } from '../../src/domain/agreement';
+import { parseCsv } from '../../src/domain/csv';
+import type { FrameworkVersion } from '../../src/domain/framework';
+import { ratingWord } from '../../src/domain/report-document';
+import { scoreAssessment, type ScoreReport } from '../../src/domain/scoring';
+import { EMAILS, request, startHarness, type Client, type Harness } from './harness';
+import {
+  decodePng,
+  download,
+  readDocx,
+  readXlsx,
+  RHEUM,
+  sheetTable,
+  PEER_REVIEW_DAY,
+  REPORTING_DAY,
+} from './review-helpers';
+
+/** Reports of an agreed review: Word and Excel files read back and compared with the store, states, publishing. */
+let h: Harness;
+let admin: Client;
+let serviceLead: Client;
+let framework: FrameworkVersion;
+let agreed: ScoreReport;
+let self: ScoreReport;
+let previous: ScoreReport;
+const A = `/api/v1/assessments/${RHEUM}`;
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.now.value = PEER_REVIEW_DAY;
+  const store = h.app.ports.store;
+  await seedAgreedReview(store, RHEUM, PEER_REVIEW_DAY.toISOString());
+  [admin, serviceLead] = await Promise.all([h.signIn(EMAILS.admin), h.signIn(EMAILS.rheumLead)]);
+  const fw = await store.get('framework', 'fw-mind-body-v1');
+  if (!fw) throw new Error('framework missing');
+  framework = fw;
+  agreed = scoreAssessment(framework, 'service', await store.query('agreedRating', { assessmentId: RHEUM }));
+  self = scoreAssessment(framework, 'service', await store.query('response', { assessmentId: RHEUM }));
+  previous = scoreAssessment(
+    framework,
+    'service',
+    await store.query('response', { assessmentId: 'a-prev-svc-gstt-rheum' }),
+  );
+  const generated = await admin.send('POST', `${A}/report`);
+  expect(generated.status).toBe(201);
+});
+afterAll(() => h.close());
+
+const text = (n: number | null) => (n === null ? '–' : String(n));
+
+describe('the service report as a Word document', () => {
+  it("has the title, a heading per section, and tables whose figures are the store's", async () => {
+    const file = await download(h, serviceLead.token, `${A}/report/files/docx`);
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(file.disposition).toMatch(/peer-review-report-rheumatology-service-cycle-2026-27\.docx/);
+    const doc = await readDocx(file.bytes);
+    expect(doc.headings.filter((x) => x.level === 1).map((x) => x.text)).toEqual([
+      'Peer review report: Rheumatology service',
+    ]);
+    expect(doc.headings.filter((x) => x.level === 2).map((x) => x.text)).toEqual([
+      'Summary',
+      'Review team',
+      'Scores by theme',
+      'Scores by type',
+      'Recognition level',
+      'Strengths',
+      'Areas for improvement',
+      'Immediate concerns',
+      'Self-assessment and peer review agreement',
+      'Previous cycle',
+      'Ratings by standard',
+    ]);
+    const themes = doc.tables.find((t) => t.title === 'Scores by theme');
+    expect(themes?.rows.slice(1).map((r) => r.slice(0, 4))).toEqual(
+      agreed.byTheme.map((t, i) => [
+        `${t.themeCode}. ${t.title}`,
+        text(self.byTheme[i]?.score.percent ?? null),
+        text(t.score.percent),
+        text(previous.byTheme[i]?.score.percent ?? null),
+      ]),
+    );
+    const types = doc.tables.find((t) => t.title === 'Scores by type');
+    expect(types?.rows.slice(1).map((r) => [r[0], r[1]])).toEqual(
+      agreed.byType.map((t) => [t.type, text(t.score.percent)]),
+    );
+    const team = doc.tables.find((t) => t.title === 'Review team');
+    expect(team?.rows.slice(1).map((r) => r[0])).toEqual(['Dr Catherine Lowe', 'Kwame Asante', 'Maria Santos']);
+    const ratings = doc.tables.find((t) => t.title === 'Ratings by standard');
+    const stored = await h.app.ports.store.query('agreedRating', { assessmentId: RHEUM });
+    const agreedWord = new Map(stored.map((a) => [a.standardCode, ratingWord(a.rating)]));
+    expect(ratings?.rows).toHaveLength(1 + 29);
+    for (const row of ratings?.rows.slice(1) ?? []) expect(row[6]).toBe(agreedWord.get(row[0] ?? ''));
+    expect(doc.html).toContain(`Recognition level: ${agreed.recognition.level}.`);
+  });
+
+  it("draws the theme scores as bars whose heights are the store's figures", async () => {
+    const doc = await readDocx((await download(h, serviceLead.token, `${A}/report/files/docx`)).bytes);
+    expect(doc.images.map((i) => i.alt.split('.')[0])).toEqual([
+      'Bar chart of scores by theme',
+      'Bar chart of scores by type (1 essential, 2 expected, 3 desirable)',
+    ]);
+    expect(doc.images[1]?.alt).toContain(
+      `Agreed: ${agreed.byType.map((t) => `${t.type} ${t.score.percent ?? 'none'}`).join(', ')}`,
+    );
+    const chart = doc.images[0];
+    expect(chart?.alt).toMatch(/^Bar chart of scores by theme\. 1\. Integrated patient care: self-assessment /);
+    const png = decodePng(chart?.png ?? Buffer.alloc(0));
+    expect([png.width, png.height]).toEqual([720, 320]);
+    const values = (r: ScoreReport) => r.byTheme.map((t) => t.score.percent);
+    const layout = barLayout({
+      categories: framework.themes.map((t) => t.code),
+      series: [{ values: values(self) }, { values: values(agreed) }, { values: values(previous) }].map((s, i) => ({
+        name: String(i),
+        ...s,
+      })),
+      max: 100,
+    });
+    layout.forEach((bars) =>
+      bars.forEach((bar, series) => {
+        const x = Math.floor((bar.x0 + bar.x1) / 2);
+        if (bar.top < bar.baseline) expect(png.pixel(x, bar.top)).toEqual([...(SERIES_COLOURS[series] ?? [])]);
+        expect(png.pixel(x, bar.top - 1)).not.toEqual([...(SERIES_COLOURS[series] ?? [])]);
+      }),
+    );
+  });
+});
+
+describe('the service report as an Excel workbook', () => {
+  it('carries the same tables, as numbers, with the chart on the themes sheet', async () => {
+    const file = await download(h, serviceLead.token, `${A}/report/files/xlsx`);
+    const workbook = await readXlsx(file.bytes);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Team',
+      'Themes',
+      'Types',
+      'Recognition',
+      'Agreement',
+      'Previous cycle',
+      'Ratings',
+    ]);
+    const themes = workbook.getWorksheet('Themes');
+    if (!themes) throw new Error('no Themes sheet');
+    const table = sheetTable(themes, 'Scores by theme');
+    expect(table.header.slice(0, 3)).toEqual(['Theme', 'Self-assessment %', 'Agreed %']);
+    expect(table.rows.map((r) => [r[1] ?? null, r[2] ?? null, r[3] ?? null])).toEqual(
+      agreed.byTheme.map((t, i) => [
+        self.byTheme[i]?.score.percent ?? null,
+        t.score.percent,
+        previous.byTheme[i]?.score.percent ?? null,
+      ]),
+    );
+    expect(themes.getImages()).toHaveLength(1);
+    expect(workbook.getWorksheet('Types')?.getImages()).toHaveLength(1);
+    const store = h.app.ports.store;
+    const expected = agreementByTheme(
+      framework,
+      'service',
+      await store.query('response', { assessmentId: RHEUM }),
+      await store.query('agreedRating', { assessmentId: RHEUM }),
+    );
+    const agreementSheet = workbook.getWorksheet('Agreement');
+    if (!agreementSheet) throw new Error('no Agreement sheet');
+    const agreement = sheetTable(agreementSheet, 'Self-assessment and review agreement');
+    expect(agreement.rows.map((r) => [r[1], r[2], r[3] ?? null, r[4] ?? null])).toEqual(
+      [...expected.byTheme.map((t) => t.measure), expected.overall].map((m) => [
+        m.pairs,
+        m.matching,
+        m.sharePercent,
+        m.kappa,
+      ]),
+    );
+  });
+
+  it("is filed, byte for byte, in the service's evidence folder", async () => {
+    const report = (await serviceLead.get<ReportView>(`${A}/report`)).body.report;
+    for (const f of report.files) {
+      expect(f.storageKey.startsWith('cycle-current/org-gstt/svc-gstt-rheum/')).toBe(true);
+      const { stream } = await h.app.ports.evidence.get(f.storageKey);
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(Buffer.from(c));
+      const downloaded = await download(h, serviceLead.token, `${A}/report/files/${f.format}`);
+      expect(Buffer.concat(chunks).equals(downloaded.bytes)).toBe(true);
+    }
+  });
+
+  it('exports every raw rating as CSV', async () => {
+    const file = await download(h, serviceLead.token, `${A}/report/ratings.csv`);
+    expect(file.type).toMatch(/^text\/csv/);
+    const { records } = parseCsv(file.bytes.toString('utf8'));
+    expect(records[0]?.cells).toEqual([
+      'standard_code',
+      'theme_code',
+      'standard_type',
+      'source',
+      'rater',
+      'rating',
+      'comment',
+    ]);
+    const agreedRows = records.filter((r) => r.cells[3] === 'agreed');
+    const stored = await h.app.ports.store.query('agreedRating', { assessmentId: RHEUM });
+    expect(agreedRows.map((r) => [r.cells[0], r.cells[5]]).sort()).toEqual(
+      stored.map((a) => [a.standardCode, a.rating]).sort(),
+    );
+    expect(records.filter((r) => r.cells[3] === 'expert_by_experience')).toHaveLength(29);
+  });
+});
+
+describe('report states and publishing', () => {
+  it('keeps a draft with the service until published, then shows it to the network and the public', async () => {
+    const other = await h.signIn(EMAILS.cardioLead);
+    expect((await other.get(`${A}/report`)).status).toBe(403);
+    expect((await request(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary')).status).toBe(404);
+
+    const move = async (who: Client, action: string, note = '') => {
+      const current = (await admin.get<ReportView>(`${A}/report`)).body.report;
+      return who.send<ReportView & { code?: string }>('POST', `${A}/report/transitions`, {
+        action,
+        note,
+        version: current.version,
+      });
+    };
+    expect((await move(serviceLead, 'send_for_check')).status).toBe(403);
+    expect((await move(admin, 'send_for_check')).body.report.state).toBe('factual_accuracy_check');
+    expect((await move(serviceLead, 'request_corrections')).body.code).toBe('note_required');
+    expect((await move(serviceLead, 'request_corrections', 'The clinic runs 3 days, not 2.')).body.report.state).toBe(
+      'draft',
+    );
+    const regenerated = await admin.send<ReportView>('POST', `${A}/report`);
+    expect(regenerated.body.report.history.map((e) => e.action)).toEqual([
+      'generate',
+      'send_for_check',
+      'request_corrections',
+      'generate',
+    ]);
+    await move(admin, 'send_for_check');
+    expect((await move(admin, 'finalise')).body.report.state).toBe('final');
+    const frozen = await admin.send<{ code: string }>('POST', `${A}/report`);
+    expect(frozen.body.code).toBe('report_frozen');
+    expect((await move(admin, 'publish')).body.report.state).toBe('published');
+
+    expect((await other.get(`${A}/report`)).status).toBe(200);
+    const summary = await request<{
+      serviceName: string;
+      recognitionLevel: string;
+      doesWell: string[];
+      improving: string[];
+    }>(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary');
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({
+      serviceName: 'Rheumatology service',
+      recognitionLevel: agreed.recognition.level,
+    });
+    expect(summary.body.doesWell).toEqual(['Every patient is asked about their mood and sleep at each clinic visit.']);
+    expect(summary.body.improving).toHaveLength(2);
+    const html = await request<string>(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary?format=html');
+    expect(html.contentType).toMatch(/text\/html/);
+    expect(html.body).toContain('<h2>What the service does well</h2>');
+  });
+
+  it('is closed to reviewers once their window has passed', async () => {
+    h.now.value = REPORTING_DAY;
+    const lead = await h.signIn(EMAILS.leadReviewer);
+    expect((await lead.get(`${A}/review`)).status).toBe(403);
+    expect((await serviceLead.get(`${A}/review`)).status).toBe(200);
+    h.now.value = PEER_REVIEW_DAY;
+  });
+});

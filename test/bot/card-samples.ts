@@ -1,0 +1,171 @@
+import { actionReminderCard } from '../../bot/cards/action-reminder';
+import type { CardContext } from '../../bot/cards/card-context';
+import { digestCard } from '../../bot/cards/digest';
+import { helpCard, messageCard, notMineLeadCard, problemCard, snoozePromptCard } from '../../bot/cards/message';
+import { rateStandardCard } from '../../bot/cards/rate-standard';
+import type { AdaptiveCardJson } from '../../bot/cards/render';
+import { reviewReminderCard } from '../../bot/cards/review-reminder';
+import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
+import type { StandardForRating } from '../../src/services/my-work';
+import type { AssessmentWork, DigestContent } from '../../src/services/reminders/content';
+
+export const CONTEXT: CardContext = {
+  links: {
+    tabUrl: 'https://qin.example.nhs.uk',
+    teamsAppId: '8b1f3c2e-1111-4aaa-9bbb-123456789abc',
+    tabEntityId: 'my-work',
+  },
+  userIds: ['29:1ZKmo-user-mri'],
+};
+
+const standard = STARTER_FRAMEWORK.standards.find((s) => s.code === '4.3') ?? STARTER_FRAMEWORK.standards[0]!;
+
+export const WORK: AssessmentWork = {
+  assessmentId: 'a-cur-svc-slam-coast',
+  cycleId: 'cycle-current',
+  cycleName: 'Cycle 2026/27',
+  subjectName: 'COAST early intervention service',
+  organisationName: 'South London and Maudsley NHS Foundation Trust',
+  role: 'contributor',
+  state: 'in_progress',
+  deadline: '2027-01-10',
+  daysLeft: 7,
+  themes: [
+    { themeCode: '1', title: 'Integrated patient care', rated: 8, total: 8, percent: 100 },
+    { themeCode: '4', title: 'Staff health and wellbeing', rated: 1, total: 5, percent: 20 },
+  ],
+  rated: 17,
+  total: 29,
+  toRate: [
+    {
+      assessmentId: 'a-cur-svc-slam-coast',
+      standardCode: '4.3',
+      title: standard.title,
+      themeCode: '4',
+      assignedToMe: true,
+    },
+    {
+      assessmentId: 'a-cur-svc-slam-coast',
+      standardCode: '4.4',
+      title: 'Reflective practice',
+      themeCode: '4',
+      assignedToMe: true,
+    },
+  ],
+  toRateCount: 9,
+  readyToSubmit: false,
+};
+
+export const DIGEST: DigestContent = {
+  kind: 'digest',
+  personName: 'Jamal Williams',
+  period: '2026-W53',
+  deadline: { date: '2027-01-10', daysLeft: 7 },
+  work: [
+    WORK,
+    { ...WORK, assessmentId: 'a-cur-org-slam', role: 'lead', toRate: [], toRateCount: 0, readyToSubmit: true },
+  ],
+};
+
+export const RATE_VIEW: StandardForRating = {
+  assessmentId: 'a-cur-svc-slam-coast',
+  subjectName: 'COAST early intervention service',
+  organisationName: 'South London and Maudsley NHS Foundation Trust',
+  cycleName: 'Cycle 2026/27',
+  phase: 'self_assessment',
+  deadline: '2027-01-10',
+  daysLeft: 45,
+  standard,
+  themeTitle: 'Staff health and wellbeing',
+  response: {
+    id: 'a-cur-svc-slam-coast:4.3',
+    version: 3,
+    assessmentId: 'a-cur-svc-slam-coast',
+    cycleId: 'cycle-current',
+    standardCode: '4.3',
+    rating: 'partly_met',
+    naReason: '',
+    narrative: 'Occupational health offers checks; uptake is not yet audited.',
+    evidenceIds: [],
+    assigneeId: 'p-contrib-coast-1',
+    updatedBy: 'p-contrib-coast-2',
+    updatedAt: '2026-11-26T10:42:00.000Z',
+  },
+  updatedByName: 'Sophie Clarke',
+  assigneeName: 'Jamal Williams',
+  canRate: true,
+  notRateableBecause: null,
+};
+
+/** Every card the bot can send, rendered from its template with realistic data. */
+export function allSampleCards(): Record<string, AdaptiveCardJson> {
+  return {
+    digest: digestCard(DIGEST, CONTEXT),
+    'digest (weekly, no deadline)': digestCard({ ...DIGEST, deadline: null }, CONTEXT),
+    'rate-standard': rateStandardCard({ view: RATE_VIEW, viewerId: 'p-contrib-coast-1' }, CONTEXT),
+    'rate-standard (stale, not rateable)': rateStandardCard(
+      {
+        view: { ...RATE_VIEW, canRate: false, notRateableBecause: 'The self-assessment window closed.' },
+        viewerId: 'p-sl-coast',
+        banner: { text: 'Sophie Clarke rated this while you were writing. Yours was not saved.', style: 'warning' },
+        canSkip: false,
+      },
+      CONTEXT,
+    ),
+    'review-reminder': reviewReminderCard(
+      {
+        kind: 'review',
+        personName: 'Dr Catherine Lowe',
+        period: '2027-W02',
+        reviews: [
+          {
+            assessmentId: 'a-cur-svc-gstt-rheum',
+            subjectName: 'Rheumatology service',
+            organisationName: "Guy's and St Thomas' NHS Foundation Trust",
+            cycleName: 'Cycle 2026/27',
+            role: 'lead_reviewer',
+            state: 'submitted',
+            windowEnd: '2027-03-06',
+            daysLeft: 54,
+          },
+        ],
+      },
+      CONTEXT,
+    ),
+    'action-reminder': actionReminderCard(
+      {
+        kind: 'action',
+        personName: 'Ella Morgan',
+        period: '2027-W20',
+        actions: [
+          {
+            actionId: 'act-1',
+            title: 'Offer smoking cessation at every review',
+            assessmentId: 'a-cur-svc-slam-coast',
+            subjectName: 'COAST early intervention service',
+            dueDate: '2027-05-01',
+            daysLeft: -3,
+            status: 'in_progress',
+          },
+        ],
+      },
+      CONTEXT,
+    ),
+    help: helpCard(),
+    problem: problemCard('Choose one of: Met, Partly met, Not met, Not applicable. Nothing was saved.'),
+    snooze: snoozePromptCard(),
+    'not-mine (to the lead)': notMineLeadCard(
+      {
+        kind: 'not_mine',
+        leadName: 'Ella Morgan',
+        fromName: 'Jamal Williams',
+        assessmentId: 'a-cur-svc-slam-coast',
+        subjectName: 'COAST early intervention service',
+        standardCode: '4.3',
+        standardTitle: standard.title,
+      },
+      CONTEXT,
+    ),
+    'message (plain)': messageCard({ title: 'Saved', text: 'All done.', style: 'good' }),
+  };
+}

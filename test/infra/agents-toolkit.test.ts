@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnvFile, placeholdersIn } from '../../scripts/lib/env-file';
+import { declarations, parseBicep } from './bicep-tree';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+/** Variables an action writes (`writeToEnvironmentFile:` blocks), e.g. AAD_APP_CLIENT_ID, SECRET_BOT_PASSWORD. */
+function writtenByActions(yml: string): Set<string> {
+  const written = new Set<string>();
+  let blockIndent = -1;
+  for (const line of yml.split('\n')) {
+    const indent = line.search(/\S/);
+    if (/^\s*writeToEnvironmentFile:\s*$/.test(line)) blockIndent = indent;
+    else if (blockIndent >= 0 && indent > blockIndent) {
+      const value = /^\s+\w+:\s*([A-Z_][A-Z0-9_]*)\s*$/.exec(line)?.[1];
+      if (value) written.add(value);
+    } else if (line.trim() !== '') blockIndent = -1;
+  }
+  return written;
+}
+
+/** `uses:` actions of a lifecycle file. */
+function actionsOf(yml: string): string[] {
+  return [...yml.matchAll(/^\s*- uses: ([\w/]+)/gm)].map((m) => m[1] ?? '');
+}
+
+/** Values the toolkit defines itself. */
+const BUILT_IN = new Set(['TEAMSFX_ENV', 'APP_NAME_SUFFIX']);
+
+describe('Microsoft 365 Agents Toolkit project', () => {
+  it('never asks the toolkit to download a Bicep binary', () => {
+    for (const file of ['m365agents.yml', 'm365agents.local.yml'])
+      expect(read(file)).not.toMatch(/^\s*bicepCliVersion:/m);
+  });
+
+  it('runs provision, deploy and publish with actions the toolkit has', () => {
+    const cloud = read('m365agents.yml');
+    for (const stage of ['provision:', 'deploy:', 'publish:']) expect(cloud).toMatch(new RegExp(`^${stage}`, 'm'));
+    expect(actionsOf(cloud)).toEqual(
+      expect.arrayContaining([
+        'teamsApp/create',
+        'aadApp/create',
+        'arm/deploy',
+        'aadApp/update',
+        'teamsApp/zipAppPackage',
+        'azureAppService/zipDeploy',
+        'teamsApp/publishAppPackage',
+      ]),
+    );
+    expect(actionsOf(read('m365agents.local.yml'))).toEqual(expect.arrayContaining(['botFramework/create']));
+  });
+
+  it('gives every ${{VAR}} a value: the env file, an earlier action, or an output of infra/azure.bicep', async () => {
+    const outputs = new Set(
+      declarations(await parseBicep(path.join(ROOT, 'infra', 'azure.bicep')), 'output_declaration').keys(),
+    );
+    const cases = [
+      { env: 'dev', yml: 'm365agents.yml', files: ['infra/azure.parameters.json'], outputs },
+      { env: 'local', yml: 'm365agents.local.yml', files: [], outputs: new Set<string>() },
+    ];
+    for (const c of cases) {
+      const yml = read(c.yml);
+      const known = new Set([
+        ...parseEnvFile(read(`env/.env.${c.env}`)).keys(),
+        ...writtenByActions(yml),
+        ...c.outputs,
+        ...BUILT_IN,
+      ]);
+      const used = [
+        yml,
+        read('appPackage/manifest.json'),
+        read('infra/aad.manifest.json'),
+        ...c.files.map(read),
+      ].flatMap(placeholdersIn);
+      expect({ env: c.env, unknown: [...new Set(used)].filter((v) => !known.has(v)) }).toEqual({
+        env: c.env,
+        unknown: [],
+      });
+    }
+  });
+
+  it('points at files that exist, and deploys only the built server', () => {
+    const yml = read('m365agents.yml');
+    for (const ref of yml.matchAll(/(?:path|parameters|manifestPath|ignoreFile): (\.\/?[\w./-]+)$/gm)) {
+      expect(existsSync(path.join(ROOT, ref[1] ?? ''))).toBe(true);
+    }
+    const ignored = read('.webappignore').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'src/', 'test/', '.data/']));
+    expect(ignored.some((line) => /^\/?dist\b/.test(line))).toBe(false);
+  });
+
+  it('registers a multi-tenant Entra app for Teams SSO with v2 tokens and access_as_user', () => {
+    const manifest = JSON.parse(read('infra/aad.manifest.json')) as {
+      signInAudience: string;
+      identifierUris: string[];
+      api: { requestedAccessTokenVersion: number; oauth2PermissionScopes: { value: string }[] };
+    } & Record<string, unknown>;
+    expect(manifest.signInAudience).toBe('AzureADMultipleOrgs');
+    expect(manifest.api.requestedAccessTokenVersion).toBe(2);
+    expect(manifest.api.oauth2PermissionScopes.map((s) => s.value)).toEqual(['access_as_user']);
+    // Teams SSO needs the same api://<tab domain>/<client id> as the Teams manifest's webApplicationInfo.resource.
+    const teams = JSON.parse(read('appPackage/manifest.json')) as { webApplicationInfo: { resource: string } };
+    expect(manifest.identifierUris).toEqual([teams.webApplicationInfo.resource]);
+    const preAuthorised = JSON.stringify(manifest['api']);
+    for (const teamsClient of ['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346']) {
+      expect(preAuthorised).toContain(teamsClient);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { parseRoute, routeFromSubEntity, routeToUrl, type Route } from '../../tab/src/app/routes';
+
+describe('tab routes', () => {
+  it.each<[string, Route]>([
+    ['/', { page: 'home' }],
+    ['/my-work', { page: 'my-work' }],
+    [
+      '/dashboard?view=organisation&cycle=c-1&organisation=org-1',
+      { page: 'dashboard', view: 'organisation', cycleId: 'c-1', organisationId: 'org-1' },
+    ],
+    ['/dashboard?service=svc-slam-coast', { page: 'dashboard', serviceId: 'svc-slam-coast' }],
+    ['/assessments/a-1?theme=3', { page: 'assessment', assessmentId: 'a-1', themeCode: '3' }],
+    ['/assessments/a-1?standard=3.4', { page: 'assessment', assessmentId: 'a-1', themeCode: '3', standardCode: '3.4' }],
+    ['/assessments/a-1?view=submit', { page: 'assessment', assessmentId: 'a-1', view: 'submit' }],
+    ['/admin/cycles', { page: 'admin', section: 'cycles' }],
+    ['/config', { page: 'config' }],
+  ])('%s survives a reload: parse and format agree', (url, route) => {
+    const [path = '', search = ''] = url.split('?');
+    expect(parseRoute(path, search)).toEqual(route);
+    const again = routeToUrl(route);
+    const [path2 = '', search2 = ''] = again.split('?');
+    expect(parseRoute(path2, search2)).toEqual(route);
+  });
+
+  it('ignores a theme override and unknown parameters', () => {
+    expect(parseRoute('/my-work', '?theme=dark')).toEqual({ page: 'my-work' });
+    expect(parseRoute('/dashboard', '?view=nonsense')).toEqual({ page: 'dashboard' });
+    expect(parseRoute('/assessments/a-1', '?theme=3&theme=dark')).toEqual({
+      page: 'assessment',
+      assessmentId: 'a-1',
+      themeCode: '3',
+    });
+    expect(parseRoute('/assessments/a-1', '?theme=dark')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+  });
+
+  it('sends unknown paths to "not found" and unknown admin sections to the first one', () => {
+    expect(parseRoute('/nope')).toEqual({ page: 'not-found', path: '/nope' });
+    expect(parseRoute('/admin/zzz')).toEqual({ page: 'admin', section: 'organisations' });
+  });
+
+  it('reads Teams deep link sub-entities in every accepted form', () => {
+    expect(routeFromSubEntity('assessment:a-cur-svc-slam-coast:1.4')).toEqual({
+      page: 'assessment',
+      assessmentId: 'a-cur-svc-slam-coast',
+      standardCode: '1.4',
+      themeCode: '1',
+    });
+    expect(routeFromSubEntity('assessment:a-1')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({
+      page: 'assessment',
+      assessmentId: 'a-1',
+      view: 'submit',
+    });
+    expect(routeFromSubEntity('dashboard:svc-1')).toEqual({ page: 'dashboard', view: 'service', serviceId: 'svc-1' });
+    expect(routeFromSubEntity('my-work')).toEqual({ page: 'my-work' });
+    expect(routeFromSubEntity('something else')).toBeUndefined();
+    expect(routeFromSubEntity(undefined)).toBeUndefined();
+  });
+});
