@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       '.data',
+      '.scratch',
       'coverage',
       'test-artifacts',
       'appPackage/build',

@@ -1,6 +1,11 @@
 import { TurnContext } from 'botbuilder';
 import type { Ports } from '../src/services/context';
-import { recordConversation, removeConversation, type ConversationEvent } from '../src/services/conversations';
+import {
+  conversationRecordId,
+  recordConversation,
+  removeConversation,
+  type ConversationEvent,
+} from '../src/services/conversations';
 import { chatIdentity } from './chat-identity';
 import { referenceToRecord } from './sender/reference';
 
