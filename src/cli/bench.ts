@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../project-root';
 import { benchApi } from './bench-api';
+import { benchReports } from './bench-reports';
 import { printTable, type BudgetLine } from './bench-stats';
 
 /** `npm run bench`: prints figures against the budgets in the issues. Exits 0 either way: figures, not tests. */

@@ -248,7 +248,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
   it('as the network admin, sees the network and manages it', async () => {
     await page.getByRole('button', { name: 'Switch person' }).click();
     await page.getByRole('button', { name: /Amara Okafor/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network admin' }).waitFor();
     problems.push(
       ...(await checkPageInEveryTheme(
         page,
