@@ -28,8 +28,13 @@ function eventOf(context: TurnContext, scope: ConversationEvent['scope']): Conve
     email: null,
     name: identity?.name ?? null,
     conversationId: context.activity.conversation.id,
-    // Without the incoming activity's id: it changes with every message and would make every message a write.
-    reference: referenceToRecord({ ...TurnContext.getConversationReference(context.activity), activityId: undefined }),
+    // Without what changes from message to message (the activity id; in a channel, who wrote), which would make
+    // every message a write.
+    reference: referenceToRecord({
+      ...TurnContext.getConversationReference(context.activity),
+      activityId: undefined,
+      ...(scope === 'team' ? { user: undefined } : {}),
+    }),
   };
 }
 

@@ -47,6 +47,17 @@ const EnvSchema = z.object({
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().optional(),
   /** Graph as the app through this user-assigned managed identity (Azure) instead of AAD_APP_CLIENT_SECRET. */
   MANAGED_IDENTITY_CLIENT_ID: z.string().optional(),
+  // Bot reminders
+  /** The Teams app id (manifest id), for deep links from cards into the tab. */
+  TEAMS_APP_ID: z.string().optional(),
+  REMINDER_PERIOD: z.enum(['daily', 'weekly']).default('weekly'),
+  /** How often the reminder job looks for work; 0 turns the schedule off (POST /api/v1/jobs/reminders still runs it). */
+  REMINDER_SCHEDULE_MINUTES: z.coerce.number().int().min(0).default(15),
+  BOT_TENANT_RATE_PER_SECOND: z.coerce.number().int().positive().default(30),
+  /** Install the bot for assigned people who have not installed it (Graph TeamsAppInstallation.ReadWriteSelfForUser.All). */
+  BOT_PROACTIVE_INSTALL: z.enum(['true', 'false']).default('false'),
+  /** The app's id in the tenant's Teams app catalogue, for proactive installation. */
+  TEAMS_APP_CATALOG_ID: z.string().optional(),
 });
 
 /** Every environment variable the app reads (infra and deployment checks compare against this list). */
@@ -73,6 +84,14 @@ export interface AppConfig {
   readonly sharePointSiteId: string | null;
   readonly bot: { readonly appId: string | null; readonly password: string | null; readonly tenantId: string | null };
   readonly maxEvidenceBytes: number;
+  readonly reminders: {
+    readonly teamsAppId: string | null;
+    readonly period: 'daily' | 'weekly';
+    readonly scheduleMinutes: number;
+    readonly tenantRatePerSecond: number;
+    readonly proactiveInstall: boolean;
+    readonly teamsAppCatalogId: string | null;
+  };
   readonly rateLimitPerMinute: number;
   readonly applicationInsightsConnectionString: string | null;
   readonly managedIdentityClientId: string | null;
@@ -116,6 +135,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,
     bot: { appId: e.BOT_ID ?? null, password: e.BOT_PASSWORD ?? null, tenantId: e.BOT_TENANT_ID ?? null },
     maxEvidenceBytes: e.MAX_EVIDENCE_BYTES,
+    reminders: {
+      teamsAppId: e.TEAMS_APP_ID || null,
+      period: e.REMINDER_PERIOD,
+      scheduleMinutes: e.REMINDER_SCHEDULE_MINUTES,
+      tenantRatePerSecond: e.BOT_TENANT_RATE_PER_SECOND,
+      proactiveInstall: e.BOT_PROACTIVE_INSTALL === 'true',
+      teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || null,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING || null,
     managedIdentityClientId: e.MANAGED_IDENTITY_CLIENT_ID || null,

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
+import { createGraphClientFactory, type GraphClientFactory } from './adapters/graph/graph-client-factory';
+import { GraphTeamsAppInstaller } from './adapters/graph/teams-app-installer';
+import { GraphUserFileSource } from './adapters/graph/user-file-source';
 import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
+import { graphCredentials, localEvidenceDir, openStores, type OpenedStores } from './adapters/open-stores';
 import { OfficeReportRenderer } from './adapters/reports/office-report-renderer';
-import { SqliteStore } from './adapters/sqlite/sqlite-store';
 import { registerBot, type BotHandle } from '../bot';
 import { createApiServer } from './api/app';
 import type { ReadinessCheck } from './api/readiness';
 import { LocalIssuer } from './auth/local-issuer';
 import { assertLocalModeAllowed } from './auth/local-mode-guard';
+import { OnBehalfOfTokenProvider } from './auth/on-behalf-of';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
@@ -48,11 +52,49 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
 
 export const LOCAL_AUDIENCE = 'mind-body-qin-local';
 
-function openStore(config: AppConfig): Store {
-  if (config.storage === 'sharepoint') {
-    throw new Error('STORAGE=sharepoint is not wired yet in this build. Use the embedded default (unset STORAGE).');
-  }
-  return SqliteStore.open(path.join(config.dataDir, 'network.db'));
+const USER_AGENT = { company: 'NHS', product: 'MindBodyQIN', version: '0.1.0' } as const;
+
+/** Copy-in from a person's own OneDrive/SharePoint: only with Entra ID and a confidential client (OBO). */
+function userFileSource(config: AppConfig, graph: GraphClientFactory | undefined): GraphUserFileSource | undefined {
+  const { clientId, clientSecret, tenantId } = config.entra;
+  if (!clientId || !clientSecret) return undefined;
+  const factory =
+    graph ??
+    createGraphClientFactory({
+      tenantId: tenantId ?? 'organizations',
+      credentials: { kind: 'clientSecret', clientId, clientSecret },
+      graphHost: config.graphHost,
+      loginHost: config.entra.loginHost,
+      userAgent: USER_AGENT,
+    });
+  const obo = new OnBehalfOfTokenProvider({
+    clientId,
+    clientSecret,
+    authority: `${config.entra.loginHost}/organizations`,
+  });
+  return new GraphUserFileSource(factory, obo);
+}
+
+/** Proactive installation for people who never opened the app: each member trust's tenant is its own authority. */
+function appInstaller(config: AppConfig): GraphTeamsAppInstaller | undefined {
+  const catalogId = config.reminders.teamsAppCatalogId;
+  if (!config.reminders.proactiveInstall || !catalogId) return undefined;
+  const perTenant = new Map<string, GraphClientFactory>();
+  const credentials = graphCredentials(config);
+  return new GraphTeamsAppInstaller((tenantId) => {
+    let factory = perTenant.get(tenantId);
+    if (!factory) {
+      factory = createGraphClientFactory({
+        tenantId,
+        credentials,
+        graphHost: config.graphHost,
+        loginHost: config.entra.loginHost,
+        userAgent: USER_AGENT,
+      });
+      perTenant.set(tenantId, factory);
+    }
+    return factory.app;
+  }, catalogId);
 }
 
 /** The composition root: picks the adapters from configuration and wires the API, the bot and the tab. */
@@ -68,12 +110,18 @@ export async function createApp(
   } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
-  const opened = overrides.store ?? openStore(config);
+  if (config.localMode) assertLocalModeAllowed({ nodeEnv: config.nodeEnv, storage: config.storage });
+  const stores: OpenedStores | undefined = overrides.store
+    ? undefined
+    : await openStores(config, config.dataDir, USER_AGENT.product);
+  const opened = overrides.store ?? (stores as OpenedStores).store;
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
   const store = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
+  const userFiles = userFileSource(config, stores?.graph);
   const ports: Ports = {
     store,
-    evidence: overrides.evidence ?? new LocalFolderEvidenceStore(path.join(config.dataDir, 'evidence')),
+    evidence: overrides.evidence ?? stores?.evidence ?? new LocalFolderEvidenceStore(localEvidenceDir(config.dataDir)),
+    ...(userFiles ? { userFiles } : {}),
     clock: overrides.clock ?? { now: () => new Date() },
     ids: { newId: () => randomUUID() },
     maxEvidenceBytes: config.maxEvidenceBytes,
@@ -82,7 +130,6 @@ export async function createApp(
   const issuers: TrustedIssuer[] = [];
   let localIssuer: LocalIssuer | undefined;
   if (config.localMode) {
-    assertLocalModeAllowed({ nodeEnv: config.nodeEnv, storage: config.storage });
     localIssuer = await LocalIssuer.loadOrCreate(config.dataDir, `${config.publicUrl}/dev`, LOCAL_AUDIENCE);
     issuers.push(localIssuer.trustedIssuer());
   }
@@ -106,14 +153,20 @@ export async function createApp(
     ...(overrides.readinessChecks ? { readinessChecks: overrides.readinessChecks } : {}),
     // The bot: POST /api/messages, and the reminder job (on a schedule, and on demand by network admins).
     extraRoutes: (s) => {
+      const installer = appInstaller(config);
       bot = registerBot(s, {
         ports,
         logger,
+        ...(installer ? { installer } : {}),
         config: {
           ...config.bot,
           tabUrl: config.publicUrl,
-          // Every 15 minutes; each period's reminders still go out once. Off under jest (NODE_ENV=test).
-          scheduleMinutes: config.nodeEnv === 'test' ? null : 15,
+          teamsAppId: config.reminders.teamsAppId,
+          // Each period's reminders still go out once however often this runs. Off under jest (NODE_ENV=test).
+          scheduleMinutes:
+            config.nodeEnv === 'test' || config.reminders.scheduleMinutes === 0 ? null : config.reminders.scheduleMinutes,
+          reminders: { digestPeriod: config.reminders.period, proactiveInstall: config.reminders.proactiveInstall },
+          sender: { perTenantPerSecond: config.reminders.tenantRatePerSecond },
         },
       });
     },
@@ -129,7 +182,8 @@ export async function createApp(
     async close() {
       bot?.stop();
       server.close();
-      await store.close();
+      if (stores) await stores.close();
+      else await store.close();
     },
   };
 }

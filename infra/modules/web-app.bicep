@@ -79,6 +79,10 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     RATE_LIMIT_PER_MINUTE: string(settings.rateLimitPerMinute)
     APPLICATIONINSIGHTS_CONNECTION_STRING: settings.applicationInsightsConnectionString
     MANAGED_IDENTITY_CLIENT_ID: settings.managedIdentityClientId
+    REMINDER_PERIOD: 'weekly'
+    REMINDER_SCHEDULE_MINUTES: '15'
+    BOT_TENANT_RATE_PER_SECOND: '30'
+    BOT_PROACTIVE_INSTALL: 'false'
     // Deployment: the zip holds the built dist/ and package*.json; App Service installs the production
     // dependencies on Linux itself (better-sqlite3 is native, so it must be built for this platform).
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'

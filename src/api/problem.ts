@@ -88,6 +88,9 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof Error && error.name === 'EvidenceNotFoundError') {
     return problem(404, 'not_found', 'The evidence file is missing from the library. Upload it again.');
   }
+  if (error instanceof Error && error.name === 'PickedFileError') {
+    return problem(422, 'picked_file_unavailable', error.message, { field: 'itemId' });
+  }
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
   if (error instanceof DomainError) {
     const errors = Array.isArray(error.details?.['errors']) ? { errors: error.details['errors'] } : {};

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { exportNetwork } from './backup/export-network';
-import { openStores, parseOptions } from './backup/open-stores';
+import { openStores } from '../adapters/open-stores';
+import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run backup -- [--out <new folder>] [--skip-audit]';
 

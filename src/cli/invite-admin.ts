@@ -8,7 +8,8 @@ import { loadConfig } from '../config';
 import type { Person, RoleAssignment } from '../domain/network';
 import { putChange } from '../services/context';
 import type { Change, Store } from '../services/ports';
-import { openStores, parseOptions } from './backup/open-stores';
+import { openStores } from '../adapters/open-stores';
+import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run invite-admin -- --email <address> --name "<display name>" [--job-title "<title>"]';
 const ACTOR = 'system:invite-admin';

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { importNetwork } from './backup/import-network';
-import { openStores, parseOptions } from './backup/open-stores';
+import { openStores } from '../adapters/open-stores';
+import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run restore -- --from <backup folder> [--data-dir <new folder>]';
 

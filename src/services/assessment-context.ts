@@ -4,6 +4,7 @@ import { cyclePhase } from '../domain/cycle-phase';
 import type { Resource } from './access-policy';
 import { today, type Ports } from './context';
 import { NotFoundError } from './errors';
+import { cachedRead, forgetCached } from './read-cache';
 
 export interface LoadedAssessment {
   readonly assessment: Assessment;
@@ -21,11 +22,25 @@ export function assessmentResource(assessment: Assessment, cycle: Cycle, todayIs
   };
 }
 
-/** An assessment with what the access policy needs to decide about it. */
+/** Cycle windows change rarely (an admin edit); every instance sees an edit within this time. */
+const CYCLE_CACHE_MS = 30_000;
+
+export function loadCycle(ports: Ports, id: string): Promise<Cycle | undefined> {
+  return cachedRead(ports, `cycle:${id}`, CYCLE_CACHE_MS, () => ports.store.get('cycle', id));
+}
+
+export function forgetCycle(ports: Ports, id: string): void {
+  forgetCached(ports, `cycle:${id}`);
+}
+
+/**
+ * An assessment with what the access policy needs to decide about it. Callers start their other reads in the
+ * same tick (Promise.all) so a store that batches (SharePoint's $batch) answers them in one round trip.
+ */
 export async function loadAssessment(ports: Ports, id: string): Promise<LoadedAssessment> {
   const assessment = await ports.store.get('assessment', id);
   if (!assessment) throw new NotFoundError('assessment', id);
-  const cycle = await ports.store.get('cycle', assessment.cycleId);
+  const cycle = await loadCycle(ports, assessment.cycleId);
   if (!cycle) throw new NotFoundError('cycle', assessment.cycleId);
   return { assessment, cycle, resource: assessmentResource(assessment, cycle, today(ports)) };
 }

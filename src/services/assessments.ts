@@ -73,10 +73,12 @@ export async function listAssessments(
 }
 
 export async function getAssessment(ports: Ports, principal: Principal, id: string): Promise<AssessmentDetail> {
-  const { assessment, cycle, resource } = await loadAssessment(ports, id);
-  authorize(principal, 'assessment.read', resource);
-  const [responses, organisation, service] = await Promise.all([
+  const [{ assessment, cycle, resource }, responses] = await Promise.all([
+    loadAssessment(ports, id),
     ports.store.query('response', { assessmentId: id }),
+  ]);
+  authorize(principal, 'assessment.read', resource);
+  const [organisation, service] = await Promise.all([
     ports.store.get('organisation', assessment.subject.organisationId),
     assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
   ]);

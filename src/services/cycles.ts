@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import { authorize, type Principal } from './access-policy';
 import { putOne, type Ports } from './context';
 import { NotFoundError } from './errors';
+import { forgetCycle } from './assessment-context';
 
 export async function listCycles(ports: Ports, principal: Principal): Promise<Cycle[]> {
   authorize(principal, 'cycle.read');
@@ -43,5 +44,7 @@ export async function saveCycle(
     windows: input.windows,
     createdAt: existing?.createdAt ?? ports.clock.now().toISOString(),
   };
-  return putOne(ports, principal, 'cycle', cycle, input.version);
+  const saved = await putOne(ports, principal, 'cycle', cycle, input.version);
+  forgetCycle(ports, cycle.id);
+  return saved;
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import { authorize, type Principal } from './access-policy';
 import { putOne, type Ports } from './context';
 import { NotFoundError } from './errors';
+import { cachedRead, forgetCached } from './read-cache';
 
 export interface FrameworkSummary {
   readonly id: string;
@@ -18,16 +19,17 @@ export interface FrameworkSummary {
 }
 
 /** Published framework versions never change, so a short-lived cache saves a storage read per request. */
-const cache = new Map<string, { value: FrameworkVersion; until: number }>();
-const CACHE_MS = 60_000;
+const FRAMEWORK_CACHE_MS = 60_000;
 
 export async function loadFramework(ports: Ports, id: string): Promise<FrameworkVersion> {
-  const now = ports.clock.now().getTime();
-  const hit = cache.get(id);
-  if (hit && hit.until > now) return hit.value;
-  const framework = await ports.store.get('framework', id);
+  const framework = await cachedRead(
+    ports,
+    `framework:${id}`,
+    FRAMEWORK_CACHE_MS,
+    () => ports.store.get('framework', id),
+    (f) => f.status === 'published',
+  );
   if (!framework) throw new NotFoundError('framework version', id);
-  if (framework.status === 'published') cache.set(id, { value: framework, until: now + CACHE_MS });
   return framework;
 }
 
@@ -166,5 +168,6 @@ export async function publishFramework(ports: Ports, principal: Principal, id: s
   if (framework.status !== 'draft') {
     throw new DomainError('not_a_draft', `Only a draft can be published; this version is ${framework.status}.`);
   }
+  forgetCached(ports, `framework:${id}`);
   return putOne(ports, principal, 'framework', { ...framework, status: 'published' }, expectedVersion);
 }

@@ -44,8 +44,10 @@ export async function saveResponse(
   standardCode: string,
   input: ResponseInput,
 ): Promise<StandardResponse> {
-  const { assessment, resource } = await loadAssessment(ports, assessmentId);
-  const current = await ports.store.get('response', responseId(assessmentId, standardCode));
+  const [{ assessment, resource }, current] = await Promise.all([
+    loadAssessment(ports, assessmentId),
+    ports.store.get('response', responseId(assessmentId, standardCode)),
+  ]);
   if (!current) await explainMissingStandard(ports, assessment, standardCode);
   const response = current as StandardResponse;
   authorize(principal, 'assessment.rate', { ...resource, assigneeId: response.assigneeId });

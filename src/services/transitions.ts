@@ -20,14 +20,15 @@ export async function transitionAssessment(
   // Starting and agreeing a review carry the peer review rules (window, team, agreed ratings, report).
   if (action === 'begin_review') return startReview(ports, principal, assessmentId, expectedVersion);
   if (action === 'agree') return (await agreeReview(ports, principal, assessmentId, expectedVersion)).assessment;
-  const { assessment, resource } = await loadAssessment(ports, assessmentId);
+  // Read together, so a batching store answers in one round trip (submit: one read, one write).
+  const [{ assessment, resource }, responses] = await Promise.all([
+    loadAssessment(ports, assessmentId),
+    action === 'submit' ? ports.store.query('response', { assessmentId }) : Promise.resolve([]),
+  ]);
   authorize(principal, ACTION_PERMISSION[action], resource);
   const state = nextState(assessment.state, action);
   if (action === 'submit') {
-    const [framework, responses] = await Promise.all([
-      loadFramework(ports, assessment.frameworkVersionId),
-      ports.store.query('response', { assessmentId }),
-    ]);
+    const framework = await loadFramework(ports, assessment.frameworkVersionId);
     const gaps = submissionGaps(framework, assessment.subject.kind, responses);
     if (gaps.length > 0) {
       throw new DomainError(

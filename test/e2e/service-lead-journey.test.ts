@@ -268,6 +268,9 @@ describeInBrowser('service lead journey (Chromium)', () => {
         (p) => p.getByTestId('dashboard-ready').waitFor(),
       )),
     );
+  });
+
+  it('as the network admin, manages organisations, services, people, cycles and frameworks', async () => {
     for (const section of ['organisations', 'services', 'people', 'cycles', 'frameworks']) {
       problems.push(
         ...(await checkPageInEveryTheme(page, app.baseUrl, `12-admin-${section}`, `/admin/${section}`, (p) =>

@@ -198,4 +198,30 @@ describe('ResponseDrafts (autosave)', () => {
     expect(drafts.get('1.1')?.status).toBe('saved');
     expect(drafts.hasUnsaved()).toBe(false);
   });
+
+  it('takes evidence linked elsewhere without a conflict, keeping the text being typed', async () => {
+    const save = jest.fn<ReturnType<Save>, Parameters<Save>>(async (code, fields, version) =>
+      stored(code, fields, version),
+    );
+    const { drafts } = setup(save, [response('1.1', { evidenceIds: ['e-old'] })]);
+    drafts.edit('1.1', { narrative: 'typing', evidenceIds: [] });
+    drafts.applyServerUpdates([response('1.1', { version: 2, evidenceIds: ['e-old', 'e-new'] })]);
+    expect(drafts.get('1.1')).toMatchObject({
+      status: 'unsaved',
+      draft: { narrative: 'typing', evidenceIds: ['e-new'] },
+    });
+    await jest.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledWith(
+      '1.1',
+      expect.objectContaining({ narrative: 'typing', evidenceIds: ['e-new'] }),
+      2,
+    );
+  });
+
+  it('still shows a conflict when the other version changed the text', () => {
+    const { drafts } = setup(jest.fn());
+    drafts.edit('1.1', { narrative: 'mine' });
+    drafts.applyServerUpdates([response('1.1', { version: 2, narrative: 'theirs' })]);
+    expect(drafts.get('1.1')?.status).toBe('conflict');
+  });
 });

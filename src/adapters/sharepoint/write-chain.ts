@@ -81,11 +81,11 @@ export async function runChain(ops: readonly WriteOp[], context: ChainContext): 
         settle(op, result);
         continue;
       }
-      if (await recognised(op, result.status, context)) continue;
-      if (result.status === 409 || result.status === 412 || result.status === 404) {
-        return { kind: 'refused', op, status: result.status };
-      }
       const { code, message } = graphErrorOf(result.body);
+      // A unique column refusing a duplicate is a conflict, however SharePoint words the status.
+      const status = result.status === 400 && /duplicate values/i.test(message) ? 409 : result.status;
+      if (await recognised(op, status, context)) continue;
+      if (status === 409 || status === 412 || status === 404) return { kind: 'refused', op, status };
       return { kind: 'failed', error: new GraphResponseError(result.status, code, message, op.action, op.list) };
     }
     const delay = retryDelayMs(results.values());

@@ -15,7 +15,12 @@ export const PHASES: readonly { phase: CyclePhase; label: string }[] = [
 ];
 
 const useStyles = makeStyles({
-  window: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 12rem))', gap: tokens.spacingHorizontalM },
+  window: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 12rem))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
   legend: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
 

@@ -15,6 +15,7 @@ import type { Cycle } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { CycleForm, PHASES } from './CycleForm';
+import { AddButton } from './AddButton';
 import { SectionNotice } from './SectionNotice';
 
 export function CyclesAdmin() {
@@ -32,9 +33,7 @@ export function CyclesAdmin() {
       {({ cycles, frameworks }) => (
         <>
           <SectionNotice text={notice} />
-          <Button appearance="primary" onClick={() => setEditing('new')}>
-            Set up a cycle
-          </Button>
+          <AddButton label="Set up a cycle" onClick={() => setEditing('new')} />
           <Table aria-label="Cycles and their windows">
             <TableHeader>
               <TableRow>

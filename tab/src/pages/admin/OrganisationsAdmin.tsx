@@ -13,6 +13,7 @@ import { useLoad } from '../../app/use-load';
 import type { Organisation } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { AdminForm } from './AdminForm';
+import { AddButton } from './AddButton';
 import { SectionNotice } from './SectionNotice';
 import { TextField } from './TextField';
 import { useSubmit } from './use-submit';
@@ -80,9 +81,7 @@ export function OrganisationsAdmin() {
       {(organisations) => (
         <>
           <SectionNotice text={notice} />
-          <Button appearance="primary" onClick={() => setEditing('new')}>
-            Add an organisation
-          </Button>
+          <AddButton label="Add an organisation" onClick={() => setEditing('new')} />
           <Table aria-label="Member organisations">
             <TableHeader>
               <TableRow>

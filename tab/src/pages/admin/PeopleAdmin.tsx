@@ -17,6 +17,7 @@ import { ROLE_LABELS } from '../../ui/labels';
 import { LoadView } from '../../ui/LoadView';
 import { PersonForm } from './PersonForm';
 import { RolesPanel } from './RolesPanel';
+import { AddButton } from './AddButton';
 import { SectionNotice } from './SectionNotice';
 
 const useStyles = makeStyles({ actions: { display: 'flex', gap: tokens.spacingHorizontalS } });
@@ -44,9 +45,7 @@ export function PeopleAdmin() {
         return (
           <>
             <SectionNotice text={notice} />
-            <Button appearance="primary" onClick={() => setEditing('new')}>
-              Invite a person
-            </Button>
+            <AddButton label="Invite a person" onClick={() => setEditing('new')} />
             <Table aria-label="People in the network">
               <TableHeader>
                 <TableRow>

@@ -13,6 +13,7 @@ import { useLoad } from '../../app/use-load';
 import type { Organisation, Service } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { AdminForm } from './AdminForm';
+import { AddButton } from './AddButton';
 import { SectionNotice } from './SectionNotice';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -98,9 +99,7 @@ export function ServicesAdmin() {
         return (
           <>
             <SectionNotice text={notice} />
-            <Button appearance="primary" onClick={() => setEditing('new')}>
-              Add a service
-            </Button>
+            <AddButton label="Add a service" onClick={() => setEditing('new')} />
             <Table aria-label="Services">
               <TableHeader>
                 <TableRow>

@@ -4,7 +4,6 @@ import type { Route } from '../../app/routes';
 import { useLoad } from '../../app/use-load';
 import type { AssessmentDetail } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
-import { PageHeader } from '../../ui/PageHeader';
 import { AssessmentWorkspace } from './AssessmentWorkspace';
 import { loadAssessmentView } from './load-assessment-view';
 
@@ -25,8 +24,4 @@ export function AssessmentPage({ route }: { route: AssessmentRoute }) {
       {(data) => <AssessmentWorkspace view={data} route={route} setDetail={setDetail} reload={view.reload} />}
     </LoadView>
   );
-}
-
-export function AssessmentPageHeading({ detail, subtitle }: { detail: AssessmentDetail; subtitle: string }) {
-  return <PageHeader title={`Self-assessment: ${detail.subjectName}`} subtitle={subtitle} />;
 }

@@ -5,7 +5,7 @@ import type { Route } from '../../app/routes';
 import type { AssessmentDetail, StandardResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { STATE_LABELS } from '../../ui/labels';
-import { AssessmentPageHeading } from './AssessmentPage';
+import { PageHeader } from '../../ui/PageHeader';
 import { canAssign, canEditResponse, isOpenForRating } from './editability';
 import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
@@ -101,8 +101,8 @@ export function AssessmentWorkspace({
 
   return (
     <EvidenceContext.Provider value={evidence}>
-      <AssessmentPageHeading
-        detail={detail}
+      <PageHeader
+        title={`Self-assessment: ${detail.subjectName}`}
         subtitle={`${detail.cycleName} · ${STATE_LABELS[detail.assessment.state]}${deadline}`}
       />
       <div className={styles.top}>

@@ -1,18 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { GraphDriveEvidenceStore } from '../../adapters/evidence/graph-drive-evidence-store';
-import { LocalFolderEvidenceStore } from '../../adapters/evidence/local-folder-evidence-store';
-import { createGraphClientFactory } from '../../adapters/graph/graph-client-factory';
-import type { AppCredentials } from '../../adapters/graph/graph-options';
-import { openSharePointStore } from '../../adapters/sharepoint/sharepoint-store';
-import { findEvidenceDrive } from '../../adapters/sharepoint/site-lists';
-import { SqliteStore } from '../../adapters/sqlite/sqlite-store';
-import type { AppConfig } from '../../config';
-import type { EvidenceStore, Store } from '../../services/ports';
+import { GraphDriveEvidenceStore } from './evidence/graph-drive-evidence-store';
+import { LocalFolderEvidenceStore } from './evidence/local-folder-evidence-store';
+import { createGraphClientFactory, type GraphClientFactory } from './graph/graph-client-factory';
+import type { AppCredentials } from './graph/graph-options';
+import { openSharePointStore } from './sharepoint/sharepoint-store';
+import { findEvidenceDrive } from './sharepoint/site-lists';
+import { SqliteStore } from './sqlite/sqlite-store';
+import type { AppConfig } from '../config';
+import type { EvidenceStore, Store } from '../services/ports';
 
 export interface OpenedStores {
   readonly store: Store;
   readonly evidence: EvidenceStore;
+  /** The Graph client, when the stores are in SharePoint (for copy-in on behalf of a person, readiness). */
+  readonly graph?: GraphClientFactory;
   /** Recorded in the backup's manifest. */
   readonly source: string;
   close(): Promise<void>;
@@ -24,7 +26,7 @@ export function localEvidenceDir(dataDir: string): string {
 }
 
 /** Graph as the app: the managed identity when one is configured, else the app registration's secret. */
-function graphCredentials(config: AppConfig): AppCredentials {
+export function graphCredentials(config: AppConfig): AppCredentials {
   if (config.managedIdentityClientId) return { kind: 'managedIdentity', clientId: config.managedIdentityClientId };
   const { clientId, clientSecret } = config.entra;
   if (!clientId || !clientSecret) {
@@ -35,7 +37,7 @@ function graphCredentials(config: AppConfig): AppCredentials {
   return { kind: 'clientSecret', clientId, clientSecret };
 }
 
-async function openSharePoint(config: AppConfig): Promise<OpenedStores> {
+async function openSharePoint(config: AppConfig, product: string): Promise<OpenedStores> {
   const site = config.sharePointSiteId;
   const tenantId = config.entra.tenantId;
   if (!site || !tenantId) throw new Error('STORAGE=sharepoint needs SHAREPOINT_SITE_ID and AAD_APP_TENANT_ID.');
@@ -44,7 +46,7 @@ async function openSharePoint(config: AppConfig): Promise<OpenedStores> {
     credentials: graphCredentials(config),
     graphHost: config.graphHost,
     loginHost: config.entra.loginHost,
-    userAgent: { company: 'NHS', product: 'MindBodyQIN-backup', version: '0.1.0' },
+    userAgent: { company: 'NHS', product, version: '0.1.0' },
   });
   try {
     const store = await openSharePointStore({ graph: graph.app, site });
@@ -53,6 +55,7 @@ async function openSharePoint(config: AppConfig): Promise<OpenedStores> {
       store,
       evidence: new GraphDriveEvidenceStore({ graph: graph.app, driveId, maxBytes: config.maxEvidenceBytes }),
       source: `sharepoint:${site}`,
+      graph,
       async close() {
         await store.close();
         graph.close();
@@ -68,8 +71,12 @@ async function openSharePoint(config: AppConfig): Promise<OpenedStores> {
  * The store and evidence store the configuration names, for the backup, restore and invite commands: the
  * SharePoint site and its evidence library, or the embedded default (`<dataDir>/network.db`, `<dataDir>/evidence/`).
  */
-export async function openStores(config: AppConfig, dataDir = config.dataDir): Promise<OpenedStores> {
-  if (config.storage === 'sharepoint') return openSharePoint(config);
+export async function openStores(
+  config: AppConfig,
+  dataDir = config.dataDir,
+  product = 'MindBodyQIN',
+): Promise<OpenedStores> {
+  if (config.storage === 'sharepoint') return openSharePoint(config, product);
   mkdirSync(dataDir, { recursive: true });
   const store = SqliteStore.open(path.join(dataDir, 'network.db'));
   return {
@@ -78,20 +85,4 @@ export async function openStores(config: AppConfig, dataDir = config.dataDir): P
     source: `sqlite:${path.join(dataDir, 'network.db')}`,
     close: () => store.close(),
   };
-}
-
-/** `--name value` and `--name=value` options, and bare `--flag`s. */
-export function parseOptions(argv: readonly string[], known: readonly string[], usage: string): Map<string, string> {
-  const options = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i] ?? '');
-    const name = match?.[1];
-    if (!name || !known.includes(name)) throw new Error(`Unknown argument ${argv[i]}. ${usage}`);
-    const inline = match[2];
-    const next = argv[i + 1];
-    if (inline !== undefined) options.set(name, inline);
-    else if (next !== undefined && !next.startsWith('--')) options.set(name, argv[++i] ?? '');
-    else options.set(name, 'true');
-  }
-  return options;
 }

@@ -1,0 +1,68 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { z } from 'zod';
+import type { OpenedUserFile, PickedFileRef, UserFileSource } from '../../services/user-files';
+import type { GraphClientFactory } from './graph-client-factory';
+
+/** What Graph says of a drive item; only the fields copy-in needs. */
+const DriveItem = z.object({
+  name: z.string(),
+  size: z.number(),
+  webUrl: z.string(),
+  file: z.object({ mimeType: z.string().optional() }).optional(),
+  cTag: z.string().optional(),
+  eTag: z.string().optional(),
+});
+
+export interface OnBehalfOf {
+  getGraphToken(userAssertion: string, scopes: string[]): Promise<string>;
+}
+
+export class PickedFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PickedFileError';
+  }
+}
+
+/**
+ * Reads a file a person picked from their own OneDrive/SharePoint with THEIR delegated token (on-behalf-of),
+ * so nothing they could not open themselves can be copied in. A consent problem surfaces as the auth layer's
+ * ConsentRequiredError (403 with consentRequired: true).
+ */
+export class GraphUserFileSource implements UserFileSource {
+  constructor(
+    private readonly graph: GraphClientFactory,
+    private readonly obo: OnBehalfOf,
+    private readonly scopes: string[] = ['Files.Read.All'],
+  ) {}
+
+  async open(userToken: string, ref: PickedFileRef): Promise<OpenedUserFile> {
+    const http = this.graph.forUser(() =>
+      this.obo.getGraphToken(
+        userToken,
+        this.scopes.map((s) => `https://${this.graph.graphHost}/${s}`),
+      ),
+    );
+    const base = `/drives/${encodeURIComponent(ref.driveId)}/items/${encodeURIComponent(ref.itemId)}`;
+    const meta = await http.call({ method: 'GET', url: `${base}?$select=name,size,webUrl,file,cTag,eTag` });
+    if (meta.status === 404 || meta.status === 403) {
+      throw new PickedFileError('That file could not be opened with your permissions. Pick it again, or upload it.');
+    }
+    const item = DriveItem.safeParse(meta.body);
+    if (meta.status !== 200 || !item.success) throw new PickedFileError(`Reading the picked file failed (${meta.status}).`);
+    if (!item.data.file) throw new PickedFileError(`${item.data.name} is a folder. Pick a file.`);
+    const content = await http.open({ method: 'GET', url: `${base}/content` });
+    if (content.status !== 200 || !content.body) {
+      throw new PickedFileError(`Downloading ${item.data.name} failed (${content.status}). Try again.`);
+    }
+    return {
+      fileName: item.data.name,
+      contentType: item.data.file.mimeType ?? 'application/octet-stream',
+      sizeBytes: item.data.size,
+      webUrl: item.data.webUrl,
+      versionId: item.data.eTag ?? item.data.cTag ?? null,
+      content: Readable.fromWeb(content.body as WebReadableStream<Uint8Array>),
+    };
+  }
+}
