@@ -164,7 +164,9 @@ export async function createApp(
           teamsAppId: config.reminders.teamsAppId,
           // Each period's reminders still go out once however often this runs. Off under jest (NODE_ENV=test).
           scheduleMinutes:
-            config.nodeEnv === 'test' || config.reminders.scheduleMinutes === 0 ? null : config.reminders.scheduleMinutes,
+            config.nodeEnv === 'test' || config.reminders.scheduleMinutes === 0
+              ? null
+              : config.reminders.scheduleMinutes,
           reminders: { digestPeriod: config.reminders.period, proactiveInstall: config.reminders.proactiveInstall },
           sender: { perTenantPerSecond: config.reminders.tenantRatePerSecond },
         },

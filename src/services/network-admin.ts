@@ -3,6 +3,7 @@ import type { Organisation, Person, RoleAssignment, Scope, Service } from '../do
 import { authorize, type Principal } from './access-policy';
 import { commitContext, putOne, type Ports } from './context';
 import { NotFoundError } from './errors';
+import { forgetPrincipal } from './identity';
 
 export async function listOrganisations(ports: Ports, principal: Principal): Promise<Organisation[]> {
   authorize(principal, 'network.read');
@@ -103,17 +104,23 @@ export async function assignRole(
   input: { personId: string; role: RoleAssignment['role']; scope: Scope },
 ): Promise<RoleAssignment> {
   authorize(principal, 'network.manage');
-  if (!(await ports.store.get('person', input.personId))) throw new NotFoundError('person', input.personId);
+  const person = await ports.store.get('person', input.personId);
+  if (!person) throw new NotFoundError('person', input.personId);
   await checkScope(ports, input.scope);
   const held = await ports.store.query('roleAssignment', { personId: input.personId });
   const duplicate = held.find((r) => r.role === input.role && JSON.stringify(r.scope) === JSON.stringify(input.scope));
   if (duplicate) return duplicate;
-  return putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
+  const saved = await putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
+  forgetPrincipal(ports, person);
+  return saved;
 }
 
 export async function removeRole(ports: Ports, principal: Principal, id: string, expectedVersion: number) {
   authorize(principal, 'network.manage');
+  const role = await ports.store.get('roleAssignment', id);
+  const person = role ? await ports.store.get('person', role.personId) : undefined;
   await ports.store.commit(commitContext(ports, principal), [
     { op: 'delete', kind: 'roleAssignment', id, expectedVersion },
   ]);
+  if (person) forgetPrincipal(ports, person);
 }

@@ -11,6 +11,7 @@ import {
 import { teamViolations, type TeamCandidate, type TeamViolation } from '../domain/review-team-rules';
 import { authorize, isAllowed, type Principal } from './access-policy';
 import { commitContext, putChange, type Ports } from './context';
+import { forgetPrincipal } from './identity';
 import type { Change } from './ports';
 import { loadReview, reviewWindowOf, type LoadedReview } from './review-context';
 import { loadPool, teamSubjectOf, type PoolMember } from './review-pool';
@@ -153,8 +154,11 @@ export async function saveReviewTeam(
     updatedBy: principal.person.id,
     updatedAt: now,
   };
-  const changes: Change[] = [putChange('reviewTeam', team, input.version), ...(await roleChanges(ports, team))];
+  const roles = await roleChanges(ports, team);
+  const changes: Change[] = [putChange('reviewTeam', team, input.version), ...roles.changes];
   const [stored] = await ports.store.commit(commitContext(ports, principal), changes);
+  const affected = await ports.store.getMany('person', roles.personIds);
+  for (const person of affected) forgetPrincipal(ports, person);
   return { team: stored as ReviewTeam, members: toView(candidates), violations: [] };
 }
 
@@ -162,7 +166,7 @@ export function reviewRoleId(assessmentId: string, personId: string, role: Revie
   return `rv:${assessmentId}:${personId}:${role}`;
 }
 
-async function roleChanges(ports: Ports, team: ReviewTeam): Promise<Change[]> {
+async function roleChanges(ports: Ports, team: ReviewTeam): Promise<{ changes: Change[]; personIds: string[] }> {
   const held = (await ports.store.query('roleAssignment', { scopeId: team.assessmentId })).filter(
     (r): r is RoleAssignment => r.scope.kind === 'review' && isReviewerRole(r.role),
   );
@@ -187,7 +191,8 @@ async function roleChanges(ports: Ports, team: ReviewTeam): Promise<Change[]> {
         0,
       ),
     );
-  return [...removals, ...additions];
+  const personIds = [...new Set([...held.map((r) => r.personId), ...team.members.map((m) => m.personId)])];
+  return { changes: [...removals, ...additions], personIds };
 }
 
 /** The pool, with who may not review this assessment and why, for the admin building the team. */

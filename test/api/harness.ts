@@ -7,6 +7,7 @@ import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { seedDemoNetwork } from '../../src/cli/seed-demo';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/server';
+import type { EvidenceStore, Store } from '../../src/services/ports';
 
 export interface Harness {
   readonly app: App;
@@ -53,15 +54,24 @@ export async function request<T>(
 
 /** The real server (restify, SQLite, local issuer, demo network) on a random port, with a controllable clock. */
 export async function startHarness(
-  options: { seed?: boolean; dbFile?: string; env?: Record<string, string>; logger?: pino.Logger } = {},
+  options: {
+    seed?: boolean;
+    dbFile?: string;
+    env?: Record<string, string>;
+    logger?: pino.Logger;
+    /** Another store (SharePoint on the Graph simulator) and evidence store in place of SQLite. */
+    store?: Store;
+    evidence?: EvidenceStore;
+  } = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '3978', LOG_LEVEL: 'silent', ...options.env });
   const now = { value: new Date('2026-11-26T10:00:00Z') };
-  const store = SqliteStore.open(options.dbFile ?? ':memory:');
+  const store = options.store ?? SqliteStore.open(options.dbFile ?? ':memory:');
   if (options.seed !== false) await seedDemoNetwork(store, now.value);
   const app = await createApp(config, {
     store,
+    ...(options.evidence ? { evidence: options.evidence } : {}),
     clock: { now: () => now.value },
     logger: options.logger ?? pino({ level: 'silent' }),
   });

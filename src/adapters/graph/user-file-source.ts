@@ -50,7 +50,8 @@ export class GraphUserFileSource implements UserFileSource {
       throw new PickedFileError('That file could not be opened with your permissions. Pick it again, or upload it.');
     }
     const item = DriveItem.safeParse(meta.body);
-    if (meta.status !== 200 || !item.success) throw new PickedFileError(`Reading the picked file failed (${meta.status}).`);
+    if (meta.status !== 200 || !item.success)
+      throw new PickedFileError(`Reading the picked file failed (${meta.status}).`);
     if (!item.data.file) throw new PickedFileError(`${item.data.name} is a folder. Pick a file.`);
     const content = await http.open({ method: 'GET', url: `${base}/content` });
     if (content.status !== 200 || !content.body) {

@@ -3,12 +3,16 @@ import { callApi, signInAs } from './support/api';
 import { startApp, type RunningApp } from './support/app-server';
 import { buildIfNeeded } from './support/build-if-needed';
 import { chromiumAvailable, launchChromium } from './support/chromium';
+import { enterCycleWithBadWindow, importBrokenFramework } from './support/admin-steps';
 import { checkPageInEveryTheme, screenshot, tabTo } from './support/pages';
+import { selfAssessmentSteps } from './support/self-assessment-steps';
+import { BUDGET, describeMeasurement, measureTab } from './support/tab-bench';
 
 /**
- * The service lead's journey in real Chromium against the built app: sign in, rate standards (one with the
- * keyboard alone), resolve a conflict with a contributor, submit, and see the scores. Every page is checked
- * with axe in the light, dark and high-contrast themes; screenshots go to test-artifacts/e2e.
+ * The tab in real Chromium against the built app. A service lead signs in, rates standards (one with the
+ * keyboard alone), resolves a conflict with a contributor, attaches evidence, submits and sees the scores; then
+ * the network admin's pages; then the performance budget. Every page is checked with axe in the light, dark
+ * and high-contrast themes; screenshots go to test-artifacts/e2e. One app, one file: the steps run in order.
  */
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(120_000);
@@ -46,26 +50,11 @@ describeInBrowser('service lead journey (Chromium)', () => {
     await app?.stop();
   });
 
-  const standard = (code: string) => page.getByTestId(`standard-${code}`);
-  const openTheme = async (code: string) => {
-    await page
-      .getByRole('navigation', { name: 'Themes' })
-      .getByRole('link', { name: new RegExp(`^${code}\\. `) })
-      .click();
-    await page.getByRole('heading', { level: 2, name: new RegExp(`^Theme ${code}:`) }).waitFor();
-  };
-  const rate = async (code: string, rating: string, narrative: string) => {
-    await standard(code).getByRole('radio', { name: rating, exact: true }).check();
-    await standard(code)
-      .getByRole('textbox', { name: /What you do today/ })
-      .fill(narrative);
-  };
-  const allSaved = () =>
-    page.waitForFunction(
-      () => document.querySelector('[data-testid="save-summary"]')?.textContent === 'All changes saved.',
-      undefined,
-      { timeout: 15_000 },
-    );
+  // `page` exists once beforeAll has run, so each step looks it up when called.
+  const standard = (code: string) => selfAssessmentSteps(page).standard(code);
+  const openTheme = (code: string) => selfAssessmentSteps(page).openTheme(code);
+  const rate = (code: string, rating: string, text: string) => selfAssessmentSteps(page).rate(code, rating, text);
+  const allSaved = () => selfAssessmentSteps(page).allSaved();
 
   it('signs in as the service lead from the "sign in as" picker', async () => {
     problems.push(
@@ -281,46 +270,19 @@ describeInBrowser('service lead journey (Chromium)', () => {
   });
 
   it("shows a framework file's problems line by line, and a cycle's date problem under its field", async () => {
-    await page.goto(`${app.baseUrl}/admin/frameworks`);
-    await page.getByRole('radio', { name: 'CSV (standards only)' }).check();
-    await page
-      .getByRole('textbox', { name: 'Or paste its content' })
-      .fill(
-        'theme_code,theme_title,code,title,text,guidance,evidence_examples,level,type\n' +
-          '1,Care,1.1,,Everyone is offered a check.,Count them.,,service,essential\n' +
-          '1,Care,1.2,Results,Results are acted on.,Look.,,galaxy,essential\n',
-      );
-    await page.getByRole('textbox', { name: 'Framework key' }).fill('mind-body-local');
-    await page.getByRole('textbox', { name: /^Name/ }).fill('Local framework');
-    await page.getByRole('spinbutton', { name: 'Version number' }).fill('1');
-    await page.getByRole('combobox', { name: /Take recognition levels/ }).selectOption({ index: 1 });
-    await page.getByRole('button', { name: 'Import' }).click();
-    const table = page.getByTestId('import-errors');
-    await table.waitFor();
-    const rows = await table.getByRole('row').allInnerTexts();
+    const rows = await importBrokenFramework(page, app.baseUrl);
     expect(rows.some((r) => /^2\s+title/.test(r))).toBe(true);
     expect(rows.some((r) => /^3\s+level/.test(r))).toBe(true);
     await screenshot(page, '13-framework-import-problems');
-
-    await page.goto(`${app.baseUrl}/admin/cycles`);
-    await page.getByRole('button', { name: 'Set up a cycle' }).click();
-    await page.getByRole('textbox', { name: /^Name/ }).fill('Cycle 2027/28');
-    await page.getByRole('combobox', { name: /Framework version/ }).selectOption({ index: 1 });
-    const dates: [string, string][] = [
-      ['Self-assessment starts', '2027-10-01'],
-      ['Self-assessment ends', '2027-12-31'],
-      ['Peer review starts', '2028-01-01'],
-      ['Peer review ends', '2027-12-01'],
-      ['Reporting starts', '2028-03-01'],
-      ['Reporting ends', '2028-03-31'],
-      ['Action planning starts', '2028-04-01'],
-      ['Action planning ends', '2028-10-01'],
-    ];
-    for (const [label, value] of dates) await page.getByLabel(label).fill(value);
-    await page.getByRole('button', { name: 'Save' }).click();
-    const field = page.getByRole('group').filter({ hasText: 'Peer review window' });
-    await field.getByText(/ends \(2027-12-01\) before it starts/).waitFor();
+    expect(await enterCycleWithBadWindow(page, app.baseUrl)).toMatch(/ends \(2027-12-01\) before it starts/);
     await screenshot(page, '14-cycle-window-problem');
+  });
+
+  it('keeps within the budget: JavaScript before the first render, and the dashboard ready in time', async () => {
+    const measurement = await measureTab(browser, app.baseUrl, 3);
+    console.log(describeMeasurement(measurement));
+    expect(measurement.firstLoadJsGzipBytes).toBeLessThanOrEqual(BUDGET.firstLoadJsGzipBytes);
+    expect(measurement.dashboardReadyMs).toBeLessThanOrEqual(BUDGET.dashboardReadyMs);
   });
 
   it('finds no serious or critical accessibility problem on any page, in any theme', () => {
