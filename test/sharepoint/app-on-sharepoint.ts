@@ -3,10 +3,12 @@ import { startHarness as startApi, type Harness as ApiHarness } from '../api/har
 import { findEvidenceDrive } from '../../src/adapters/sharepoint/site-lists';
 import { provisionedStore, startHarness as startGraph, type Harness as GraphHarness } from './harness';
 import type { FaultRates } from '../graph-simulator/faults';
+import type { SimSite } from '../graph-simulator/state';
 
 export interface AppOnSharePoint {
   readonly graph: GraphHarness;
   readonly api: ApiHarness;
+  readonly site: SimSite;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startAppOnSharePoint(options: { faults?: FaultRates } = {}
   return {
     graph,
     api,
+    site,
     async close() {
       await api.close();
       await graph.close();

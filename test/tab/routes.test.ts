@@ -1,4 +1,4 @@
-import { parseRoute, routeFromSubEntity, routeToUrl, type Route } from '../../tab/src/app/routes';
+import { parseRoute, routeFromHash, routeFromSubEntity, routeToUrl, type Route } from '../../tab/src/app/routes';
 
 describe('tab routes', () => {
   it.each<[string, Route]>([
@@ -46,6 +46,13 @@ describe('tab routes', () => {
       themeCode: '1',
     });
     expect(routeFromSubEntity('assessment:a-1')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:standard:2.3')).toEqual({
+      page: 'assessment',
+      assessmentId: 'a-1',
+      standardCode: '2.3',
+      themeCode: '2',
+    });
+    expect(routeFromSubEntity('assessment:a-1:review')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({
       page: 'assessment',
       assessmentId: 'a-1',
@@ -55,5 +62,15 @@ describe('tab routes', () => {
     expect(routeFromSubEntity('my-work')).toEqual({ page: 'my-work' });
     expect(routeFromSubEntity('something else')).toBeUndefined();
     expect(routeFromSubEntity(undefined)).toBeUndefined();
+  });
+
+  it("opens the bot's browser links, which carry the page in the hash", () => {
+    expect(routeFromHash('#/assessments/a-1?standard=1.4')).toEqual({
+      page: 'assessment',
+      assessmentId: 'a-1',
+      standardCode: '1.4',
+      themeCode: '1',
+    });
+    expect(routeFromHash('#main')).toBeUndefined();
   });
 });

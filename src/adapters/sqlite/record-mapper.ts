@@ -299,20 +299,19 @@ export function rowToAudit(row: AuditRow): AuditEvent {
   };
 }
 
-export interface RatingDbRow {
-  readonly assessment_id: string;
-  readonly standard_code: string;
-  readonly rating: string | null;
-}
+/** assessment_id, standard_code, rating: read as arrays, since network-wide scores read tens of thousands. */
+export type RatingDbRow = readonly [string, string, string | null];
+
+const RATING_SET: ReadonlySet<string> = new Set(RATINGS);
 
 function isRating(value: string): value is Rating {
-  return (RATINGS as readonly string[]).includes(value);
+  return RATING_SET.has(value);
 }
 
 export function toRatingRow(row: RatingDbRow): RatingRow {
-  const { rating } = row;
+  const [assessmentId, standardCode, rating] = row;
   if (rating !== null && !isRating(rating)) {
-    throw new Error(`Stored response ${row.assessment_id}:${row.standard_code} has an unknown rating "${rating}"`);
+    throw new Error(`Stored response ${assessmentId}:${standardCode} has an unknown rating "${rating}"`);
   }
-  return { assessmentId: row.assessment_id, standardCode: row.standard_code, rating };
+  return { assessmentId, standardCode, rating };
 }

@@ -82,10 +82,12 @@ export class Statements {
     this.kinds = kinds as { readonly [K in EntityKind]: KindStatements };
 
     this.ping = db.prepare<[], number>('SELECT 1').pluck();
-    this.ratingsForCycle = db.prepare(
-      'SELECT assessment_id, standard_code, rating FROM responses WHERE cycle_id = ? ' +
-        'ORDER BY assessment_id, standard_code',
-    );
+    this.ratingsForCycle = db
+      .prepare<[string], RatingDbRow>(
+        'SELECT assessment_id, standard_code, rating FROM responses WHERE cycle_id = ? ' +
+          'ORDER BY assessment_id, standard_code',
+      )
+      .raw(true);
     const auditColumns = 'id, at, actor_id, entity_kind, entity_id, assessment_id, action, before, after';
     this.insertAudit = db.prepare(
       `INSERT INTO audit_events (${auditColumns}) VALUES ` +

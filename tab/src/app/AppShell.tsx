@@ -7,7 +7,7 @@ import { useApp } from './app-context';
 import { MainNav } from './MainNav';
 import { PageSwitch } from './PageSwitch';
 import { useRouter } from './router';
-import { routeFromSubEntity, type Route } from './routes';
+import { routeFromHash, routeFromSubEntity, type Route } from './routes';
 
 const useStyles = makeStyles({
   skip: {
@@ -52,7 +52,7 @@ export function AppShell() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    const deepLink = routeFromSubEntity(host.subPageId);
+    const deepLink = routeFromSubEntity(host.subPageId) ?? routeFromHash(window.location.hash);
     if (deepLink) navigate(deepLink, { replace: true });
     else if (route.page === 'home') navigate(startRoute(undefined, host.isChannelTab), { replace: true });
     host.notifyLoaded?.();

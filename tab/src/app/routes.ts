@@ -109,20 +109,18 @@ export function routeToUrl(route: Route): string {
 }
 
 /**
- * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: a tab path
- * ("/assessments/a-1?standard=1.4"), "assessment:<id>[:<standard code>]", "dashboard[:<service id>]",
+ * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: the bot's
+ * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the shorter
+ * "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
  * "my-work". Anything else is ignored.
  */
 export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
   if (!subEntityId) return undefined;
   const value = subEntityId.trim();
-  if (value.startsWith('/')) {
-    const url = new URL(value, 'https://tab.invalid');
-    const route = parseRoute(url.pathname, url.search);
-    return route.page === 'not-found' ? undefined : route;
-  }
-  const [kind, id, code] = value.split(':');
+  if (value.startsWith('/')) return routeFromPath(value);
+  const [kind, id, ...rest] = value.split(':');
   if (kind === 'assessment' && id) {
+    const code = rest[0] === 'standard' ? rest[1] : /^\d/.test(rest[0] ?? '') ? rest[0] : undefined;
     return code
       ? { page: 'assessment', assessmentId: id, standardCode: code, themeCode: code.split('.')[0] ?? code }
       : { page: 'assessment', assessmentId: id };
@@ -130,6 +128,18 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   if (kind === 'dashboard') return id ? { page: 'dashboard', view: 'service', serviceId: id } : { page: 'dashboard' };
   if (kind === 'my-work') return { page: 'my-work' };
   return undefined;
+}
+
+/** A tab path with its query ("/assessments/a-1?standard=1.4"), or undefined when it names no page. */
+export function routeFromPath(pathAndQuery: string): Route | undefined {
+  const url = new URL(pathAndQuery, 'https://tab.invalid');
+  const route = parseRoute(url.pathname, url.search);
+  return route.page === 'not-found' ? undefined : route;
+}
+
+/** Links made for browsers outside Teams carry the page in the hash ("/#/assessments/a-1?standard=1.4"). */
+export function routeFromHash(hash: string): Route | undefined {
+  return hash.startsWith('#/') ? routeFromPath(hash.slice(1)) : undefined;
 }
 
 /** Drops undefined properties so routes compare and serialise cleanly. */

@@ -1,0 +1,121 @@
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
+import type { BudgetLine } from '../../src/cli/bench-stats';
+import { seedDemoNetwork } from '../../src/cli/seed-demo';
+import { seedSyntheticNetwork } from '../../src/cli/seed-synthetic';
+import type { AssessmentDetail } from '../../src/api/contracts';
+import type { StandardResponse } from '../../src/domain/assessment';
+import type { EntityKind } from '../../src/services/ports';
+import { EMAILS, type Client } from '../api/harness';
+import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
+import { seedDirectly } from './harness';
+
+/**
+ * `npm run bench`, SharePoint part: the real API over SharePoint on the Graph simulator, counting Graph requests
+ * per user operation, the network-wide read over 2,000 services, and a workload under injected faults.
+ */
+const A = '/api/v1/assessments/a-cur-svc-slam-coast';
+const PAGE = 5000;
+
+async function counted(app: AppOnSharePoint, run: () => Promise<unknown>): Promise<number> {
+  app.graph.graph.counter.reset();
+  await run();
+  return app.graph.graph.counter.total;
+}
+
+async function saveAll(lead: Client, url: string, times: number): Promise<number> {
+  let current = (await lead.get<StandardResponse>(url)).body;
+  for (let i = 0; i < times; i++) {
+    const res = await lead.send<StandardResponse>('PUT', url, {
+      rating: i % 2 ? 'met' : 'partly_met',
+      version: current.version,
+    });
+    if (res.status !== 200) throw new Error(`save ${i} answered ${res.status}`);
+    current = res.body;
+  }
+  return current.version;
+}
+
+export async function benchSharePoint(): Promise<BudgetLine[]> {
+  const app = await startAppOnSharePoint();
+  try {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    await lead.get(A);
+    const read = await counted(app, () => lead.get<AssessmentDetail>(A));
+    const detail = (await lead.get<AssessmentDetail>(A)).body;
+    await lead.get(`/api/v1/frameworks/${detail.assessment.frameworkVersionId}`);
+    const unrated = detail.responses.filter((r) => r.rating === null);
+    const first = unrated[0];
+    const save = await counted(app, () =>
+      lead.send('PUT', `${A}/responses/${first?.standardCode}`, { rating: 'met', version: first?.version }),
+    );
+    for (const r of unrated.slice(1))
+      await lead.send('PUT', `${A}/responses/${r.standardCode}`, { rating: 'met', version: r.version });
+    const version = (await lead.get<AssessmentDetail>(A)).body.assessment.version;
+    const submit = await counted(app, () => lead.send('POST', `${A}/transitions`, { action: 'submit', version }));
+
+    // Network-wide scores over 2,000 synthetic services, put straight into the simulator's lists.
+    const synthetic = SqliteStore.open(':memory:');
+    await seedDemoNetwork(synthetic, new Date('2026-11-26T10:00:00Z'));
+    await seedSyntheticNetwork(synthetic, 2000, new Date('2026-11-26T10:00:00Z'));
+    let items = 0;
+    for (const kind of ['organisation', 'service', 'assessment', 'response'] as EntityKind[]) {
+      const all = (await synthetic.query(kind, {})).filter((e) => e.id.startsWith('syn-'));
+      seedDirectly(app.site, kind, all);
+      items += kind === 'assessment' || kind === 'response' ? all.length : 0;
+    }
+    await synthetic.close();
+    const admin = await app.api.signIn(EMAILS.admin);
+    await admin.get('/api/v1/me');
+    const assessments = (await app.api.app.ports.store.query('assessment', { cycleId: 'cycle-current' })).length;
+    const responses = (await app.api.app.ports.store.ratingsForCycle('cycle-current')).length;
+    const organisations = (await app.api.app.ports.store.query('organisation', {})).length;
+    const services = (await app.api.app.ports.store.query('service', {})).length;
+    const minimum = [assessments, responses, organisations, services].reduce((n, c) => n + Math.ceil(c / PAGE), 0);
+    const network = await counted(app, () => admin.get('/api/v1/network/scores?cycleId=cycle-current'));
+    void items;
+
+    // The same workload with and without faults: every operation completes and none is applied twice.
+    const other = await app.api.signIn('tom.fitzgerald@slam.nhs.example');
+    const url = '/api/v1/assessments/a-cur-svc-slam-cmht/responses/2.1';
+    const startVersion = (await other.get<StandardResponse>(url)).body.version;
+    let started = Date.now();
+    const cleanVersion = await saveAll(other, url, 30);
+    const cleanMs = Date.now() - started;
+    app.graph.sim.faults.setRates({ throttleRate: 0.2, dropRate: 0.02, retryAfterSeconds: 0, seed: 11 });
+    started = Date.now();
+    const faultyVersion = await saveAll(other, url, 30);
+    const faultyMs = Date.now() - started;
+    app.graph.sim.faults.setRates({ throttleRate: 0, dropRate: 0 });
+    const exact = cleanVersion === startVersion + 30 && faultyVersion === cleanVersion + 30;
+
+    return [
+      {
+        name: 'read one assessment + responses + evidence',
+        figure: `${read} Graph requests`,
+        budget: '<= 2',
+        ok: read <= 2,
+      },
+      {
+        name: 'save one response',
+        figure: `${save} Graph requests (1 batched read, 1 write)`,
+        budget: '1',
+        ok: save <= 1,
+      },
+      { name: 'submit an assessment', figure: `${submit} Graph requests`, budget: '<= 2', ok: submit <= 2 },
+      {
+        name: `network scores (${assessments} assessments, ${responses} responses)`,
+        figure: `${network} requests; minimum full pages ${minimum}`,
+        budget: '<= +10%',
+        ok: network <= Math.ceil(minimum * 1.1),
+      },
+      {
+        name: '30 saves, 20% 429/503 + 2% dropped',
+        figure: `all completed, ${exact ? 'none applied twice' : 'VERSIONS DIFFER'}; ${faultyMs} ms vs ${cleanMs} ms clean (${(faultyMs / Math.max(1, cleanMs)).toFixed(1)}x)`,
+        budget: 'complete, once',
+        ok: exact,
+      },
+    ];
+  } finally {
+    await app.close();
+  }
+}
