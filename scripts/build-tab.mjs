@@ -9,5 +9,7 @@ if (!existsSync(config)) {
   console.log('No tab/vite.config.ts yet: skipping the tab build.');
   process.exit(0);
 }
+process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
-await build({ configFile: config, logLevel: process.env.CI ? 'warn' : 'info' });
+// Always the production build of React, even when started from a test run (NODE_ENV=test).
+await build({ configFile: config, mode: 'production', logLevel: process.env.CI ? 'warn' : 'info' });

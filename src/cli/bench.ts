@@ -30,6 +30,53 @@ async function benchSharePointLines(): Promise<BudgetLine[]> {
   return mod.benchSharePoint();
 }
 
+interface TabBenchModules {
+  app: { startApp(env: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> };
+  build: { buildIfNeeded(): void };
+  chromium: { launchChromium(): Promise<{ close(): Promise<void> }> };
+  bench: {
+    BUDGET: { firstLoadJsGzipBytes: number; dashboardReadyMs: number };
+    measureTab(
+      browser: unknown,
+      baseUrl: string,
+    ): Promise<{ firstLoadJsGzipBytes: number; dashboardReadyMs: number; chartReadyMs: number }>;
+  };
+}
+
+/** The tab measured in Debian's Chromium against the built app serving the bench network. */
+async function benchTabLines(dataDir: string): Promise<BudgetLine[]> {
+  const support = path.join(projectRoot(), 'test', 'e2e', 'support');
+  const m: TabBenchModules = {
+    app: (await import(path.join(support, 'app-server'))) as TabBenchModules['app'],
+    build: (await import(path.join(support, 'build-if-needed'))) as TabBenchModules['build'],
+    chromium: (await import(path.join(support, 'chromium'))) as TabBenchModules['chromium'],
+    bench: (await import(path.join(support, 'tab-bench'))) as TabBenchModules['bench'],
+  };
+  m.build.buildIfNeeded();
+  const app = await m.app.startApp({ DATA_DIR: dataDir });
+  const browser = await m.chromium.launchChromium();
+  try {
+    const r = await m.bench.measureTab(browser, app.baseUrl);
+    return [
+      {
+        name: 'JavaScript before the first render',
+        figure: `${(r.firstLoadJsGzipBytes / 1024).toFixed(1)} KB gzip`,
+        budget: `${m.bench.BUDGET.firstLoadJsGzipBytes / 1024} KB`,
+        ok: r.firstLoadJsGzipBytes <= m.bench.BUDGET.firstLoadJsGzipBytes,
+      },
+      {
+        name: 'dashboard showing its data (median)',
+        figure: `${r.dashboardReadyMs} ms (chart drawn at ${r.chartReadyMs} ms)`,
+        budget: `${m.bench.BUDGET.dashboardReadyMs} ms`,
+        ok: r.dashboardReadyMs <= m.bench.BUDGET.dashboardReadyMs,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
 /** `npm run bench`: prints figures against the budgets in the issues. Exits 0 either way: figures, not tests. */
 async function main(): Promise<void> {
   const dataDir = process.env['BENCH_DATA_DIR'] ?? path.join(projectRoot(), '.data', 'bench');
@@ -39,6 +86,7 @@ async function main(): Promise<void> {
     ['Reports (docx + xlsx)', () => benchReports(dataDir)],
     ['Bot: reminders and sending', benchBotLines],
     ['SharePoint through Microsoft Graph (simulator)', benchSharePointLines],
+    ['Tab in headless Chromium (2,000-service network)', () => benchTabLines(dataDir)],
   ];
   for (const [title, run] of sections) {
     try {

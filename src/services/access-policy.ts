@@ -48,6 +48,12 @@ function inScope(assignment: RoleAssignment, resource: Resource): boolean {
 }
 
 /** Network-wide actions (no resource named) are granted only by network-scoped roles, or by any in-scope role. */
+/**
+ * Actions that name people: asked network-wide (no resource), only a role held with network scope grants them;
+ * everyone else asks within their organisation, service or assessment.
+ */
+export const SCOPED_ACTIONS: ReadonlySet<Action> = new Set<Action>(['people.read']);
+
 function isNetworkWide(resource: Resource): boolean {
   return !resource.organisationId && !resource.serviceId && !resource.assessmentId;
 }
@@ -68,7 +74,10 @@ function ruleHolds(rule: AccessRule, principal: Principal, resource: Resource): 
 /** Whether one of the principal's roles grants `action` on `resource`. */
 export function isAllowed(principal: Principal, action: Action, resource: Resource = {}): boolean {
   return principal.roles.some((assignment) => {
-    if (!isNetworkWide(resource) && !inScope(assignment, resource)) return false;
+    if (isNetworkWide(resource)) {
+      // The whole directory of people is only for roles held across the network.
+      if (SCOPED_ACTIONS.has(action) && assignment.scope.kind !== 'network') return false;
+    } else if (!inScope(assignment, resource)) return false;
     return ACCESS_TABLE.some(
       (rule) => rule.role === assignment.role && rule.action === action && ruleHolds(rule, principal, resource),
     );

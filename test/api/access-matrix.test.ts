@@ -1,4 +1,5 @@
 import { ACCESS_TABLE, type Action } from '../../src/services/access-table';
+import { SCOPED_ACTIONS } from '../../src/services/access-policy';
 import type { Role, Scope } from '../../src/domain/network';
 import type { Change } from '../../src/services/ports';
 import { cyclePhase } from '../../src/domain/cycle-phase';
@@ -102,6 +103,7 @@ function expected(p: Persona, personId: string, action: Action, resource: Resour
     (scope.kind === 'service' && scope.serviceId === resource.serviceId) ||
     (scope.kind === 'review' && scope.assessmentId === resource.assessmentId);
   if (!inScope) return false;
+  if (networkWide && SCOPED_ACTIONS.has(action) && scope.kind !== 'network') return false;
   return ACCESS_TABLE.some(
     (rule) =>
       rule.role === p.role &&

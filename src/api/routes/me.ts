@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { myWork } from '../../services/my-work';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 
@@ -12,5 +13,10 @@ export function registerMeRoutes(server: Server, deps: RouteDeps): void {
         : undefined;
       return { json: { person: principal.person, organisation: organisation ?? null, roles: principal.roles } };
     },
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/me/work',
+    handler: async ({ ports, principal }) => ({ json: await myWork(ports, principal) }),
   });
 }

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import {
   assignRole,
   listOrganisations,
+  listAssessmentPeople,
   listPeople,
   listRoleAssignments,
   listServices,
@@ -101,6 +102,12 @@ export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
         }),
       };
     },
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/people',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await listAssessmentPeople(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',

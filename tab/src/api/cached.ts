@@ -27,19 +27,15 @@ export const cachedFramework = (api: Api, id: string): Promise<FrameworkVersion>
 export const cachedCycles = (api: Api): Promise<Cycle[]> => memo(api, 'cycles', () => api.cycles());
 
 /**
- * People of an organisation (to assign standards and name who saved what). A lead may not be allowed to
- * list people; then names are simply not shown.
+ * People of an assessment's organisation (to assign standards and name who saved what). If they cannot be
+ * loaded, names are simply not shown.
  */
-export const cachedPeople = (api: Api, organisationId: string): Promise<Person[]> =>
-  memo(api, `people:${organisationId}`, async () => {
+export const cachedPeople = (api: Api, assessmentId: string): Promise<Person[]> =>
+  memo(api, `people:${assessmentId}`, async () => {
     try {
-      return await api.people(organisationId);
+      return await api.assessmentPeople(assessmentId);
     } catch {
-      try {
-        return (await api.people()).filter((p) => p.organisationId === organisationId);
-      } catch {
-        return [];
-      }
+      return [];
     }
   });
 

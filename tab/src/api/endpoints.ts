@@ -102,6 +102,8 @@ export function createApi(http: HttpClient) {
       return id ? http.put<Service>(`/services/${seg(id)}`, body) : http.post<Service>('/services', body);
     },
     people: (organisationId?: string) => http.get<Person[]>('/people', { organisationId }),
+    /** The people of an assessment's organisation: whom its standards can be assigned to. */
+    assessmentPeople: (assessmentId: string) => http.get<Person[]>(`/assessments/${seg(assessmentId)}/people`),
     savePerson: (input: {
       id?: string;
       displayName: string;

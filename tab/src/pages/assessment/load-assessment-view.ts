@@ -14,7 +14,7 @@ export async function loadAssessmentView(api: Api, id: string): Promise<Assessme
   const [framework, cycles, people] = await Promise.all([
     cachedFramework(api, detail.assessment.frameworkVersionId),
     cachedCycles(api).catch(() => [] as Cycle[]),
-    cachedPeople(api, detail.assessment.subject.organisationId),
+    cachedPeople(api, detail.assessment.id),
   ]);
   return { detail, framework, cycle: cycles.find((c) => c.id === detail.assessment.cycleId), people };
 }

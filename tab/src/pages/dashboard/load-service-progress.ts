@@ -23,7 +23,7 @@ export async function loadServiceProgress(
   ]);
   const [framework, people] = await Promise.all([
     cachedFramework(api, detail.assessment.frameworkVersionId),
-    cachedPeople(api, detail.assessment.subject.organisationId),
+    cachedPeople(api, detail.assessment.id),
   ]);
   return { detail, scores, framework, people, network };
 }

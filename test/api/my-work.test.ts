@@ -1,0 +1,33 @@
+import type { Person } from '../../src/domain/network';
+import { EMAILS, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+interface Work {
+  work: { assessmentId: string; toRate: { standardCode: string }[] }[];
+}
+
+describe('my work and the people a lead can assign to', () => {
+  it('lists for a contributor exactly the unrated standards assigned to them', async () => {
+    const contributor = await h.signIn(EMAILS.coastContributorTheme4);
+    const res = await contributor.get<Work>('/api/v1/me/work');
+    expect(res.status).toBe(200);
+    const codes = res.body.work.flatMap((w) => w.toRate.map((s) => s.standardCode));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => c.startsWith('4.'))).toBe(true);
+  });
+
+  it('gives a service lead the people of their organisation for an assessment, but not the whole directory', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const people = await lead.get<Person[]>('/api/v1/assessments/a-cur-svc-slam-coast/people');
+    expect(people.status).toBe(200);
+    expect(people.body.length).toBeGreaterThan(2);
+    expect(people.body.every((p) => p.organisationId === 'org-slam')).toBe(true);
+    expect((await lead.get('/api/v1/people')).status).toBe(403);
+    expect((await lead.get('/api/v1/assessments/a-cur-svc-kch-cardio/people')).status).toBe(403);
+  });
+});
