@@ -41,7 +41,11 @@ export async function listPeople(
  * The people of an assessment's organisation, for choosing whom to assign standards to: what a service lead needs
  * without seeing the whole network's directory.
  */
-export async function listAssessmentPeople(ports: Ports, principal: Principal, assessmentId: string): Promise<Person[]> {
+export async function listAssessmentPeople(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+): Promise<Person[]> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.read', resource);
   const people = await ports.store.query('person', { organisationId: assessment.subject.organisationId });

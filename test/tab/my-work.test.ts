@@ -100,4 +100,32 @@ describe('My work', () => {
     });
     expect(items.filter((i) => i.kind === 'self_assessment')).toEqual([]);
   });
+
+  it('puts an overdue improvement action the person owns before later work, saying how late it is', () => {
+    const items = collectMyWork({
+      me: person,
+      assessments: [summary('a-1', 'svc-a', 'early', 'in_progress')],
+      details: new Map(),
+      cycles,
+      today: '2026-11-26',
+      actions: [
+        {
+          actionId: 'act-1',
+          title: 'Offer annual physical health checks',
+          assessmentId: 'a-prev',
+          subjectName: 'COAST',
+          dueDate: '2026-11-20',
+          daysLeft: -6,
+          status: 'in_progress',
+        },
+      ],
+    });
+    const action = items.find((i) => i.kind === 'action');
+    expect(action).toMatchObject({
+      title: 'Overdue action: Offer annual physical health checks',
+      route: { page: 'assessment', assessmentId: 'a-prev' },
+    });
+    expect(action?.detail).toContain('6 days late');
+    expect(items[0]?.kind).toBe('action');
+  });
 });

@@ -107,7 +107,9 @@ export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
     method: 'get',
     path: '/api/v1/assessments/:id/people',
     params: IdParams,
-    handler: async ({ ports, principal, params }) => ({ json: await listAssessmentPeople(ports, principal, params.id) }),
+    handler: async ({ ports, principal, params }) => ({
+      json: await listAssessmentPeople(ports, principal, params.id),
+    }),
   });
   addRoute(server, deps, {
     method: 'get',

@@ -1,5 +1,6 @@
 import type { HttpClient } from './http-client';
 import type {
+  ActionDue,
   Assessment,
   AssessmentAction,
   AssessmentDetail,
@@ -102,6 +103,8 @@ export function createApi(http: HttpClient) {
       return id ? http.put<Service>(`/services/${seg(id)}`, body) : http.post<Service>('/services', body);
     },
     people: (organisationId?: string) => http.get<Person[]>('/people', { organisationId }),
+    /** What is due for me: improvement actions among it (reviews and standards are worked out from assessments). */
+    myWork: () => http.get<{ actions: ActionDue[] }>('/me/work'),
     /** The people of an assessment's organisation: whom its standards can be assigned to. */
     assessmentPeople: (assessmentId: string) => http.get<Person[]>(`/assessments/${seg(assessmentId)}/people`),
     savePerson: (input: {

@@ -42,3 +42,14 @@ export interface ResponseFields {
   readonly narrative: string;
   readonly evidenceIds: readonly string[];
 }
+
+/** An action from an agreed review that the person owns, as GET /api/v1/me/work lists it. */
+export interface ActionDue {
+  readonly actionId: string;
+  readonly title: string;
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly dueDate: string;
+  readonly daysLeft: number;
+  readonly status: string;
+}

@@ -8,7 +8,7 @@ import type { AssessmentDetail, MeResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
-import { assessmentsToInspect, collectMyWork, type WorkItem } from './collect-work';
+import { assessmentsToInspect, collectMyWork, type ActionDue, type WorkItem } from './collect-work';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -27,14 +27,18 @@ const useStyles = makeStyles({
 });
 
 async function loadMyWork(api: Api, me: MeResponse): Promise<WorkItem[]> {
-  const [assessments, cycles] = await Promise.all([api.assessments(), cachedCycles(api)]);
+  const [assessments, cycles, due] = await Promise.all([
+    api.assessments(),
+    cachedCycles(api),
+    api.myWork().catch(() => ({ actions: [] as ActionDue[] })),
+  ]);
   const inspected = await Promise.all(
     assessmentsToInspect(assessments).map((s) => api.assessment(s.assessment.id).catch(() => null)),
   );
   const details = new Map(
     inspected.filter((d): d is AssessmentDetail => d !== null).map((d) => [d.assessment.id, d] as const),
   );
-  return collectMyWork({ me, assessments, details, cycles, today: todayIso() });
+  return collectMyWork({ me, assessments, details, cycles, today: todayIso(), actions: due.actions });
 }
 
 function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {

@@ -1,11 +1,13 @@
 import type { Route } from '../../app/routes';
-import type { AssessmentDetail, AssessmentSummary, Cycle, MeResponse } from '../../api/types';
+import type { ActionDue, AssessmentDetail, AssessmentSummary, Cycle, MeResponse } from '../../api/types';
+
+export type { ActionDue };
 import { organisationsLed, reviewAssignments, servicesLed } from '../../app/roles';
 import { ROLE_LABELS, STATE_LABELS } from '../../ui/labels';
 
 export interface WorkItem {
   readonly id: string;
-  readonly kind: 'self_assessment' | 'assigned_standards' | 'review' | 'review_upcoming';
+  readonly kind: 'self_assessment' | 'assigned_standards' | 'review' | 'review_upcoming' | 'action';
   readonly title: string;
   readonly detail: string;
   /** YYYY-MM-DD, or null when there is no deadline yet. */
@@ -21,6 +23,8 @@ export interface MyWorkInput {
   readonly details: ReadonlyMap<string, AssessmentDetail>;
   readonly cycles: readonly Cycle[];
   readonly today: string;
+  /** Improvement actions the person owns that are due soon or overdue (from GET /me/work). */
+  readonly actions?: readonly ActionDue[];
 }
 
 const OPEN_FOR_RATING = new Set(['not_started', 'in_progress', 'returned']);
@@ -41,7 +45,7 @@ export function assessmentsToInspect(assessments: readonly AssessmentSummary[]):
  * Everything assigned to the person and due: self-assessments they lead, standards assigned to them, and
  * peer reviews they are on, ordered by deadline (soonest first; no deadline last).
  */
-export function collectMyWork({ me, assessments, details, cycles, today }: MyWorkInput): WorkItem[] {
+export function collectMyWork({ me, assessments, details, cycles, today, actions = [] }: MyWorkInput): WorkItem[] {
   const cycleOf = new Map(cycles.map((c) => [c.id, c]));
   const items: WorkItem[] = [];
   for (const summary of assessments) {
@@ -84,6 +88,18 @@ export function collectMyWork({ me, assessments, details, cycles, today }: MyWor
     }
   }
   items.push(...reviewItems(me, assessments, cycles, today));
+  items.push(
+    ...actions.map((a): WorkItem => ({
+      id: `action:${a.actionId}`,
+      kind: 'action',
+      title: `${a.daysLeft < 0 ? 'Overdue action' : 'Action due'}: ${a.title}`,
+      detail: `${a.subjectName} · ${a.status.replace(/_/g, ' ')}${
+        a.daysLeft < 0 ? ` · ${-a.daysLeft} day${a.daysLeft === -1 ? '' : 's'} late` : ''
+      }`,
+      dueDate: a.dueDate,
+      route: { page: 'assessment', assessmentId: a.assessmentId },
+    })),
+  );
   return items.sort(
     (a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.title.localeCompare(b.title),
   );
