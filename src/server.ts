@@ -18,6 +18,7 @@ import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
 import type { EvidenceStore, Store } from './services/ports';
+import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
 
@@ -105,6 +106,8 @@ export async function createApp(
     evidence?: EvidenceStore;
     clock?: Ports['clock'];
     logger?: Logger;
+    /** Copy-in of people's own files (tests stand in for Graph on their behalf). */
+    userFiles?: UserFileSource;
     /** Extra /readyz checks, e.g. Microsoft Graph when STORAGE=sharepoint. */
     readinessChecks?: readonly ReadinessCheck[];
   } = {},
@@ -117,7 +120,7 @@ export async function createApp(
   const opened = overrides.store ?? (stores as OpenedStores).store;
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
   const store = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
-  const userFiles = userFileSource(config, stores?.graph);
+  const userFiles = overrides.userFiles ?? userFileSource(config, stores?.graph);
   const ports: Ports = {
     store,
     evidence: overrides.evidence ?? stores?.evidence ?? new LocalFolderEvidenceStore(localEvidenceDir(config.dataDir)),

@@ -8,6 +8,7 @@ import { seedDemoNetwork } from '../../src/cli/seed-demo';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/server';
 import type { EvidenceStore, Store } from '../../src/services/ports';
+import type { UserFileSource } from '../../src/services/user-files';
 
 export interface Harness {
   readonly app: App;
@@ -62,6 +63,7 @@ export async function startHarness(
     /** Another store (SharePoint on the Graph simulator) and evidence store in place of SQLite. */
     store?: Store;
     evidence?: EvidenceStore;
+    userFiles?: UserFileSource;
   } = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
@@ -72,6 +74,7 @@ export async function startHarness(
   const app = await createApp(config, {
     store,
     ...(options.evidence ? { evidence: options.evidence } : {}),
+    ...(options.userFiles ? { userFiles: options.userFiles } : {}),
     clock: { now: () => now.value },
     logger: options.logger ?? pino({ level: 'silent' }),
   });

@@ -114,10 +114,17 @@ export class Downloads {
   }
 }
 
+/** Where a person would open the file in a browser; also what a sharing link points at. */
+export function webUrlOf(drive: SimDrive, item: SimDriveItem): string {
+  const folder = item.parentPath ? `${item.parentPath}/` : '';
+  return `https://nhs.sharepoint.com/drives/${drive.id}/${folder}${encodeURIComponent(item.name)}`;
+}
+
 export function driveItemJson(request: SimRequest, drive: SimDrive, item: SimDriveItem, downloads: Downloads): object {
   return {
     id: item.id,
     name: item.name,
+    webUrl: webUrlOf(drive, item),
     size: item.content.length,
     eTag: etagOf(item.id, item.version),
     cTag: etagOf(`c:${item.id}`, item.version),

@@ -1,11 +1,13 @@
 import { runBatch } from './batch';
 import {
   deleteDriveItem,
+  driveItemJson,
   findByPath,
   getContent,
   getDriveItem,
   simpleUpload,
   splitPath,
+  webUrlOf,
   type Downloads,
 } from './drive';
 import type { Faults } from './faults';
@@ -55,7 +57,21 @@ export function routeGraph(request: SimRequest, services: SimServices): SimRespo
   }
   const byDrive = /^\/drives\/([^/]+)(\/.*)?$/.exec(path);
   if (byDrive) return routeDrive(request, services, byDrive[1] ?? '', byDrive[2] ?? '');
+  const byShare = /^\/shares\/u!([A-Za-z0-9_-]+)\/driveItem$/.exec(path);
+  if (byShare && method === 'GET') return routeShare(request, services, byShare[1] ?? '');
   return unsupported(request);
+}
+
+/** A sharing link (`u!` + base64url of the URL) resolved to the drive item it points at. */
+function routeShare(request: SimRequest, services: SimServices, encoded: string): SimResponse {
+  const url = Buffer.from(encoded, 'base64url').toString('utf8');
+  for (const drive of services.state.drives.values()) {
+    for (const item of drive.items.values()) {
+      if (!item.folder && webUrlOf(drive, item) === url)
+        return json(200, driveItemJson(request, drive, item, services.downloads));
+    }
+  }
+  return notFound('The shared item');
 }
 
 function routeSite(request: SimRequest, services: SimServices, site: SimSite, rest: string): SimResponse {

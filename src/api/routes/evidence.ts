@@ -77,11 +77,17 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence/from-drive',
     params: IdParams,
-    body: z.strictObject({ driveId: Id, itemId: Id, standardCodes: StandardCodes.default([]) }),
-    handler: async ({ ports, principal, params, body, token }) => ({
-      status: 201,
-      json: await copyInPickedFile(ports, principal, token, params.id, body, body.standardCodes),
-    }),
+    body: z.union([
+      z.strictObject({ driveId: Id, itemId: Id, standardCodes: StandardCodes.default([]) }),
+      z.strictObject({
+        url: z.string().url('must be a link copied from OneDrive or SharePoint').max(2000),
+        standardCodes: StandardCodes.default([]),
+      }),
+    ]),
+    handler: async ({ ports, principal, params, body, token }) => {
+      const ref = 'url' in body ? { shareUrl: body.url } : { driveId: body.driveId, itemId: body.itemId };
+      return { status: 201, json: await copyInPickedFile(ports, principal, token, params.id, ref, body.standardCodes) };
+    },
   });
   addRoute(server, deps, {
     method: 'post',
