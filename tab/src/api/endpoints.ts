@@ -75,6 +75,9 @@ export function createApi(http: HttpClient) {
         file,
         onProgress,
       ),
+    /** Copies in a file from the person's own OneDrive/SharePoint, by the link they copied, on their behalf. */
+    copyInEvidence: (id: string, url: string, standardCodes: readonly string[]) =>
+      http.post<EvidenceRecord>(`/assessments/${seg(id)}/evidence/from-drive`, { url, standardCodes }),
     linkEvidence: (id: string, evidenceId: string, standardCodes: readonly string[]) =>
       http.post<StandardResponse[]>(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/links`, { standardCodes }),
     evidenceContent: (id: string, evidenceId: string) =>

@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf } from '../../../api/errors';
+import { CopyInFromLink } from './CopyInFromLink';
 import { UploadButton } from './UploadButton';
 import { UploadProgressList } from './UploadProgressList';
 import { canPreview, formatSize, useEvidenceContext } from './use-evidence';
@@ -83,6 +84,7 @@ export function EvidenceSection({
             label={`Upload a file for ${code}`}
             onFiles={(files) => files.forEach((f) => void evidence.upload(f, [code]))}
           />
+          <CopyInFromLink code={code} onCopyIn={(url) => evidence.copyIn(url, [code])} />
           {reusable.length > 0 ? (
             <Field label={`Use a file already uploaded for ${code}`}>
               <Select value="" onChange={(_, d) => d.value && onChangeLinks([...evidenceIds, d.value])}>

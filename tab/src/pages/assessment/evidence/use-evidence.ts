@@ -19,6 +19,8 @@ export interface Evidence {
   readonly uploads: readonly UploadInProgress[];
   /** Uploads a file and links it to the given standards at once. */
   upload(file: File, standardCodes: readonly string[]): Promise<void>;
+  /** Copies in a file from the person's own OneDrive/SharePoint by its link, linked to the given standards. */
+  copyIn(url: string, standardCodes: readonly string[]): Promise<void>;
   /** Links an uploaded file to more standards (collect once, use many). */
   link(evidenceId: string, standardCodes: readonly string[]): Promise<void>;
   /** Opens (preview) or downloads a file through the API. */
@@ -62,6 +64,16 @@ export function useEvidence(
     [api, assessmentId, onResponses, setData],
   );
 
+  const copyIn = useCallback(
+    async (url: string, standardCodes: readonly string[]) => {
+      const record = await api.copyInEvidence(assessmentId, url, standardCodes);
+      setData((records) => [...records, record]);
+      if (standardCodes.length > 0)
+        onResponses(await Promise.all(standardCodes.map((c) => api.response(assessmentId, c))));
+    },
+    [api, assessmentId, onResponses, setData],
+  );
+
   const link = useCallback(
     async (evidenceId: string, standardCodes: readonly string[]) => {
       onResponses(await api.linkEvidence(assessmentId, evidenceId, standardCodes));
@@ -91,11 +103,12 @@ export function useEvidence(
       loadError: list.status === 'error' ? list.error : null,
       uploads,
       upload,
+      copyIn,
       link,
       open,
       dismissUpload: (id: number) => setUploads((all) => all.filter((u) => u.id !== id)),
     }),
-    [list, uploads, upload, link, open],
+    [list, uploads, upload, copyIn, link, open],
   );
 }
 
