@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Ports } from '../src/services/context';
 import type { AppInstaller } from '../src/services/notifier';
+import { announceLibraryEntries } from '../src/services/library-announcements';
 import { runReminders, type ReminderRunSummary } from '../src/services/reminders/run';
 import { reminderSettings, type ReminderSettings } from '../src/services/reminders/settings';
 import { messageCard } from './cards/message';
@@ -93,8 +94,14 @@ export function registerBot(
       holder,
       ...(deps.installer ? { installer: deps.installer } : {}),
     })
-      .then((summary) => {
+      .then(async (summary) => {
         if (summary.outcome === 'completed') logger.info({ reminders: summary }, 'reminder run');
+        // New good-practice entries go to the channels in the same job (their own lease, their own dedupe).
+        const announced = await announceLibraryEntries(ports, sender, holder).catch((err: unknown) => {
+          logger.error({ err }, 'library announcements failed');
+          return null;
+        });
+        if (announced && announced.entries > 0) logger.info({ announced }, 'library announcements');
         return summary;
       })
       .finally(() => {

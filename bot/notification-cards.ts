@@ -3,6 +3,7 @@ import type { ReminderContent } from '../src/services/reminders/content';
 import { actionReminderCard } from './cards/action-reminder';
 import type { CardContext } from './cards/card-context';
 import { digestCard } from './cards/digest';
+import { libraryAnnouncementCard } from './cards/library-announcement';
 import { notMineLeadCard } from './cards/message';
 import { cardAttachment, type AdaptiveCardJson } from './cards/render';
 import { reviewReminderCard } from './cards/review-reminder';
@@ -20,6 +21,8 @@ export function cardForContent(content: ReminderContent, ctx: CardContext): Adap
       return actionReminderCard(content, ctx);
     case 'not_mine':
       return notMineLeadCard(content, ctx);
+    case 'library':
+      return libraryAnnouncementCard(content, ctx);
   }
 }
 

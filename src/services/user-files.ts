@@ -2,9 +2,7 @@
  * A file the signed-in person chose from their own OneDrive or SharePoint: by its drive and item ids (a file
  * picker), or by the link they copied from OneDrive/SharePoint ("Copy link").
  */
-export type PickedFileRef =
-  | { readonly driveId: string; readonly itemId: string }
-  | { readonly shareUrl: string };
+export type PickedFileRef = { readonly driveId: string; readonly itemId: string } | { readonly shareUrl: string };
 
 export interface OpenedUserFile {
   readonly fileName: string;

@@ -7,7 +7,8 @@ import type { AdaptiveCardJson } from '../../bot/cards/render';
 import { reviewReminderCard } from '../../bot/cards/review-reminder';
 import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
 import type { StandardForRating } from '../../src/services/my-work';
-import type { AssessmentWork, DigestContent } from '../../src/services/reminders/content';
+import type { AssessmentWork, DigestContent, LibraryContent } from '../../src/services/reminders/content';
+import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
 
 export const CONTEXT: CardContext = {
   links: {
@@ -97,6 +98,21 @@ export const RATE_VIEW: StandardForRating = {
   notRateableBecause: null,
 };
 
+export const LIBRARY_CONTENT: LibraryContent = {
+  kind: 'library',
+  entryId: 'lib-1',
+  title: 'Physical health clinics inside the early intervention team',
+  whatTheyDo:
+    'A nurse runs weekly physical health clinics in the team base, with results shared with GPs the same day.',
+  subjectName: 'COAST early intervention service',
+  organisationName: 'South London and Maudsley NHS Foundation Trust',
+  standardCode: '1.1',
+  standardTitle: 'Physical health checks',
+  themeTitle: 'Integrated patient care',
+  contactName: 'Ella Morgan',
+  contactEmail: 'ella.morgan@slam.nhs.example',
+};
+
 /** Every card the bot can send, rendered from its template with realistic data. */
 export function allSampleCards(): Record<string, AdaptiveCardJson> {
   return {
@@ -167,5 +183,6 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
       CONTEXT,
     ),
     'message (plain)': messageCard({ title: 'Saved', text: 'All done.', style: 'good' }),
+    'library announcement': libraryAnnouncementCard(LIBRARY_CONTENT, CONTEXT),
   };
 }

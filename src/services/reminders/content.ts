@@ -104,6 +104,21 @@ export interface NotMineContent {
   readonly standardTitle: string;
 }
 
-export type ReminderContent = DigestContent | ReviewContent | ActionContent | NotMineContent;
+/** A new good-practice library entry, announced once in each Teams channel where the app is installed. */
+export interface LibraryContent {
+  readonly kind: 'library';
+  readonly entryId: string;
+  readonly title: string;
+  readonly whatTheyDo: string;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly standardCode: string;
+  readonly standardTitle: string;
+  readonly themeTitle: string;
+  readonly contactName: string;
+  readonly contactEmail: string | null;
+}
 
-export const CONTENT_KINDS: readonly ReminderContent['kind'][] = ['digest', 'review', 'action', 'not_mine'];
+export type ReminderContent = DigestContent | ReviewContent | ActionContent | NotMineContent | LibraryContent;
+
+export const CONTENT_KINDS: readonly ReminderContent['kind'][] = ['digest', 'review', 'action', 'not_mine', 'library'];
