@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { encodePng } from './lib/png';
+import { encodePng } from '../src/adapters/reports/png';
 
 const NHS_BLUE = [0x00, 0x5e, 0xb8] as const;
 

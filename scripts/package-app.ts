@@ -9,7 +9,7 @@ import path from 'node:path';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { fillPlaceholders, loadEnvironment } from './lib/env-file';
-import { decodePng } from './lib/png';
+import { decodePng } from '../src/adapters/reports/png';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 /** Placeholders that may legitimately be empty (the toolkit's name suffix is empty outside local/dev). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { parseEnvFile, placeholdersIn } from '../../scripts/lib/env-file';
-import { encodePng } from '../../scripts/lib/png';
+import { encodePng } from '../../src/adapters/reports/png';
 import {
   buildAppPackage,
   iconProblems,

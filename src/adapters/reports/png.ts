@@ -1,8 +1,8 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 
 /**
- * A minimal PNG encoder and decoder (8-bit RGBA and RGB, no interlacing): enough to draw the Teams icons and to
- * check them in tests without an image library.
+ * A minimal PNG encoder and decoder (8-bit RGBA and RGB, no interlacing): enough to draw report charts and the
+ * Teams icons, and to check them in tests, without an image library.
  */
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -32,21 +32,22 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, typeAndData, crc]);
 }
 
-/** Encodes width x height RGBA pixels (4 bytes each, row by row) as a PNG file. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  if (rgba.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA`);
+/** Encodes width x height pixels, row by row, as 8-bit RGBA (4 bytes each) or RGB (3 bytes each). */
+export function encodePng(width: number, height: number, pixels: Uint8Array, channels: 3 | 4 = 4): Buffer {
+  const stride = width * channels;
+  if (pixels.length !== stride * height) throw new Error(`expected ${stride * height} bytes of pixels`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 6; // colour type: RGBA
+  header[9] = channels === 4 ? 6 : 2; // colour type: RGBA or RGB
   header[10] = 0; // deflate
   header[11] = 0; // adaptive filtering
   header[12] = 0; // no interlace
-  const raw = Buffer.alloc((width * 4 + 1) * height);
+  const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 4 + 1)] = 0; // filter: none
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
+    raw[y * (stride + 1)] = 0; // filter: none
+    Buffer.from(pixels.buffer, pixels.byteOffset + y * stride, stride).copy(raw, y * (stride + 1) + 1);
   }
   return Buffer.concat([
     SIGNATURE,
