@@ -19,5 +19,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'mjs', 'cjs'],
   testTimeout: 30000,
   maxWorkers: 2,
+  // A worker that has run a file is replaced before the next one (almost every file passes this much memory), so
+  // servers, timers or retry loops a suite leaves behind can never slow down the suites that follow it.
+  workerIdleMemoryLimit: '100MB',
   setupFiles: ['<rootDir>/test/jest-setup.ts'],
 };

@@ -37,7 +37,9 @@ function entraIssuer(loginHost = entra.loginHost): TrustedIssuer {
 }
 
 function validator(options: TokenValidatorOptions = {}, loginHost?: string): TokenValidator {
-  return new TokenValidator([entraIssuer(loginHost)], options);
+  // A generous fetch timeout: on a busy CI machine a local JWKS answer can take a while; the tests that are
+  // about timeouts set their own.
+  return new TokenValidator([entraIssuer(loginHost)], { fetchTimeoutMs: 15_000, ...options });
 }
 
 function goodToken(claims: Record<string, unknown> = {}, options: Parameters<FakeEntra['token']>[1] = {}) {
