@@ -1,7 +1,4 @@
-import type { Assessment } from '../../domain/assessment';
-import type { ConversationRecord } from '../../domain/conversation';
-import { scopeId, type Person, type RoleAssignment } from '../../domain/network';
-import type { ReportRecord } from '../../domain/report';
+import { INDEX_VALUES } from '../../services/index-values';
 import type { EntityKind, EntityMap, IndexField } from '../../services/ports';
 
 /*
@@ -41,129 +38,121 @@ interface KindSchema<K extends EntityKind> {
 
 /** Column names never reuse SharePoint's own (Status, Key...): those are prefixed with the kind. */
 const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
-  framework: { title: 'Frameworks', jsonParts: 8, index: { key: { column: 'FrameworkKey', derive: (f) => f.key } } },
+  framework: {
+    title: 'Frameworks',
+    jsonParts: 8,
+    index: { key: { column: 'FrameworkKey', derive: INDEX_VALUES.framework.key } },
+  },
   organisation: { title: 'Organisations', index: {} },
   service: {
     title: 'Services',
-    index: { organisationId: { column: 'OrganisationId', derive: (s) => s.organisationId } },
+    index: { organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.service.organisationId } },
   },
   person: {
     title: 'People',
     index: {
-      email: { column: 'PersonEmail', derive: (p: Person) => p.email },
-      identity: {
-        column: 'PersonIdentity',
-        derive: (p: Person) => (p.tenantId !== null && p.objectId !== null ? `${p.tenantId}:${p.objectId}` : null),
-      },
-      organisationId: { column: 'OrganisationId', derive: (p: Person) => p.organisationId },
+      email: { column: 'PersonEmail', derive: INDEX_VALUES.person.email },
+      identity: { column: 'PersonIdentity', derive: INDEX_VALUES.person.identity },
+      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.person.organisationId },
     },
   },
   roleAssignment: {
     title: 'Role assignments',
     index: {
-      personId: { column: 'PersonId', derive: (r: RoleAssignment) => r.personId },
-      scopeId: { column: 'ScopeId', derive: (r: RoleAssignment) => scopeId(r.scope) },
+      personId: { column: 'PersonId', derive: INDEX_VALUES.roleAssignment.personId },
+      scopeId: { column: 'ScopeId', derive: INDEX_VALUES.roleAssignment.scopeId },
     },
   },
   cycle: { title: 'Cycles', index: {} },
   assessment: {
     title: 'Assessments',
     index: {
-      cycleId: { column: 'CycleId', derive: (a: Assessment) => a.cycleId },
-      subjectId: {
-        column: 'SubjectId',
-        derive: (a: Assessment) => (a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId),
-      },
-      organisationId: { column: 'OrganisationId', derive: (a: Assessment) => a.subject.organisationId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.assessment.cycleId },
+      subjectId: { column: 'SubjectId', derive: INDEX_VALUES.assessment.subjectId },
+      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.assessment.organisationId },
     },
   },
   response: {
     title: 'Responses',
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId },
-      cycleId: { column: 'CycleId', derive: (r) => r.cycleId },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.response.assessmentId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.response.cycleId },
     },
   },
   evidence: {
     title: 'Evidence records',
-    index: { assessmentId: { column: 'AssessmentId', derive: (e) => e.assessmentId } },
+    index: { assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.evidence.assessmentId } },
   },
   conversation: {
     title: 'Conversations',
     index: {
-      personId: { column: 'PersonId', derive: (c: ConversationRecord) => c.personId },
-      identity: {
-        column: 'ConversationIdentity',
-        derive: (c: ConversationRecord) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
-      },
-      serviceId: { column: 'ServiceId', derive: (c: ConversationRecord) => c.serviceId },
+      personId: { column: 'PersonId', derive: INDEX_VALUES.conversation.personId },
+      identity: { column: 'ConversationIdentity', derive: INDEX_VALUES.conversation.identity },
+      serviceId: { column: 'ServiceId', derive: INDEX_VALUES.conversation.serviceId },
     },
   },
   notification: {
     title: 'Notifications',
     index: {
-      personId: { column: 'PersonId', derive: (n) => n.personId },
-      status: { column: 'NotificationStatus', derive: (n) => n.status },
+      personId: { column: 'PersonId', derive: INDEX_VALUES.notification.personId },
+      status: { column: 'NotificationStatus', derive: INDEX_VALUES.notification.status },
     },
   },
   reviewTeam: {
     title: 'Review teams',
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (t) => t.assessmentId },
-      cycleId: { column: 'CycleId', derive: (t) => t.cycleId },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.reviewTeam.assessmentId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.reviewTeam.cycleId },
     },
   },
   conflictDeclaration: {
     title: 'Conflict declarations',
     index: {
-      personId: { column: 'PersonId', derive: (d) => d.personId },
-      organisationId: { column: 'OrganisationId', derive: (d) => d.organisationId },
+      personId: { column: 'PersonId', derive: INDEX_VALUES.conflictDeclaration.personId },
+      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.conflictDeclaration.organisationId },
     },
   },
   reviewRating: {
     title: 'Reviewer ratings',
-    index: { assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId } },
+    index: { assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.reviewRating.assessmentId } },
   },
   agreedRating: {
     title: 'Agreed ratings',
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (r) => r.assessmentId },
-      cycleId: { column: 'CycleId', derive: (r) => r.cycleId },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.agreedRating.assessmentId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.agreedRating.cycleId },
     },
   },
   finding: {
     title: 'Findings',
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (f) => f.assessmentId },
-      cycleId: { column: 'CycleId', derive: (f) => f.cycleId },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.finding.assessmentId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.finding.cycleId },
     },
   },
   action: {
     title: 'Actions',
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (a) => a.assessmentId },
-      ownerId: { column: 'OwnerId', derive: (a) => a.ownerId },
-      status: { column: 'ActionStatus', derive: (a) => a.status },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.action.assessmentId },
+      ownerId: { column: 'OwnerId', derive: INDEX_VALUES.action.ownerId },
+      status: { column: 'ActionStatus', derive: INDEX_VALUES.action.status },
     },
   },
   report: {
     title: 'Reports',
     jsonParts: 4,
     index: {
-      assessmentId: { column: 'AssessmentId', derive: (r: ReportRecord) => r.assessmentId },
-      cycleId: { column: 'CycleId', derive: (r: ReportRecord) => r.cycleId },
-      subjectId: {
-        column: 'SubjectId',
-        derive: (r: ReportRecord) => (r.subject.kind === 'service' ? r.subject.serviceId : r.subject.organisationId),
-      },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.report.assessmentId },
+      cycleId: { column: 'CycleId', derive: INDEX_VALUES.report.cycleId },
+      subjectId: { column: 'SubjectId', derive: INDEX_VALUES.report.subjectId },
     },
   },
   libraryEntry: {
     title: 'Library entries',
     index: {
-      status: { column: 'LibraryStatus', derive: (e) => e.status },
-      assessmentId: { column: 'AssessmentId', derive: (e) => e.assessmentId },
-      announcement: { column: 'AnnouncementState', derive: (e) => e.announcement },
+      status: { column: 'LibraryStatus', derive: INDEX_VALUES.libraryEntry.status },
+      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.libraryEntry.assessmentId },
+      announcement: { column: 'AnnouncementState', derive: INDEX_VALUES.libraryEntry.announcement },
     },
   },
 };

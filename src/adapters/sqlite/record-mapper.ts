@@ -1,6 +1,6 @@
+import { INDEX_VALUES } from '../../services/index-values';
 import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
-import { scopeId } from '../../domain/network';
 import type { EntityKind, EntityMap, Filter, IndexField } from '../../services/ports';
 
 /**
@@ -25,32 +25,29 @@ interface KindSpec<K extends EntityKind> {
 const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
   framework: {
     table: 'frameworks',
-    indexed: { key: { column: 'framework_key', extract: (f) => f.key } },
+    indexed: { key: { column: 'framework_key', extract: INDEX_VALUES.framework.key } },
     extra: [],
   },
   organisation: { table: 'organisations', indexed: {}, extra: [] },
   service: {
     table: 'services',
-    indexed: { organisationId: { column: 'organisation_id', extract: (s) => s.organisationId } },
+    indexed: { organisationId: { column: 'organisation_id', extract: INDEX_VALUES.service.organisationId } },
     extra: [],
   },
   person: {
     table: 'people',
     indexed: {
-      email: { column: 'email', extract: (p) => p.email },
-      identity: {
-        column: 'identity',
-        extract: (p) => (p.tenantId !== null && p.objectId !== null ? `${p.tenantId}:${p.objectId}` : null),
-      },
-      organisationId: { column: 'organisation_id', extract: (p) => p.organisationId },
+      email: { column: 'email', extract: INDEX_VALUES.person.email },
+      identity: { column: 'identity', extract: INDEX_VALUES.person.identity },
+      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.person.organisationId },
     },
     extra: [],
   },
   roleAssignment: {
     table: 'role_assignments',
     indexed: {
-      personId: { column: 'person_id', extract: (r) => r.personId },
-      scopeId: { column: 'scope_id', extract: (r) => scopeId(r.scope) },
+      personId: { column: 'person_id', extract: INDEX_VALUES.roleAssignment.personId },
+      scopeId: { column: 'scope_id', extract: INDEX_VALUES.roleAssignment.scopeId },
     },
     extra: [],
   },
@@ -58,20 +55,17 @@ const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
   assessment: {
     table: 'assessments',
     indexed: {
-      cycleId: { column: 'cycle_id', extract: (a) => a.cycleId },
-      subjectId: {
-        column: 'subject_id',
-        extract: (a) => (a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId),
-      },
-      organisationId: { column: 'organisation_id', extract: (a) => a.subject.organisationId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.assessment.cycleId },
+      subjectId: { column: 'subject_id', extract: INDEX_VALUES.assessment.subjectId },
+      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.assessment.organisationId },
     },
     extra: [],
   },
   response: {
     table: 'responses',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
-      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.response.assessmentId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.response.cycleId },
     },
     extra: [
       { column: 'standard_code', extract: (r) => r.standardCode },
@@ -80,93 +74,87 @@ const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
   },
   evidence: {
     table: 'evidence',
-    indexed: { assessmentId: { column: 'assessment_id', extract: (e) => e.assessmentId } },
+    indexed: { assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.evidence.assessmentId } },
     extra: [],
   },
   conversation: {
     table: 'conversations',
     indexed: {
-      personId: { column: 'person_id', extract: (c) => c.personId },
-      identity: {
-        column: 'identity',
-        extract: (c) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
-      },
-      serviceId: { column: 'service_id', extract: (c) => c.serviceId },
+      personId: { column: 'person_id', extract: INDEX_VALUES.conversation.personId },
+      identity: { column: 'identity', extract: INDEX_VALUES.conversation.identity },
+      serviceId: { column: 'service_id', extract: INDEX_VALUES.conversation.serviceId },
     },
     extra: [],
   },
   notification: {
     table: 'notifications',
     indexed: {
-      personId: { column: 'person_id', extract: (n) => n.personId },
-      status: { column: 'status', extract: (n) => n.status },
+      personId: { column: 'person_id', extract: INDEX_VALUES.notification.personId },
+      status: { column: 'status', extract: INDEX_VALUES.notification.status },
     },
     extra: [],
   },
   reviewTeam: {
     table: 'review_teams',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (t) => t.assessmentId },
-      cycleId: { column: 'cycle_id', extract: (t) => t.cycleId },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.reviewTeam.assessmentId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.reviewTeam.cycleId },
     },
     extra: [],
   },
   conflictDeclaration: {
     table: 'conflict_declarations',
     indexed: {
-      personId: { column: 'person_id', extract: (c) => c.personId },
-      organisationId: { column: 'organisation_id', extract: (c) => c.organisationId },
+      personId: { column: 'person_id', extract: INDEX_VALUES.conflictDeclaration.personId },
+      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.conflictDeclaration.organisationId },
     },
     extra: [],
   },
   reviewRating: {
     table: 'review_ratings',
-    indexed: { assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId } },
+    indexed: { assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.reviewRating.assessmentId } },
     extra: [],
   },
   agreedRating: {
     table: 'agreed_ratings',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
-      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.agreedRating.assessmentId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.agreedRating.cycleId },
     },
     extra: [],
   },
   finding: {
     table: 'findings',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (f) => f.assessmentId },
-      cycleId: { column: 'cycle_id', extract: (f) => f.cycleId },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.finding.assessmentId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.finding.cycleId },
     },
     extra: [],
   },
   action: {
     table: 'actions',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (a) => a.assessmentId },
-      ownerId: { column: 'owner_id', extract: (a) => a.ownerId },
-      status: { column: 'status', extract: (a) => a.status },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.action.assessmentId },
+      ownerId: { column: 'owner_id', extract: INDEX_VALUES.action.ownerId },
+      status: { column: 'status', extract: INDEX_VALUES.action.status },
     },
     extra: [],
   },
   report: {
     table: 'reports',
     indexed: {
-      assessmentId: { column: 'assessment_id', extract: (r) => r.assessmentId },
-      cycleId: { column: 'cycle_id', extract: (r) => r.cycleId },
-      subjectId: {
-        column: 'subject_id',
-        extract: (r) => (r.subject.kind === 'service' ? r.subject.serviceId : r.subject.organisationId),
-      },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.report.assessmentId },
+      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.report.cycleId },
+      subjectId: { column: 'subject_id', extract: INDEX_VALUES.report.subjectId },
     },
     extra: [],
   },
   libraryEntry: {
     table: 'library_entries',
     indexed: {
-      status: { column: 'status', extract: (e) => e.status },
-      assessmentId: { column: 'assessment_id', extract: (e) => e.assessmentId },
-      announcement: { column: 'announcement', extract: (e) => e.announcement },
+      status: { column: 'status', extract: INDEX_VALUES.libraryEntry.status },
+      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.libraryEntry.assessmentId },
+      announcement: { column: 'announcement', extract: INDEX_VALUES.libraryEntry.announcement },
     },
     extra: [],
   },

@@ -1,0 +1,47 @@
+import { scopeId } from '../domain/network';
+import type { EntityKind, EntityMap, IndexField } from './ports';
+
+type Derivations = {
+  readonly [K in EntityKind]: { readonly [F in IndexField<K>]: (entity: EntityMap[K]) => string | null };
+};
+
+const subjectIdOf = (s: { kind: 'service'; serviceId: string } | { kind: 'organisation'; organisationId: string }) =>
+  s.kind === 'service' ? s.serviceId : s.organisationId;
+
+/**
+ * The value each filterable field takes for an entity: declared once here, next to IndexMap, so every store adapter
+ * (SQLite columns, SharePoint indexed columns) files and finds entities the same way.
+ */
+export const INDEX_VALUES: Derivations = {
+  framework: { key: (f) => f.key },
+  organisation: {},
+  service: { organisationId: (s) => s.organisationId },
+  person: {
+    email: (p) => p.email,
+    identity: (p) => (p.tenantId !== null && p.objectId !== null ? `${p.tenantId}:${p.objectId}` : null),
+    organisationId: (p) => p.organisationId,
+  },
+  roleAssignment: { personId: (r) => r.personId, scopeId: (r) => scopeId(r.scope) },
+  cycle: {},
+  assessment: {
+    cycleId: (a) => a.cycleId,
+    subjectId: (a) => subjectIdOf(a.subject),
+    organisationId: (a) => a.subject.organisationId,
+  },
+  response: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId },
+  evidence: { assessmentId: (e) => e.assessmentId },
+  conversation: {
+    personId: (c) => c.personId,
+    identity: (c) => (c.objectId !== null ? `${c.tenantId}:${c.objectId}` : null),
+    serviceId: (c) => c.serviceId,
+  },
+  notification: { personId: (n) => n.personId, status: (n) => n.status },
+  reviewTeam: { assessmentId: (t) => t.assessmentId, cycleId: (t) => t.cycleId },
+  conflictDeclaration: { personId: (d) => d.personId, organisationId: (d) => d.organisationId },
+  reviewRating: { assessmentId: (r) => r.assessmentId },
+  agreedRating: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId },
+  finding: { assessmentId: (f) => f.assessmentId, cycleId: (f) => f.cycleId },
+  action: { assessmentId: (a) => a.assessmentId, ownerId: (a) => a.ownerId, status: (a) => a.status },
+  report: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => subjectIdOf(r.subject) },
+  libraryEntry: { status: (e) => e.status, assessmentId: (e) => e.assessmentId, announcement: (e) => e.announcement },
+};
