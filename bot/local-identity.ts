@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Principal } from '../src/services/access-policy';
 import type { Ports } from '../src/services/context';
-import { standInForLocalUse } from '../src/services/conversations';
-import { resolvePrincipal } from '../src/services/identity';
+import { standInForLocalUse, standInPrincipalOf } from '../src/services/conversations';
+import { findSignInPerson } from '../src/services/dev-sign-in';
 import { messageCard, problemCard } from './cards/message';
 import type { AdaptiveCardJson } from './cards/render';
 import { conversationRecordIdOf, rememberConversation } from './installation';
@@ -21,8 +21,7 @@ function recordId(context: TurnContext): string | null {
 export async function actAs(ports: Ports, context: TurnContext, who: string): Promise<AdaptiveCardJson> {
   const id = recordId(context);
   if (!id) return problemCard('Use "as" in a personal chat with the bot.');
-  const wanted = who.trim().toLowerCase();
-  const person = (await ports.store.get('person', who)) ?? (await ports.store.query('person', { email: wanted }))[0];
+  const person = (await findSignInPerson(ports, { personId: who })) ?? (await findSignInPerson(ports, { email: who }));
   if (!person) return problemCard(`No demo person "${who}". GET /api/v1/dev/people lists them.`);
   await rememberConversation(ports, context);
   await standInForLocalUse(ports, id, person);
@@ -36,11 +35,5 @@ export async function actAs(ports: Ports, context: TurnContext, who: string): Pr
 /** The demo person this local chat stands for, if the developer chose one. */
 export async function standInPrincipal(ports: Ports, context: TurnContext): Promise<Principal | null> {
   const id = recordId(context);
-  const record = id ? await ports.store.get('conversation', id) : undefined;
-  const person = record?.personId ? await ports.store.get('person', record.personId) : undefined;
-  if (!person) return null;
-  if (person.tenantId && person.objectId) {
-    return resolvePrincipal(ports, { tenantId: person.tenantId, objectId: person.objectId, email: null, name: null });
-  }
-  return { person, roles: await ports.store.query('roleAssignment', { personId: person.id }) };
+  return id ? standInPrincipalOf(ports, id) : null;
 }

@@ -105,7 +105,7 @@ export function createApiServer(options: ApiOptions): Server {
   });
   registerReadiness(server, options.ports.store, options.readinessChecks ?? [], options.logger);
 
-  if (options.localIssuer) registerDevRoutes(server, options.ports, options.localIssuer);
+  if (options.localIssuer) registerDevRoutes(server, deps, options.localIssuer);
   registerMeRoutes(server, deps);
   registerFrameworkRoutes(server, deps);
   registerNetworkRoutes(server, deps);
@@ -117,7 +117,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerReportRoutes(server, deps);
   registerActionRoutes(server, deps);
   registerLibraryRoutes(server, deps);
-  registerPublicSummaryRoute(server, options.ports);
+  registerPublicSummaryRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);
   options.extraRoutes?.(server);
   if (options.tabRoot) registerStaticTab(server, options.tabRoot);

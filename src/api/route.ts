@@ -22,6 +22,7 @@ export type RouteResult =
   | { readonly status?: number; readonly json: unknown }
   | { readonly status?: number; readonly file: { contentType: string; fileName: string; body: string | Buffer } }
   | { readonly status: 204 }
+  | { readonly html: string }
   | {
       readonly stream: AsyncIterable<Uint8Array>;
       readonly contentType: string;
@@ -93,28 +94,30 @@ export interface RouteSpec<P, Q, B> {
   readonly handler: (ctx: RouteContext<P, Q, B>) => Promise<RouteResult>;
 }
 
-/** Registers an authenticated route: token -> principal -> zod-validated input -> service -> JSON or problem. */
-export function addRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+/** What a route that needs no sign-in gets: its validated input only. */
+export type PublicRouteContext<P, Q, B> = Omit<RouteContext<P, Q, B>, 'principal' | 'token'>;
+
+export interface PublicRouteSpec<P, Q, B> extends Omit<RouteSpec<P, Q, B>, 'handler'> {
+  readonly handler: (ctx: PublicRouteContext<P, Q, B>) => Promise<RouteResult>;
+}
+
+/** One request's life, for every route: (sign-in ->) zod-validated input -> service -> JSON, file or problem. */
+function register<P, Q, B>(
   server: Server,
   deps: RouteDeps,
-  spec: RouteSpec<P, Q, B>,
+  spec: Omit<RouteSpec<P, Q, B>, 'handler'>,
+  /** `parse` validates the input; an authenticated route calls it only after sign-in succeeded. */
+  run: (req: Request, res: Response, parse: () => { params: P; query: Q; body: B }) => Promise<RouteResult>,
 ): void {
   server[spec.method](spec.path, (req: Request, res: Response, next: Next) => {
     void (async () => {
       try {
-        const { principal, token } = await deps.authenticator.authenticate(req);
-        const wait = deps.rateLimiter.take(principal.person.id);
-        if (wait > 0) {
-          res.setHeader('Retry-After', String(wait));
-          throw new HttpProblem(
-            problem(429, 'rate_limited', `Too many requests from you in a short time. Wait ${wait} s and try again.`),
-          );
-        }
-        (req as Request & { personId?: string }).personId = principal.person.id;
-        const params = spec.params ? parseWith(spec.params, req.params, 'path') : ({} as P);
-        const query = spec.query ? parseWith(spec.query, req.query, 'query string') : ({} as Q);
-        const body = spec.body ? parseWith(spec.body, parseJsonBody(req), 'body') : (undefined as B);
-        const result = await spec.handler({ ports: deps.ports, principal, params, query, body, token, req });
+        const parse = () => ({
+          params: spec.params ? parseWith(spec.params, req.params, 'path') : ({} as P),
+          query: spec.query ? parseWith(spec.query, req.query, 'query string') : ({} as Q),
+          body: spec.body ? parseWith(spec.body, parseJsonBody(req), 'body') : (undefined as B),
+        });
+        const result = await run(req, res, parse);
         if ('stream' in result) await sendStream(res, result);
         else send(res, result);
       } catch (error) {
@@ -125,6 +128,38 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
       next();
     })();
   });
+}
+
+/** Registers an authenticated route: token -> principal -> zod-validated input -> service -> JSON or problem. */
+export function addRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  server: Server,
+  deps: RouteDeps,
+  spec: RouteSpec<P, Q, B>,
+): void {
+  register<P, Q, B>(server, deps, spec, async (req, res, parse) => {
+    const { principal, token } = await deps.authenticator.authenticate(req);
+    const wait = deps.rateLimiter.take(principal.person.id);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new HttpProblem(
+        problem(429, 'rate_limited', `Too many requests from you in a short time. Wait ${wait} s and try again.`),
+      );
+    }
+    (req as Request & { personId?: string }).personId = principal.person.id;
+    const { params, query, body } = parse();
+    return spec.handler({ ports: deps.ports, principal, params, query, body, token, req });
+  });
+}
+
+/** Registers a route that needs no sign-in (local sign-in, the public summary), with the same input checks. */
+export function addPublicRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  server: Server,
+  deps: RouteDeps,
+  spec: PublicRouteSpec<P, Q, B>,
+): void {
+  register<P, Q, B>(server, deps, spec, async (req, _res, parse) =>
+    spec.handler({ ports: deps.ports, ...parse(), req }),
+  );
 }
 
 /** Streams a file to the response; resolves when it is fully sent (or the client went away). */
@@ -142,6 +177,12 @@ export function sendStream(res: Response, result: Extract<RouteResult, { stream:
 }
 
 export function send(res: Response, result: Exclude<RouteResult, { stream: unknown }>): void {
+  if ('html' in result) {
+    res.status(200);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(result.html);
+    return;
+  }
   if ('file' in result) {
     res.status(result.status ?? 200);
     res.setHeader('Content-Type', result.file.contentType);

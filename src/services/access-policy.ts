@@ -47,7 +47,7 @@ function inScope(assignment: RoleAssignment, resource: Resource): boolean {
   }
 }
 
-/** Network-wide actions (no resource named) are granted only by network-scoped roles, or by any in-scope role. */
+/** No organisation, service or assessment named: the action is asked of the network as a whole. */
 /**
  * Actions that name people: asked network-wide (no resource), only a role held with network scope grants them;
  * everyone else asks within their organisation, service or assessment.
@@ -59,7 +59,7 @@ function isNetworkWide(resource: Resource): boolean {
 }
 
 function ruleHolds(rule: AccessRule, principal: Principal, resource: Resource): boolean {
-  if (rule.phases !== 'any') {
+  if (rule.phases !== 'every_phase') {
     if (!resource.phase || !(rule.phases as readonly string[]).includes(resource.phase)) return false;
   }
   for (const condition of rule.conditions ?? []) {

@@ -48,7 +48,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Condition = 'assigned_standard' | 'not_own_organisation';
 
-export type PhaseRule = 'any' | readonly CyclePhase[];
+export type PhaseRule = 'every_phase' | readonly CyclePhase[];
 
 export interface AccessRule {
   readonly role: Role;
@@ -69,7 +69,7 @@ const ALL_READ: readonly Action[] = [
   'benchmark.read',
 ];
 
-function rules(role: Role, actions: readonly Action[], phases: PhaseRule = 'any', conditions?: Condition[]) {
+function rules(role: Role, actions: readonly Action[], phases: PhaseRule = 'every_phase', conditions?: Condition[]) {
   return actions.map((action): AccessRule => ({ role, action, phases, ...(conditions ? { conditions } : {}) }));
 }
 
@@ -123,7 +123,7 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('organisational_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
   ...rules('service_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
   ...rules('contributor', ['report.read', 'action.read']),
-  ...rules('contributor', ['action.manage'], 'any', ['assigned_standard']),
+  ...rules('contributor', ['action.manage'], 'every_phase', ['assigned_standard']),
   ...rules('viewer', ['report.read', 'action.read']),
   // The lead reviewer verifies actions (immediate concerns must be): from the review until action planning ends.
   ...rules('lead_reviewer', ['action.read', 'action.verify'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),

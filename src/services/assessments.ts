@@ -10,6 +10,7 @@ import { commitContext, putChange, today, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
 import { progressOf, type Progress } from './progress';
+import { ratingsOf, subjectIdOf, subjectNames } from './cycle-reads';
 
 export interface AssessmentSummary {
   readonly assessment: Assessment;
@@ -36,36 +37,38 @@ export async function listAssessments(
   const cycles = await ports.store.query('cycle', {});
   const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
   const todayIso = today(ports);
-  const [organisations, services] = await Promise.all([
-    ports.store.query('organisation', {}),
-    ports.store.query('service', {}),
+  const visible = await Promise.all(
+    wanted.map(async (cycle) => ({
+      cycle,
+      assessments: (await ports.store.query('assessment', { cycleId: cycle.id })).filter((a) =>
+        isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
+      ),
+    })),
+  );
+  const [names, ratings] = await Promise.all([
+    subjectNames(
+      ports,
+      visible.flatMap((v) => v.assessments),
+    ),
+    Promise.all(
+      visible.map((v) =>
+        ratingsOf(
+          ports,
+          v.cycle.id,
+          v.assessments.map((a) => a.id),
+        ),
+      ),
+    ),
   ]);
-  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
-  const serviceName = new Map(services.map((s) => [s.id, s.name]));
-  const result: AssessmentSummary[] = [];
-  for (const cycle of wanted) {
-    const assessments = (await ports.store.query('assessment', { cycleId: cycle.id })).filter((a) =>
-      isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
-    );
-    if (assessments.length === 0) continue;
-    const ratings = await ports.store.ratingsForCycle(cycle.id);
-    const byAssessment = new Map<string, { rating: StandardResponse['rating'] }[]>();
-    for (const row of ratings) {
-      const list = byAssessment.get(row.assessmentId) ?? [];
-      list.push(row);
-      byAssessment.set(row.assessmentId, list);
-    }
-    for (const a of assessments) {
-      const subjectId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
-      result.push({
-        assessment: a,
-        subjectName: (a.subject.kind === 'service' ? serviceName.get(subjectId) : orgName.get(subjectId)) ?? subjectId,
-        organisationName: orgName.get(a.subject.organisationId) ?? a.subject.organisationId,
-        cycleName: cycle.name,
-        progress: progressOf(byAssessment.get(a.id) ?? []),
-      });
-    }
-  }
+  const result = visible.flatMap(({ cycle, assessments }, i) =>
+    assessments.map((a): AssessmentSummary => ({
+      assessment: a,
+      subjectName: names.get(subjectIdOf(a)) ?? subjectIdOf(a),
+      organisationName: names.get(a.subject.organisationId) ?? a.subject.organisationId,
+      cycleName: cycle.name,
+      progress: progressOf(ratings[i]?.get(a.id) ?? []),
+    })),
+  );
   return result.sort(
     (x, y) =>
       y.assessment.createdAt.localeCompare(x.assessment.createdAt) || x.subjectName.localeCompare(y.subjectName),

@@ -189,3 +189,14 @@ export async function standInForLocalUse(ports: Ports, conversationId: string, p
     current.version,
   );
 }
+
+/** The demo person a local chat stands for (see standInForLocalUse), with their roles, if one was chosen. */
+export async function standInPrincipalOf(ports: Ports, conversationId: string): Promise<Principal | null> {
+  const record = await ports.store.get('conversation', conversationId);
+  const person = record?.personId ? await ports.store.get('person', record.personId) : undefined;
+  if (!person) return null;
+  if (person.tenantId && person.objectId) {
+    return resolvePrincipal(ports, { tenantId: person.tenantId, objectId: person.objectId, email: null, name: null });
+  }
+  return { person, roles: await ports.store.query('roleAssignment', { personId: person.id }) };
+}

@@ -50,3 +50,11 @@ async function linkInvitedPerson(ports: Ports, identity: SignedInIdentity): Prom
   const system = { person: invited, roles: [] };
   return putOne(ports, system, 'person', linked, invited.version);
 }
+
+/** Who am I: the signed-in person, their organisation and every role they hold. */
+export async function whoAmI(ports: Ports, principal: Principal) {
+  const organisation = principal.person.organisationId
+    ? await ports.store.get('organisation', principal.person.organisationId)
+    : undefined;
+  return { person: principal.person, organisation: organisation ?? null, roles: principal.roles };
+}

@@ -91,18 +91,33 @@ export async function saveService(
   return putOne(ports, principal, 'service', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
 }
 
+/**
+ * Adds or edits a person. Their sign-in identity (tenant and object id) is never set here: it is linked on their
+ * first sign-in and kept through edits.
+ */
 export async function savePerson(
   ports: Ports,
   principal: Principal,
-  input: Fields<Person> & { id?: string; version: number },
+  input: Omit<Fields<Person>, 'tenantId' | 'objectId'> & { id?: string; version: number },
 ): Promise<Person> {
   authorize(principal, 'network.manage');
   const email = input.email.trim().toLowerCase();
-  const sameEmail = (await ports.store.query('person', { email })).filter((p) => p.id !== input.id);
-  if (sameEmail.length > 0) {
-    throw new DomainError('email_taken', `${email} already belongs to ${sameEmail[0]?.displayName}.`, 'email');
-  }
-  return putOne(ports, principal, 'person', { ...input, email, id: input.id ?? ports.ids.newId() }, input.version);
+  const [sameEmail, existing] = await Promise.all([
+    ports.store.query('person', { email }),
+    input.id ? ports.store.get('person', input.id) : undefined,
+  ]);
+  const taken = sameEmail.find((p) => p.id !== input.id);
+  if (taken) throw new DomainError('email_taken', `${email} already belongs to ${taken.displayName}.`, 'email');
+  const person: Person = {
+    ...input,
+    email,
+    id: input.id ?? ports.ids.newId(),
+    tenantId: existing?.tenantId ?? null,
+    objectId: existing?.objectId ?? null,
+  };
+  const saved = await putOne(ports, principal, 'person', person, input.version);
+  forgetPrincipal(ports, saved);
+  return saved;
 }
 
 async function checkScope(ports: Ports, scope: Scope): Promise<void> {

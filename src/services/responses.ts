@@ -59,7 +59,12 @@ export async function saveResponse(
     );
   }
   validateRating(input);
-  await checkEvidence(ports, assessmentId, input.evidenceIds);
+  // Files already linked were checked when they were linked: only new links cost a read.
+  await checkEvidence(
+    ports,
+    assessmentId,
+    input.evidenceIds.filter((id) => !response.evidenceIds.includes(id)),
+  );
   const now = ports.clock.now().toISOString();
   const updated: StandardResponse = {
     ...response,

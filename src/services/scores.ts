@@ -1,4 +1,4 @@
-import type { Assessment, Rating } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
 import type { FrameworkVersion } from '../domain/framework';
 import { createScorer, scoreAssessment, type ScoreReport, type Scorer } from '../domain/scoring';
 import { authorize, isAllowed, type Principal } from './access-policy';
@@ -6,6 +6,7 @@ import { assessmentResource, loadAssessment } from './assessment-context';
 import { today, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
+import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from './progress';
 import { quartiles, type Quartiles } from './quartiles';
 
@@ -31,20 +32,16 @@ export interface ScoredAssessment {
 
 interface CycleRatings {
   readonly assessments: readonly Assessment[];
-  readonly ratingsByAssessment: ReadonlyMap<string, { standardCode: string; rating: Rating | null }[]>;
+  readonly ratingsByAssessment: RatingsByAssessment;
   readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
 }
 
 async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
-  const rows = await ports.store.ratingsForCycle(cycleId);
-  const wanted = new Set(assessments.map((a) => a.id));
-  const ratingsByAssessment = new Map<string, { standardCode: string; rating: Rating | null }[]>();
-  for (const row of rows) {
-    if (!wanted.has(row.assessmentId)) continue;
-    const list = ratingsByAssessment.get(row.assessmentId);
-    if (list) list.push(row);
-    else ratingsByAssessment.set(row.assessmentId, [row]);
-  }
+  const ratingsByAssessment = await ratingsOf(
+    ports,
+    cycleId,
+    assessments.map((a) => a.id),
+  );
   const frameworks = new Map<string, FrameworkVersion>();
   for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
     frameworks.set(id, await loadFramework(ports, id));
@@ -65,7 +62,7 @@ function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): Score
   };
   return data.assessments.map((a) => {
     const ratings = data.ratingsByAssessment.get(a.id) ?? [];
-    const subjectId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
+    const subjectId = subjectIdOf(a);
     return {
       assessmentId: a.id,
       subjectKind: a.subject.kind,
@@ -76,17 +73,6 @@ function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): Score
       report: scorerFor(a)(ratings),
     };
   });
-}
-
-async function subjectNames(ports: Ports): Promise<Map<string, string>> {
-  const [organisations, services] = await Promise.all([
-    ports.store.query('organisation', {}),
-    ports.store.query('service', {}),
-  ]);
-  return new Map([
-    ...organisations.map((o) => [o.id, o.name] as const),
-    ...services.map((s) => [s.id, s.name] as const),
-  ]);
 }
 
 /** Every assessment of one organisation in a cycle (its services' and its own), scored side by side. */
@@ -104,7 +90,11 @@ export async function organisationScores(
   const assessments = (await ports.store.query('assessment', { cycleId, organisationId })).filter((a) =>
     isAllowed(principal, 'scores.read', assessmentResource(a, cycle, todayIso)),
   );
-  return scoreAll(await loadCycleRatings(ports, cycleId, assessments), await subjectNames(ports));
+  const [data, names] = await Promise.all([
+    loadCycleRatings(ports, cycleId, assessments),
+    subjectNames(ports, assessments),
+  ]);
+  return scoreAll(data, names);
 }
 
 export interface NetworkScores {
@@ -152,7 +142,7 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
   const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
   const scored = scoreAll(
     await loadCycleRatings(ports, cycleId, assessments),
-    named ? await subjectNames(ports) : new Map(),
+    named ? await subjectNames(ports, assessments) : new Map(),
   );
   const framework = await loadFramework(ports, cycle.frameworkVersionId);
   const percents = (pick: (s: ScoredAssessment) => number | null) =>

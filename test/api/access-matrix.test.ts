@@ -108,7 +108,7 @@ function expected(p: Persona, personId: string, action: Action, resource: Resour
     (rule) =>
       rule.role === p.role &&
       rule.action === action &&
-      (rule.phases === 'any' || (rule.phases as readonly string[]).includes(resource.phase ?? '')) &&
+      (rule.phases === 'every_phase' || (rule.phases as readonly string[]).includes(resource.phase ?? '')) &&
       (rule.conditions ?? []).every((c) =>
         c === 'assigned_standard'
           ? resource.assigneeId === personId

@@ -33,144 +33,69 @@ interface KindSchema<K extends EntityKind> {
   readonly title: string;
   /** JSON columns (60,000 characters each); 2 unless the kind carries long text. */
   readonly jsonParts?: number;
-  readonly index: { readonly [F in IndexField<K>]: IndexColumn<K> };
+  /** Column names other than the field in PascalCase (see KINDS). */
+  readonly columns?: { readonly [F in IndexField<K>]?: string };
 }
 
-/** Column names never reuse SharePoint's own (Status, Key...): those are prefixed with the kind. */
+/**
+ * An indexed field's column is the field in PascalCase (organisationId -> OrganisationId). Names SharePoint uses
+ * itself (Status, Key, Email) or that mean different things in different lists carry the kind instead.
+ */
 const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
-  framework: {
-    title: 'Frameworks',
-    jsonParts: 8,
-    index: { key: { column: 'FrameworkKey', derive: INDEX_VALUES.framework.key } },
-  },
-  organisation: { title: 'Organisations', index: {} },
-  service: {
-    title: 'Services',
-    index: { organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.service.organisationId } },
-  },
-  person: {
-    title: 'People',
-    index: {
-      email: { column: 'PersonEmail', derive: INDEX_VALUES.person.email },
-      identity: { column: 'PersonIdentity', derive: INDEX_VALUES.person.identity },
-      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.person.organisationId },
-    },
-  },
-  roleAssignment: {
-    title: 'Role assignments',
-    index: {
-      personId: { column: 'PersonId', derive: INDEX_VALUES.roleAssignment.personId },
-      scopeId: { column: 'ScopeId', derive: INDEX_VALUES.roleAssignment.scopeId },
-    },
-  },
-  cycle: { title: 'Cycles', index: {} },
-  assessment: {
-    title: 'Assessments',
-    index: {
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.assessment.cycleId },
-      subjectId: { column: 'SubjectId', derive: INDEX_VALUES.assessment.subjectId },
-      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.assessment.organisationId },
-    },
-  },
-  response: {
-    title: 'Responses',
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.response.assessmentId },
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.response.cycleId },
-    },
-  },
-  evidence: {
-    title: 'Evidence records',
-    index: { assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.evidence.assessmentId } },
-  },
-  conversation: {
-    title: 'Conversations',
-    index: {
-      personId: { column: 'PersonId', derive: INDEX_VALUES.conversation.personId },
-      identity: { column: 'ConversationIdentity', derive: INDEX_VALUES.conversation.identity },
-      serviceId: { column: 'ServiceId', derive: INDEX_VALUES.conversation.serviceId },
-    },
-  },
-  notification: {
-    title: 'Notifications',
-    index: {
-      personId: { column: 'PersonId', derive: INDEX_VALUES.notification.personId },
-      status: { column: 'NotificationStatus', derive: INDEX_VALUES.notification.status },
-    },
-  },
-  reviewTeam: {
-    title: 'Review teams',
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.reviewTeam.assessmentId },
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.reviewTeam.cycleId },
-    },
-  },
-  conflictDeclaration: {
-    title: 'Conflict declarations',
-    index: {
-      personId: { column: 'PersonId', derive: INDEX_VALUES.conflictDeclaration.personId },
-      organisationId: { column: 'OrganisationId', derive: INDEX_VALUES.conflictDeclaration.organisationId },
-    },
-  },
-  reviewRating: {
-    title: 'Reviewer ratings',
-    index: { assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.reviewRating.assessmentId } },
-  },
-  agreedRating: {
-    title: 'Agreed ratings',
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.agreedRating.assessmentId },
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.agreedRating.cycleId },
-    },
-  },
-  finding: {
-    title: 'Findings',
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.finding.assessmentId },
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.finding.cycleId },
-    },
-  },
-  action: {
-    title: 'Actions',
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.action.assessmentId },
-      ownerId: { column: 'OwnerId', derive: INDEX_VALUES.action.ownerId },
-      status: { column: 'ActionStatus', derive: INDEX_VALUES.action.status },
-    },
-  },
-  report: {
-    title: 'Reports',
-    jsonParts: 4,
-    index: {
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.report.assessmentId },
-      cycleId: { column: 'CycleId', derive: INDEX_VALUES.report.cycleId },
-      subjectId: { column: 'SubjectId', derive: INDEX_VALUES.report.subjectId },
-    },
-  },
-  libraryEntry: {
-    title: 'Library entries',
-    index: {
-      status: { column: 'LibraryStatus', derive: INDEX_VALUES.libraryEntry.status },
-      assessmentId: { column: 'AssessmentId', derive: INDEX_VALUES.libraryEntry.assessmentId },
-      announcement: { column: 'AnnouncementState', derive: INDEX_VALUES.libraryEntry.announcement },
-    },
-  },
+  framework: { title: 'Frameworks', jsonParts: 8, columns: { key: 'FrameworkKey' } },
+  organisation: { title: 'Organisations' },
+  service: { title: 'Services' },
+  person: { title: 'People', columns: { email: 'PersonEmail', identity: 'PersonIdentity' } },
+  roleAssignment: { title: 'Role assignments' },
+  cycle: { title: 'Cycles' },
+  assessment: { title: 'Assessments' },
+  response: { title: 'Responses' },
+  evidence: { title: 'Evidence records' },
+  conversation: { title: 'Conversations', columns: { identity: 'ConversationIdentity' } },
+  notification: { title: 'Notifications', columns: { status: 'NotificationStatus' } },
+  reviewTeam: { title: 'Review teams' },
+  conflictDeclaration: { title: 'Conflict declarations' },
+  reviewRating: { title: 'Reviewer ratings' },
+  agreedRating: { title: 'Agreed ratings' },
+  finding: { title: 'Findings' },
+  action: { title: 'Actions', columns: { status: 'ActionStatus' } },
+  report: { title: 'Reports', jsonParts: 4 },
+  libraryEntry: { title: 'Library entries', columns: { status: 'LibraryStatus', announcement: 'AnnouncementState' } },
 };
 
 export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
 
+const indexColumnsCache = new Map<EntityKind, Map<string, IndexColumn<never>>>();
+
+/** Worked out once per kind: every write and query asks. */
+function indexColumns<K extends EntityKind>(kind: K): Map<string, IndexColumn<K>> {
+  let columns = indexColumnsCache.get(kind);
+  if (!columns) {
+    columns = buildIndexColumns(kind) as unknown as Map<string, IndexColumn<never>>;
+    indexColumnsCache.set(kind, columns);
+  }
+  return columns as unknown as Map<string, IndexColumn<K>>;
+}
+
+function buildIndexColumns<K extends EntityKind>(kind: K): Map<string, IndexColumn<K>> {
+  const names: Readonly<Record<string, string | undefined>> = KINDS[kind].columns ?? {};
+  const derivations: Readonly<Record<string, (entity: EntityMap[K]) => string | null>> = INDEX_VALUES[kind];
+  return new Map(
+    Object.entries(derivations).map(([field, derive]) => {
+      const column = names[field] ?? `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+      return [field, { column, derive }] as const;
+    }),
+  );
+}
+
 /** The indexed columns of a kind, with how each is derived. */
 export function indexColumnsOf<K extends EntityKind>(kind: K): IndexColumn<K>[] {
-  const schema: KindSchema<K> = KINDS[kind];
-  const columns: Readonly<Record<string, IndexColumn<K>>> = schema.index;
-  return Object.values(columns);
+  return [...indexColumns(kind).values()];
 }
 
 /** The column a filter field maps to, or undefined when the field is not indexed for the kind. */
 export function indexColumnFor<K extends EntityKind>(kind: K, field: string): IndexColumn<K> | undefined {
-  const schema: KindSchema<K> = KINDS[kind];
-  const columns: Readonly<Record<string, IndexColumn<K>>> = schema.index;
-  return Object.hasOwn(columns, field) ? columns[field] : undefined;
+  return indexColumns(kind).get(field);
 }
 
 export const AUDIT_JSON_PARTS = 16;

@@ -1,7 +1,7 @@
 import { INDEX_VALUES } from '../../services/index-values';
 import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
-import type { EntityKind, EntityMap, Filter, IndexField } from '../../services/ports';
+import type { EntityKind, EntityMap, Filter } from '../../services/ports';
 
 /**
  * The one place where SQLite rows map to domain types and back. Every entity is stored as
@@ -14,153 +14,62 @@ interface ColumnSpec<K extends EntityKind> {
   readonly extract: (entity: EntityMap[K]) => string | null;
 }
 
-interface KindSpec<K extends EntityKind> {
-  readonly table: string;
-  /** The filterable fields of the kind (IndexMap in ports.ts) and their columns. */
-  readonly indexed: { readonly [F in IndexField<K>]: ColumnSpec<K> };
-  /** Further columns kept for lean reads (not filterable through `query`). */
-  readonly extra: readonly ColumnSpec<K>[];
-}
-
-const KIND_SPECS: { readonly [K in EntityKind]: KindSpec<K> } = {
-  framework: {
-    table: 'frameworks',
-    indexed: { key: { column: 'framework_key', extract: INDEX_VALUES.framework.key } },
-    extra: [],
-  },
-  organisation: { table: 'organisations', indexed: {}, extra: [] },
-  service: {
-    table: 'services',
-    indexed: { organisationId: { column: 'organisation_id', extract: INDEX_VALUES.service.organisationId } },
-    extra: [],
-  },
-  person: {
-    table: 'people',
-    indexed: {
-      email: { column: 'email', extract: INDEX_VALUES.person.email },
-      identity: { column: 'identity', extract: INDEX_VALUES.person.identity },
-      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.person.organisationId },
-    },
-    extra: [],
-  },
-  roleAssignment: {
-    table: 'role_assignments',
-    indexed: {
-      personId: { column: 'person_id', extract: INDEX_VALUES.roleAssignment.personId },
-      scopeId: { column: 'scope_id', extract: INDEX_VALUES.roleAssignment.scopeId },
-    },
-    extra: [],
-  },
-  cycle: { table: 'cycles', indexed: {}, extra: [] },
-  assessment: {
-    table: 'assessments',
-    indexed: {
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.assessment.cycleId },
-      subjectId: { column: 'subject_id', extract: INDEX_VALUES.assessment.subjectId },
-      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.assessment.organisationId },
-    },
-    extra: [],
-  },
-  response: {
-    table: 'responses',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.response.assessmentId },
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.response.cycleId },
-    },
-    extra: [
-      { column: 'standard_code', extract: (r) => r.standardCode },
-      { column: 'rating', extract: (r) => r.rating },
-    ],
-  },
-  evidence: {
-    table: 'evidence',
-    indexed: { assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.evidence.assessmentId } },
-    extra: [],
-  },
-  conversation: {
-    table: 'conversations',
-    indexed: {
-      personId: { column: 'person_id', extract: INDEX_VALUES.conversation.personId },
-      identity: { column: 'identity', extract: INDEX_VALUES.conversation.identity },
-      serviceId: { column: 'service_id', extract: INDEX_VALUES.conversation.serviceId },
-    },
-    extra: [],
-  },
-  notification: {
-    table: 'notifications',
-    indexed: {
-      personId: { column: 'person_id', extract: INDEX_VALUES.notification.personId },
-      status: { column: 'status', extract: INDEX_VALUES.notification.status },
-    },
-    extra: [],
-  },
-  reviewTeam: {
-    table: 'review_teams',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.reviewTeam.assessmentId },
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.reviewTeam.cycleId },
-    },
-    extra: [],
-  },
-  conflictDeclaration: {
-    table: 'conflict_declarations',
-    indexed: {
-      personId: { column: 'person_id', extract: INDEX_VALUES.conflictDeclaration.personId },
-      organisationId: { column: 'organisation_id', extract: INDEX_VALUES.conflictDeclaration.organisationId },
-    },
-    extra: [],
-  },
-  reviewRating: {
-    table: 'review_ratings',
-    indexed: { assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.reviewRating.assessmentId } },
-    extra: [],
-  },
-  agreedRating: {
-    table: 'agreed_ratings',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.agreedRating.assessmentId },
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.agreedRating.cycleId },
-    },
-    extra: [],
-  },
-  finding: {
-    table: 'findings',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.finding.assessmentId },
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.finding.cycleId },
-    },
-    extra: [],
-  },
-  action: {
-    table: 'actions',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.action.assessmentId },
-      ownerId: { column: 'owner_id', extract: INDEX_VALUES.action.ownerId },
-      status: { column: 'status', extract: INDEX_VALUES.action.status },
-    },
-    extra: [],
-  },
-  report: {
-    table: 'reports',
-    indexed: {
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.report.assessmentId },
-      cycleId: { column: 'cycle_id', extract: INDEX_VALUES.report.cycleId },
-      subjectId: { column: 'subject_id', extract: INDEX_VALUES.report.subjectId },
-    },
-    extra: [],
-  },
-  libraryEntry: {
-    table: 'library_entries',
-    indexed: {
-      status: { column: 'status', extract: INDEX_VALUES.libraryEntry.status },
-      assessmentId: { column: 'assessment_id', extract: INDEX_VALUES.libraryEntry.assessmentId },
-      announcement: { column: 'announcement', extract: INDEX_VALUES.libraryEntry.announcement },
-    },
-    extra: [],
-  },
+const TABLES: { readonly [K in EntityKind]: string } = {
+  framework: 'frameworks',
+  organisation: 'organisations',
+  service: 'services',
+  person: 'people',
+  roleAssignment: 'role_assignments',
+  cycle: 'cycles',
+  assessment: 'assessments',
+  response: 'responses',
+  evidence: 'evidence',
+  conversation: 'conversations',
+  notification: 'notifications',
+  reviewTeam: 'review_teams',
+  conflictDeclaration: 'conflict_declarations',
+  reviewRating: 'review_ratings',
+  agreedRating: 'agreed_ratings',
+  finding: 'findings',
+  action: 'actions',
+  report: 'reports',
+  libraryEntry: 'library_entries',
 };
 
-export const ENTITY_KINDS = Object.keys(KIND_SPECS) as EntityKind[];
+/** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */
+const COLUMN_NAMES: Readonly<Record<string, string>> = { key: 'framework_key' };
+
+function columnOf(field: string): string {
+  return COLUMN_NAMES[field] ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** The filterable fields of a kind (IndexMap) with their columns; values derive as INDEX_VALUES says. */
+const indexedColumnsCache = new Map<EntityKind, Map<string, ColumnSpec<never>>>();
+
+/** Worked out once per kind: every write and query asks. */
+function indexedColumns<K extends EntityKind>(kind: K): Map<string, ColumnSpec<K>> {
+  let columns = indexedColumnsCache.get(kind);
+  if (!columns) {
+    columns = buildIndexedColumns(kind) as unknown as Map<string, ColumnSpec<never>>;
+    indexedColumnsCache.set(kind, columns);
+  }
+  return columns as unknown as Map<string, ColumnSpec<K>>;
+}
+
+function buildIndexedColumns<K extends EntityKind>(kind: K): Map<string, ColumnSpec<K>> {
+  const derivations: Readonly<Record<string, (entity: EntityMap[K]) => string | null>> = INDEX_VALUES[kind];
+  return new Map(
+    Object.entries(derivations).map(([field, extract]) => [field, { column: columnOf(field), extract }] as const),
+  );
+}
+
+/** Further columns kept for lean reads (not filterable through `query`): network-wide ratings. */
+const RESPONSE_EXTRA: readonly ColumnSpec<'response'>[] = [
+  { column: 'standard_code', extract: (r) => r.standardCode },
+  { column: 'rating', extract: (r) => r.rating },
+];
+
+export const ENTITY_KINDS = Object.keys(TABLES) as EntityKind[];
 
 /** A stored entity as SQLite returns it. */
 export interface EntityRow {
@@ -178,13 +87,12 @@ export interface EntityParams {
 }
 
 export function tableOf(kind: EntityKind): string {
-  return KIND_SPECS[kind].table;
+  return TABLES[kind];
 }
 
 function columnSpecs<K extends EntityKind>(kind: K): ColumnSpec<K>[] {
-  const spec: KindSpec<K> = KIND_SPECS[kind];
-  const indexed: ColumnSpec<K>[] = Object.values(spec.indexed);
-  return [...indexed, ...spec.extra];
+  const extra = (kind === 'response' ? RESPONSE_EXTRA : []) as readonly ColumnSpec<K>[];
+  return [...indexedColumns(kind).values(), ...extra];
 }
 
 /** The derived columns of a kind, in a stable order (matching `toParams`). */
@@ -209,11 +117,11 @@ export function fromRow<K extends EntityKind>(kind: K, row: EntityRow): EntityMa
 
 /** The columns (and values) of a filter; refuses fields that are not indexed for the kind. */
 export function filterColumns<K extends EntityKind>(kind: K, filter: Filter<K>): { column: string; value: string }[] {
-  const indexed: Readonly<Record<string, ColumnSpec<K>>> = KIND_SPECS[kind].indexed;
+  const indexed = indexedColumns(kind);
   const out: { column: string; value: string }[] = [];
   for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
     if (value === undefined) continue;
-    const spec = Object.hasOwn(indexed, field) ? indexed[field] : undefined;
+    const spec = indexed.get(field);
     if (!spec) throw new Error(`${kind} cannot be filtered on "${field}": it is not an indexed field`);
     if (typeof value !== 'string') throw new Error(`${kind} filter "${field}" must be a string`);
     out.push({ column: spec.column, value });

@@ -196,7 +196,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Runs inside the IMMEDIATE transaction: any throw rolls every change of the commit back. */
+  /** Runs inside the IMMEDIATE transaction: if one change throws, the whole commit is rolled back. */
   private applyChanges(context: CommitContext, changes: readonly Change[]): AnyEntity[] {
     const stored: AnyEntity[] = [];
     for (const change of changes) {

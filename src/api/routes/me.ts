@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { whoAmI } from '../../services/identity';
 import { myWork } from '../../services/my-work';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
@@ -7,12 +8,7 @@ export function registerMeRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/me',
-    handler: async ({ ports, principal }) => {
-      const organisation = principal.person.organisationId
-        ? await ports.store.get('organisation', principal.person.organisationId)
-        : undefined;
-      return { json: { person: principal.person, organisation: organisation ?? null, roles: principal.roles } };
-    },
+    handler: async ({ ports, principal }) => ({ json: await whoAmI(ports, principal) }),
   });
   addRoute(server, deps, {
     method: 'get',

@@ -83,7 +83,7 @@ export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
     body: PersonBody,
     handler: async ({ ports, principal, body }) => ({
       status: 201,
-      json: await savePerson(ports, principal, { ...body, tenantId: null, objectId: null }),
+      json: await savePerson(ports, principal, body),
     }),
   });
   addRoute(server, deps, {
@@ -91,17 +91,9 @@ export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
     path: '/api/v1/people/:id',
     params: IdParams,
     body: PersonBody,
-    handler: async ({ ports, principal, params, body }) => {
-      const existing = await ports.store.get('person', params.id);
-      return {
-        json: await savePerson(ports, principal, {
-          ...body,
-          id: params.id,
-          tenantId: existing?.tenantId ?? null,
-          objectId: existing?.objectId ?? null,
-        }),
-      };
-    },
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await savePerson(ports, principal, { ...body, id: params.id }),
+    }),
   });
   addRoute(server, deps, {
     method: 'get',

@@ -1,11 +1,9 @@
 import type { Server } from 'restify';
 import type { PublicSummary } from '../../domain/report';
-import type { Ports } from '../../services/context';
 import { publicSummaryOf } from '../../services/reports';
-import { toProblem } from '../problem';
 import { IdParams } from '../schemas';
 import { SummaryQuery } from '../review-schemas';
-import { send, sendProblem } from '../route';
+import { addPublicRoute, type RouteDeps } from '../route';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40,24 +38,15 @@ export function publicSummaryHtml(s: PublicSummary): string {
  * The public summary of a service's latest published report: no sign-in, so that patients, carers and the public
  * can read it (the tab links to it, and services can print or post it). It carries only what was published.
  */
-export function registerPublicSummaryRoute(server: Server, ports: Ports): void {
-  server.get('/api/v1/public/services/:id/summary', (req, res, next) => {
-    void (async () => {
-      try {
-        const params = IdParams.parse(req.params);
-        const query = SummaryQuery.parse(req.query ?? {});
-        const summary = await publicSummaryOf(ports, params.id);
-        if (query.format === 'html') {
-          res.status(200);
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(publicSummaryHtml(summary));
-        } else {
-          send(res, { json: summary });
-        }
-      } catch (error) {
-        sendProblem(res, toProblem(error));
-      }
-      next();
-    })();
+export function registerPublicSummaryRoute(server: Server, deps: RouteDeps): void {
+  addPublicRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/public/services/:id/summary',
+    params: IdParams,
+    query: SummaryQuery,
+    handler: async ({ ports, params, query }) => {
+      const summary = await publicSummaryOf(ports, params.id);
+      return query.format === 'html' ? { html: publicSummaryHtml(summary) } : { json: summary };
+    },
   });
 }
