@@ -5,7 +5,7 @@ import type { Cycle, CyclePhase, FrameworkSummary } from '../../api/types';
 import { AdminForm } from './AdminForm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
-import { useSubmit } from './use-submit';
+import { useItemForm, type ItemFormProps } from './use-item-form';
 
 export const PHASES: readonly { phase: CyclePhase; label: string }[] = [
   { phase: 'self_assessment', label: 'Self-assessment' },
@@ -29,16 +29,11 @@ const EMPTY = { start: '', end: '' };
 /** A cycle's name, framework version and its four windows; a date problem shows under the date it names. */
 export function CycleForm({
   initial,
-  frameworks,
   onDone,
-}: {
-  initial: Cycle | null;
-  frameworks: readonly FrameworkSummary[];
-  onDone: (notice: string | null) => void;
-}) {
+  frameworks,
+}: ItemFormProps<Cycle> & { frameworks: readonly FrameworkSummary[] }) {
   const styles = useStyles();
   const { api } = useApp();
-  const submit = useSubmit();
   const [name, setName] = useState(initial?.name ?? '');
   const [frameworkVersionId, setFramework] = useState(initial?.frameworkVersionId ?? '');
   const [windows, setWindows] = useState<Cycle['windows']>(
@@ -46,28 +41,26 @@ export function CycleForm({
   );
   const setDate = (phase: CyclePhase, edge: 'start' | 'end', value: string) =>
     setWindows((w) => ({ ...w, [phase]: { ...w[phase], [edge]: value } }));
-  const save = async () => {
-    const input = { name, frameworkVersionId, windows, version: initial?.version ?? 0 };
-    const saved = await submit.run(
-      () => (initial ? api.updateCycle(initial.id, input) : api.createCycle(input)),
-      (c) => `${c.name} is saved.`,
-    );
-    if (saved) onDone(`${saved.name} is saved.`);
-  };
+  const form = useItemForm({
+    initial,
+    onDone,
+    addTitle: 'Set up a cycle',
+    nameOf: (c) => c.name,
+    save: ({ id, version }) => {
+      const input = { name, frameworkVersionId, windows, version };
+      return id ? api.updateCycle(id, input) : api.createCycle(input);
+    },
+    savedNotice: (c) => `${c.name} is saved.`,
+  });
   return (
-    <AdminForm
-      title={initial ? `Edit ${initial.name}` : 'Set up a cycle'}
-      state={submit}
-      onSubmit={() => void save()}
-      onCancel={() => onDone(null)}
-    >
+    <AdminForm {...form.formProps}>
       <TextField
         label="Name"
         required
         hint="For example Cycle 2027/28."
         value={name}
         onChange={setName}
-        error={submit.fieldErrors['name']}
+        error={form.fieldErrors['name']}
       />
       <SelectField
         label="Framework version"
@@ -78,7 +71,7 @@ export function CycleForm({
         options={frameworks
           .filter((f) => f.status === 'published')
           .map((f) => ({ value: f.id, label: `${f.name} (version ${f.versionNumber})` }))}
-        error={submit.fieldErrors['frameworkVersionId']}
+        error={form.fieldErrors['frameworkVersionId']}
       />
       {PHASES.map(({ phase, label }) => (
         <fieldset key={phase}>
@@ -94,7 +87,7 @@ export function CycleForm({
               required
               value={windows[phase].start}
               onChange={(v) => setDate(phase, 'start', v)}
-              error={submit.fieldErrors[`windows.${phase}.start`]}
+              error={form.fieldErrors[`windows.${phase}.start`]}
             />
             <TextField
               label={`${label} ends`}
@@ -102,7 +95,7 @@ export function CycleForm({
               required
               value={windows[phase].end}
               onChange={(v) => setDate(phase, 'end', v)}
-              error={submit.fieldErrors[`windows.${phase}.end`]}
+              error={form.fieldErrors[`windows.${phase}.end`]}
             />
           </div>
         </fieldset>

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
@@ -14,6 +6,7 @@ import { messageOf } from '../../api/errors';
 import type { FrameworkSummary } from '../../api/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadView } from '../../ui/LoadView';
+import { AdminTable } from './AdminTable';
 import { FrameworkImportForm } from './FrameworkImportForm';
 import { SectionNotice } from './SectionNotice';
 
@@ -45,43 +38,32 @@ export function FrameworksAdmin() {
         <>
           <SectionNotice text={notice} />
           {error ? <ErrorMessage error={error} /> : null}
-          <Table aria-label="Framework versions">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Framework</TableHeaderCell>
-                <TableHeaderCell>Version</TableHeaderCell>
-                <TableHeaderCell>Standards</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>Change</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {frameworks.map((f) => (
-                <TableRow key={f.id}>
-                  <TableCell>
-                    {f.name}
-                    {f.illustrative ? ' (illustrative, for the network to replace)' : ''}
-                  </TableCell>
-                  <TableCell>{f.versionNumber}</TableCell>
-                  <TableCell>{f.standardCount}</TableCell>
-                  <TableCell>{STATUS[f.status]}</TableCell>
-                  <TableCell>
-                    {f.status === 'draft' ? (
-                      <Button
-                        size="small"
-                        onClick={() => void publish(f)}
-                        aria-label={`Publish ${f.name} version ${f.versionNumber}`}
-                      >
-                        Publish
-                      </Button>
-                    ) : (
-                      'No changes: published versions are fixed'
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <AdminTable
+            label="Framework versions"
+            rows={frameworks}
+            columns={[
+              {
+                header: 'Framework',
+                cell: (f) => `${f.name}${f.illustrative ? ' (illustrative, for the network to replace)' : ''}`,
+              },
+              { header: 'Version', cell: (f) => f.versionNumber },
+              { header: 'Standards', cell: (f) => f.standardCount },
+              { header: 'Status', cell: (f) => STATUS[f.status] },
+            ]}
+            change={(f) =>
+              f.status === 'draft' ? (
+                <Button
+                  size="small"
+                  onClick={() => void publish(f)}
+                  aria-label={`Publish ${f.name} version ${f.versionNumber}`}
+                >
+                  Publish
+                </Button>
+              ) : (
+                'No changes: published versions are fixed'
+              )
+            }
+          />
           <FrameworkImportForm
             frameworks={frameworks}
             onImported={(text) => {

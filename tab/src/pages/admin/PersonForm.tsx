@@ -4,7 +4,7 @@ import type { Organisation, Person, Profession } from '../../api/types';
 import { AdminForm } from './AdminForm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
-import { useSubmit } from './use-submit';
+import { useItemForm, type ItemFormProps } from './use-item-form';
 
 const PROFESSIONS: readonly { value: Profession; label: string }[] = [
   { value: 'mental_health', label: 'Mental health' },
@@ -16,50 +16,40 @@ const PROFESSIONS: readonly { value: Profession; label: string }[] = [
 
 export function PersonForm({
   initial,
-  organisations,
   onDone,
-}: {
-  initial: Person | null;
-  organisations: readonly Organisation[];
-  onDone: (notice: string | null) => void;
-}) {
+  organisations,
+}: ItemFormProps<Person> & { organisations: readonly Organisation[] }) {
   const { api } = useApp();
-  const submit = useSubmit();
   const [displayName, setDisplayName] = useState(initial?.displayName ?? '');
   const [email, setEmail] = useState(initial?.email ?? '');
   const [organisationId, setOrganisationId] = useState(initial?.organisationId ?? '');
   const [jobTitle, setJobTitle] = useState(initial?.jobTitle ?? '');
   const [profession, setProfession] = useState<Profession>(initial?.profession ?? 'other');
-  const save = async () => {
-    const saved = await submit.run(
-      () =>
-        api.savePerson({
-          ...(initial ? { id: initial.id } : {}),
-          displayName,
-          email,
-          organisationId: organisationId === '' ? null : organisationId,
-          jobTitle,
-          profession,
-          version: initial?.version ?? 0,
-        }),
-      (p) => `${p.displayName} is saved.`,
-    );
-    if (saved)
-      onDone(initial ? `${saved.displayName} is saved.` : `${saved.displayName} is invited: they can sign in now.`);
-  };
+  const form = useItemForm({
+    initial,
+    onDone,
+    addTitle: 'Invite a person',
+    nameOf: (p) => p.displayName,
+    save: (target) =>
+      api.savePerson({
+        ...target,
+        displayName,
+        email,
+        organisationId: organisationId === '' ? null : organisationId,
+        jobTitle,
+        profession,
+      }),
+    // A new person is invited by being saved: say they can sign in.
+    savedNotice: (p) => (initial ? `${p.displayName} is saved.` : `${p.displayName} is invited: they can sign in now.`),
+  });
   return (
-    <AdminForm
-      title={initial ? `Edit ${initial.displayName}` : 'Invite a person'}
-      state={submit}
-      onSubmit={() => void save()}
-      onCancel={() => onDone(null)}
-    >
+    <AdminForm {...form.formProps}>
       <TextField
         label="Name"
         required
         value={displayName}
         onChange={setDisplayName}
-        error={submit.fieldErrors['displayName']}
+        error={form.fieldErrors['displayName']}
       />
       <TextField
         label="Work e-mail"
@@ -68,7 +58,7 @@ export function PersonForm({
         hint="Used to link them when they first sign in."
         value={email}
         onChange={setEmail}
-        error={submit.fieldErrors['email']}
+        error={form.fieldErrors['email']}
       />
       <SelectField
         label="Organisation"
@@ -76,15 +66,15 @@ export function PersonForm({
         onChange={setOrganisationId}
         placeholder="None (network team)"
         options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-        error={submit.fieldErrors['organisationId']}
+        error={form.fieldErrors['organisationId']}
       />
-      <TextField label="Job title" value={jobTitle} onChange={setJobTitle} error={submit.fieldErrors['jobTitle']} />
+      <TextField label="Job title" value={jobTitle} onChange={setJobTitle} error={form.fieldErrors['jobTitle']} />
       <SelectField
         label="Background"
         value={profession}
         onChange={(v) => setProfession(v as Profession)}
         options={PROFESSIONS}
-        error={submit.fieldErrors['profession']}
+        error={form.fieldErrors['profession']}
       />
     </AdminForm>
   );

@@ -1,25 +1,11 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
 import type { Cycle, Quartiles } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { LazyThemeChart } from './LazyThemeChart';
-import { NamedServicesTable } from './NamedServicesTable';
-
-const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  heading: { margin: 0 },
-});
+import { ServicesScoreTable } from './ServicesScoreTable';
+import { useViewStyles } from './view-styles';
 
 const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
 
@@ -38,7 +24,7 @@ function QuartileCells({ q }: { q: Quartiles }) {
 
 /** The network's benchmarks: quartiles of service scores by theme (anonymised unless the viewer is an admin). */
 export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const { api } = useApp();
   const network = useLoad(() => api.networkScores(cycle.id), cycle.id);
   return (
@@ -102,7 +88,15 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
               </li>
             ))}
           </ul>
-          {n.assessments ? <NamedServicesTable rows={n.assessments} themes={n.byTheme} /> : null}
+          {n.assessments ? (
+            // Only network admins get these rows: every service by name.
+            <ServicesScoreTable
+              label="Every service, by name"
+              subjectHeader="Service"
+              themes={n.byTheme}
+              rows={n.assessments}
+            />
+          ) : null}
         </div>
       )}
     </LoadView>

@@ -1,16 +1,12 @@
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Field, Select, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { isNetworkAdmin, organisationsLed, organisationsViewed } from '../../app/roles';
 import { useLoad } from '../../app/use-load';
 import type { Cycle } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { LazyThemeChart } from './LazyThemeChart';
-import { ServicesSideBySide } from './ServicesSideBySide';
-
-const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  heading: { margin: 0 },
-});
+import { scoreRowOf, ServicesScoreTable } from './ServicesScoreTable';
+import { useViewStyles } from './view-styles';
 
 /** An organisation's services side by side: progress, score by theme and recognition level. */
 export function OrganisationProgress({
@@ -22,7 +18,7 @@ export function OrganisationProgress({
   organisationId: string | undefined;
   onPickOrganisation: (id: string) => void;
 }) {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const { api, me } = useApp();
   const organisations = useLoad(async () => {
     const all = await api.organisations();
@@ -65,32 +61,36 @@ export function OrganisationProgress({
 }
 
 function OrganisationScores({ organisationId, cycle }: { organisationId: string; cycle: Cycle }) {
-  const styles = useStyles();
+  const styles = useViewStyles();
   const { api } = useApp();
   const scores = useLoad(() => api.organisationScores(organisationId, cycle.id), `${organisationId}:${cycle.id}`);
   return (
     <LoadView state={scores} onRetry={scores.reload} loadingLabel="Loading the services' scores…">
-      {(scored) =>
-        scored.length === 0 ? (
-          <Text block as="p">
-            No self-assessments in {cycle.name} yet.
-          </Text>
-        ) : (
+      {(scored) => {
+        if (scored.length === 0)
+          return (
+            <Text block as="p">
+              No self-assessments in {cycle.name} yet.
+            </Text>
+          );
+        // Every report lists the framework's themes; the first one's order heads the chart and the table alike.
+        const themes = scored[0]?.report.byTheme ?? [];
+        const rows = scored.map((s) => scoreRowOf(s, themes));
+        return (
           <div className={styles.stack} data-testid="dashboard-ready">
             <LazyThemeChart
               title="Score by theme, service by service"
-              groups={(scored[0]?.report.byTheme ?? []).map((theme) => ({
+              groups={themes.map((theme, i) => ({
                 name: `${theme.themeCode}. ${theme.title}`,
-                values: scored.slice(0, 8).map((s) => ({
-                  legend: s.subjectName,
-                  value: s.report.byTheme.find((t) => t.themeCode === theme.themeCode)?.score.percent ?? null,
-                })),
+                values: rows
+                  .slice(0, 8)
+                  .map((row) => ({ legend: row.subjectName, value: row.themePercents[i] ?? null })),
               }))}
             />
-            <ServicesSideBySide scored={scored} />
+            <ServicesScoreTable label="Services side by side" subjectHeader="Assessment" themes={themes} rows={rows} />
           </div>
-        )
-      }
+        );
+      }}
     </LoadView>
   );
 }

@@ -1,0 +1,86 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { RouteLink } from '../../app/RouteLink';
+import type { NetworkRow, ScoredAssessment } from '../../api/types';
+import { percentText, STATE_LABELS } from '../../ui/labels';
+
+/**
+ * One assessment in the table. The network view sends these slim rows already; an organisation's view sends full
+ * reports, which `scoreRowOf` slims down the same way. Without `subjectKind` the row is a service's.
+ */
+export type ServiceScoreRow = NetworkRow & { readonly subjectKind?: ScoredAssessment['subjectKind'] };
+
+type Theme = { readonly themeCode: string; readonly title: string };
+
+/** A full report as a row, its theme percents in the order of `themes` (reports need not list them alike). */
+export function scoreRowOf(s: ScoredAssessment, themes: readonly Theme[]): ServiceScoreRow {
+  return {
+    assessmentId: s.assessmentId,
+    subjectKind: s.subjectKind,
+    subjectId: s.subjectId,
+    subjectName: s.subjectName,
+    state: s.state,
+    progress: s.progress,
+    overallPercent: s.report.overall.percent,
+    themePercents: themes.map((t) => s.report.byTheme.find((b) => b.themeCode === t.themeCode)?.score.percent ?? null),
+    recognitionLevel: s.report.recognition.level,
+  };
+}
+
+/** Assessments side by side: progress, overall, each theme and recognition level, each linked to its page. */
+export function ServicesScoreTable({
+  label,
+  subjectHeader,
+  themes,
+  rows,
+}: {
+  label: string;
+  subjectHeader: string;
+  themes: readonly Theme[];
+  rows: readonly ServiceScoreRow[];
+}) {
+  return (
+    <Table size="small" aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{subjectHeader}</TableHeaderCell>
+          <TableHeaderCell>State</TableHeaderCell>
+          <TableHeaderCell>Rated</TableHeaderCell>
+          <TableHeaderCell>Overall</TableHeaderCell>
+          {themes.map((t) => (
+            <TableHeaderCell key={t.themeCode}>
+              <abbr title={t.title}>Theme {t.themeCode}</abbr>
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell>Recognition</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.assessmentId}>
+            <TableCell>
+              {row.subjectKind === 'organisation' ? (
+                // An organisation has no dashboard of its own: its self-assessment is the page to go to.
+                <RouteLink
+                  to={{ page: 'assessment', assessmentId: row.assessmentId }}
+                >{`${row.subjectName} (organisation)`}</RouteLink>
+              ) : (
+                <RouteLink to={{ page: 'dashboard', view: 'service', serviceId: row.subjectId }}>
+                  {row.subjectName}
+                </RouteLink>
+              )}
+            </TableCell>
+            <TableCell>{STATE_LABELS[row.state]}</TableCell>
+            <TableCell>
+              {row.progress.rated} of {row.progress.total}
+            </TableCell>
+            <TableCell>{percentText(row.overallPercent)}</TableCell>
+            {themes.map((t, i) => (
+              <TableCell key={t.themeCode}>{percentText(row.themePercents[i] ?? null)}</TableCell>
+            ))}
+            <TableCell>{row.progress.rated === 0 ? 'Not started' : row.recognitionLevel}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
