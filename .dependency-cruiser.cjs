@@ -1,4 +1,4 @@
-/** The layer rules of DESIGN.md, checked by `npm run lint`. */
+/** The layer rules (docs/architecture.md, "Layers"), checked by `npm run lint`. */
 module.exports = {
   forbidden: [
     {

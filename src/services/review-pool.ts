@@ -4,7 +4,7 @@ import type { Person } from '../domain/network';
 import type { Ports } from './context';
 
 /**
- * The pool of trained reviewers (our choice, see DESIGN notes in the issue report): people who hold a reviewer
+ * The pool of trained reviewers (our choice, see docs/adr/0003-reviewer-pool.md): people who hold a reviewer
  * role (lead_reviewer, peer_reviewer, expert_by_experience) with network scope, which marks them trained and
  * grants no access by itself, or who already hold one on a review (they were trained to be appointed).
  */

@@ -56,7 +56,7 @@ class Raster {
     }
   }
 
-  /** Text in the digit font, right-aligned at `xRight` when `align` is right, else centred on x. */
+  /** Text in the digit font, right-aligned at `x` when `align` is right, else centred on x. */
   text(value: string, x: number, y: number, align: 'right' | 'centre'): void {
     const glyphs = [...value].map((c) => GLYPHS[c]).filter((g): g is readonly string[] => g !== undefined);
     const width = glyphs.length * 6 * SCALE - SCALE;

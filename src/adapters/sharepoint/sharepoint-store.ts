@@ -56,7 +56,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
   }
 }
 
-/** The Store on SharePoint lists through Graph (see DESIGN.md, Storage). */
+/** The Store on SharePoint lists through Graph (see docs/adr/0002-sharepoint-commit-and-rollback.md). */
 export class SharePointStore implements Store {
   private readonly batcher: ReadBatcher;
   private readonly reader: ListReader;
