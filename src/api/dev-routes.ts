@@ -1,16 +1,9 @@
 import type { Server } from 'restify';
-import { z } from 'zod';
 import type { LocalIssuer } from '../auth/local-issuer';
 import { findSignInPerson, signInCandidates } from '../services/dev-sign-in';
+import { SignInBody } from './contracts';
 import { HttpProblem, problem } from './problem';
 import { addPublicRoute, type RouteDeps } from './route';
-
-const SignInBody = z
-  .strictObject({ personId: z.string().min(1).optional(), email: z.string().min(1).optional() })
-  .refine((b) => b.personId ?? b.email, {
-    message: 'give "personId" or "email" of a person from GET /api/v1/dev/people',
-    path: ['personId'],
-  });
 
 /**
  * Local mode only: "sign in as" one of the seeded people. The token is signed by the server's own issuer and

@@ -6,9 +6,8 @@ import {
   getActionPlan,
   updateAction,
 } from '../../services/action-plans';
-import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, NoteBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams } from '../schemas';
+import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, IdParams, NoteBody } from '../contracts';
 
 /** The action plan of an agreed assessment: actions with owners, due dates, statuses and evidence. */
 export function registerActionRoutes(server: Server, deps: RouteDeps): void {

@@ -14,7 +14,7 @@ import {
   ResponseBody,
   ResponseParams,
   TransitionBody,
-} from '../schemas';
+} from '../contracts';
 
 export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {

@@ -3,7 +3,7 @@ import { getCycle, listCycles, saveCycle } from '../../services/cycles';
 import { networkScores, organisationScores } from '../../services/scores';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
-import { CycleBody, CycleQuery, IdParams } from '../schemas';
+import { CycleBody, CycleQuery, IdParams } from '../contracts';
 
 export function registerCycleAndScoreRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {

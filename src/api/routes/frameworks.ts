@@ -8,7 +8,7 @@ import {
 } from '../../services/frameworks';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
-import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../schemas';
+import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../contracts';
 
 export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {

@@ -6,9 +6,8 @@ import {
   searchLibraryEntries,
   withdrawLibraryEntry,
 } from '../../services/library';
-import { AttachmentParams, LibraryPublishBody, LibraryQueryString } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+import { AttachmentParams, IdParams, LibraryPublishBody, LibraryQueryString, VersionQuery } from '../contracts';
 
 /** The good-practice library: search across the network, publish from an agreed review, withdraw. */
 export function registerLibraryRoutes(server: Server, deps: RouteDeps): void {

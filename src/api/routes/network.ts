@@ -11,19 +11,18 @@ import {
   savePerson,
   saveService,
 } from '../../services/network-admin';
-import { z } from 'zod';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import {
-  Id,
   IdParams,
   OrganisationBody,
   OrganisationFilter,
   PersonBody,
   RoleAssignmentBody,
+  RoleAssignmentQuery,
   ServiceBody,
   VersionQuery,
-} from '../schemas';
+} from '../contracts';
 
 /** Admin CRUD for organisations, services, people and role assignments (lists are readable more widely). */
 export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
@@ -106,7 +105,7 @@ export function registerNetworkRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/role-assignments',
-    query: z.strictObject({ personId: Id.optional(), scopeId: Id.optional() }),
+    query: RoleAssignmentQuery,
     handler: async ({ ports, principal, query }) => ({ json: await listRoleAssignments(ports, principal, query) }),
   });
   addRoute(server, deps, {

@@ -1,9 +1,8 @@
 import type { Server } from 'restify';
 import type { PublicSummary } from '../../domain/report';
 import { publicSummaryOf } from '../../services/reports';
-import { IdParams } from '../schemas';
-import { SummaryQuery } from '../review-schemas';
 import { addPublicRoute, type RouteDeps } from '../route';
+import { IdParams, SummaryQuery } from '../contracts';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,9 +2,8 @@ import type { Server } from 'restify';
 import { networkReport } from '../../services/network-report';
 import { networkReportFile } from '../../services/network-report-file';
 import { downloadReportFile, generateReport, getReport, ratingsCsvFor, transitionReport } from '../../services/reports';
-import { NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { CycleQuery, IdParams } from '../schemas';
+import { CycleQuery, IdParams, NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../contracts';
 
 /** Service and organisation reports (one per agreed assessment), their files, and the network report. */
 export function registerReportRoutes(server: Server, deps: RouteDeps): void {

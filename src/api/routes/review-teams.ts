@@ -1,9 +1,8 @@
 import type { Server } from 'restify';
 import { declareConflict, listConflicts, withdrawConflict } from '../../services/conflicts';
 import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review-teams';
-import { ConflictBody, ConflictQuery, TeamBody, TeamCheckBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+import { ConflictBody, ConflictQuery, IdParams, TeamBody, TeamCheckBody, VersionQuery } from '../contracts';
 
 /** Review teams (network admins) and declared conflicts of interest (reviewers). */
 export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void {

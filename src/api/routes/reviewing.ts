@@ -2,18 +2,19 @@ import type { Server } from 'restify';
 import { agreeReview, recordAgreedRating, returnForInformation, startReview } from '../../services/review-decisions';
 import { getInformationRequests, getReviewView } from '../../services/review-view';
 import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/reviewing';
+import { addRoute, type RouteDeps } from '../route';
 import {
   AgreedRatingBody,
   FindingBody,
   FindingParams,
   FindingUpdateBody,
+  IdParams,
   ReturnBody,
   ReviewerRatingBody,
   ReviewStandardParams,
   VersionBody,
-} from '../review-schemas';
-import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+  VersionQuery,
+} from '../contracts';
 
 /** The review itself: side-by-side view, reviewer ratings, findings, agreed ratings and the review's decisions. */
 export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
