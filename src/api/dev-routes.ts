@@ -13,16 +13,19 @@ export function registerDevRoutes(server: Server, deps: RouteDeps, issuer: Local
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/dev/jwks',
+    summary: "Local mode only: the local issuer's signing keys (JWKS)",
     handler: async () => ({ json: issuer.jwks() }),
   });
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/api/v1/dev/people',
+    summary: 'Local mode only: the seeded people one can sign in as',
     handler: async ({ ports }) => ({ json: await signInCandidates(ports) }),
   });
   addPublicRoute(server, deps, {
     method: 'post',
     path: '/api/v1/dev/sign-in',
+    summary: 'Local mode only: sign in as a seeded person and get a bearer token',
     body: SignInBody,
     handler: async ({ ports, body }) => {
       const person = await findSignInPerson(ports, body);

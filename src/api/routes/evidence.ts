@@ -36,12 +36,14 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/evidence',
+    summary: 'The evidence files of an assessment',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await listEvidence(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence',
+    summary: 'Upload a file as evidence: the file is the request body, its name and standards are in the query string',
     params: IdParams,
     query: UploadQuery,
     handler: async ({ ports, principal, params, query, req }) => {
@@ -57,6 +59,7 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence/from-drive',
+    summary: "Copy a file in from the person's own OneDrive or SharePoint (by drive item or by link)",
     params: IdParams,
     body: CopyInBody,
     handler: async ({ ports, principal, params, body, token }) => {
@@ -67,6 +70,7 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence/:evidenceId/links',
+    summary: 'Link an evidence file to more standards',
     params: EvidenceParams,
     body: LinkEvidenceBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -76,6 +80,7 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'put',
     path: '/api/v1/assessments/:id/evidence/:evidenceId',
+    summary: 'Rename an evidence file',
     params: EvidenceParams,
     body: RenameEvidenceBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -85,6 +90,7 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/evidence/:evidenceId/content',
+    summary: 'Download an evidence file',
     params: EvidenceParams,
     handler: async ({ ports, principal, params }) => {
       const { record, stream } = await openEvidence(ports, principal, params.id, params.evidenceId);

@@ -41,6 +41,7 @@ export function registerPublicSummaryRoute(server: Server, deps: RouteDeps): voi
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/api/v1/public/services/:id/summary',
+    summary: "The published public summary of a service's latest report, as JSON or HTML (no sign-in)",
     params: IdParams,
     query: SummaryQuery,
     handler: async ({ ports, params, query }) => {

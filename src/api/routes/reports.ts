@@ -11,12 +11,14 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: base,
+    summary: "An assessment's report and its state",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getReport(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: base,
+    summary: "Generate (or regenerate) an assessment's report from the agreed review",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({
       status: 201,
@@ -26,6 +28,7 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/transitions`,
+    summary: 'Move a report on (approve, publish, withdraw...) with a note where one is needed',
     params: IdParams,
     body: ReportTransitionBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -35,6 +38,7 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: `${base}/files/:format`,
+    summary: 'Download a report as a document in the format asked for',
     params: ReportFileParams,
     handler: async ({ ports, principal, params }) => ({
       file: await downloadReportFile(ports, principal, params.id, params.format),
@@ -43,18 +47,21 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: `${base}/ratings.csv`,
+    summary: 'Download the agreed ratings of a service report as CSV',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ file: await ratingsCsvFor(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/network/report',
+    summary: 'The network report of a cycle: services side by side, trends and priorities',
     query: CycleQuery,
     handler: async ({ ports, principal, query }) => ({ json: await networkReport(ports, principal, query.cycleId) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/network/report/files/:format',
+    summary: 'Download the network report of a cycle as a document',
     params: NetworkFileParams,
     query: CycleQuery,
     handler: async ({ ports, principal, params, query }) => ({
