@@ -1,10 +1,11 @@
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Next, Server } from 'restify';
+import type { ProblemCode } from '../src/domain/problem-codes';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-function problem(res: Response, status: number, code: string, detail: string): void {
+function problem(res: Response, status: number, code: ProblemCode, detail: string): void {
   res.status(status);
   res.setHeader('Content-Type', 'application/problem+json');
   res.end(

@@ -13,6 +13,7 @@ import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerJobRoutes, type JobRunners } from './routes/jobs';
 import { registerMeRoutes } from './routes/me';
 import { registerNetworkRoutes } from './routes/network';
+import { registerOpenApiRoute } from './routes/openapi';
 import { registerActionRoutes } from './routes/actions';
 import { registerLibraryRoutes } from './routes/library';
 import { registerPublicSummaryRoute } from './routes/public-summary';
@@ -118,6 +119,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerActionRoutes(server, deps);
   registerLibraryRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
+  registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);
   options.extraRoutes?.(server);
   if (options.tabRoot) registerStaticTab(server, options.tabRoot);

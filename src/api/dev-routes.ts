@@ -1,16 +1,9 @@
 import type { Server } from 'restify';
-import { z } from 'zod';
 import type { LocalIssuer } from '../auth/local-issuer';
 import { findSignInPerson, signInCandidates } from '../services/dev-sign-in';
+import { SignInBody } from './contracts';
 import { HttpProblem, problem } from './problem';
 import { addPublicRoute, type RouteDeps } from './route';
-
-const SignInBody = z
-  .strictObject({ personId: z.string().min(1).optional(), email: z.string().min(1).optional() })
-  .refine((b) => b.personId ?? b.email, {
-    message: 'give "personId" or "email" of a person from GET /api/v1/dev/people',
-    path: ['personId'],
-  });
 
 /**
  * Local mode only: "sign in as" one of the seeded people. The token is signed by the server's own issuer and
@@ -20,16 +13,19 @@ export function registerDevRoutes(server: Server, deps: RouteDeps, issuer: Local
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/dev/jwks',
+    summary: "Local mode only: the local issuer's signing keys (JWKS)",
     handler: async () => ({ json: issuer.jwks() }),
   });
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/api/v1/dev/people',
+    summary: 'Local mode only: the seeded people one can sign in as',
     handler: async ({ ports }) => ({ json: await signInCandidates(ports) }),
   });
   addPublicRoute(server, deps, {
     method: 'post',
     path: '/api/v1/dev/sign-in',
+    summary: 'Local mode only: sign in as a seeded person and get a bearer token',
     body: SignInBody,
     handler: async ({ ports, body }) => {
       const person = await findSignInPerson(ports, body);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
+import type { AuthErrorReason } from '../auth/auth-error';
+import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
 import { NotFoundError, UnknownPersonError } from '../services/errors';
 import { ConflictError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
@@ -10,7 +12,7 @@ export interface Problem {
   readonly title: string;
   readonly status: number;
   readonly detail: string;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly field?: string;
   readonly errors?: readonly { field: string; message: string; line?: number | null }[];
   readonly [extra: string]: unknown;
@@ -37,7 +39,12 @@ const TITLES: Record<number, string> = {
   503: 'Temporarily unavailable',
 };
 
-export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+export function problem(
+  status: number,
+  code: ProblemCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Problem {
   return {
     type: `https://mindbody-qin.nhs.example/problems/${code}`,
     title: TITLES[status] ?? 'Error',
@@ -64,7 +71,7 @@ export function validationProblem(error: z.ZodError): Problem {
 
 interface AuthLikeError {
   readonly status: number;
-  readonly reason: string;
+  readonly reason: AuthErrorReason;
   readonly message: string;
 }
 function isAuthError(error: unknown): error is AuthLikeError {

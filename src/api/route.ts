@@ -3,6 +3,7 @@ import type { Request, Response, Next, Server } from 'restify';
 import type { z } from 'zod';
 import type { Principal } from '../services/access-policy';
 import type { Ports } from '../services/context';
+import { documentRoute } from './documented-routes';
 import { HttpProblem, problem, toProblem, validationProblem } from './problem';
 import type { RateLimiter } from './rate-limiter';
 
@@ -88,6 +89,8 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
 export interface RouteSpec<P, Q, B> {
   readonly method: 'get' | 'post' | 'put' | 'del' | 'patch';
   readonly path: string;
+  /** One line for the OpenAPI document (GET /api/v1/openapi.json): what the route does, for whom. */
+  readonly summary: string;
   readonly params?: z.ZodType<P>;
   readonly query?: z.ZodType<Q>;
   readonly body?: z.ZodType<B>;
@@ -106,9 +109,11 @@ function register<P, Q, B>(
   server: Server,
   deps: RouteDeps,
   spec: Omit<RouteSpec<P, Q, B>, 'handler'>,
+  signIn: boolean,
   /** `parse` validates the input; an authenticated route calls it only after sign-in succeeded. */
   run: (req: Request, res: Response, parse: () => { params: P; query: Q; body: B }) => Promise<RouteResult>,
 ): void {
+  documentRoute(server, { ...spec, signIn });
   server[spec.method](spec.path, (req: Request, res: Response, next: Next) => {
     void (async () => {
       try {
@@ -136,7 +141,7 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
   deps: RouteDeps,
   spec: RouteSpec<P, Q, B>,
 ): void {
-  register<P, Q, B>(server, deps, spec, async (req, res, parse) => {
+  register<P, Q, B>(server, deps, spec, true, async (req, res, parse) => {
     const { principal, token } = await deps.authenticator.authenticate(req);
     const wait = deps.rateLimiter.take(principal.person.id);
     if (wait > 0) {
@@ -157,7 +162,7 @@ export function addPublicRoute<P = Record<string, never>, Q = Record<string, nev
   deps: RouteDeps,
   spec: PublicRouteSpec<P, Q, B>,
 ): void {
-  register<P, Q, B>(server, deps, spec, async (req, _res, parse) =>
+  register<P, Q, B>(server, deps, spec, false, async (req, _res, parse) =>
     spec.handler({ ports: deps.ports, ...parse(), req }),
   );
 }

@@ -6,9 +6,8 @@ import {
   getActionPlan,
   updateAction,
 } from '../../services/action-plans';
-import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, NoteBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams } from '../schemas';
+import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, IdParams, NoteBody } from '../contracts';
 
 /** The action plan of an agreed assessment: actions with owners, due dates, statuses and evidence. */
 export function registerActionRoutes(server: Server, deps: RouteDeps): void {
@@ -16,12 +15,14 @@ export function registerActionRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: base,
+    summary: "An assessment's action plan and its actions",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getActionPlan(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: base,
+    summary: 'Add an action to the action plan, optionally for a finding of the peer review',
     params: IdParams,
     body: ActionBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -32,6 +33,7 @@ export function registerActionRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'put',
     path: `${base}/:actionId`,
+    summary: "Change an action's title, description, owner or due date",
     params: ActionParams,
     body: ActionUpdateBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -41,6 +43,7 @@ export function registerActionRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/:actionId/status`,
+    summary: 'Move an action to another status (completing it may need a note or evidence)',
     params: ActionParams,
     body: ActionStatusBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -50,6 +53,7 @@ export function registerActionRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/:actionId/notes`,
+    summary: 'Add a progress note to an action',
     params: ActionParams,
     body: NoteBody,
     handler: async ({ ports, principal, params, body }) => ({

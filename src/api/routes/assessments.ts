@@ -14,12 +14,13 @@ import {
   ResponseBody,
   ResponseParams,
   TransitionBody,
-} from '../schemas';
+} from '../contracts';
 
 export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments',
+    summary: 'The assessments the signed-in person can see, optionally in one cycle',
     query: OptionalCycleQuery,
     handler: async ({ ports, principal, query }) => ({
       json: await listAssessments(ports, principal, query.cycleId ? { cycleId: query.cycleId } : {}),
@@ -28,6 +29,7 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments',
+    summary: 'Start the self-assessment of a service or an organisation in a cycle',
     body: CreateAssessmentBody,
     handler: async ({ ports, principal, body }) => ({
       status: 201,
@@ -37,12 +39,14 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id',
+    summary: 'One assessment: its subject, framework, state, progress and responses',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getAssessment(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/responses/:standardId',
+    summary: 'One response: the rating, reason, narrative and evidence given for a standard',
     params: ResponseParams,
     handler: async ({ ports, principal, params }) => ({
       json: await getResponse(ports, principal, params.id, params.standardId),
@@ -51,6 +55,7 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'put',
     path: '/api/v1/assessments/:id/responses/:standardId',
+    summary: 'Save the response to a standard (rating, N/A reason, narrative, evidence)',
     params: ResponseParams,
     body: ResponseBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -60,6 +65,7 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/assignments',
+    summary: "Assign a theme's or a list of standards to a person (or unassign them)",
     params: IdParams,
     body: AssignmentBody,
     handler: async ({ ports, principal, params, body }) => {
@@ -70,6 +76,7 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/transitions',
+    summary: 'Move an assessment on (submit, reopen...) with the version you read',
     params: IdParams,
     body: TransitionBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -79,12 +86,14 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/scores',
+    summary: 'The scores of an assessment, by theme and type of standard, and its recognition',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await assessmentScores(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/audit',
+    summary: 'The audit trail of an assessment: who changed what, and when',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({
       json: await assessmentAuditTrail(ports, principal, params.id),

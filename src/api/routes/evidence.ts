@@ -1,5 +1,4 @@
 import type { Request, Server } from 'restify';
-import { z } from 'zod';
 import {
   copyInPickedFile,
   linkEvidence,
@@ -11,25 +10,7 @@ import {
 import { HttpProblem, problem } from '../problem';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
-import { Id, IdParams, Version } from '../schemas';
-
-const EvidenceParams = z.strictObject({ id: Id, evidenceId: Id });
-const StandardCodes = z.array(z.string().min(1).max(20)).max(100);
-const UploadQuery = z.strictObject({
-  fileName: z.string().min(1).max(200).optional(),
-  standardCodes: z
-    .string()
-    .max(2000)
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    ),
-});
+import { CopyInBody, EvidenceParams, IdParams, LinkEvidenceBody, RenameEvidenceBody, UploadQuery } from '../contracts';
 
 function uploadDetails(req: Request, queryFileName: string | undefined) {
   const length = Number(req.header('content-length'));
@@ -55,12 +36,14 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/evidence',
+    summary: 'The evidence files of an assessment',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await listEvidence(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence',
+    summary: 'Upload a file as evidence: the file is the request body, its name and standards are in the query string',
     params: IdParams,
     query: UploadQuery,
     handler: async ({ ports, principal, params, query, req }) => {
@@ -76,14 +59,9 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence/from-drive',
+    summary: "Copy a file in from the person's own OneDrive or SharePoint (by drive item or by link)",
     params: IdParams,
-    body: z.union([
-      z.strictObject({ driveId: Id, itemId: Id, standardCodes: StandardCodes.default([]) }),
-      z.strictObject({
-        url: z.string().url('must be a link copied from OneDrive or SharePoint').max(2000),
-        standardCodes: StandardCodes.default([]),
-      }),
-    ]),
+    body: CopyInBody,
     handler: async ({ ports, principal, params, body, token }) => {
       const ref = 'url' in body ? { shareUrl: body.url } : { driveId: body.driveId, itemId: body.itemId };
       return { status: 201, json: await copyInPickedFile(ports, principal, token, params.id, ref, body.standardCodes) };
@@ -92,8 +70,9 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/evidence/:evidenceId/links',
+    summary: 'Link an evidence file to more standards',
     params: EvidenceParams,
-    body: z.strictObject({ standardCodes: StandardCodes.min(1) }),
+    body: LinkEvidenceBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await linkEvidence(ports, principal, params.id, params.evidenceId, body.standardCodes),
     }),
@@ -101,8 +80,9 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'put',
     path: '/api/v1/assessments/:id/evidence/:evidenceId',
+    summary: 'Rename an evidence file',
     params: EvidenceParams,
-    body: z.strictObject({ fileName: z.string().trim().min(1).max(200), version: Version }),
+    body: RenameEvidenceBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await renameEvidence(ports, principal, params.id, params.evidenceId, body.fileName, body.version),
     }),
@@ -110,6 +90,7 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/evidence/:evidenceId/content',
+    summary: 'Download an evidence file',
     params: EvidenceParams,
     handler: async ({ ports, principal, params }) => {
       const { record, stream } = await openEvidence(ports, principal, params.id, params.evidenceId);

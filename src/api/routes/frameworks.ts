@@ -8,17 +8,19 @@ import {
 } from '../../services/frameworks';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
-import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../schemas';
+import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../contracts';
 
 export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/frameworks',
+    summary: 'The framework versions the person can see (drafts for network admins)',
     handler: async ({ ports, principal }) => ({ json: await listFrameworks(ports, principal) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/frameworks/import',
+    summary: 'Import a framework version from JSON or CSV as a draft (network admins)',
     body: FrameworkImportBody,
     handler: async ({ ports, principal, body }) => ({
       status: 201,
@@ -28,12 +30,14 @@ export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/frameworks/:id',
+    summary: 'One framework version with its themes and standards',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getFramework(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/frameworks/:id/export',
+    summary: 'Export a framework version as JSON or CSV',
     params: IdParams,
     query: ExportQuery,
     handler: async ({ ports, principal, params, query }) => {
@@ -44,6 +48,7 @@ export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/frameworks/:id/publish',
+    summary: 'Publish a draft framework version so cycles can use it (network admins)',
     params: IdParams,
     body: PublishBody,
     handler: async ({ ports, principal, params, body }) => ({

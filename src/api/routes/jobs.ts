@@ -19,6 +19,7 @@ export function registerJobRoutes(server: Server, deps: RouteDeps, jobs: JobRunn
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/jobs/reminders',
+    summary: 'Run the reminders job now instead of waiting for its schedule (network admins)',
     handler: async ({ principal }) => {
       authorize(principal, 'jobs.run');
       const run = jobs.runReminders();

@@ -6,27 +6,29 @@ import {
   searchLibraryEntries,
   withdrawLibraryEntry,
 } from '../../services/library';
-import { AttachmentParams, LibraryPublishBody, LibraryQueryString } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+import { AttachmentParams, IdParams, LibraryPublishBody, LibraryQueryString, VersionQuery } from '../contracts';
 
 /** The good-practice library: search across the network, publish from an agreed review, withdraw. */
 export function registerLibraryRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/library',
+    summary: 'Search the good-practice library',
     query: LibraryQueryString,
     handler: async ({ ports, principal, query }) => ({ json: await searchLibraryEntries(ports, principal, query) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/library/:id',
+    summary: 'One good-practice library entry',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getLibraryEntry(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/library/:id/attachments/:evidenceId',
+    summary: 'Download a file attached to a library entry',
     params: AttachmentParams,
     handler: async ({ ports, principal, params }) => ({
       file: await downloadLibraryAttachment(ports, principal, params.id, params.evidenceId),
@@ -35,6 +37,7 @@ export function registerLibraryRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/library',
+    summary: 'Publish a good-practice finding of an agreed review to the library',
     params: IdParams,
     body: LibraryPublishBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -45,6 +48,7 @@ export function registerLibraryRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'del',
     path: '/api/v1/library/:id',
+    summary: 'Remove an entry from the library',
     params: IdParams,
     query: VersionQuery,
     handler: async ({ ports, principal, params, query }) => ({

@@ -1,9 +1,8 @@
 import type { Server } from 'restify';
 import type { PublicSummary } from '../../domain/report';
 import { publicSummaryOf } from '../../services/reports';
-import { IdParams } from '../schemas';
-import { SummaryQuery } from '../review-schemas';
 import { addPublicRoute, type RouteDeps } from '../route';
+import { IdParams, SummaryQuery } from '../contracts';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,6 +41,7 @@ export function registerPublicSummaryRoute(server: Server, deps: RouteDeps): voi
   addPublicRoute(server, deps, {
     method: 'get',
     path: '/api/v1/public/services/:id/summary',
+    summary: "The published public summary of a service's latest report, as JSON or HTML (no sign-in)",
     params: IdParams,
     query: SummaryQuery,
     handler: async ({ ports, params, query }) => {

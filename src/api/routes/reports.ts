@@ -2,9 +2,8 @@ import type { Server } from 'restify';
 import { networkReport } from '../../services/network-report';
 import { networkReportFile } from '../../services/network-report-file';
 import { downloadReportFile, generateReport, getReport, ratingsCsvFor, transitionReport } from '../../services/reports';
-import { NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { CycleQuery, IdParams } from '../schemas';
+import { CycleQuery, IdParams, NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../contracts';
 
 /** Service and organisation reports (one per agreed assessment), their files, and the network report. */
 export function registerReportRoutes(server: Server, deps: RouteDeps): void {
@@ -12,12 +11,14 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: base,
+    summary: "An assessment's report and its state",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getReport(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'post',
     path: base,
+    summary: "Generate (or regenerate) an assessment's report from the agreed review",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({
       status: 201,
@@ -27,6 +28,7 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/transitions`,
+    summary: 'Move a report on (approve, publish, withdraw...) with a note where one is needed',
     params: IdParams,
     body: ReportTransitionBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -36,6 +38,7 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: `${base}/files/:format`,
+    summary: 'Download a report as a document in the format asked for',
     params: ReportFileParams,
     handler: async ({ ports, principal, params }) => ({
       file: await downloadReportFile(ports, principal, params.id, params.format),
@@ -44,18 +47,21 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: `${base}/ratings.csv`,
+    summary: 'Download the agreed ratings of a service report as CSV',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ file: await ratingsCsvFor(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/network/report',
+    summary: 'The network report of a cycle: services side by side, trends and priorities',
     query: CycleQuery,
     handler: async ({ ports, principal, query }) => ({ json: await networkReport(ports, principal, query.cycleId) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/network/report/files/:format',
+    summary: 'Download the network report of a cycle as a document',
     params: NetworkFileParams,
     query: CycleQuery,
     handler: async ({ ports, principal, params, query }) => ({

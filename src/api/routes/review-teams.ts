@@ -1,21 +1,22 @@
 import type { Server } from 'restify';
 import { declareConflict, listConflicts, withdrawConflict } from '../../services/conflicts';
 import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review-teams';
-import { ConflictBody, ConflictQuery, TeamBody, TeamCheckBody } from '../review-schemas';
 import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+import { ConflictBody, ConflictQuery, IdParams, TeamBody, TeamCheckBody, VersionQuery } from '../contracts';
 
 /** Review teams (network admins) and declared conflicts of interest (reviewers). */
 export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/review-team',
+    summary: "An assessment's peer review team and visit",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getReviewTeam(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'put',
     path: '/api/v1/assessments/:id/review-team',
+    summary: "Save an assessment's peer review team and visit",
     params: IdParams,
     body: TeamBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -25,6 +26,7 @@ export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/review-team/check',
+    summary: "Check a proposed review team against the network's rules without saving it",
     params: IdParams,
     body: TeamCheckBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -34,12 +36,14 @@ export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/review-team/candidates',
+    summary: "The people who could join an assessment's review team, and why others cannot",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await listCandidates(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/conflicts',
+    summary: 'Declared conflicts of interest, optionally of one person or organisation',
     query: ConflictQuery,
     handler: async ({ ports, principal, query }) => ({
       json: await listConflicts(ports, principal, {
@@ -51,6 +55,7 @@ export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/conflicts',
+    summary: 'Declare a conflict of interest with an organisation or one of its services',
     body: ConflictBody,
     handler: async ({ ports, principal, body }) => ({
       status: 201,
@@ -60,6 +65,7 @@ export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void 
   addRoute(server, deps, {
     method: 'del',
     path: '/api/v1/conflicts/:id',
+    summary: 'Withdraw a declared conflict of interest',
     params: IdParams,
     query: VersionQuery,
     handler: async ({ ports, principal, params, query }) => {

@@ -2,18 +2,19 @@ import type { Server } from 'restify';
 import { agreeReview, recordAgreedRating, returnForInformation, startReview } from '../../services/review-decisions';
 import { getInformationRequests, getReviewView } from '../../services/review-view';
 import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/reviewing';
+import { addRoute, type RouteDeps } from '../route';
 import {
   AgreedRatingBody,
   FindingBody,
   FindingParams,
   FindingUpdateBody,
+  IdParams,
   ReturnBody,
   ReviewerRatingBody,
   ReviewStandardParams,
   VersionBody,
-} from '../review-schemas';
-import { addRoute, type RouteDeps } from '../route';
-import { IdParams, VersionQuery } from '../schemas';
+  VersionQuery,
+} from '../contracts';
 
 /** The review itself: side-by-side view, reviewer ratings, findings, agreed ratings and the review's decisions. */
 export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
@@ -21,12 +22,14 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: base,
+    summary: "An assessment's peer review: self-assessment, reviewer ratings, agreed ratings and findings",
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await getReviewView(ports, principal, params.id) }),
   });
   addRoute(server, deps, {
     method: 'put',
     path: `${base}/ratings/:standardId`,
+    summary: "Record a reviewer's own rating of a standard",
     params: ReviewStandardParams,
     body: ReviewerRatingBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -36,6 +39,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'put',
     path: `${base}/agreed/:standardId`,
+    summary: "Record the team's agreed rating of a standard (lead reviewer)",
     params: ReviewStandardParams,
     body: AgreedRatingBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -45,6 +49,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/findings`,
+    summary: 'Add a finding (good practice, area for improvement, immediate concern...)',
     params: IdParams,
     body: FindingBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -55,6 +60,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'put',
     path: `${base}/findings/:findingId`,
+    summary: 'Change a finding you wrote',
     params: FindingParams,
     body: FindingUpdateBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -64,6 +70,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'del',
     path: `${base}/findings/:findingId`,
+    summary: 'Delete a finding you wrote',
     params: FindingParams,
     query: VersionQuery,
     handler: async ({ ports, principal, params, query }) => {
@@ -74,6 +81,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/start`,
+    summary: 'Start the peer review of a submitted assessment (lead reviewer)',
     params: IdParams,
     body: VersionBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -83,6 +91,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/return`,
+    summary: 'Return an assessment to its service asking for more information',
     params: IdParams,
     body: ReturnBody,
     handler: async ({ ports, principal, params, body }) => ({
@@ -92,6 +101,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/assessments/:id/information-requests',
+    summary: 'The requests for information the review team sent to the service',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({
       json: await getInformationRequests(ports, principal, params.id),
@@ -100,6 +110,7 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'post',
     path: `${base}/agree`,
+    summary: 'Agree the review once every standard has an agreed rating (lead reviewer)',
     params: IdParams,
     body: VersionBody,
     handler: async ({ ports, principal, params, body }) => ({

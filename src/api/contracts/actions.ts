@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ACTION_STATUSES } from '../../domain/action-plan';
+import { Id, Version } from './common';
+
+/** Action plans: actions, their status and notes. */
+/** Owner and due date are optional here so the domain can say, in words, what an action is missing. */
+export const ActionBody = z.strictObject({
+  findingId: Id.nullable().optional(),
+  title: z.string().max(300).default(''),
+  description: z.string().max(5000).default(''),
+  ownerId: Id.nullable().default(null),
+  dueDate: z.string().max(20).nullable().default(null),
+});
+export const ActionUpdateBody = ActionBody.omit({ findingId: true }).extend({ version: Version });
+export const ActionParams = z.strictObject({ id: Id, actionId: Id });
+export const ActionStatusBody = z.strictObject({
+  status: z.enum(ACTION_STATUSES, { message: `must be one of ${ACTION_STATUSES.join(', ')}` }),
+  note: z.string().max(5000).optional(),
+  completion: z
+    .strictObject({ note: z.string().max(5000).default(''), evidenceIds: z.array(Id).max(50).default([]) })
+    .optional(),
+  version: Version,
+});
+export const NoteBody = z.strictObject({ text: z.string().max(5000), version: Version });
+
+export type AddActionRequest = z.input<typeof ActionBody>;
+export type UpdateActionRequest = z.input<typeof ActionUpdateBody>;
+export type ActionPath = z.input<typeof ActionParams>;
+export type ActionStatusRequest = z.input<typeof ActionStatusBody>;
+export type ActionNoteRequest = z.input<typeof NoteBody>;

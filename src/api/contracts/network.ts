@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { PROFESSIONS, ROLES } from '../../domain/network';
+import { Id, Version } from './common';
+
+/** Network admin: organisations, services, people and the roles they hold. */
+export const OrganisationBody = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().min(1).max(20),
+  tenantId: z.string().uuid().nullable().default(null),
+  version: Version,
+});
+
+export const ServiceBody = z.strictObject({
+  organisationId: Id,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).default(''),
+  population: z.string().max(2000).default(''),
+  version: Version,
+});
+
+export const PersonBody = z.strictObject({
+  displayName: z.string().trim().min(1).max(200),
+  email: z.string().trim().email('must be an e-mail address'),
+  organisationId: Id.nullable(),
+  jobTitle: z.string().max(200).default(''),
+  profession: z.enum(PROFESSIONS).default('other'),
+  version: Version,
+});
+
+export const ScopeBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('network') }),
+  z.strictObject({ kind: z.literal('organisation'), organisationId: Id }),
+  z.strictObject({ kind: z.literal('service'), serviceId: Id }),
+  z.strictObject({ kind: z.literal('review'), assessmentId: Id }),
+]);
+
+export const RoleAssignmentBody = z.strictObject({
+  personId: Id,
+  role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }),
+  scope: ScopeBody,
+});
+export const RoleAssignmentQuery = z.strictObject({ personId: Id.optional(), scopeId: Id.optional() });
+
+export type SaveOrganisationRequest = z.input<typeof OrganisationBody>;
+export type SaveServiceRequest = z.input<typeof ServiceBody>;
+export type SavePersonRequest = z.input<typeof PersonBody>;
+export type RoleScopeRequest = z.input<typeof ScopeBody>;
+export type AssignRoleRequest = z.input<typeof RoleAssignmentBody>;
+export type RoleAssignmentQueryString = z.input<typeof RoleAssignmentQuery>;

@@ -1,0 +1,47 @@
+/**
+ * The JSON shapes of the API, for clients (the tab imports these as types only). Every route under /api/v1
+ * answers with one of these, or with a Problem (application/problem+json).
+ */
+export type { AssessmentDetail, AssessmentSummary } from '../../services/assessments';
+export type { FrameworkSummary } from '../../services/frameworks';
+export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/scores';
+export type { Progress } from '../../services/progress';
+export type { Quartiles } from '../../services/quartiles';
+export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../../domain/scoring';
+export type { Problem } from '../problem';
+import type { Organisation, Person, RoleAssignment } from '../../domain/network';
+
+export interface MeResponse {
+  readonly person: Person;
+  readonly organisation: Organisation | null;
+  readonly roles: readonly RoleAssignment[];
+}
+
+export interface DevPerson {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly jobTitle: string;
+  readonly organisationId: string | null;
+  readonly roles: readonly Pick<RoleAssignment, 'role' | 'scope'>[];
+}
+
+export interface DevSignInResponse {
+  readonly token: string;
+  readonly tokenType: 'Bearer';
+  readonly person: { readonly id: string; readonly displayName: string };
+}
+
+// Peer review, reports, action plans and the good-practice library (issue 7).
+export type { TeamView, TeamMemberView, Candidate } from '../../services/review-teams';
+export type { ReviewView, StandardReviewLine, ReviewerOpinionView } from '../../services/review-view';
+export type { AgreedReview } from '../../services/review-decisions';
+export type { ReportView, DownloadedFile } from '../../services/reports';
+export type { ActionPlan, ActionView } from '../../services/action-plans';
+export type { NetworkReport, NetworkServiceLine, TrendLine, Priority } from '../../services/network-report';
+export type { AgreementReport, AgreementMeasure, ThemeAgreement } from '../../domain/agreement';
+export type { TeamViolation, TeamRule } from '../../domain/review-team-rules';
+export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../../domain/review';
+export type { ReportRecord, PublicSummary, ReportState, ReportAction } from '../../domain/report';
+export type { ActionItem, ActionStatus } from '../../domain/action-plan';
+export type { LibraryEntry } from '../../domain/library';

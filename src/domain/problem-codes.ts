@@ -1,0 +1,122 @@
+/**
+ * Every `code` a problem response (RFC 9457) can carry, with what it means. Clients switch on these codes (the tab
+ * re-authenticates on `token_expired`, asks for consent on `consent_required`...), so a code is never renamed or
+ * reused for something else; a new one is added here first, and a code missing from this list fails typecheck.
+ * The OpenAPI document (GET /api/v1/openapi.json) lists them as the enum of the Problem schema's `code`.
+ */
+export const PROBLEM_CODES = {
+  // The request itself.
+  invalid_input: 'A path, query or body field is missing or not valid; `errors` lists each field and why.',
+  malformed_json: 'The request body is not valid JSON.',
+  unsupported_media_type: 'The request body is not JSON (or, for an upload, not a file the API takes).',
+  length_required: 'An evidence upload came without a Content-Length header.',
+  too_large: 'The request body is larger than the server accepts.',
+  rate_limited: 'Too many requests from one person in a short time; wait for Retry-After seconds.',
+  not_found: 'The route, or the thing it names, does not exist (or the caller may not know it exists).',
+  method_not_allowed: 'The route exists but not with this HTTP method.',
+  http_error: 'Any other HTTP-level refusal by the web server, before the API saw the request.',
+  conflict: 'Someone else changed the item since it was read; `current` holds the stored value to merge with.',
+  incomplete_upload: 'The uploaded file ended before its Content-Length; send it again.',
+  internal_error: 'Something went wrong on the server; the body says nothing more, the log does.',
+  store_unavailable: 'The store (SQLite or SharePoint) cannot be reached just now; try again shortly.',
+  not_ready: 'GET /readyz: the store or another dependency cannot be reached; `checks` says which.',
+
+  // Sign-in (401, or 503 when the token cannot be checked).
+  missing_token: 'No bearer token: sign in.',
+  malformed_token: 'The bearer token cannot be read: sign in again.',
+  token_expired: 'The sign-in has expired: get a new token (silently, in Teams) and retry.',
+  token_not_yet_valid: "The token is not valid yet: the device's clock is probably wrong.",
+  bad_signature: 'The token signature is invalid: sign in again.',
+  unknown_key: 'The token is signed with a key this server does not know: sign in again.',
+  wrong_audience: 'The token was issued for another app.',
+  wrong_issuer: 'The token comes from an issuer this network does not trust.',
+  tenant_not_allowed: "The person's organisation (Entra tenant) is not a member of the network.",
+  missing_scope: 'The token lacks the access_as_user scope: consent to the app is needed.',
+  alg_not_allowed: 'The token is signed with an algorithm this server refuses.',
+  jwks_unavailable: "The sign-in service's keys cannot be fetched; retry later rather than signing in again.",
+
+  // Who may do what.
+  unknown_person: 'The signed-in person, or a person named in the request, is not known to the network.',
+  forbidden: 'The person may not take this action here; `action` names it and the detail says why.',
+  consent_required: 'Reading a picked file needs the person to consent to the app; `consentRequired` is true.',
+  not_assigned: 'The standard is not assigned to this person, so they cannot hand it back.',
+  not_on_review_team: "The person is not on this assessment's peer review team.",
+  not_lead_reviewer: 'Only the lead reviewer of the review team can do this.',
+  not_your_finding: 'A reviewer can change only the findings they wrote.',
+
+  // Frameworks, network and cycles.
+  version_exists: 'A framework version with this key and number already exists.',
+  invalid_framework: 'The imported framework file has problems; `errors` lists each line and field.',
+  csv_needs_base: 'A CSV framework import needs the framework version it is based on.',
+  not_a_draft: 'Only a draft framework version can be published.',
+  framework_not_published: 'A cycle can only use a published framework version.',
+  invalid_cycle_windows: "A cycle's phase windows are not valid dates in order.",
+  email_taken: 'Another person already has this e-mail address.',
+  unknown_organisation: 'The organisation named does not exist.',
+  unknown_service: 'The service named does not exist in that organisation.',
+  unknown_scope: 'The organisation, service or assessment a role is scoped to does not exist.',
+
+  // Self-assessment.
+  assessment_exists: 'This service or organisation already has an assessment in this cycle.',
+  assessment_locked: 'The assessment is not open for editing in its current state.',
+  illegal_transition: 'The assessment cannot take this step from its current state.',
+  incomplete_assessment: 'The assessment cannot be submitted while standards are unrated or N/A without a reason.',
+  na_reason_required: 'A "not applicable" rating needs a reason.',
+  unknown_standard: 'The standard code is not in the assessment framework.',
+  unknown_theme: 'The theme code is not in the assessment framework.',
+  invalid_standard_codes: 'Some of the standard codes are not in the assessment framework.',
+  nothing_to_assign: 'The assignment names no standards.',
+
+  // Evidence.
+  unknown_evidence: 'An evidence id does not belong to this assessment.',
+  invalid_file_name: 'The file name is empty or too long.',
+  empty_file: 'The file is empty.',
+  file_too_large: 'The file is larger than the evidence limit.',
+  file_type_not_allowed: 'The kind of file is not accepted as evidence.',
+  file_type_mismatch: "The file's content does not match its name's extension.",
+  picker_unavailable: 'Picking files from OneDrive or SharePoint is not configured on this server.',
+  picked_file_unavailable: 'The picked OneDrive or SharePoint file cannot be read.',
+  evidence_unavailable: 'No evidence store is configured on this server.',
+
+  // Peer review.
+  review_closed: 'The peer review is over: its team no longer changes.',
+  review_team_invalid: 'The review team breaks a team rule; `errors` lists which.',
+  review_team_incomplete: "The review team does not meet the network's rules yet; `violations` lists why.",
+  no_review_team: 'The assessment has no review team yet.',
+  not_under_review: 'The assessment is not under peer review.',
+  outside_review_window: "Today is outside the cycle's peer review window.",
+  rationale_required: 'An agreed rating needs a rationale.',
+  finding_text_required: 'A finding needs some text.',
+  message_required: 'Returning an assessment to its service needs a message.',
+  agreed_ratings_missing: 'Every standard needs an agreed rating before the review can be agreed.',
+  review_not_agreed: 'This needs the peer review to be agreed first.',
+  reason_required: 'A conflict of interest declaration needs a reason.',
+
+  // Reports.
+  illegal_report_transition: 'The report cannot take this step from its current state.',
+  note_required: 'This step needs a note saying why.',
+  report_frozen: 'The report has been published and no longer changes.',
+  reports_unavailable: 'Report rendering is not configured on this server.',
+  no_raw_ratings: 'An organisation report has no ratings file of its own: download each service report.',
+
+  // Action plans and the library.
+  unknown_finding: 'The finding named is not in this assessment.',
+  action_incomplete: 'An action needs a title, an owner and a due date.',
+  invalid_due_date: 'The due date is not a date like 2027-06-30.',
+  action_closed: 'The action is done or dropped and no longer changes.',
+  illegal_action_transition: 'The action cannot move to this status from its current one.',
+  immediate_concern_needs_verification:
+    'An action on an immediate concern closes only when the lead reviewer verifies it.',
+  completion_evidence_required: 'Completing an action needs a note on how, or evidence that shows it.',
+  not_good_practice: 'Only a finding of good practice can go into the library.',
+  library_entry_incomplete: 'A library entry needs a title, what the service does and a contact.',
+
+  // The bot's endpoint.
+  bot_not_configured: 'The bot has no credentials, so it takes activities only from this machine.',
+  bot_error: 'The bot failed to handle the activity.',
+} as const satisfies Record<string, string>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** The codes in a stable order, e.g. for the OpenAPI document's enum. */
+export const problemCodes = (): ProblemCode[] => Object.keys(PROBLEM_CODES) as ProblemCode[];
