@@ -152,6 +152,8 @@ export async function createApp(
     logger,
     ...(localIssuer ? { localIssuer } : {}),
     rateLimitPerMinute: config.rateLimitPerMinute,
+    publicRateLimitPerMinute: config.publicRateLimitPerMinute,
+    trustedProxyHops: config.trustedProxyHops,
     tabRoot: path.join(projectRoot(), 'dist', 'tab'),
     ...(overrides.readinessChecks ? { readinessChecks: overrides.readinessChecks } : {}),
     // The bot: POST /api/messages, and the reminder job (on a schedule, and on demand by network admins).

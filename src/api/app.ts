@@ -4,6 +4,7 @@ import type { LocalIssuer } from '../auth/local-issuer';
 import type { Ports } from '../services/context';
 import { bearerAuthenticator, type BearerVerifier } from './authenticator';
 import { registerDevRoutes } from './dev-routes';
+import { clientAddress } from './client-address';
 import { answerClientError } from './client-errors';
 import { refuseMalformedUrl } from './malformed-url';
 import { formatProblem, restifyErrorProblem } from './restify-errors';
@@ -39,6 +40,10 @@ export interface ApiOptions {
   readonly tabRoot?: string;
   readonly maxBodyBytes?: number;
   readonly rateLimitPerMinute?: number;
+  /** Per client address, for the routes that need no sign-in. */
+  readonly publicRateLimitPerMinute?: number;
+  /** Proxies in front of the app that append to X-Forwarded-For (see clientAddress). */
+  readonly trustedProxyHops?: number;
   /** Extra routes (the bot) registered by the composition root. */
   readonly extraRoutes?: (server: Server) => void;
   /** Jobs that network admins can run on demand (POST /api/v1/jobs/...), e.g. the bot's reminders. */
@@ -78,6 +83,8 @@ export function createApiServer(options: ApiOptions): Server {
     ports: options.ports,
     authenticator: bearerAuthenticator(options.ports, options.verifier),
     rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 600),
+    publicRateLimiter: new RateLimiter(options.publicRateLimitPerMinute ?? 300),
+    clientAddress: (req) => clientAddress(req, options.trustedProxyHops ?? 0),
     onError: (req, error, status) => {
       if (status >= 500) options.logger.error({ err: error, reqId: req.id(), route: req.path() }, 'request failed');
       else

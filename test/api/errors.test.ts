@@ -183,3 +183,34 @@ describe('without local sign-in (Entra ID only), the tab never answers for the A
     expect(res.body).toContain('<title>tab</title>');
   });
 });
+
+describe('routes that need no sign-in are rate-limited per client address', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { PUBLIC_RATE_LIMIT_PER_MINUTE: '5', TRUSTED_PROXY_HOPS: '1' } });
+  });
+  afterAll(() => h.close());
+
+  const summaryFrom = (address: string) =>
+    fetch(`${h.baseUrl}/api/v1/public/services/svc-slam-coast/summary`, { headers: { 'x-forwarded-for': address } });
+
+  it('answers the sixth public request in a minute from one address with a 429 problem and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await summaryFrom('203.0.113.7')).status);
+    expect(statuses).not.toContain(429);
+    const refused = await summaryFrom('203.0.113.7');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toContain(PROBLEM);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { code: string }).code).toBe('rate_limited');
+
+    expect((await summaryFrom('198.51.100.20')).status).not.toBe(429);
+    const signIn = await fetch(`${h.baseUrl}/api/v1/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+      body: JSON.stringify({ email: EMAILS.admin }),
+    });
+    expect(signIn.status).toBe(429);
+    expect((await fetch(`${h.baseUrl}/healthz`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(200);
+  });
+});
