@@ -2,7 +2,6 @@ import type { Server } from 'restify';
 import {
   assignRole,
   listOrganisations,
-  listAssessmentPeople,
   listPeople,
   listRoleAssignments,
   listServices,
@@ -12,6 +11,7 @@ import {
   saveService,
 } from '../../services/network-admin';
 import { z } from 'zod';
+import { listAssessmentPeople } from '../../services/assessment-people';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import {
