@@ -42,6 +42,10 @@ const EnvSchema = z.object({
     .positive()
     .default(50 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Per client address, for the routes that need no sign-in (the public summary, local sign-in). */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** How many proxies in front of the app append to X-Forwarded-For (1 on Azure App Service; 0 when reached directly). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Operations (optional)
   /** Application Insights: traces and metrics are sent only when this is set (src/telemetry.ts). */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().optional(),
@@ -93,6 +97,8 @@ export interface AppConfig {
     readonly teamsAppCatalogId: string | null;
   };
   readonly rateLimitPerMinute: number;
+  readonly publicRateLimitPerMinute: number;
+  readonly trustedProxyHops: number;
   readonly applicationInsightsConnectionString: string | null;
   readonly managedIdentityClientId: string | null;
 }
@@ -144,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || null,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING || null,
     managedIdentityClientId: e.MANAGED_IDENTITY_CLIENT_ID || null,
   };

@@ -17,6 +17,7 @@ import { OnBehalfOfTokenProvider } from './auth/on-behalf-of';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
+import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence-housekeeping';
 import type { EvidenceStore, Store } from './services/ports';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
@@ -130,6 +131,12 @@ export async function createApp(
     maxEvidenceBytes: config.maxEvidenceBytes,
     reports: new OfficeReportRenderer(),
   };
+  if (offersHousekeeping(ports.evidence)) {
+    const cleaned = await cleanUpEvidenceAfterCrash(ports, ports.evidence);
+    if (cleaned.incompleteUploads + cleaned.orphanedFiles > 0) {
+      logger.info(cleaned, 'removed evidence files a crash left behind');
+    }
+  }
   const issuers: TrustedIssuer[] = [];
   let localIssuer: LocalIssuer | undefined;
   if (config.localMode) {
@@ -152,6 +159,8 @@ export async function createApp(
     logger,
     ...(localIssuer ? { localIssuer } : {}),
     rateLimitPerMinute: config.rateLimitPerMinute,
+    publicRateLimitPerMinute: config.publicRateLimitPerMinute,
+    trustedProxyHops: config.trustedProxyHops,
     tabRoot: path.join(projectRoot(), 'dist', 'tab'),
     ...(overrides.readinessChecks ? { readinessChecks: overrides.readinessChecks } : {}),
     // The bot: POST /api/messages, and the reminder job (on a schedule, and on demand by network admins).

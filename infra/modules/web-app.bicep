@@ -77,6 +77,9 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BOT_TENANT_ID: settings.botTenantId
     MAX_EVIDENCE_BYTES: string(settings.maxEvidenceBytes)
     RATE_LIMIT_PER_MINUTE: string(settings.rateLimitPerMinute)
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '300'
+    // App Service's front end appends the client's address to X-Forwarded-For: one trusted hop.
+    TRUSTED_PROXY_HOPS: '1'
     APPLICATIONINSIGHTS_CONNECTION_STRING: settings.applicationInsightsConnectionString
     MANAGED_IDENTITY_CLIENT_ID: settings.managedIdentityClientId
     REMINDER_PERIOD: 'weekly'

@@ -4,7 +4,10 @@ import type { LocalIssuer } from '../auth/local-issuer';
 import type { Ports } from '../services/context';
 import { bearerAuthenticator, type BearerVerifier } from './authenticator';
 import { registerDevRoutes } from './dev-routes';
-import { problem } from './problem';
+import { clientAddress } from './client-address';
+import { answerClientError } from './client-errors';
+import { refuseMalformedUrl } from './malformed-url';
+import { formatProblem, restifyErrorProblem } from './restify-errors';
 import type { RouteDeps } from './route';
 import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
@@ -38,6 +41,10 @@ export interface ApiOptions {
   readonly tabRoot?: string;
   readonly maxBodyBytes?: number;
   readonly rateLimitPerMinute?: number;
+  /** Per client address, for the routes that need no sign-in. */
+  readonly publicRateLimitPerMinute?: number;
+  /** Proxies in front of the app that append to X-Forwarded-For (see clientAddress). */
+  readonly trustedProxyHops?: number;
   /** Extra routes (the bot) registered by the composition root. */
   readonly extraRoutes?: (server: Server) => void;
   /** Jobs that network admins can run on demand (POST /api/v1/jobs/...), e.g. the bot's reminders. */
@@ -48,24 +55,26 @@ export interface ApiOptions {
 
 /** The restify server: API, dev sign-in (local mode), health, the bot hook and the built tab. */
 export function createApiServer(options: ApiOptions): Server {
-  const server = restify.createServer({ name: 'mind-body-qin', handleUncaughtExceptions: false });
   const maxBodySize = options.maxBodyBytes ?? 6 * 1024 * 1024;
+  const server = restify.createServer({
+    name: 'mind-body-qin',
+    handleUncaughtExceptions: false,
+    // Restify's own errors (no route, wrong method, body too large) are sent as their problem (see restifyError).
+    formatters: { 'application/problem+json': formatProblem },
+    // Any id short enough for Node to parse reaches the route's checks, which say what is wrong with it; the
+    // router's default (100) answered a long id with "no such route".
+    maxParamLength: 16 * 1024,
+  });
+  server.on('clientError', answerClientError);
   server.pre(securityHeaders);
+  server.pre(refuseMalformedUrl);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   const bodyReader = restify.plugins.bodyReader({ maxBodySize });
   // Evidence uploads are streamed to the evidence store, never buffered whole in memory.
   server.use((req, res, next) => (isEvidenceUpload(req) ? next() : bodyReader(req, res, next)));
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    const status = err.statusCode ?? 500;
-    const p =
-      status === 404
-        ? problem(404, 'not_found', `There is no ${req.method} ${req.path()} route. See the README for the API.`)
-        : status === 405
-          ? problem(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path()}.`)
-          : status === 413
-            ? problem(413, 'too_large', `The request body is larger than ${maxBodySize} bytes.`)
-            : problem(status, 'http_error', err.message);
+    const p = restifyErrorProblem(req, res, err, maxBodySize);
     (err as Error & { toJSON?: () => unknown }).toJSON = () => p;
     res.setHeader('Content-Type', 'application/problem+json');
     return cb();
@@ -75,6 +84,8 @@ export function createApiServer(options: ApiOptions): Server {
     ports: options.ports,
     authenticator: bearerAuthenticator(options.ports, options.verifier),
     rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 600),
+    publicRateLimiter: new RateLimiter(options.publicRateLimitPerMinute ?? 300),
+    clientAddress: (req) => clientAddress(req, options.trustedProxyHops ?? 0),
     onError: (req, error, status) => {
       if (status >= 500) options.logger.error({ err: error, reqId: req.id(), route: req.path() }, 'request failed');
       else

@@ -39,7 +39,11 @@ export interface Authenticator {
 export interface RouteDeps {
   readonly ports: Ports;
   readonly authenticator: Authenticator;
+  /** Per signed-in person. */
   readonly rateLimiter: RateLimiter;
+  /** Per client address, for routes that need no sign-in: nobody to count them against but where they come from. */
+  readonly publicRateLimiter: RateLimiter;
+  readonly clientAddress: (req: Request) => string;
   readonly onError: (req: Request, error: unknown, status: number) => void;
 }
 
@@ -135,6 +139,15 @@ function register<P, Q, B>(
   });
 }
 
+/** `wait` is what RateLimiter.take answered: 0 lets the request through, else a 429 says how long to wait. */
+function refuseWhenOverLimit(res: Response, wait: number): void {
+  if (wait === 0) return;
+  res.setHeader('Retry-After', String(wait));
+  throw new HttpProblem(
+    problem(429, 'rate_limited', `Too many requests from you in a short time. Wait ${wait} s and try again.`),
+  );
+}
+
 /** Registers an authenticated route: token -> principal -> zod-validated input -> service -> JSON or problem. */
 export function addRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
   server: Server,
@@ -143,13 +156,7 @@ export function addRoute<P = Record<string, never>, Q = Record<string, never>, B
 ): void {
   register<P, Q, B>(server, deps, spec, true, async (req, res, parse) => {
     const { principal, token } = await deps.authenticator.authenticate(req);
-    const wait = deps.rateLimiter.take(principal.person.id);
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      throw new HttpProblem(
-        problem(429, 'rate_limited', `Too many requests from you in a short time. Wait ${wait} s and try again.`),
-      );
-    }
+    refuseWhenOverLimit(res, deps.rateLimiter.take(principal.person.id));
     (req as Request & { personId?: string }).personId = principal.person.id;
     const { params, query, body } = parse();
     return spec.handler({ ports: deps.ports, principal, params, query, body, token, req });
@@ -162,9 +169,10 @@ export function addPublicRoute<P = Record<string, never>, Q = Record<string, nev
   deps: RouteDeps,
   spec: PublicRouteSpec<P, Q, B>,
 ): void {
-  register<P, Q, B>(server, deps, spec, false, async (req, _res, parse) =>
-    spec.handler({ ports: deps.ports, ...parse(), req }),
-  );
+  register<P, Q, B>(server, deps, spec, false, async (req, res, parse) => {
+    refuseWhenOverLimit(res, deps.publicRateLimiter.take(deps.clientAddress(req)));
+    return spec.handler({ ports: deps.ports, ...parse(), req });
+  });
 }
 
 /** Streams a file to the response; resolves when it is fully sent (or the client went away). */

@@ -15,8 +15,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built tab. Unknown paths fall back to index.html so deep links survive a reload; nothing outside
- * the tab's folder can be read.
+ * The tab's paths: everything but the API. A first segment of exactly "api" never matches, so an unknown API path
+ * is answered by the router as a 404 (or 405) problem, never with the tab's page.
+ */
+const TAB_PATHS = ['/', '/:top(^(?!api$).+$)', '/:top(^(?!api$).+$)/*'] as const;
+
+/**
+ * Serves the built tab. Unknown paths outside /api/ fall back to index.html so deep links survive a reload;
+ * nothing outside the tab's folder can be read.
  */
 export function registerStaticTab(server: Server, root: string): void {
   const base = path.resolve(root);
@@ -40,5 +46,5 @@ export function registerStaticTab(server: Server, root: string): void {
     stream.on('error', () => next());
     stream.pipe(res);
   };
-  server.get('/*', handler);
+  for (const tabPath of TAB_PATHS) server.get(tabPath, handler);
 }

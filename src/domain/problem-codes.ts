@@ -11,9 +11,13 @@ export const PROBLEM_CODES = {
   unsupported_media_type: 'The request body is not JSON (or, for an upload, not a file the API takes).',
   length_required: 'An evidence upload came without a Content-Length header.',
   too_large: 'The request body is larger than the server accepts.',
-  rate_limited: 'Too many requests from one person in a short time; wait for Retry-After seconds.',
+  rate_limited:
+    'Too many requests from one person (or, for routes that need no sign-in, one address) in a short time; wait for Retry-After seconds.',
   not_found: 'The route, or the thing it names, does not exist (or the caller may not know it exists).',
   method_not_allowed: 'The route exists but not with this HTTP method.',
+  bad_request: 'The web server could not read the request at all (before the API saw it).',
+  request_timeout: 'The request took too long to arrive; send it again.',
+  malformed_url: 'The address has a broken % escape; check the link.',
   http_error: 'Any other HTTP-level refusal by the web server, before the API saw the request.',
   conflict: 'Someone else changed the item since it was read; `current` holds the stored value to merge with.',
   incomplete_upload: 'The uploaded file ended before its Content-Length; send it again.',
@@ -66,6 +70,7 @@ export const PROBLEM_CODES = {
   unknown_theme: 'The theme code is not in the assessment framework.',
   invalid_standard_codes: 'Some of the standard codes are not in the assessment framework.',
   nothing_to_assign: 'The assignment names no standards.',
+  assignee_outside_service: 'Standards can be assigned only to people of the assessed service or its organisation.',
 
   // Evidence.
   unknown_evidence: 'An evidence id does not belong to this assessment.',

@@ -3,7 +3,6 @@ import type { Organisation, Person, RoleAssignment, Scope, Service } from '../do
 import { authorize, type Principal } from './access-policy';
 import { commitContext, putOne, type Ports } from './context';
 import { NotFoundError } from './errors';
-import { loadAssessment } from './assessment-context';
 import { forgetPrincipal } from './identity';
 
 export async function listOrganisations(ports: Ports, principal: Principal): Promise<Organisation[]> {
@@ -34,21 +33,6 @@ export async function listPeople(
     'person',
     filter.organisationId ? { organisationId: filter.organisationId } : {},
   );
-  return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-/**
- * The people of an assessment's organisation, for choosing whom to assign standards to: what a service lead needs
- * without seeing the whole network's directory.
- */
-export async function listAssessmentPeople(
-  ports: Ports,
-  principal: Principal,
-  assessmentId: string,
-): Promise<Person[]> {
-  const { assessment, resource } = await loadAssessment(ports, assessmentId);
-  authorize(principal, 'assessment.read', resource);
-  const people = await ports.store.query('person', { organisationId: assessment.subject.organisationId });
   return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 

@@ -153,6 +153,18 @@ export interface EvidenceStore {
   delete(storageKey: string): Promise<void>;
 }
 
+/**
+ * What an evidence store that keeps files itself (the local folder) offers for cleaning up after a crash: a crash
+ * between writing a file and committing its record leaves a file nothing refers to.
+ */
+export interface EvidenceHousekeeping {
+  /** Removes uploads still being written aside that were last touched before `before`; returns how many. */
+  removeIncompleteUploads(before: Date): Promise<number>;
+  /** Every complete stored file, with when it was last written. */
+  storedFiles(): AsyncIterable<{ readonly storageKey: string; readonly modifiedAt: Date }>;
+  delete(storageKey: string): Promise<void>;
+}
+
 /** Where a file belongs: folders `<cycle>/<organisation>/<service>/` (service = "organisation" for org-level). */
 export interface EvidenceKey {
   readonly cycleId: string;

@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import { validateRating } from '../domain/response-rules';
 import { authorize, type Principal } from './access-policy';
 import { loadAssessment } from './assessment-context';
+import { assertAssignable } from './assessment-people';
 import { commitContext, putChange, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
@@ -118,9 +119,7 @@ export async function assignStandards(
 ): Promise<StandardResponse[]> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.assign', resource);
-  if (assigneeId !== null && !(await ports.store.get('person', assigneeId))) {
-    throw new DomainError('unknown_person', `No person with id "${assigneeId}" in the network.`, 'assigneeId');
-  }
+  if (assigneeId !== null) await assertAssignable(ports, assessment, assigneeId);
   const framework = await loadFramework(ports, assessment.frameworkVersionId);
   const codes = standardsForAssignment(framework, assessment.subject.kind, target);
   const responses = await ports.store.getMany(

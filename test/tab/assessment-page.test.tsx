@@ -22,7 +22,10 @@ function fakeApi(
     framework: async () => FRAMEWORK,
     cycles: async () => [],
     evidence: async () => [],
-    assessmentPeople: async () => [LEAD.person, { ...LEAD.person, id: 'p-sophie', displayName: 'Sophie Clarke' }],
+    assessmentPeople: async () => [
+      { id: LEAD.person.id, displayName: LEAD.person.displayName, jobTitle: '', roles: ['service_lead'] },
+      { id: 'p-sophie', displayName: 'Sophie Clarke', jobTitle: '', roles: ['contributor'] },
+    ],
     saveResponse: (_id, code, fields, version) => save(code, fields, version),
     scores: async () => {
       throw new Error('not needed');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { EvidenceKey, EvidenceStore } from '../../services/ports';
+import type { EvidenceHousekeeping, EvidenceKey, EvidenceStore } from '../../services/ports';
 import { IncompleteUploadError } from '../../services/ports';
 
 /** Raised when a storage key names no stored file. */
@@ -22,8 +22,6 @@ interface Meta {
 
 /** Where uploads are written before they are complete; same file system as the evidence, so rename is atomic. */
 const INCOMING = '.incoming';
-/** Leftovers of a crash older than this are removed when the store opens. */
-const STALE_INCOMING_MS = 24 * 60 * 60 * 1000;
 const MAX_FILE_NAME = 150;
 const STORED_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[^/\\\0]+$/;
 
@@ -87,13 +85,12 @@ async function* chunksOf(content: AsyncIterable<Uint8Array> | Uint8Array): Async
  * with the content type in a `.meta.json` sidecar. Uploads are written aside and renamed into place, so a
  * failed upload leaves nothing behind.
  */
-export class LocalFolderEvidenceStore implements EvidenceStore {
+export class LocalFolderEvidenceStore implements EvidenceStore, EvidenceHousekeeping {
   readonly root: string;
 
   constructor(root: string) {
     this.root = resolve(root);
     mkdirSync(join(this.root, INCOMING), { recursive: true });
-    this.sweepIncoming();
   }
 
   async put(
@@ -218,15 +215,40 @@ export class LocalFolderEvidenceStore implements EvidenceStore {
     return path;
   }
 
-  /** Removes uploads a crash left half-written (older than a day, so none still being written). */
-  private sweepIncoming(): void {
+  async removeIncompleteUploads(before: Date): Promise<number> {
     const incoming = join(this.root, INCOMING);
-    for (const name of readdirSync(incoming)) {
+    let removed = 0;
+    for (const name of await readdir(incoming)) {
       const path = join(incoming, name);
       try {
-        if (Date.now() - statSync(path).mtimeMs > STALE_INCOMING_MS) rmSync(path, { force: true });
+        if ((await stat(path)).mtimeMs < before.getTime()) {
+          await rm(path, { force: true });
+          removed += 1;
+        }
       } catch {
         // Gone already, or not ours to remove: leave it.
+      }
+    }
+    return removed;
+  }
+
+  /** Walks `<cycle>/<organisation>/<service>/` for data files (sidecars and the incoming folder are hidden). */
+  async *storedFiles(): AsyncIterable<{ storageKey: string; modifiedAt: Date }> {
+    const visible = async (folder: string) =>
+      (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+    for (const cycle of await visible(this.root)) {
+      if (!cycle.isDirectory()) continue;
+      for (const organisation of await visible(join(this.root, cycle.name))) {
+        if (!organisation.isDirectory()) continue;
+        for (const service of await visible(join(this.root, cycle.name, organisation.name))) {
+          if (!service.isDirectory()) continue;
+          const folder = join(this.root, cycle.name, organisation.name, service.name);
+          for (const file of await visible(folder)) {
+            if (!file.isFile() || !STORED_NAME.test(file.name)) continue;
+            const modifiedAt = (await stat(join(folder, file.name))).mtime;
+            yield { storageKey: [cycle.name, organisation.name, service.name, file.name].join('/'), modifiedAt };
+          }
+        }
       }
     }
   }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Input shapes every capability shares. Objects are strict: an unknown field is an error, not silently dropped. */
-export const Id = z.string().trim().min(1, 'must not be empty').max(200);
+export const Id = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters')
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
 export const IdParams = z.strictObject({ id: Id });
 export const Version = z.number().int().min(0, 'must be the version you read (0 for a new item)');
 export const VersionQuery = z.strictObject({ version: z.coerce.number().int().min(0) });

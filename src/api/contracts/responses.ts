@@ -9,6 +9,7 @@ export type { Progress } from '../../services/progress';
 export type { Quartiles } from '../../services/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../../domain/scoring';
 export type { Problem } from '../problem';
+export type { AssessmentPerson } from '../../services/assessment-people';
 import type { Organisation, Person, RoleAssignment } from '../../domain/network';
 
 export interface MeResponse {

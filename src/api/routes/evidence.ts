@@ -12,6 +12,22 @@ import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import { CopyInBody, EvidenceParams, IdParams, LinkEvidenceBody, RenameEvidenceBody, UploadQuery } from '../contracts';
 
+/** X-File-Name carries the name percent-encoded (headers are ASCII); a broken escape is the caller's mistake. */
+function decodeHeaderFileName(headerName: string): string {
+  try {
+    return decodeURIComponent(headerName);
+  } catch {
+    throw new HttpProblem(
+      problem(
+        400,
+        'invalid_input',
+        'The X-File-Name header has a broken % escape. Encode the file name with encodeURIComponent, or use ?fileName=.',
+        { field: 'fileName' },
+      ),
+    );
+  }
+}
+
 function uploadDetails(req: Request, queryFileName: string | undefined) {
   const length = Number(req.header('content-length'));
   if (!Number.isInteger(length) || length <= 0) {
@@ -20,7 +36,7 @@ function uploadDetails(req: Request, queryFileName: string | undefined) {
     );
   }
   const headerName = req.header('x-file-name');
-  const fileName = queryFileName ?? (headerName ? decodeURIComponent(headerName) : '');
+  const fileName = queryFileName ?? (headerName ? decodeHeaderFileName(headerName) : '');
   if (!fileName) {
     throw new HttpProblem(
       problem(400, 'invalid_input', 'Name the file: add ?fileName=... or an X-File-Name header.', {

@@ -2,7 +2,6 @@ import type { Server } from 'restify';
 import {
   assignRole,
   listOrganisations,
-  listAssessmentPeople,
   listPeople,
   listRoleAssignments,
   listServices,
@@ -11,6 +10,7 @@ import {
   savePerson,
   saveService,
 } from '../../services/network-admin';
+import { listAssessmentPeople } from '../../services/assessment-people';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import {

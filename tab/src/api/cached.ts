@@ -1,5 +1,5 @@
 import type { Api } from './endpoints';
-import type { Cycle, FrameworkVersion, Person } from './types';
+import type { AssessmentPerson, Cycle, FrameworkVersion } from './types';
 
 /** Short-lived memo of data that rarely changes, shared by the pages of one session. */
 const TTL_MS = 60_000;
@@ -30,7 +30,7 @@ export const cachedCycles = (api: Api): Promise<Cycle[]> => memo(api, 'cycles', 
  * People of an assessment's organisation (to assign standards and name who saved what). If they cannot be
  * loaded, names are simply not shown.
  */
-export const cachedPeople = (api: Api, assessmentId: string): Promise<Person[]> =>
+export const cachedPeople = (api: Api, assessmentId: string): Promise<AssessmentPerson[]> =>
   memo(api, `people:${assessmentId}`, async () => {
     try {
       return await api.assessmentPeople(assessmentId);

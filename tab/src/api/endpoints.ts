@@ -12,6 +12,7 @@ import type {
   MeResponse,
   NetworkScores,
   Organisation,
+  AssessmentPerson,
   Person,
   Profession,
   ResponseFields,
@@ -109,7 +110,8 @@ export function createApi(http: HttpClient) {
     /** What is due for me: improvement actions among it (reviews and standards are worked out from assessments). */
     myWork: () => http.get<{ actions: ActionDue[] }>('/me/work'),
     /** The people of an assessment's organisation: whom its standards can be assigned to. */
-    assessmentPeople: (assessmentId: string) => http.get<Person[]>(`/assessments/${seg(assessmentId)}/people`),
+    assessmentPeople: (assessmentId: string) =>
+      http.get<AssessmentPerson[]>(`/assessments/${seg(assessmentId)}/people`),
     savePerson: (input: {
       id?: string;
       displayName: string;

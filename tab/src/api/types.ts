@@ -3,6 +3,7 @@ import type { Rating } from '../../../src/domain/assessment';
 
 export type {
   AssessmentDetail,
+  AssessmentPerson,
   AssessmentSummary,
   DevPerson,
   DevSignInResponse,

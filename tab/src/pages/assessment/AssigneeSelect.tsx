@@ -1,7 +1,7 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
-import type { Person } from '../../api/types';
+import type { AssessmentPerson } from '../../api/types';
 
 /** The value shown when a theme's standards are assigned to different people. */
 export const MIXED = '__several__';
@@ -14,7 +14,7 @@ export function AssigneeSelect({
   onAssign,
 }: {
   label: string;
-  people: readonly Person[];
+  people: readonly AssessmentPerson[];
   value: string | null;
   onAssign: (personId: string | null) => Promise<void>;
 }) {

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Person, Standard } from '../../api/types';
+import type { AssessmentPerson, Standard } from '../../api/types';
 import { RATING_LABELS, TYPE_LABELS } from '../../ui/labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
@@ -46,7 +46,7 @@ export interface StandardCardProps {
   readonly editable: boolean;
   readonly locale: string;
   readonly nameOf: (personId: string | null) => string;
-  readonly assignable: readonly Person[] | null;
+  readonly assignable: readonly AssessmentPerson[] | null;
   readonly onEdit: (patch: Partial<ResponseFields>, quick?: boolean) => void;
   readonly onLeaveField: () => void;
   readonly onResolve: (choice: ConflictChoice) => void;

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { RouteLink } from '../../app/RouteLink';
-import type { Person, ResponseFields, Standard, Theme } from '../../api/types';
+import type { AssessmentPerson, ResponseFields, Standard, Theme } from '../../api/types';
 import { takePendingFocus } from '../../ui/focus-on-navigation';
 import { AssigneeSelect, MIXED } from './AssigneeSelect';
 import type { ConflictChoice, DraftEntry } from './response-drafts';
@@ -32,7 +32,7 @@ export interface ThemeSectionProps {
   readonly locale: string;
   readonly isEditable: (code: string) => boolean;
   readonly nameOf: (personId: string | null) => string;
-  readonly assignable: readonly Person[] | null;
+  readonly assignable: readonly AssessmentPerson[] | null;
   readonly onEdit: (code: string, patch: Partial<ResponseFields>, quick?: boolean) => void;
   readonly onLeaveField: (code: string) => void;
   readonly onResolve: (code: string, choice: ConflictChoice) => void;

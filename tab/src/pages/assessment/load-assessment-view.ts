@@ -1,12 +1,12 @@
 import { cachedCycles, cachedFramework, cachedPeople } from '../../api/cached';
 import type { Api } from '../../api/endpoints';
-import type { AssessmentDetail, Cycle, FrameworkVersion, Person } from '../../api/types';
+import type { AssessmentDetail, AssessmentPerson, Cycle, FrameworkVersion } from '../../api/types';
 
 export interface AssessmentView {
   readonly detail: AssessmentDetail;
   readonly framework: FrameworkVersion;
   readonly cycle: Cycle | undefined;
-  readonly people: readonly Person[];
+  readonly people: readonly AssessmentPerson[];
 }
 
 export async function loadAssessmentView(api: Api, id: string): Promise<AssessmentView> {

@@ -1,12 +1,12 @@
 import { cachedFramework, cachedPeople } from '../../api/cached';
 import type { Api } from '../../api/endpoints';
-import type { AssessmentDetail, FrameworkVersion, NetworkScores, Person, ScoreReport } from '../../api/types';
+import type { AssessmentDetail, AssessmentPerson, FrameworkVersion, NetworkScores, ScoreReport } from '../../api/types';
 
 export interface ServiceProgressData {
   readonly detail: AssessmentDetail;
   readonly scores: ScoreReport;
   readonly framework: FrameworkVersion;
-  readonly people: readonly Person[];
+  readonly people: readonly AssessmentPerson[];
   /** Anonymised network medians, when the person may see benchmarks. */
   readonly network: NetworkScores | null;
 }
