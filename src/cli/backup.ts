@@ -7,11 +7,25 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { exportNetwork } from './backup/export-network';
 import { openStores } from '../adapters/open-stores';
+import { asksForHelp } from './help';
 import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run backup -- [--out <new folder>] [--skip-audit]';
 
+const HELP = [
+  USAGE,
+  '',
+  'Writes the whole network (every kind, the audit trail and the evidence files) into a new folder, with a',
+  'manifest and a SHA-256 checksum per file. Safe while the server runs.',
+  '  --out <new folder>  where to write it (default backup-<date>-<time> here)',
+  '  --skip-audit        leave the audit trail out',
+].join('\n');
+
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(HELP);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2), ['out', 'skip-audit'], USAGE);
   const now = new Date();
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');

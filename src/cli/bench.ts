@@ -4,6 +4,7 @@ import { benchApi } from './bench-api';
 import { benchBot } from './bench-bot';
 import { benchReports } from './bench-reports';
 import { printTable, type BudgetLine } from './bench-stats';
+import { asksForHelp } from './help';
 
 async function benchBotLines(): Promise<BudgetLine[]> {
   const f = await benchBot();
@@ -77,8 +78,20 @@ async function benchTabLines(dataDir: string): Promise<BudgetLine[]> {
   }
 }
 
+const HELP = [
+  'Usage: npm run bench',
+  '',
+  'Measures the API, reports, bot, SharePoint (on the Graph simulator) and the tab (in Chromium at',
+  '/usr/bin/chromium) on this machine and prints each figure against its budget. It seeds a 2,000-service',
+  'network first if there is none. BENCH_DATA_DIR chooses where (default .data/bench).',
+].join('\n');
+
 /** `npm run bench`: prints figures against the budgets in the issues. Exits 0 either way: figures, not tests. */
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(HELP);
+    return;
+  }
   const dataDir = process.env['BENCH_DATA_DIR'] ?? path.join(projectRoot(), '.data', 'bench');
   console.log(`Benchmarks on this machine (data in ${dataDir})`);
   const sections: [string, () => Promise<BudgetLine[]>][] = [

@@ -9,6 +9,7 @@ import type { Person, RoleAssignment } from '../domain/network';
 import { putChange } from '../services/context';
 import type { Change, Store } from '../services/ports';
 import { openStores } from '../adapters/open-stores';
+import { asksForHelp } from './help';
 import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run invite-admin -- --email <address> --name "<display name>" [--job-title "<title>"]';
@@ -51,7 +52,18 @@ export async function inviteNetworkAdmin(
   return { person, created: !existing, alreadyAdmin };
 }
 
+const HELP = [
+  USAGE,
+  '',
+  'Invites a network admin into the configured store. They are linked to their Microsoft 365 account when',
+  'they first open the app, and can invite everyone else from the tab.',
+].join('\n');
+
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(HELP);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2), ['email', 'name', 'job-title'], USAGE);
   const email = options.get('email');
   if (!email || email === 'true') throw new Error(USAGE);

@@ -8,6 +8,7 @@ import { loadConfig, type AppConfig } from '../config';
 import { createGraphClientFactory } from '../adapters/graph/graph-client-factory';
 import type { AppCredentials } from '../adapters/graph/graph-options';
 import { provisionSharePoint } from '../adapters/sharepoint/provisioner';
+import { asksForHelp } from './help';
 
 const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>]';
 
@@ -27,11 +28,23 @@ export function parseArgs(argv: readonly string[]): { site: string; prefix?: str
   return prefix ? { site, prefix } : { site };
 }
 
+const HELP = [
+  USAGE,
+  '',
+  'Creates or upgrades the SharePoint lists, columns, indexes and evidence library the app needs. Safe to',
+  'run again. Signs in as the app from AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET',
+  '(or MANAGED_IDENTITY_CLIENT_ID), which needs a `manage` grant on the site.',
+].join('\n');
+
 export async function runProvision(
   argv: readonly string[],
   config: AppConfig,
   log: (line: string) => void,
 ): Promise<void> {
+  if (asksForHelp(argv)) {
+    log(HELP);
+    return;
+  }
   const args = parseArgs(argv);
   const { clientId, clientSecret, tenantId } = config.entra;
   // As the server does: the managed identity when one is configured, else the app registration's secret.

@@ -8,11 +8,25 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { importNetwork } from './backup/import-network';
 import { openStores } from '../adapters/open-stores';
+import { asksForHelp } from './help';
 import { parseOptions } from './options';
 
 const USAGE = 'Usage: npm run restore -- --from <backup folder> [--data-dir <new folder>]';
 
+const HELP = [
+  USAGE,
+  '',
+  'Restores a backup made by `npm run backup` into an empty store, checking every checksum first.',
+  'Stop the server first, and start it on the restored store afterwards.',
+  '  --from <backup folder>  the backup to restore',
+  '  --data-dir <new folder> restore into a new embedded store there instead of the configured one',
+].join('\n');
+
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(HELP);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2), ['from', 'data-dir'], USAGE);
   const from = options.get('from');
   if (!from || from === 'true') throw new Error(USAGE);

@@ -2,12 +2,24 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteStore } from '../adapters/sqlite/sqlite-store';
 import { loadConfig } from '../config';
+import { asksForHelp } from './help';
 import { seedDemoNetwork } from './seed-demo';
 import { seedSyntheticNetwork } from './seed-synthetic';
+
+const HELP = [
+  'Usage: npm run seed [-- --services <number>]',
+  '',
+  'Adds the demo network to the embedded database (DATA_DIR/network.db) unless it is already there.',
+  '  --services <number>  also adds that many synthetic services, for benchmarks (e.g. 2000)',
+].join('\n');
 
 /** `npm run seed [-- --services 2000]`: the demo network, plus a large synthetic one for benchmarks. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (asksForHelp(args)) {
+    console.log(HELP);
+    return;
+  }
   const at = args.indexOf('--services');
   const services = at >= 0 ? Number(args[at + 1]) : 0;
   if (!Number.isInteger(services) || services < 0) {

@@ -1,14 +1,33 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LocalFolderEvidenceStore } from '../../src/adapters/evidence/local-folder-evidence-store';
 import type { AssessmentDetail } from '../../src/api/contracts';
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import { EMAILS, request, startHarness, type Harness } from './harness';
+import { ObservedEvidenceStore } from './observed-evidence-store';
 
 const A = '/api/v1/assessments/a-cur-svc-slam-coast';
 let h: Harness;
+let evidenceDir: string;
+let evidence: ObservedEvidenceStore;
 beforeAll(async () => {
-  h = await startHarness();
+  evidenceDir = mkdtempSync(path.join(tmpdir(), 'qin-evidence-'));
+  evidence = new ObservedEvidenceStore(new LocalFolderEvidenceStore(evidenceDir));
+  h = await startHarness({ evidence });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await h.close();
+  rmSync(evidenceDir, { recursive: true, force: true });
+});
+
+/** Every file under the evidence folder, however deep, by name. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
+}
 
 async function upload(token: string, name: string, bytes: Buffer, type = 'application/pdf', query = '') {
   const res = await fetch(`${h.baseUrl}${A}/evidence?fileName=${encodeURIComponent(name)}${query}`, {
@@ -114,35 +133,29 @@ describe('evidence: collect once, use many', () => {
   it('leaves no file behind when an upload is cut off', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
     const before = (await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length;
+    const filesBefore = filesUnder(evidenceDir).length;
+    const putSettled = evidence.nextPutSettled();
     const http = await import('node:http');
     const url = new URL(`${h.baseUrl}${A}/evidence?fileName=cut.pdf`);
-    await new Promise<void>((resolve) => {
-      const req = http.request(
-        {
-          hostname: url.hostname,
-          port: url.port,
-          path: url.pathname + url.search,
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${lead.token}`,
-            'content-type': 'application/pdf',
-            'content-length': '100000',
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', resolve);
-        },
-      );
-      req.on('error', () => resolve());
-      req.write(Buffer.alloc(50_000));
-      setTimeout(() => {
-        req.destroy();
-        setTimeout(resolve, 300);
-      }, 100);
+    const req = http.request({
+      hostname: url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${lead.token}`,
+        'content-type': 'application/pdf',
+        'content-length': '100000',
+      },
     });
+    req.on('error', () => undefined);
+    // Half the announced bytes reach the server, then the connection drops.
+    req.write(Buffer.alloc(50_000), () => req.destroy());
+    await expect(putSettled).resolves.toMatchObject({ outcome: 'failed' });
     const after = await lead.get<EvidenceRecord[]>(`${A}/evidence`);
     expect(after.body.length).toBe(before);
     expect(after.body.some((e) => e.fileName === 'cut.pdf')).toBe(false);
+    expect(filesUnder(evidenceDir)).toHaveLength(filesBefore);
+    expect(filesUnder(evidenceDir).some((name) => name.endsWith('cut.pdf'))).toBe(false);
   });
 });

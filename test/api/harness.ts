@@ -28,6 +28,8 @@ export interface Client {
   readonly token: string;
   get<T = unknown>(path: string): Promise<ApiResponse<T>>;
   send<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>>;
+  /** Sends `body` as it is, with its own content type (a file upload). */
+  sendRaw<T = unknown>(method: string, path: string, body: string, contentType: string): Promise<ApiResponse<T>>;
 }
 
 export async function request<T>(
@@ -93,6 +95,7 @@ export async function startHarness(
         token,
         get: (p) => request(baseUrl, 'GET', p, { token }),
         send: (method, p, body) => request(baseUrl, method, p, { token, body }),
+        sendRaw: (method, p, rawBody, contentType) => request(baseUrl, method, p, { token, rawBody, contentType }),
       };
     },
     async close() {

@@ -2,6 +2,16 @@
 import type { AuditEvent } from '../../src/domain/audit';
 import { ConflictError, type Store } from '../../src/services/ports';
 import { cycle, del, evidence, organisationAssessment, put, response, service, serviceAssessment } from './fixtures';
+import {
+  action,
+  agreedRating,
+  conflictDeclaration,
+  finding,
+  libraryEntry,
+  report,
+  reviewerRating,
+  reviewTeam,
+} from './review-fixtures';
 import { later } from './store-contract-helpers';
 
 export function describeAudit(getStore: () => Store): void {
@@ -61,6 +71,34 @@ export function describeAudit(getStore: () => Store): void {
         'create response as-kch-2026:5.1',
       ]);
       await expect(store.auditForAssessment('as-none')).resolves.toEqual([]);
+    });
+
+    it("gives the assessment's review team, reviewer and agreed ratings, findings and actions in its trail too", async () => {
+      const store = getStore();
+      await store.commit(later(0), [put('assessment', serviceAssessment())]);
+      await store.commit(later(1, 'p-amara'), [put('reviewTeam', reviewTeam())]);
+      await store.commit(later(2, 'p-santos'), [put('reviewRating', reviewerRating())]);
+      await store.commit(later(3, 'p-lowe'), [put('agreedRating', agreedRating()), put('finding', finding())]);
+      await store.commit(later(4, 'p-ben'), [put('action', action())]);
+      // Someone else's review work, and what is not review work on this assessment, stay out of its trail.
+      await store.commit(later(5), [
+        put('reviewTeam', reviewTeam({ id: 'team:as-kch-2026', assessmentId: 'as-kch-2026' })),
+        put('conflictDeclaration', conflictDeclaration()),
+        put('report', report()),
+        put('libraryEntry', libraryEntry()),
+      ]);
+
+      const trail = await store.auditForAssessment('as-cardio-2026');
+      expect(summary(trail)).toEqual([
+        'create assessment as-cardio-2026',
+        'create reviewTeam team:as-cardio-2026',
+        'create reviewRating as-cardio-2026:1.1:p-santos',
+        'create agreedRating as-cardio-2026:1.1',
+        'create finding f-1',
+        'create action act-1',
+      ]);
+      expect(trail.find((e) => e.entityKind === 'reviewRating')).toMatchObject({ actorId: 'p-santos' });
+      expect(summary(await store.auditForAssessment('as-kch-2026'))).toEqual(['create reviewTeam team:as-kch-2026']);
     });
 
     it("keeps a deleted response's event in its assessment's trail", async () => {

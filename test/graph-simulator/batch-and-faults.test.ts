@@ -1,4 +1,5 @@
 import https from 'node:https';
+import type { Socket } from 'node:net';
 import { raw } from './raw-client';
 import { GraphSimulator } from './server';
 import type { SimList, SimSite } from './state';
@@ -92,16 +93,31 @@ describe('Graph simulator: $batch and injected faults', () => {
     expect(sim.faults.stats).toMatchObject({ droppedBefore: 1, droppedAfter: 1 });
   });
 
-  it('closes with keep-alive connections open', async () => {
-    const agent = new https.Agent({ keepAlive: true, ca: sim.ca });
-    await new Promise<void>((resolve, reject) => {
-      https
-        .get(`${sim.origin}/v1.0/sites/${site.id}`, { agent, headers: { Authorization: 'Bearer t' } }, (res) => {
-          res.resume();
-          res.on('end', resolve);
-        })
-        .on('error', reject);
-    });
-    agent.destroy();
+  it('closes while a keep-alive connection is open, ending that connection', async () => {
+    const own = await GraphSimulator.start();
+    const ownSite = own.state.addSite({ hostname: 'contoso.sharepoint.com', path: '/sites/keep-alive' });
+    const agent = new https.Agent({ keepAlive: true, ca: own.ca });
+    try {
+      const { socket, status } = await new Promise<{ socket: Socket; status: number | undefined }>(
+        (resolve, reject) => {
+          const req = https.get(
+            `${own.origin}/v1.0/sites/${ownSite.id}`,
+            { agent, headers: { Authorization: 'Bearer t' } },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve({ socket: req.socket as Socket, status: res.statusCode }));
+            },
+          );
+          req.on('error', reject);
+        },
+      );
+      expect(status).toBe(200);
+      expect(socket.destroyed).toBe(false);
+      const socketClosed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      await expect(own.close()).resolves.toBeUndefined();
+      await expect(socketClosed).resolves.toBeUndefined();
+    } finally {
+      agent.destroy();
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   type EntityKind,
   type EntityMap,
 } from '../../services/ports';
+import { auditAssessmentId } from '../../services/audit-trail-membership';
 import { auditFields, entityFields, type StoredEntity } from './entity-fields';
 import type { ItemCache } from './item-cache';
 import type { ListReader } from './list-reads';
@@ -205,12 +206,4 @@ function inverseOf(op: WriteOp, p: Planned, marker: string): WriteOp | undefined
   const fields = entityFields(p.change.kind, before.value, before.value.version, marker);
   if (op.action === 'update') return { list: op.list, entityId: op.entityId, action: 'update', fields, ...target };
   return { list: op.list, entityId: op.entityId, action: 'create', fields, state: 'pending', commitId: marker };
-}
-
-/** The assessment a change belongs to, so an assessment's trail is one indexed query (as in the SQLite store). */
-function auditAssessmentId(kind: EntityKind, entity: AnyEntity | undefined): string | null {
-  if (!entity) return null;
-  if (kind === 'assessment') return entity.id;
-  if ((kind === 'response' || kind === 'evidence') && 'assessmentId' in entity) return entity.assessmentId;
-  return null;
 }

@@ -129,27 +129,6 @@ export function filterColumns<K extends EntityKind>(kind: K, filter: Filter<K>):
   return out.sort((a, b) => a.column.localeCompare(b.column));
 }
 
-/**
- * The assessment an entity's audit events belong to, so an assessment's trail is one indexed query. Review work
- * and action plans belong to it too (who rated, agreed or changed what).
- */
-export function auditAssessmentId(kind: EntityKind, entity: EntityMap[EntityKind]): string | null {
-  switch (kind) {
-    case 'assessment':
-      return entity.id;
-    case 'response':
-    case 'evidence':
-    case 'reviewTeam':
-    case 'reviewRating':
-    case 'agreedRating':
-    case 'finding':
-    case 'action':
-      return 'assessmentId' in entity && typeof entity.assessmentId === 'string' ? entity.assessmentId : null;
-    default:
-      return null;
-  }
-}
-
 export interface AuditRow {
   readonly id: string;
   readonly at: string;

@@ -15,16 +15,8 @@ import {
   type Filter,
   type Store,
 } from '../../services/ports';
-import {
-  auditAssessmentId,
-  auditToRow,
-  filterColumns,
-  fromRow,
-  rowToAudit,
-  toParams,
-  toRatingRow,
-  type EntityRow,
-} from './record-mapper';
+import { auditAssessmentId } from '../../services/audit-trail-membership';
+import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, toRatingRow, type EntityRow } from './record-mapper';
 import { migrate } from './schema';
 import { Statements } from './statements';
 
@@ -231,7 +223,7 @@ export class SqliteStore implements Store {
           actorId: context.actorId,
           entityKind: change.kind,
           entityId: id,
-          assessmentId: subject ? auditAssessmentId(change.kind, subject) : null,
+          assessmentId: auditAssessmentId(change.kind, subject),
           action: change.op === 'delete' ? 'delete' : current ? 'update' : 'create',
           before: current ?? null,
           after: after ?? null,

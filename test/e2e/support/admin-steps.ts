@@ -46,3 +46,23 @@ export async function enterCycleWithBadWindow(page: Page, baseUrl: string): Prom
   await message.waitFor();
   return (await message.textContent()) ?? '';
 }
+
+/** The text of every row of the first table on an admin page. */
+export async function adminTableRows(page: Page, baseUrl: string, section: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/admin/${section}`);
+  const table = page.getByRole('table').first();
+  await table.waitFor();
+  return table.getByRole('row').allInnerTexts();
+}
+
+/** Adds a member organisation through its form; returns the notice the page shows once it is saved. */
+export async function addOrganisation(page: Page, baseUrl: string, name: string, shortName: string): Promise<string> {
+  await page.goto(`${baseUrl}/admin/organisations`);
+  await page.getByRole('button', { name: 'Add an organisation' }).click();
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await page.getByRole('textbox', { name: /^Short name/ }).fill(shortName);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const notice = page.getByText(`${name} is saved.`);
+  await notice.waitFor();
+  return (await notice.textContent()) ?? '';
+}

@@ -1,0 +1,38 @@
+import type { EntityKind, EntityMap } from './ports';
+
+type Membership = { readonly [K in EntityKind]: ((entity: EntityMap[K]) => string) | null };
+
+/**
+ * Which assessment's audit trail a change belongs to, declared once beside the index values so every store
+ * adapter files events the same way and an assessment's trail is one indexed query. The trail answers "who
+ * rated, agreed or changed what": the assessment itself, its responses and evidence, and its peer review
+ * (team, reviewer and agreed ratings, findings) and action plan. Reports, library entries and conflict
+ * declarations are not changes to the assessment and stay out of it.
+ */
+export const AUDIT_TRAIL_OF: Membership = {
+  framework: null,
+  organisation: null,
+  service: null,
+  person: null,
+  roleAssignment: null,
+  cycle: null,
+  assessment: (a) => a.id,
+  response: (r) => r.assessmentId,
+  evidence: (e) => e.assessmentId,
+  conversation: null,
+  notification: null,
+  reviewTeam: (t) => t.assessmentId,
+  conflictDeclaration: null,
+  reviewRating: (r) => r.assessmentId,
+  agreedRating: (r) => r.assessmentId,
+  finding: (f) => f.assessmentId,
+  action: (a) => a.assessmentId,
+  report: null,
+  libraryEntry: null,
+};
+
+/** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */
+export function auditAssessmentId<K extends EntityKind>(kind: K, entity: EntityMap[K] | undefined): string | null {
+  const belongsTo: ((entity: EntityMap[K]) => string) | null = AUDIT_TRAIL_OF[kind];
+  return entity && belongsTo ? belongsTo(entity) : null;
+}
