@@ -12,7 +12,7 @@ import { registerBot, type BotHandle } from '../bot';
 import { createApiServer } from './api/app';
 import type { ReadinessCheck } from './api/readiness';
 import { LocalIssuer } from './auth/local-issuer';
-import { assertLocalModeAllowed } from './auth/local-mode-guard';
+import { assertBotStandInAllowed, assertLocalModeAllowed } from './auth/local-mode-guard';
 import { OnBehalfOfTokenProvider } from './auth/on-behalf-of';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
@@ -114,6 +114,12 @@ export async function createApp(
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
   if (config.localMode) assertLocalModeAllowed({ nodeEnv: config.nodeEnv, storage: config.storage });
+  assertBotStandInAllowed({
+    nodeEnv: config.nodeEnv,
+    storage: config.storage,
+    entraConfigured: !config.localMode,
+    botId: config.bot.appId,
+  });
   const stores: OpenedStores | undefined = overrides.store
     ? undefined
     : await openStores(config, config.dataDir, USER_AGENT.product);

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/server';
 import { EMAILS, request, startHarness, type Harness } from './harness';
@@ -124,5 +125,22 @@ describe('local mode is refused where it must not run', () => {
   it('does not start its own issuer under NODE_ENV=production, and says why', async () => {
     const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: '/tmp/qin-prod-refused', LOG_LEVEL: 'silent' });
     await expect(createApp(config, { logger: pino({ level: 'silent' }) })).rejects.toThrow(/production/i);
+  });
+
+  it('does not start the bot without credentials when Entra ID sign-in is configured, and names BOT_ID', async () => {
+    const config = loadConfig({
+      DATA_DIR: '/tmp/qin-entra-bot-refused',
+      LOG_LEVEL: 'silent',
+      AAD_APP_CLIENT_ID: '0b7f4c1e-2a7d-4f7b-8f2e-5c3d9a1b2c3d',
+      AAD_APP_TENANT_ID: '9a8b7c6d-1111-4222-8333-444455556666',
+    });
+    const store = SqliteStore.open(':memory:');
+    try {
+      await expect(createApp(config, { store, logger: pino({ level: 'silent' }) })).rejects.toThrow(
+        /BOT_ID is not set/,
+      );
+    } finally {
+      await store.close();
+    }
   });
 });
