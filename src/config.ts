@@ -105,6 +105,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** The host tenant is always allowed (docs/deploy.md): the network's own team and its guests sign in from it. */
+function withHostTenant(allowed: readonly string[], hostTenantId: string | undefined): string[] {
+  const all = hostTenantId ? [...allowed, hostTenantId] : [...allowed];
+  return all.filter((id, i) => all.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -140,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       clientSecret: e.AAD_APP_CLIENT_SECRET ?? null,
       tenantId: e.AAD_APP_TENANT_ID ?? null,
       loginHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
-      allowedTenantIds: e.ALLOWED_TENANT_IDS,
+      allowedTenantIds: withHostTenant(e.ALLOWED_TENANT_IDS, e.AAD_APP_TENANT_ID),
     },
     graphHost: e.GRAPH_HOST.replace(/\/$/, ''),
     sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,

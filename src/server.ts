@@ -135,6 +135,10 @@ export async function createApp(
     ids: { newId: () => randomUUID() },
     maxEvidenceBytes: config.maxEvidenceBytes,
     reports: new OfficeReportRenderer(),
+    // With Entra ID: the host tenant and the member tenants. Locally, the local issuer is the only gate.
+    tenantTrust: config.localMode
+      ? { hostTenantId: null, allowedTenantIds: null }
+      : { hostTenantId: config.entra.tenantId, allowedTenantIds: config.entra.allowedTenantIds },
   };
   const issuers: TrustedIssuer[] = [];
   let localIssuer: LocalIssuer | undefined;

@@ -33,3 +33,16 @@ describe('the demo network is seeded only in local mode', () => {
     );
   });
 });
+
+describe('the host tenant may always sign in', () => {
+  it('is allowed even when ALLOWED_TENANT_IDS does not list it', () => {
+    const config = loadConfig({ ...ENTRA, ALLOWED_TENANT_IDS: 'bbbbbbbb-0000-4000-8000-000000000000' });
+    expect(config.entra.allowedTenantIds).toEqual(['bbbbbbbb-0000-4000-8000-000000000000', ENTRA.AAD_APP_TENANT_ID]);
+    expect(loadConfig({ ...ENTRA }).entra.allowedTenantIds).toEqual([ENTRA.AAD_APP_TENANT_ID]);
+  });
+
+  it('is listed once when ALLOWED_TENANT_IDS names it as well (in any case)', () => {
+    const config = loadConfig({ ...ENTRA, ALLOWED_TENANT_IDS: ENTRA.AAD_APP_TENANT_ID.toUpperCase() });
+    expect(config.entra.allowedTenantIds).toHaveLength(1);
+  });
+});
