@@ -126,6 +126,16 @@ function sameConversation(a: ConversationRecord, b: ConversationRecord): boolean
   );
 }
 
+/** A chat stored before its person was known, now matched to them (an invitation linked through Teams' roster). */
+export async function matchConversation(ports: Ports, record: ConversationRecord, personId: string): Promise<void> {
+  try {
+    await put(ports, BOT_ACTOR, { ...record, personId, updatedAt: ports.clock.now().toISOString() }, record.version);
+  } catch (error) {
+    // Changed meanwhile (the person wrote, or uninstalled): that newer state wins; tenant + object id still match.
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}
+
 /** On uninstall: the reference is useless from now on, so it is removed. */
 export async function removeConversation(
   ports: Ports,
