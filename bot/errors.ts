@@ -1,6 +1,6 @@
 import { DomainError } from '../src/domain/errors';
 import { AccessDeniedError } from '../src/services/access-policy';
-import { NotFoundError, UnknownPersonError } from '../src/services/errors';
+import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../src/services/errors';
 
 /**
  * What to tell a person when a use case refuses: the services' own messages are already written for people
@@ -10,7 +10,7 @@ export function userMessage(error: unknown): string | null {
   if (error instanceof AccessDeniedError || error instanceof DomainError || error instanceof NotFoundError) {
     return error.message;
   }
-  if (error instanceof UnknownPersonError) return error.message;
+  if (error instanceof UnknownPersonError || error instanceof LinkRefusedError) return error.message;
   return null;
 }
 

@@ -16,6 +16,7 @@ import { reminderActivity } from './notification-cards';
 import { QinBot } from './qin-bot';
 import { botTokenSource } from './sender/bot-token';
 import { httpConnectorTransport } from './sender/connector-transport';
+import { connectorMemberDirectory } from './sender/member-directory';
 import { Pacer } from './sender/pacer';
 import { DEFAULT_SENDER_SETTINGS, ProactiveSender, type SenderSettings } from './sender/proactive-sender';
 
@@ -80,6 +81,8 @@ export function registerBot(
     ...DEFAULT_SENDER_SETTINGS,
     ...config.sender,
   });
+  // Teams' roster, for invited people whose trust installed the app for them before they were invited.
+  const members = connectorMemberDirectory(tokens);
   const bot = new QinBot({ ports, notifier: sender, links, logger, localMode: anonymous });
   mountMessagesEndpoint(server, adapter, bot, { anonymous, logger });
 
@@ -92,6 +95,7 @@ export function registerBot(
       notifier: sender,
       settings,
       holder,
+      members,
       ...(deps.installer ? { installer: deps.installer } : {}),
     })
       .then(async (summary) => {

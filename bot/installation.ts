@@ -7,6 +7,7 @@ import {
   type ConversationEvent,
 } from '../src/services/conversations';
 import { chatIdentity } from './chat-identity';
+import { memberEmailOf } from './member-email';
 import { referenceToRecord } from './sender/reference';
 
 /** Personal chats and team channels are where reminders can go; group chats are not used. */
@@ -40,16 +41,22 @@ function eventOf(context: TurnContext, scope: ConversationEvent['scope']): Conve
 
 /**
  * Stores the conversation reference (on install, and on every message, which also revives a reference Teams had
- * refused once the person reinstalls or unblocks the app). Returns whether it is new or changed.
+ * refused once the person reinstalls or unblocks the app). Returns whether it is new or changed. `lookUpMember`
+ * asks Teams for an unlinked member's e-mail, to link their invitation (on install; messages do it when needed).
  */
 export async function rememberConversation(
   ports: Ports,
   context: TurnContext,
+  options: { readonly lookUpMember?: boolean } = {},
 ): Promise<{ changed: boolean; known: boolean } | null> {
   const scope = scopeOf(context);
   const event = scope ? eventOf(context, scope) : null;
   if (!event) return null;
-  const { changed, principal } = await recordConversation(ports, event);
+  const { changed, principal } = await recordConversation(
+    ports,
+    event,
+    options.lookUpMember ? { memberEmail: () => memberEmailOf(context) } : {},
+  );
   return { changed, known: principal !== null };
 }
 

@@ -16,7 +16,9 @@ function problem(res: Response, status: number, code: ProblemCode, detail: strin
 /**
  * POST /api/messages: the Bot Framework endpoint. The server reads bodies raw (restify bodyReader), so the JSON is
  * parsed here for the adapter. Without bot credentials the adapter accepts unauthenticated requests; those are
- * then taken only from this machine (the Agents Playground), never from the network.
+ * then taken only from this machine (the Agents Playground), never from the network. Loopback alone is no barrier
+ * behind a reverse proxy on the same host, so the server does not start without credentials outside local mode
+ * (assertBotStandInAllowed in src/auth/local-mode-guard.ts).
  */
 export function mountMessagesEndpoint(
   server: Server,

@@ -1,7 +1,7 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Ports } from '../src/services/context';
-import { UnknownPersonError } from '../src/services/errors';
+import { LinkRefusedError, UnknownPersonError } from '../src/services/errors';
 import type { Notifier } from '../src/services/notifier';
 import type { ActionContext } from './actions/action-context';
 import { handleCardAction } from './actions/dispatch';
@@ -65,7 +65,9 @@ export class QinBot extends TeamsActivityHandler {
   }
 
   private async installed(context: TurnContext): Promise<void> {
-    const remembered = await rememberConversation(this.deps.ports, context);
+    // Installed for them (a trust pre-installs the app for its staff): link an invited member now, not when they
+    // first write, so that reminders reach them.
+    const remembered = await rememberConversation(this.deps.ports, context, { lookUpMember: true });
     if (!remembered?.changed) return;
     const card =
       scopeOf(context) === 'team'
@@ -130,6 +132,10 @@ export class QinBot extends TeamsActivityHandler {
       });
     } catch (error) {
       if (error instanceof UnknownPersonError) return this.unknownPersonCard();
+      if (error instanceof LinkRefusedError) {
+        this.deps.logger.warn({ reason: error.reason }, 'refused to link an invitation from this chat');
+        return problemCard(error.message, 'I cannot link your account');
+      }
       this.deps.logger.error({ err: error }, 'bot turn failed');
       return problemCard(SOMETHING_WENT_WRONG, 'Something went wrong');
     }

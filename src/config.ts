@@ -22,7 +22,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STORAGE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Unset: seed in local mode only (no Entra ID, not production). */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
   // Entra ID (production sign-in and Graph)
   AAD_APP_CLIENT_ID: z.string().optional(),
   AAD_APP_CLIENT_SECRET: z.string().optional(),
@@ -110,6 +111,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** The host tenant is always allowed (docs/deploy.md): the network's own team and its guests sign in from it. */
+function withHostTenant(allowed: readonly string[], hostTenantId: string | undefined): string[] {
+  const all = hostTenantId ? [...allowed, hostTenantId] : [...allowed];
+  return all.filter((id, i) => all.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -118,6 +125,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const entraConfigured = Boolean(e.AAD_APP_CLIENT_ID);
+  const production = e.NODE_ENV === 'production';
+  if (production && e.SEED_DEMO === 'true') {
+    throw new ConfigError(
+      'SEED_DEMO=true is for local development only: under NODE_ENV=production it would add demo people, ' +
+        'including a network admin whose ids are published, to real data. Remove SEED_DEMO (or set it to false) ' +
+        'and invite the first network admin with `npm run invite-admin`.',
+    );
+  }
   if (e.STORAGE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) {
     throw new ConfigError('STORAGE=sharepoint needs SHAREPOINT_SITE_ID (run `npm run provision -- --site <url>`).');
   }
@@ -128,14 +143,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     storage: e.STORAGE,
-    seedDemo: e.SEED_DEMO === 'true',
+    // The demo network (with a network admin whose ids are in the source) is for local mode; opting in elsewhere is
+    // for debugging in a developer tenant (m365agents.local.yml), never production.
+    seedDemo: e.SEED_DEMO === undefined ? !entraConfigured && !production : e.SEED_DEMO === 'true',
     localMode: !entraConfigured,
     entra: {
       clientId: e.AAD_APP_CLIENT_ID ?? null,
       clientSecret: e.AAD_APP_CLIENT_SECRET ?? null,
       tenantId: e.AAD_APP_TENANT_ID ?? null,
       loginHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
-      allowedTenantIds: e.ALLOWED_TENANT_IDS,
+      allowedTenantIds: withHostTenant(e.ALLOWED_TENANT_IDS, e.AAD_APP_TENANT_ID),
     },
     graphHost: e.GRAPH_HOST.replace(/\/$/, ''),
     sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,

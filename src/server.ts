@@ -12,7 +12,7 @@ import { registerBot, type BotHandle } from '../bot';
 import { createApiServer } from './api/app';
 import type { ReadinessCheck } from './api/readiness';
 import { LocalIssuer } from './auth/local-issuer';
-import { assertLocalModeAllowed } from './auth/local-mode-guard';
+import { assertBotStandInAllowed, assertLocalModeAllowed } from './auth/local-mode-guard';
 import { OnBehalfOfTokenProvider } from './auth/on-behalf-of';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
@@ -115,6 +115,12 @@ export async function createApp(
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
   if (config.localMode) assertLocalModeAllowed({ nodeEnv: config.nodeEnv, storage: config.storage });
+  assertBotStandInAllowed({
+    nodeEnv: config.nodeEnv,
+    storage: config.storage,
+    entraConfigured: !config.localMode,
+    botId: config.bot.appId,
+  });
   const stores: OpenedStores | undefined = overrides.store
     ? undefined
     : await openStores(config, config.dataDir, USER_AGENT.product);
@@ -130,6 +136,10 @@ export async function createApp(
     ids: { newId: () => randomUUID() },
     maxEvidenceBytes: config.maxEvidenceBytes,
     reports: new OfficeReportRenderer(),
+    // With Entra ID: the host tenant and the member tenants. Locally, the local issuer is the only gate.
+    tenantTrust: config.localMode
+      ? { hostTenantId: null, allowedTenantIds: null }
+      : { hostTenantId: config.entra.tenantId, allowedTenantIds: config.entra.allowedTenantIds },
   };
   if (offersHousekeeping(ports.evidence)) {
     const cleaned = await cleanUpEvidenceAfterCrash(ports, ports.evidence);

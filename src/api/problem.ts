@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { AuthErrorReason } from '../auth/auth-error';
 import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
-import { NotFoundError, UnknownPersonError } from '../services/errors';
+import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
 import { ConflictError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
 
 /** RFC 9457 problem details; `errors` lists field-level problems, `current` the stored value on a conflict. */
@@ -87,6 +87,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof z.ZodError) return validationProblem(error);
   if (isAuthError(error)) return problem(error.status, error.reason, error.message);
   if (error instanceof UnknownPersonError) return problem(403, 'unknown_person', error.message);
+  if (error instanceof LinkRefusedError) return problem(403, 'link_refused', error.message);
   if (error instanceof AccessDeniedError) return problem(403, 'forbidden', error.message, { action: error.action });
   if (error instanceof NotFoundError) return problem(404, 'not_found', error.message);
   if (error instanceof ConflictError) {

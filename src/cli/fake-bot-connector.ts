@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for the Bot Connector's "send to conversation" (POST /v3/conversations/{id}/activities), for
- * the sender's tests and the bench. It answers 429 at random (as Teams does under load), can refuse conversations
+ * A local stand-in for the Bot Connector's "send to conversation" (POST /v3/conversations/{id}/activities) and its
+ * roster look-up (GET /v3/conversations/{id}/members/{userId}), for the sender's tests and the bench. It answers 429 at random (as Teams does under load), can refuse conversations
  * (403/404) and fail transiently (502/504), and, like Teams, throttles senders that exceed the limits, counting
  * each such excess as a violation.
  */
@@ -24,6 +24,8 @@ export interface FakeConnectorOptions {
   /** Requests arrive with network jitter: windows are checked this much shorter so jitter is not a violation. */
   readonly toleranceMs?: number;
   readonly random?: () => number;
+  /** Teams' roster for GET /v3/conversations/{id}/members/{userId}, by user id (unknown ids answer 404). */
+  readonly members?: ReadonlyMap<string, { readonly email?: string; readonly userPrincipalName?: string }>;
 }
 
 export interface ReceivedRequest {
@@ -37,6 +39,8 @@ export interface ReceivedRequest {
 
 export class FakeBotConnector {
   readonly requests: ReceivedRequest[] = [];
+  /** Roster look-ups: `${conversationId} ${userId}` in order of arrival. */
+  readonly memberLookups: string[] = [];
   violations = 0;
   private readonly acceptedLog: ReceivedRequest[] = [];
   private readonly byConversation = new Map<string, ReceivedRequest[]>();
@@ -88,6 +92,8 @@ export class FakeBotConnector {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const at = performance.now();
+      const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/.exec(req.url ?? '');
+      if (req.method === 'GET' && member) return this.memberOf(res, member[1] ?? '', member[2] ?? '');
       // Send to conversation, or reply to an activity (what the bot's replies within a turn use).
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !match) {
@@ -123,6 +129,14 @@ export class FakeBotConnector {
       }
       this.answer(res, record, 201, { id: `activity-${this.nextId++}` });
     });
+  }
+
+  private memberOf(res: ServerResponse, conversationId: string, userId: string): void {
+    const id = decodeURIComponent(userId);
+    this.memberLookups.push(`${decodeURIComponent(conversationId)} ${id}`);
+    const member = this.options.members?.get(id);
+    res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(member ? { id, ...member } : { error: { code: 'MemberNotFoundInConversation' } }));
   }
 
   private answer(

@@ -1,7 +1,8 @@
 /**
  * `npm run invite-admin -- --email <address> --name "<display name>"`: invites the network's first (or another)
  * network admin into the configured store. The person is linked to their Microsoft 365 account when they first
- * open the app (by e-mail, then by tenant and object id for good), and can invite everyone else from the tab.
+ * open the app from the host tenant (the invitation is found by e-mail, then held by tenant and object id for good;
+ * with no organisation, only the host tenant may claim it), and can invite everyone else from the tab.
  */
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../config';

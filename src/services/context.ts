@@ -1,6 +1,7 @@
 import type { Change, Clock, CommitContext, EntityKind, EntityMap, EvidenceStore, IdGenerator, Store } from './ports';
 import type { Principal } from './access-policy';
 import type { ReportRenderer } from './ports';
+import type { TenantTrust } from './tenant-trust';
 import type { UserFileSource } from './user-files';
 
 /** What every use case needs: the ports, chosen once by the composition root. */
@@ -16,6 +17,8 @@ export interface Ports {
   readonly maxEvidenceBytes?: number;
   /** Word and Excel rendering of reports; without it, reports cannot be generated. */
   readonly reports?: ReportRenderer;
+  /** Which tenants may link an invited person; without it, only the person's own organisation's tenant. */
+  readonly tenantTrust?: TenantTrust;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

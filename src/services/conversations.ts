@@ -2,7 +2,7 @@ import type { ConversationRecord } from '../domain/conversation';
 import type { Person } from '../domain/network';
 import type { Principal } from './access-policy';
 import type { Ports } from './context';
-import { UnknownPersonError } from './errors';
+import { LinkRefusedError, UnknownPersonError } from './errors';
 import { resolvePrincipal } from './identity';
 import { ConflictError, type CommitContext } from './ports';
 
@@ -30,17 +30,31 @@ export function conversationRecordId(
     : `team:${event.conversationId}`;
 }
 
-async function principalOf(ports: Ports, event: ConversationEvent): Promise<Principal | null> {
+/** How to ask Teams for the e-mail of the member in a conversation the network cannot match yet. */
+export interface MemberLookup {
+  readonly memberEmail?: () => Promise<string | null>;
+}
+
+/**
+ * The person behind a conversation: by tenant + object id, else, for an invited person seen for the first time, by
+ * the e-mail Teams holds for the member, under the same tenant rule as a first sign-in (a refusal leaves the
+ * conversation unmatched).
+ */
+async function principalOf(ports: Ports, event: ConversationEvent, lookup: MemberLookup): Promise<Principal | null> {
   if (!event.objectId) return null;
+  const identity = { tenantId: event.tenantId, objectId: event.objectId, email: event.email, name: event.name };
   try {
-    return await resolvePrincipal(ports, {
-      tenantId: event.tenantId,
-      objectId: event.objectId,
-      email: event.email,
-      name: event.name,
-    });
+    return await resolvePrincipal(ports, identity);
   } catch (error) {
-    if (error instanceof UnknownPersonError) return null;
+    if (error instanceof LinkRefusedError) return null;
+    if (!(error instanceof UnknownPersonError)) throw error;
+  }
+  const email = identity.email ? null : await lookup.memberEmail?.();
+  if (!email) return null;
+  try {
+    return await resolvePrincipal(ports, { ...identity, email });
+  } catch (error) {
+    if (error instanceof UnknownPersonError || error instanceof LinkRefusedError) return null;
     throw error;
   }
 }
@@ -73,8 +87,9 @@ async function put(
 export async function recordConversation(
   ports: Ports,
   event: ConversationEvent,
+  lookup: MemberLookup = {},
 ): Promise<{ record: ConversationRecord; principal: Principal | null; changed: boolean }> {
-  const principal = await principalOf(ports, event);
+  const principal = await principalOf(ports, event, lookup);
   const id = conversationRecordId(event);
   for (let attempt = 0; ; attempt += 1) {
     const current = await ports.store.get('conversation', id);
@@ -109,6 +124,16 @@ function sameConversation(a: ConversationRecord, b: ConversationRecord): boolean
     a.serviceId === b.serviceId &&
     JSON.stringify(a.reference) === JSON.stringify(b.reference)
   );
+}
+
+/** A chat stored before its person was known, now matched to them (an invitation linked through Teams' roster). */
+export async function matchConversation(ports: Ports, record: ConversationRecord, personId: string): Promise<void> {
+  try {
+    await put(ports, BOT_ACTOR, { ...record, personId, updatedAt: ports.clock.now().toISOString() }, record.version);
+  } catch (error) {
+    // Changed meanwhile (the person wrote, or uninstalled): that newer state wins; tenant + object id still match.
+    if (!(error instanceof ConflictError)) throw error;
+  }
 }
 
 /** On uninstall: the reference is useless from now on, so it is removed. */

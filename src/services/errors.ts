@@ -18,3 +18,19 @@ export class UnknownPersonError extends Error {
     this.name = 'UnknownPersonError';
   }
 }
+
+/**
+ * A sign-in carries the e-mail address of an invitation but comes from a tenant that may not claim it (see
+ * tenant-trust.ts). The invitation is left for its real owner; the network admin can correct the organisation.
+ */
+export class LinkRefusedError extends Error {
+  /** For the logs: which rule refused (the person is told only what to do). */
+  constructor(readonly reason: string) {
+    super(
+      'Your Microsoft 365 account is not from the organisation the network invited you with, so it was not linked ' +
+        'to your invitation. Ask your network admin to check the organisation on your invitation (and that it is ' +
+        'allowed to sign in), then sign in again.',
+    );
+    this.name = 'LinkRefusedError';
+  }
+}

@@ -1,8 +1,10 @@
 import type { Person } from '../domain/network';
 import type { Principal } from './access-policy';
 import { putOne, type Ports } from './context';
-import { UnknownPersonError } from './errors';
+import { LinkRefusedError, UnknownPersonError } from './errors';
+import { ConflictError } from './ports';
 import { cachedRead, forgetCached } from './read-cache';
+import { linkRefusal, NO_EXTRA_TENANT_TRUST } from './tenant-trust';
 
 /** Who a validated token says the caller is. */
 export interface SignedInIdentity {
@@ -41,14 +43,45 @@ export function forgetPrincipal(ports: Ports, person: Pick<Person, 'tenantId' | 
   if (person.tenantId && person.objectId) forgetCached(ports, principalKey(`${person.tenantId}:${person.objectId}`));
 }
 
+/**
+ * First sign-in of an invited person: the e-mail finds the invitation, but only the verified tenant may claim it
+ * (linkRefusal). A refusal is recorded on the invitation's audit trail, once per account that tried.
+ */
 async function linkInvitedPerson(ports: Ports, identity: SignedInIdentity): Promise<Person> {
   const email = identity.email?.trim().toLowerCase();
   if (!email) throw new UnknownPersonError();
   const invited = (await ports.store.query('person', { email })).find((p) => p.tenantId === null);
   if (!invited) throw new UnknownPersonError();
+  const organisation = invited.organisationId
+    ? ((await ports.store.get('organisation', invited.organisationId)) ?? null)
+    : null;
+  const refusal = linkRefusal(invited, organisation, identity.tenantId, ports.tenantTrust ?? NO_EXTRA_TENANT_TRUST);
+  if (refusal) {
+    await recordRefusedLink(ports, invited, identity);
+    throw new LinkRefusedError(refusal);
+  }
   const linked: Person = { ...invited, tenantId: identity.tenantId, objectId: identity.objectId };
   const system = { person: invited, roles: [] };
   return putOne(ports, system, 'person', linked, invited.version);
+}
+
+/**
+ * The store writes audit events only with a change, so the refusal is an unchanged write of the invitation whose
+ * actor names the account that tried (`link-refused:<tenant>:<object id>`): the network admin sees it in the
+ * person's history. Written once per account, so retries do not churn the record.
+ */
+async function recordRefusedLink(ports: Ports, invited: Person, identity: SignedInIdentity): Promise<void> {
+  const actorId = `link-refused:${identity.tenantId}:${identity.objectId}`;
+  const history = await ports.store.auditForEntity('person', invited.id);
+  if (history.some((event) => event.actorId === actorId)) return;
+  try {
+    await ports.store.commit({ actorId, at: ports.clock.now().toISOString() }, [
+      { op: 'put', kind: 'person', value: invited, expectedVersion: invited.version },
+    ]);
+  } catch (error) {
+    // Changed meanwhile (e.g. the real person signed in): the refusal stands, the record is theirs.
+    if (!(error instanceof ConflictError)) throw error;
+  }
 }
 
 /** Who am I: the signed-in person, their organisation and every role they hold. */

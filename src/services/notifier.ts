@@ -36,3 +36,13 @@ export interface AppInstaller {
     readonly objectId: string;
   }): Promise<'installed' | 'already' | 'failed'>;
 }
+
+/**
+ * Optional: who is in a personal chat the network could not match, as Teams' roster says (the Bot Connector's
+ * conversation members). Lets reminders reach invited people whose trust installed the app for them before they
+ * were linked; whether the chat may claim an invitation is decided on its tenant (src/services/tenant-trust.ts).
+ */
+export interface MemberDirectory {
+  /** The member's e-mail address, or null when Teams does not say. */
+  emailOf(conversation: ConversationRecord): Promise<string | null>;
+}

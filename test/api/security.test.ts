@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/server';
 import { EMAILS, request, startHarness, type Harness } from './harness';
@@ -90,8 +91,9 @@ describe('security basics on every response', () => {
     });
     const issuer = h.app.localIssuer;
     if (!issuer) throw new Error('local mode expected');
+    const slam = await h.app.ports.store.get('organisation', 'org-slam');
     const identity = {
-      tenantId: '33333333-3333-4333-8333-333333333333',
+      tenantId: slam?.tenantId ?? 'org-slam has a tenant',
       objectId: '44444444-4444-4444-8444-444444444444',
     };
     const first = await issuer.issueToken({
@@ -118,11 +120,65 @@ describe('security basics on every response', () => {
     });
     expect((await request(h.baseUrl, 'GET', '/api/v1/me', { token: impostor })).status).toBe(403);
   });
+
+  it('refuses an invited person’s e-mail from another tenant with a 403 problem, and keeps the invitation for them', async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    await admin.send('POST', '/api/v1/people', {
+      displayName: 'Invited Nurse',
+      email: 'invited.nurse@slam.nhs.example',
+      organisationId: 'org-slam',
+      version: 0,
+    });
+    const issuer = h.app.localIssuer;
+    if (!issuer) throw new Error('local mode expected');
+    const gstt = await h.app.ports.store.get('organisation', 'org-gstt');
+    const takeover = await issuer.issueToken({
+      tenantId: gstt?.tenantId ?? 'org-gstt has a tenant',
+      objectId: '66666666-6666-4666-8666-666666666666',
+      name: 'Someone at GSTT',
+      email: 'invited.nurse@slam.nhs.example',
+    });
+    const refused = await request<{ code: string; detail: string }>(h.baseUrl, 'GET', '/api/v1/me', {
+      token: takeover,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.contentType).toContain('application/problem+json');
+    expect(refused.body.code).toBe('link_refused');
+    expect(refused.body.detail).toMatch(/Ask your network admin/);
+
+    const slam = await h.app.ports.store.get('organisation', 'org-slam');
+    const real = await issuer.issueToken({
+      tenantId: slam?.tenantId ?? 'org-slam has a tenant',
+      objectId: '77777777-7777-4777-8777-777777777777',
+      name: 'Invited Nurse',
+      email: 'invited.nurse@slam.nhs.example',
+    });
+    const me = await request<{ person: { email: string } }>(h.baseUrl, 'GET', '/api/v1/me', { token: real });
+    expect(me.status).toBe(200);
+    expect(me.body.person.email).toBe('invited.nurse@slam.nhs.example');
+  });
 });
 
 describe('local mode is refused where it must not run', () => {
   it('does not start its own issuer under NODE_ENV=production, and says why', async () => {
     const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: '/tmp/qin-prod-refused', LOG_LEVEL: 'silent' });
     await expect(createApp(config, { logger: pino({ level: 'silent' }) })).rejects.toThrow(/production/i);
+  });
+
+  it('does not start the bot without credentials when Entra ID sign-in is configured, and names BOT_ID', async () => {
+    const config = loadConfig({
+      DATA_DIR: '/tmp/qin-entra-bot-refused',
+      LOG_LEVEL: 'silent',
+      AAD_APP_CLIENT_ID: '0b7f4c1e-2a7d-4f7b-8f2e-5c3d9a1b2c3d',
+      AAD_APP_TENANT_ID: '9a8b7c6d-1111-4222-8333-444455556666',
+    });
+    const store = SqliteStore.open(':memory:');
+    try {
+      await expect(createApp(config, { store, logger: pino({ level: 'silent' }) })).rejects.toThrow(
+        /BOT_ID is not set/,
+      );
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { assertLocalModeAllowed } from '../../src/auth/local-mode-guard';
+import { assertBotStandInAllowed, assertLocalModeAllowed } from '../../src/auth/local-mode-guard';
 
 describe('assertLocalModeAllowed', () => {
   it('allows local sign-in for development with the embedded store', () => {
@@ -22,6 +22,38 @@ describe('assertLocalModeAllowed', () => {
   it('names both reasons when both apply', () => {
     expect(() => assertLocalModeAllowed({ nodeEnv: 'production', storage: 'sharepoint' })).toThrow(
       /NODE_ENV is "production" and production storage \(SharePoint\)/,
+    );
+  });
+});
+
+describe('assertBotStandInAllowed', () => {
+  const local = { nodeEnv: 'development', storage: 'sqlite', entraConfigured: false } as const;
+
+  it('allows the bot without credentials for local development (the Agents Playground)', () => {
+    expect(() => assertBotStandInAllowed({ ...local, botId: null })).not.toThrow();
+  });
+
+  it('allows anything once the bot has its own credentials', () => {
+    expect(() =>
+      assertBotStandInAllowed({ nodeEnv: 'production', storage: 'sharepoint', entraConfigured: true, botId: 'bot' }),
+    ).not.toThrow();
+  });
+
+  it('refuses to run without BOT_ID under NODE_ENV=production, naming the missing setting', () => {
+    expect(() => assertBotStandInAllowed({ ...local, nodeEnv: 'production', botId: null })).toThrow(
+      /BOT_ID is not set.*NODE_ENV is "production"/s,
+    );
+  });
+
+  it('refuses to run without BOT_ID when Entra ID sign-in is configured, even outside production', () => {
+    expect(() => assertBotStandInAllowed({ ...local, entraConfigured: true, botId: null })).toThrow(
+      /BOT_ID is not set.*Entra ID sign-in \(AAD_APP_CLIENT_ID\) is configured/s,
+    );
+  });
+
+  it('refuses to run without BOT_ID on SharePoint storage', () => {
+    expect(() => assertBotStandInAllowed({ ...local, storage: 'sharepoint', botId: null })).toThrow(
+      /BOT_ID is not set.*SharePoint/s,
     );
   });
 });

@@ -6,7 +6,16 @@ import { CONTENT_KINDS, type ReminderContent } from './content';
  * Notification kinds. Each record's id is its dedupe key `${kind}:${personId}:${period}`: it is written before
  * anything is sent, so one (person, kind, period) can be decided, and sent, only once.
  */
-export type ReminderKind = 'digest' | 'deadline' | 'review' | 'action' | 'not_mine' | 'install' | 'library';
+export type ReminderKind =
+  | 'digest'
+  | 'deadline'
+  | 'review'
+  | 'action'
+  | 'not_mine'
+  | 'install'
+  | 'library'
+  /** Teams was asked who is in an unmatched chat; "personId" is then the chat's ConversationRecord id. */
+  | 'member_lookup';
 
 export function notificationId(kind: ReminderKind, personId: string, period: string): string {
   return `${kind}:${personId}:${period}`;

@@ -3,7 +3,7 @@ import type { IsoDateTime } from '../../domain/ids';
 import type { Person } from '../../domain/network';
 import { today, type Ports } from '../context';
 import { personalConversationsByPerson } from '../conversations';
-import type { AppInstaller, Notifier } from '../notifier';
+import type { AppInstaller, MemberDirectory, Notifier } from '../notifier';
 import { ConflictError, type Change } from '../ports';
 import { deliverRecord, recoverPending, type DeliveryOutcome } from './delivery';
 import { periodKey } from './period';
@@ -19,6 +19,7 @@ import { requestInstalls } from './installs';
 import type { ReminderSettings } from './settings';
 import { loadSnapshot } from './snapshot';
 import { snoozesFor } from './snooze';
+import { linkUnmatchedChats } from './unmatched-chats';
 
 export const REMINDER_LEASE = 'jobs:reminders';
 /** Records per commit when the plan is written: one transaction per batch keeps 10,000 people fast. */
@@ -41,6 +42,8 @@ export interface ReminderRunSummary {
   readonly recovered: number;
   readonly interrupted: number;
   readonly installsRequested: number;
+  /** Invited people linked this run through an unmatched chat (see linkUnmatchedChats). */
+  readonly chatsLinked: number;
   readonly outcomes: Readonly<Record<DeliveryOutcome, number>>;
   /** Time to read the store and decide who gets what (the bench's figure). */
   readonly planMs: number;
@@ -52,6 +55,8 @@ export interface ReminderRunOptions {
   /** Who runs it (instance id): the lease holder. */
   readonly holder: string;
   readonly installer?: AppInstaller;
+  /** Teams' roster, to link invited people whose app was installed before they were invited. */
+  readonly members?: MemberDirectory;
 }
 
 class LeaseLostError extends Error {}
@@ -128,6 +133,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     recovered: 0,
     interrupted: 0,
     installsRequested: 0,
+    chatsLinked: 0,
     outcomes: emptyOutcomes(),
     planMs: 0,
   };
@@ -154,7 +160,13 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     const recovery = await recoverPending(ports, settings);
     await inPool(recovery.toSend, settings.concurrency, send);
 
-    const { plan, stats, unreached, alreadyDecided, planMs } = await planRun(ports, settings);
+    let planned = await planRun(ports, settings);
+    const chatsLinked = options.members
+      ? await linkUnmatchedChats(ports, options.members, planned.unreached, base.period)
+      : 0;
+    // Newly linked people have a chat now: decide again so their reminders go out in this run.
+    if (chatsLinked > 0) planned = await planRun(ports, settings);
+    const { plan, stats, unreached, alreadyDecided, planMs } = planned;
     const written = await writePlan(ports, plan);
     await inPool(written, settings.concurrency, send);
     const installsRequested = await maybeInstall(ports, options, unreached, base.period);
@@ -168,6 +180,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
       recovered: recovery.toSend.length,
       interrupted: recovery.interrupted,
       installsRequested,
+      chatsLinked,
       outcomes,
       planMs,
     };

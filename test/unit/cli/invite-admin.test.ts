@@ -6,7 +6,7 @@ import { resolvePrincipal } from '../../../src/services/identity';
 const NOW = new Date('2026-11-26T10:00:00Z');
 
 describe('npm run invite-admin', () => {
-  it('invites the first network admin into an empty store, who is linked on first sign-in', async () => {
+  it('invites the first network admin into an empty store, who is linked on first sign-in from the host tenant', async () => {
     const store = SqliteStore.open(':memory:');
     const first = await inviteNetworkAdmin(
       store,
@@ -20,7 +20,9 @@ describe('npm run invite-admin', () => {
     });
     expect(await store.query('roleAssignment', {})).toHaveLength(1);
 
-    const ports = { store, clock: { now: () => NOW }, ids: { newId: () => 'id' } } as unknown as Ports;
+    // The first admin has no organisation: they sign in from the host tenant, which is always allowed.
+    const tenantTrust = { hostTenantId: '11111111-1111-1111-1111-111111111111', allowedTenantIds: [] };
+    const ports = { store, clock: { now: () => NOW }, ids: { newId: () => 'id' }, tenantTrust } as unknown as Ports;
     const principal = await resolvePrincipal(ports, {
       tenantId: '11111111-1111-1111-1111-111111111111',
       objectId: '22222222-2222-2222-2222-222222222222',
