@@ -41,6 +41,8 @@ export const PROBLEM_CODES = {
 
   // Who may do what.
   unknown_person: 'The signed-in person, or a person named in the request, is not known to the network.',
+  link_refused:
+    "An invitation can be claimed only from the invited organisation's own tenant (or the host tenant); ask the network admin.",
   forbidden: 'The person may not take this action here; `action` names it and the detail says why.',
   consent_required: 'Reading a picked file needs the person to consent to the app; `consentRequired` is true.',
   not_assigned: 'The standard is not assigned to this person, so they cannot hand it back.',
