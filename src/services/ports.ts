@@ -169,6 +169,15 @@ export class IncompleteUploadError extends Error {
   }
 }
 
+/** A storage key names no stored file (it was deleted, or never finished uploading). */
+export class EvidenceNotFoundError extends Error {
+  readonly code = 'evidence_not_found';
+  constructor(readonly storageKey: string) {
+    super(`No evidence file is stored under "${storageKey}": it may have been deleted.`);
+    this.name = 'EvidenceNotFoundError';
+  }
+}
+
 /**
  * Draws a laid-out report as files. Everything is made in memory and returned whole, so a caller can file the
  * result or nothing: a failure halfway leaves no partial file anywhere.
