@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { AuthError } from '../auth/auth-error';
 import { DomainError } from '../domain/errors';
 import type { AuthErrorReason } from '../auth/auth-error';
 import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
 import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
-import { ConflictError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
+import { ConflictError, EvidenceNotFoundError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
+import { ConsentRequiredError, PickedFileError } from '../services/user-files';
 
 /** RFC 9457 problem details; `errors` lists field-level problems, `current` the stored value on a conflict. */
 export interface Problem {
@@ -72,20 +74,11 @@ export function validationProblem(error: z.ZodError): Problem {
   );
 }
 
-interface AuthLikeError {
-  readonly status: number;
-  readonly reason: AuthErrorReason;
-  readonly message: string;
-}
-function isAuthError(error: unknown): error is AuthLikeError {
-  return error instanceof Error && error.name === 'AuthError' && 'status' in error && 'reason' in error;
-}
-
 /** Maps any error thrown by a route to a problem. Unknown errors are 500 with no internals in the body. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof HttpProblem) return error.problem;
   if (error instanceof z.ZodError) return validationProblem(error);
-  if (isAuthError(error)) return problem(error.status, error.reason, error.message);
+  if (error instanceof AuthError) return problem(error.status, error.reason, error.message);
   if (error instanceof UnknownPersonError) return problem(403, 'unknown_person', error.message);
   if (error instanceof LinkRefusedError) return problem(403, 'link_refused', error.message);
   if (error instanceof AccessDeniedError) return problem(403, 'forbidden', error.message, { action: error.action });
@@ -96,10 +89,10 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof IncompleteUploadError) {
     return problem(400, 'incomplete_upload', `${error.message}. Send the file again.`);
   }
-  if (error instanceof Error && error.name === 'EvidenceNotFoundError') {
+  if (error instanceof EvidenceNotFoundError) {
     return problem(404, 'not_found', 'The evidence file is missing from the library. Upload it again.');
   }
-  if (error instanceof Error && error.name === 'PickedFileError') {
+  if (error instanceof PickedFileError) {
     return problem(422, 'picked_file_unavailable', error.message, { field: 'itemId' });
   }
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
@@ -111,7 +104,7 @@ export function toProblem(error: unknown): Problem {
       ...errors,
     });
   }
-  if (error instanceof Error && 'consentRequired' in error) {
+  if (error instanceof ConsentRequiredError) {
     return problem(
       403,
       'consent_required',

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { Configuration } from '@azure/msal-node';
+import { ConsentRequiredError } from '../services/user-files';
 
 /** The part of msal-node's ConfidentialClientApplication we use; tests pass a fake. */
 export interface OnBehalfOfClient {
@@ -17,22 +18,6 @@ export interface OnBehalfOfOptions {
   readonly msalClient?: OnBehalfOfClient;
   /** Waits before each retry of a consent failure. Default [1000, 2000, 4000]. */
   readonly retryDelaysMs?: readonly number[];
-}
-
-/**
- * The user has not (yet) consented to the Graph scopes, or consent has not reached every Entra
- * replica. The API turns it into a 403 problem with `consentRequired: true` so the tab can ask.
- */
-export class ConsentRequiredError extends Error {
-  override readonly name = 'ConsentRequiredError';
-  readonly consentRequired = true;
-
-  constructor(
-    readonly scopes: readonly string[],
-    options?: { cause?: unknown },
-  ) {
-    super(`Consent is needed for ${scopes.join(' ')} before the app can use Microsoft Graph for you.`, options);
-  }
 }
 
 const CONSENT_ERROR_CODES = new Set(['invalid_grant', 'interaction_required', 'consent_required']);

@@ -5,7 +5,7 @@ import type { Cycle } from '../domain/cycle';
 import type { FrameworkVersion } from '../domain/framework';
 import type { Organisation, Person, RoleAssignment, Service } from '../domain/network';
 import { STARTER_FRAMEWORK } from '../domain/starter-framework';
-import type { Change, Store } from '../services/ports';
+import type { Change, EntityKind, EntityMap, PutChange, Store } from '../services/ports';
 import { currentCycleWindows } from './seed-demo';
 import { seededRandom } from './seed-random';
 
@@ -22,8 +22,8 @@ export interface BenchNetworkSize {
 const AT = '2026-11-26T09:00:00.000Z';
 const CHANGES_PER_COMMIT = 4_000;
 
-function put(kind: Change['kind'], value: unknown): Change {
-  return { op: 'put', kind, value, expectedVersion: 0 } as Change;
+function put<K extends EntityKind>(kind: K, value: EntityMap[K]): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion: 0 };
 }
 
 async function commitAll(store: Store, changes: readonly Change[]): Promise<void> {

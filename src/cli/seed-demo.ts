@@ -5,7 +5,7 @@ import type { FrameworkVersion } from '../domain/framework';
 import type { Organisation, Person, RoleAssignment, Scope, Service } from '../domain/network';
 import { isReviewerRole, reviewTeamId, type ReviewTeam } from '../domain/review';
 import { STARTER_FRAMEWORK } from '../domain/starter-framework';
-import type { Change, Store } from '../services/ports';
+import type { EntityKind, EntityMap, PutChange, Store } from '../services/ports';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_PROGRESS, DEMO_SERVICES } from './demo-network-data';
 import { demoGuid, seededRandom } from './seed-random';
 
@@ -14,8 +14,8 @@ export const DEMO_CURRENT_CYCLE_ID = 'cycle-current';
 export const DEMO_PREVIOUS_CYCLE_ID = 'cycle-previous';
 const SEED_ACTOR = 'system:seed';
 
-function put<K extends Change['kind']>(kind: K, value: Extract<Change, { op: 'put'; kind: K }>['value']): Change {
-  return { op: 'put', kind, value, expectedVersion: 0 } as Change;
+function put<K extends EntityKind>(kind: K, value: EntityMap[K]): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion: 0 };
 }
 
 function addDays(date: Date, days: number): string {

@@ -7,10 +7,10 @@ import {
   type Finding,
   type ReviewerRating,
 } from '../domain/review';
-import type { Change, Store } from '../services/ports';
+import type { EntityKind, EntityMap, PutChange, Store } from '../services/ports';
 
-function put(kind: Change['kind'], value: unknown, expectedVersion = 0): Change {
-  return { op: 'put', kind, value, expectedVersion } as Change;
+function put<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion = 0): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion };
 }
 
 /** Every fifth standard the team settles one step lower than the service did: reviews do move ratings. */

@@ -1,7 +1,7 @@
 import { applicableStandards } from '../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
 import type { Organisation, Person, RoleAssignment, Service } from '../domain/network';
-import type { Change, Store } from '../services/ports';
+import type { Change, EntityKind, EntityMap, PutChange, Store } from '../services/ports';
 import { DEMO_CURRENT_CYCLE_ID, DEMO_FRAMEWORK_ID } from './seed-demo';
 import { demoGuid, seededRandom } from './seed-random';
 
@@ -9,8 +9,8 @@ const SERVICES_PER_ORGANISATION = 10;
 const BATCH = 25;
 const RATINGS: readonly Rating[] = ['met', 'met', 'met', 'partly_met', 'partly_met', 'not_met', 'not_applicable'];
 
-function put(kind: Change['kind'], value: unknown): Change {
-  return { op: 'put', kind, value, expectedVersion: 0 } as Change;
+function put<K extends EntityKind>(kind: K, value: EntityMap[K]): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion: 0 };
 }
 
 export interface SyntheticProgress {

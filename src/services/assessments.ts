@@ -176,7 +176,7 @@ export async function createAssessment(
     putChange('assessment', assessment, 0),
     ...responses.map((r) => putChange('response', r, 0)),
   ]);
-  return stored as Assessment;
+  return stored;
 }
 
 async function resolveSubject(ports: Ports, subject: CreateAssessmentRequest['subject']): Promise<AssessmentSubject> {

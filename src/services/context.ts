@@ -1,4 +1,13 @@
-import type { Change, Clock, CommitContext, EntityKind, EntityMap, EvidenceStore, IdGenerator, Store } from './ports';
+import type {
+  Clock,
+  CommitContext,
+  EntityKind,
+  EntityMap,
+  EvidenceStore,
+  IdGenerator,
+  PutChange,
+  Store,
+} from './ports';
 import type { Principal } from './access-policy';
 import type { ReportRenderer } from './ports';
 import type { TenantTrust } from './tenant-trust';
@@ -37,11 +46,14 @@ export async function putOne<K extends EntityKind>(
   value: EntityMap[K],
   expectedVersion: number,
 ): Promise<EntityMap[K]> {
-  const change = { op: 'put', kind, value, expectedVersion } as Change;
+  // The compiler cannot follow a kind that is itself generic through the union of changes (putChange has checked
+  // the value against it), so this one helper states it; calls with a known kind need no such cast.
+  const change = putChange(kind, value, expectedVersion) as PutChange;
   const [stored] = await ports.store.commit(commitContext(ports, principal), [change]);
   return stored as EntityMap[K];
 }
 
-export function putChange<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion: number): Change {
-  return { op: 'put', kind, value, expectedVersion } as Change;
+/** A put of one entity, checked against its kind. */
+export function putChange<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion: number): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion };
 }

@@ -77,7 +77,7 @@ async function put(
   const [stored] = await ports.store.commit(context, [
     { op: 'put', kind: 'conversation', value: record, expectedVersion },
   ]);
-  return stored as ConversationRecord;
+  return stored;
 }
 
 /**

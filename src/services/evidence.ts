@@ -165,7 +165,7 @@ export async function linkEvidence(
   const changes = responses.map((r) =>
     putChange('response', { ...r, evidenceIds: [...r.evidenceIds, evidenceId] }, r.version),
   );
-  return (await ports.store.commit(commitContext(ports, principal), changes)) as StandardResponse[];
+  return ports.store.commit(commitContext(ports, principal), changes);
 }
 
 export async function listEvidence(

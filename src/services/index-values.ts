@@ -45,3 +45,9 @@ export const INDEX_VALUES: Derivations = {
   report: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => subjectIdOf(r.subject) },
   libraryEntry: { status: (e) => e.status, assessmentId: (e) => e.assessmentId, announcement: (e) => e.announcement },
 };
+
+/**
+ * Every entity kind, in EntityMap order. Read from INDEX_VALUES, which the compiler makes list every kind, so a new
+ * kind in EntityMap reaches both store adapters and the backup without another list to keep in step.
+ */
+export const ENTITY_KINDS: readonly EntityKind[] = Object.freeze(Object.keys(INDEX_VALUES) as EntityKind[]);

@@ -93,7 +93,7 @@ async function announceIn(
     const [written] = await ports.store.commit({ actorId: ACTOR, at: record.createdAt }, [
       { op: 'put', kind: 'notification', value: record, expectedVersion: 0 },
     ]);
-    stored = written as NotificationRecord;
+    stored = written;
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const existing = await ports.store.get('notification', record.id);

@@ -67,15 +67,55 @@ export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
 export type Filter<K extends EntityKind> = Partial<Record<IndexField<K>, string>>;
 
+interface PutOf<K extends EntityKind> {
+  readonly op: 'put';
+  readonly kind: K;
+  readonly value: EntityMap[K];
+  readonly expectedVersion: number;
+}
+interface DeleteOf<K extends EntityKind> {
+  readonly op: 'delete';
+  readonly kind: K;
+  readonly id: string;
+  readonly expectedVersion: number;
+}
+
+/** Writes an entity of kind K (one of several kinds: the value is checked against its own kind). */
+export type PutChange<K extends EntityKind = EntityKind> = { [P in K]: PutOf<P> }[K];
+export type DeleteChange<K extends EntityKind = EntityKind> = { [P in K]: DeleteOf<P> }[K];
+
 /**
  * One write in a commit. `expectedVersion` is the version the writer read: 0 means "must not exist yet".
  * A mismatch fails the whole commit with a ConflictError carrying the current value.
  */
-export type Change = {
-  [K in EntityKind]:
-    | { readonly op: 'put'; readonly kind: K; readonly value: EntityMap[K]; readonly expectedVersion: number }
-    | { readonly op: 'delete'; readonly kind: K; readonly id: string; readonly expectedVersion: number };
-}[EntityKind];
+export type Change<K extends EntityKind = EntityKind> = PutChange<K> | DeleteChange<K>;
+
+/** The stored value a put change gives back (nothing for a delete). */
+type StoredBy<C> = C extends PutOf<infer K> ? EntityMap[K] : never;
+
+/**
+ * What a commit of `C` gives back: the stored value of each put, in order, typed by its kind. Where the changes
+ * are a list of known puts and deletes (`[put assessment, ...put action[]]`), so is the result
+ * (`[Assessment, ...ActionItem[]]`); otherwise it is a list of the kinds that may be in it.
+ */
+export type Committed<C extends readonly Change[]> = C extends readonly [
+  infer Head,
+  ...infer Tail extends readonly Change[],
+]
+  ? [Head] extends [PutChange]
+    ? [StoredBy<Head>, ...Committed<Tail>]
+    : [Head] extends [DeleteChange]
+      ? Committed<Tail>
+      : StoredBy<C[number]>[]
+  : StoredBy<C[number]>[];
+
+/**
+ * Types a store adapter's commit result. Adapters give back the stored values of the puts in the order of the
+ * changes, which is exactly what Committed<C> describes; the store contract checks that every adapter does.
+ */
+export function asCommitted<C extends readonly Change[]>(stored: EntityMap[EntityKind][]): Committed<C> {
+  return stored as Committed<C>;
+}
 
 export interface CommitContext {
   readonly actorId: string;
@@ -118,7 +158,7 @@ export interface Store {
    * per change (actor, time, before, after) is written with it. Returns the stored values (with new versions)
    * of the `put` changes, in order.
    */
-  commit(context: CommitContext, changes: readonly Change[]): Promise<EntityMap[EntityKind][]>;
+  commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>>;
   /** The audit trail of one assessment (its own changes and its responses' and evidence links), oldest first. */
   auditForAssessment(assessmentId: string): Promise<AuditEvent[]>;
   auditForEntity(kind: EntityKind, id: string): Promise<AuditEvent[]>;
@@ -178,6 +218,15 @@ export class IncompleteUploadError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'IncompleteUploadError';
+  }
+}
+
+/** A storage key names no stored file (it was deleted, or never finished uploading). */
+export class EvidenceNotFoundError extends Error {
+  readonly code = 'evidence_not_found';
+  constructor(readonly storageKey: string) {
+    super(`No evidence file is stored under "${storageKey}": it may have been deleted.`);
+    this.name = 'EvidenceNotFoundError';
   }
 }
 

@@ -10,7 +10,6 @@ import { assertAssignable } from './assessment-people';
 import { commitContext, putChange, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
-import type { Change } from './ports';
 
 export interface ResponseInput {
   readonly rating: Rating | null;
@@ -76,12 +75,16 @@ export async function saveResponse(
     updatedBy: principal.person.id,
     updatedAt: now,
   };
-  const changes: Change[] = [putChange('response', updated, input.version)];
-  if (assessment.state !== 'in_progress') {
-    changes.push(putChange('assessment', { ...assessment, state: 'in_progress', updatedAt: now }, assessment.version));
-  }
-  const [stored] = await ports.store.commit(commitContext(ports, principal), changes);
-  return stored as StandardResponse;
+  // A saved rating puts the assessment in progress again, in the same commit.
+  const started =
+    assessment.state === 'in_progress'
+      ? []
+      : [putChange('assessment', { ...assessment, state: 'in_progress', updatedAt: now }, assessment.version)];
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [
+    putChange('response', updated, input.version),
+    ...started,
+  ]);
+  return stored;
 }
 
 async function explainMissingStandard(ports: Ports, assessment: Assessment, code: string): Promise<never> {
@@ -130,5 +133,5 @@ export async function assignStandards(
     .filter((r) => r.assigneeId !== assigneeId)
     .map((r) => putChange('response', { ...r, assigneeId }, r.version));
   if (changes.length === 0) return responses;
-  return (await ports.store.commit(commitContext(ports, principal), changes)) as StandardResponse[];
+  return ports.store.commit(commitContext(ports, principal), changes);
 }

@@ -16,7 +16,6 @@ import { authorize, type Principal } from './access-policy';
 import { proposeActions } from './action-proposals';
 import { commitContext, putChange, putOne, today, type Ports } from './context';
 import { loadFramework } from './frameworks';
-import type { Change } from './ports';
 import { loadReview, requireLead, reviewWindowOf } from './review-context';
 import { storedTeamViolations } from './review-teams';
 import { requireApplicableStandard } from './reviewing';
@@ -97,12 +96,11 @@ export async function returnForInformation(
       { at: now, by: principal.person.id, message: input.message.trim() },
     ],
   };
-  const changes: Change[] = [
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [
     putChange('assessment', { ...review.assessment, state, updatedAt: now }, input.version),
     putChange('reviewTeam', team, review.team.version),
-  ];
-  const [stored] = await ports.store.commit(commitContext(ports, principal), changes);
-  return stored as Assessment;
+  ]);
+  return stored;
 }
 
 export interface AgreedReview {
@@ -138,23 +136,22 @@ export async function agreeReview(
   const now = ports.clock.now().toISOString();
   const assessment: Assessment = { ...review.assessment, state, updatedAt: now };
   const actions = await proposeActions(ports, assessment, findings, now);
-  const stored = await ports.store.commit(commitContext(ports, principal), [
+  const [agreedAssessment, ...proposedActions] = await ports.store.commit(commitContext(ports, principal), [
     putChange('assessment', assessment, expectedVersion),
     ...actions.map((a) => putChange('action', a, 0)),
   ]);
-  const agreedAssessment = stored[0] as Assessment;
   try {
     const report = await fileReport(ports, principal.person.id, agreedAssessment, review.cycle);
     return {
       assessment: agreedAssessment,
-      proposedActions: stored.slice(1) as ActionItem[],
+      proposedActions,
       report,
       reportProblem: null,
     };
   } catch (error) {
     return {
       assessment: agreedAssessment,
-      proposedActions: stored.slice(1) as ActionItem[],
+      proposedActions,
       report: null,
       reportProblem: `The review is agreed, but its report could not be generated: ${(error as Error).message} A network admin can generate it again.`,
     };

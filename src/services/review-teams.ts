@@ -155,11 +155,13 @@ export async function saveReviewTeam(
     updatedAt: now,
   };
   const roles = await roleChanges(ports, team);
-  const changes: Change[] = [putChange('reviewTeam', team, input.version), ...roles.changes];
-  const [stored] = await ports.store.commit(commitContext(ports, principal), changes);
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [
+    putChange('reviewTeam', team, input.version),
+    ...roles.changes,
+  ]);
   const affected = await ports.store.getMany('person', roles.personIds);
   for (const person of affected) forgetPrincipal(ports, person);
-  return { team: stored as ReviewTeam, members: toView(candidates), violations: [] };
+  return { team: stored, members: toView(candidates), violations: [] };
 }
 
 export function reviewRoleId(assessmentId: string, personId: string, role: ReviewerRole): string {

@@ -20,3 +20,27 @@ export interface OpenedUserFile {
 export interface UserFileSource {
   open(userToken: string, ref: PickedFileRef): Promise<OpenedUserFile>;
 }
+
+/** The picked file cannot be read for the person (gone, not theirs to open, a folder); they should pick again. */
+export class PickedFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PickedFileError';
+  }
+}
+
+/**
+ * The person has not (yet) consented to the app reading their files on their behalf, or the consent has not reached
+ * every Entra replica. The API turns it into a 403 problem with `consentRequired: true` so the tab can ask.
+ */
+export class ConsentRequiredError extends Error {
+  override readonly name = 'ConsentRequiredError';
+  readonly consentRequired = true;
+
+  constructor(
+    readonly scopes: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`Consent is needed for ${scopes.join(' ')} before the app can use Microsoft Graph for you.`, options);
+  }
+}

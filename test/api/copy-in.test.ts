@@ -1,4 +1,4 @@
-import { ConsentRequiredError } from '../../src/auth/on-behalf-of';
+import { ConsentRequiredError } from '../../src/services/user-files';
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import type { PickedFileRef, UserFileSource } from '../../src/services/user-files';
 import { EMAILS, startHarness, type Harness } from './harness';

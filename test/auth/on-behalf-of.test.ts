@@ -1,5 +1,6 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
-import { ConsentRequiredError, OnBehalfOfTokenProvider } from '../../src/auth/on-behalf-of';
+import { OnBehalfOfTokenProvider } from '../../src/auth/on-behalf-of';
+import { ConsentRequiredError } from '../../src/services/user-files';
 import type { OnBehalfOfClient } from '../../src/auth/on-behalf-of';
 
 const SCOPES = ['https://graph.microsoft.com/Files.Read.All'];

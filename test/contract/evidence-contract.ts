@@ -4,7 +4,12 @@
  * that a failed upload left nothing behind.
  */
 import { randomBytes } from 'node:crypto';
-import type { EvidenceKey, EvidenceStore } from '../../src/services/ports';
+import {
+  EvidenceNotFoundError,
+  IncompleteUploadError,
+  type EvidenceKey,
+  type EvidenceStore,
+} from '../../src/services/ports';
 
 export type MakeEvidenceStore = () => Promise<{
   store: EvidenceStore;
@@ -52,9 +57,12 @@ export function describeEvidenceStoreContract(name: string, make: MakeEvidenceSt
       await cleanup();
     });
 
-    async function expectNothingLeftAfter(upload: () => Promise<unknown>): Promise<void> {
+    async function expectNothingLeftAfter(
+      upload: () => Promise<unknown>,
+      refusal: abstract new (...args: never[]) => Error = Error,
+    ): Promise<void> {
       const before = (await listStored()).sort();
-      await expect(upload()).rejects.toThrow();
+      await expect(upload()).rejects.toBeInstanceOf(refusal);
       expect((await listStored()).sort()).toEqual(before);
     }
 
@@ -104,13 +112,19 @@ export function describeEvidenceStoreContract(name: string, make: MakeEvidenceSt
       expect((await readAll((await store.get(storageKey)).stream)).toString()).toBe('minutes');
     });
 
-    it('refuses fewer bytes than announced and keeps nothing', async () => {
-      await expectNothingLeftAfter(() => store.put(evidenceKey(), randomBytes(1000), 1001, 'application/pdf'));
+    it('refuses fewer bytes than announced as an incomplete upload and keeps nothing', async () => {
+      await expectNothingLeftAfter(
+        () => store.put(evidenceKey(), randomBytes(1000), 1001, 'application/pdf'),
+        IncompleteUploadError,
+      );
     });
 
-    it('refuses more bytes than announced and keeps nothing', async () => {
+    it('refuses more bytes than announced as an incomplete upload and keeps nothing', async () => {
       const bytes = randomBytes(2 * MiB);
-      await expectNothingLeftAfter(() => store.put(evidenceKey(), inChunks(bytes, 256 * 1024), MiB, 'application/pdf'));
+      await expectNothingLeftAfter(
+        () => store.put(evidenceKey(), inChunks(bytes, 256 * 1024), MiB, 'application/pdf'),
+        IncompleteUploadError,
+      );
     });
 
     it('keeps nothing of an upload whose stream fails part-way', async () => {
@@ -127,10 +141,11 @@ export function describeEvidenceStoreContract(name: string, make: MakeEvidenceSt
       await expect(store.delete(storageKey)).resolves.toBeUndefined();
     });
 
-    it('says clearly when a key names no file', async () => {
+    it("says clearly when a key names no file, with the port's EvidenceNotFoundError", async () => {
       const { storageKey } = await store.put(evidenceKey(), Buffer.from('x'), 1, 'text/plain');
       await store.delete(storageKey);
       await expect(store.get(storageKey)).rejects.toThrow(/not found|no evidence|does not exist/i);
+      await expect(store.get(storageKey)).rejects.toBeInstanceOf(EvidenceNotFoundError);
     });
   });
 }

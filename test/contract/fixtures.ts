@@ -5,7 +5,7 @@ import type { Cycle } from '../../src/domain/cycle';
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import type { FrameworkVersion } from '../../src/domain/framework';
 import type { Organisation, Person, RoleAssignment, Service } from '../../src/domain/network';
-import type { Change, EntityKind, EntityMap } from '../../src/services/ports';
+import type { Change, DeleteChange, EntityKind, EntityMap, PutChange } from '../../src/services/ports';
 import { oneOfEachReviewKind } from './review-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
@@ -217,11 +217,11 @@ export function notification(overrides: Partial<NotificationRecord> = {}): Notif
 }
 
 /** A `put` change; expectedVersion defaults to 0 ("must not exist yet"). */
-export function put<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion = 0): Change {
-  return { op: 'put', kind, value, expectedVersion } as Change;
+export function put<K extends EntityKind>(kind: K, value: EntityMap[K], expectedVersion = 0): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion };
 }
 
-export function del(kind: EntityKind, id: string, expectedVersion: number): Change {
+export function del<K extends EntityKind>(kind: K, id: string, expectedVersion: number): DeleteChange<K> {
   return { op: 'delete', kind, id, expectedVersion };
 }
 

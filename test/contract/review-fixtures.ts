@@ -3,13 +3,13 @@ import type { ActionItem } from '../../src/domain/action-plan';
 import type { LibraryEntry } from '../../src/domain/library';
 import type { ReportRecord } from '../../src/domain/report';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../../src/domain/review';
-import type { Change, EntityKind, EntityMap } from '../../src/services/ports';
+import type { Change, EntityKind, EntityMap, PutChange } from '../../src/services/ports';
 
 const AT = '2026-11-26T09:30:00.000Z';
 const base = { version: 0, assessmentId: 'as-cardio-2026', cycleId: 'cy-2026' };
 
-function put<K extends EntityKind>(kind: K, value: EntityMap[K]): Change {
-  return { op: 'put', kind, value, expectedVersion: 0 } as Change;
+function put<K extends EntityKind>(kind: K, value: EntityMap[K]): PutChange<K> {
+  return { op: 'put', kind, value, expectedVersion: 0 };
 }
 
 export function reviewTeam(overrides: Partial<ReviewTeam> = {}): ReviewTeam {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { ConsentRequiredError } from '../../src/auth/on-behalf-of';
+import { ConsentRequiredError } from '../../src/services/user-files';
 import { createGraphClientFactory, type GraphClientFactory } from '../../src/adapters/graph/graph-client-factory';
 import { GraphAuthError, GraphNetworkError } from '../../src/adapters/graph/graph-errors';
 import { GRAPH_CLOUDS, type AppCredentials } from '../../src/adapters/graph/graph-options';

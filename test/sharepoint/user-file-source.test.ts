@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GraphUserFileSource, PickedFileError } from '../../src/adapters/graph/user-file-source';
-import { ConsentRequiredError } from '../../src/auth/on-behalf-of';
+import { GraphUserFileSource } from '../../src/adapters/graph/user-file-source';
+import { ConsentRequiredError, PickedFileError } from '../../src/services/user-files';
 import { putFile } from '../graph-simulator/drive';
 import { evidenceLibrary, sharedHarness } from './harness';
 

@@ -9,10 +9,14 @@ import {
   retryAfterMs,
 } from '../graph/graph-errors';
 import { backoffMs, sleep, type GraphHttp, type GraphResult } from '../graph/graph-http';
-import type { EvidenceKey, EvidenceStore } from '../../services/ports';
+import {
+  EvidenceNotFoundError,
+  IncompleteUploadError,
+  type EvidenceKey,
+  type EvidenceStore,
+} from '../../services/ports';
 import { checkStorageKey, drivePathUrl, evidencePath, isAllowedEvidenceType } from './graph-drive-names';
 import { driveItemSchema, FRAGMENT_UNIT, UploadSession } from './graph-drive-upload-session';
-import { EvidenceNotFoundError } from './local-folder-evidence-store';
 
 export interface GraphDriveEvidenceOptions {
   /** Graph as the app (see createGraphClientFactory). */
@@ -177,12 +181,11 @@ export class GraphDriveEvidenceStore implements EvidenceStore {
   }
 }
 
-/** Raised when the content is not the size announced; nothing of it was kept. */
-export class EvidenceSizeMismatchError extends Error {
-  constructor(fileName: string, announced: number, seen: string) {
-    super(`The upload of "${fileName}" was ${seen} bytes, but ${announced} were announced; nothing was stored`);
-    this.name = 'EvidenceSizeMismatchError';
-  }
+/** The content is not the size announced; nothing of it was kept. */
+function sizeMismatch(fileName: string, announced: number, seen: string): IncompleteUploadError {
+  return new IncompleteUploadError(
+    `The upload of "${fileName}" was ${seen} bytes, but ${announced} were announced; nothing was stored`,
+  );
 }
 
 async function collect(
@@ -211,7 +214,7 @@ async function* fragments(
   let seen = 0;
   for await (const chunk of source) {
     seen += chunk.byteLength;
-    if (seen > total) throw new EvidenceSizeMismatchError(fileName, total, `more than ${total}`);
+    if (seen > total) throw sizeMismatch(fileName, total, `more than ${total}`);
     pending.push(Buffer.from(chunk));
     pendingBytes += chunk.byteLength;
     while (pendingBytes >= size && seen < total) {
@@ -221,7 +224,7 @@ async function* fragments(
       pendingBytes -= size;
     }
   }
-  if (seen !== total) throw new EvidenceSizeMismatchError(fileName, total, String(seen));
+  if (seen !== total) throw sizeMismatch(fileName, total, String(seen));
   const rest = Buffer.concat(pending);
   for (let at = 0; at < rest.length || (at === 0 && total === 0); at += size) {
     yield Buffer.from(rest.subarray(at, at + size));

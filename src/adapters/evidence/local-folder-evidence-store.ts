@@ -3,16 +3,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { EvidenceHousekeeping, EvidenceKey, EvidenceStore } from '../../services/ports';
-import { IncompleteUploadError } from '../../services/ports';
-
-/** Raised when a storage key names no stored file. */
-export class EvidenceNotFoundError extends Error {
-  readonly code = 'evidence_not_found';
-  constructor(readonly storageKey: string) {
-    super(`No evidence file is stored under "${storageKey}": it may have been deleted.`);
-    this.name = 'EvidenceNotFoundError';
-  }
-}
+import { EvidenceNotFoundError, IncompleteUploadError } from '../../services/ports';
 
 interface Meta {
   readonly contentType: string;

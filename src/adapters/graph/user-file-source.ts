@@ -1,7 +1,12 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { z } from 'zod';
-import type { OpenedUserFile, PickedFileRef, UserFileSource } from '../../services/user-files';
+import {
+  PickedFileError,
+  type OpenedUserFile,
+  type PickedFileRef,
+  type UserFileSource,
+} from '../../services/user-files';
 import type { GraphClientFactory } from './graph-client-factory';
 
 /** What Graph says of a drive item; only the fields copy-in needs. */
@@ -25,16 +30,9 @@ export interface OnBehalfOf {
   getGraphToken(userAssertion: string, scopes: string[]): Promise<string>;
 }
 
-export class PickedFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PickedFileError';
-  }
-}
-
 /**
  * Reads a file a person picked from their own OneDrive/SharePoint with THEIR delegated token (on-behalf-of),
- * so nothing they could not open themselves can be copied in. A consent problem surfaces as the auth layer's
+ * so nothing they could not open themselves can be copied in. A consent problem surfaces as the port's
  * ConsentRequiredError (403 with consentRequired: true).
  */
 export class GraphUserFileSource implements UserFileSource {

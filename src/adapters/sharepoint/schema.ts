@@ -1,5 +1,6 @@
-import { INDEX_VALUES } from '../../services/index-values';
-import type { EntityKind, EntityMap, IndexField } from '../../services/ports';
+import { indexColumnsNamed, type IndexColumn } from '../../services/index-columns';
+import { ENTITY_KINDS } from '../../services/index-values';
+import type { EntityKind, IndexField } from '../../services/ports';
 
 /*
  * The SharePoint schema, declared once: `npm run provision` creates or upgrades the site from it and the store
@@ -21,12 +22,6 @@ export interface ListSpec {
 
 /** Characters per JSON column: under the 63,999 SharePoint accepts, with room to spare. */
 export const JSON_PART_CHARS = 60_000;
-
-/** An indexed column and how its value derives from the entity (the same derivations as the SQLite store). */
-export interface IndexColumn<K extends EntityKind> {
-  readonly column: string;
-  readonly derive: (entity: EntityMap[K]) => string | null;
-}
 
 interface KindSchema<K extends EntityKind> {
   /** The list's name after the prefix, e.g. "QIN Assessments". */
@@ -63,30 +58,26 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   libraryEntry: { title: 'Library entries', columns: { status: 'LibraryStatus', announcement: 'AnnouncementState' } },
 };
 
-export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
-
-const indexColumnsCache = new Map<EntityKind, Map<string, IndexColumn<never>>>();
-
-/** Worked out once per kind: every write and query asks. */
-function indexColumns<K extends EntityKind>(kind: K): Map<string, IndexColumn<K>> {
-  let columns = indexColumnsCache.get(kind);
-  if (!columns) {
-    columns = buildIndexColumns(kind) as unknown as Map<string, IndexColumn<never>>;
-    indexColumnsCache.set(kind, columns);
+/**
+ * The declaration of a kind's list. The compiler already asks for every kind in KINDS; this says where to add one
+ * should a kind reach the store without it (a build that skipped the type check, a kind list read at run time).
+ */
+function schemaOf<K extends EntityKind>(kind: K): KindSchema<K> {
+  const schema: KindSchema<K> | undefined = KINDS[kind];
+  if (!schema) {
+    throw new Error(
+      `No SharePoint list is declared for the entity kind "${kind}": add it to KINDS in src/adapters/sharepoint/schema.ts.`,
+    );
   }
-  return columns as unknown as Map<string, IndexColumn<K>>;
+  return schema;
 }
 
-function buildIndexColumns<K extends EntityKind>(kind: K): Map<string, IndexColumn<K>> {
-  const names: Readonly<Record<string, string | undefined>> = KINDS[kind].columns ?? {};
-  const derivations: Readonly<Record<string, (entity: EntityMap[K]) => string | null>> = INDEX_VALUES[kind];
-  return new Map(
-    Object.entries(derivations).map(([field, derive]) => {
-      const column = names[field] ?? `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
-      return [field, { column, derive }] as const;
-    }),
-  );
+function columnOf(kind: EntityKind, field: string): string {
+  const names: Readonly<Record<string, string | undefined>> = schemaOf(kind).columns ?? {};
+  return names[field] ?? `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 }
+
+const indexColumns = indexColumnsNamed(columnOf);
 
 /** The indexed columns of a kind, with how each is derived. */
 export function indexColumnsOf<K extends EntityKind>(kind: K): IndexColumn<K>[] {
@@ -105,7 +96,7 @@ export function jsonColumns(prefix: string, parts: number): string[] {
 }
 
 export function entityJsonColumns(kind: EntityKind): string[] {
-  return jsonColumns('EntityJson', KINDS[kind].jsonParts ?? 2);
+  return jsonColumns('EntityJson', schemaOf(kind).jsonParts ?? 2);
 }
 
 const idColumn: ColumnSpec = { name: 'EntityId', type: 'text', indexed: true, unique: true };
@@ -122,7 +113,7 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
         ]
       : [];
   return {
-    displayName: `${prefix} ${KINDS[kind].title}`,
+    displayName: `${prefix} ${schemaOf(kind).title}`,
     columns: [
       idColumn,
       { name: 'EntityVersion', type: 'number' },

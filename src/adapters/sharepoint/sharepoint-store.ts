@@ -4,9 +4,11 @@ import type { IsoDateTime } from '../../domain/ids';
 import type { GraphHttp } from '../graph/graph-http';
 import { ReadBatcher } from '../graph/read-batcher';
 import {
+  asCommitted,
   StoreUnavailableError,
   type Change,
   type CommitContext,
+  type Committed,
   type EntityKind,
   type EntityMap,
   type Filter,
@@ -108,10 +110,11 @@ export class SharePointStore implements Store {
     return this.guard(`reading the ratings of ${cycleId}`, () => this.reader.ratings(cycleId));
   }
 
-  commit(context: CommitContext, changes: readonly Change[]): Promise<EntityMap[EntityKind][]> {
-    return this.guard('saving', () =>
+  async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {
+    const stored = await this.guard('saving', () =>
       changes.length === 0 ? Promise.resolve([]) : this.writer.commit(context, changes),
     );
+    return asCommitted<C>(stored);
   }
 
   auditForAssessment(assessmentId: string): Promise<AuditEvent[]> {

@@ -1,4 +1,4 @@
-import { INDEX_VALUES } from '../../services/index-values';
+import { indexColumnsNamed, type IndexColumn } from '../../services/index-columns';
 import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { EntityKind, EntityMap, Filter } from '../../services/ports';
@@ -9,10 +9,7 @@ import type { EntityKind, EntityMap, Filter } from '../../services/ports';
  */
 
 /** A column derived from an entity, kept beside the JSON so that filters never parse JSON. */
-interface ColumnSpec<K extends EntityKind> {
-  readonly column: string;
-  readonly extract: (entity: EntityMap[K]) => string | null;
-}
+type ColumnSpec<K extends EntityKind> = IndexColumn<K>;
 
 const TABLES: { readonly [K in EntityKind]: string } = {
   framework: 'frameworks',
@@ -44,32 +41,13 @@ function columnOf(field: string): string {
 }
 
 /** The filterable fields of a kind (IndexMap) with their columns; values derive as INDEX_VALUES says. */
-const indexedColumnsCache = new Map<EntityKind, Map<string, ColumnSpec<never>>>();
-
-/** Worked out once per kind: every write and query asks. */
-function indexedColumns<K extends EntityKind>(kind: K): Map<string, ColumnSpec<K>> {
-  let columns = indexedColumnsCache.get(kind);
-  if (!columns) {
-    columns = buildIndexedColumns(kind) as unknown as Map<string, ColumnSpec<never>>;
-    indexedColumnsCache.set(kind, columns);
-  }
-  return columns as unknown as Map<string, ColumnSpec<K>>;
-}
-
-function buildIndexedColumns<K extends EntityKind>(kind: K): Map<string, ColumnSpec<K>> {
-  const derivations: Readonly<Record<string, (entity: EntityMap[K]) => string | null>> = INDEX_VALUES[kind];
-  return new Map(
-    Object.entries(derivations).map(([field, extract]) => [field, { column: columnOf(field), extract }] as const),
-  );
-}
+const indexedColumns = indexColumnsNamed((_kind, field) => columnOf(field));
 
 /** Further columns kept for lean reads (not filterable through `query`): network-wide ratings. */
 const RESPONSE_EXTRA: readonly ColumnSpec<'response'>[] = [
-  { column: 'standard_code', extract: (r) => r.standardCode },
-  { column: 'rating', extract: (r) => r.rating },
+  { column: 'standard_code', derive: (r) => r.standardCode },
+  { column: 'rating', derive: (r) => r.rating },
 ];
-
-export const ENTITY_KINDS = Object.keys(TABLES) as EntityKind[];
 
 /** A stored entity as SQLite returns it. */
 export interface EntityRow {
@@ -103,7 +81,7 @@ export function derivedColumnsOf(kind: EntityKind): string[] {
 export function toParams<K extends EntityKind>(kind: K, value: EntityMap[K], version: number): EntityParams {
   const { id, version: _ignored, ...rest } = value;
   const params: Record<string, string | null> = {};
-  for (const c of columnSpecs(kind)) params[c.column] = c.extract(value);
+  for (const c of columnSpecs(kind)) params[c.column] = c.derive(value);
   return { ...params, id, version, data: JSON.stringify(rest) };
 }
 

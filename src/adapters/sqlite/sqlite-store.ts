@@ -6,10 +6,12 @@ import type { RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { IsoDateTime } from '../../domain/ids';
 import {
+  asCommitted,
   ConflictError,
   StoreUnavailableError,
   type Change,
   type CommitContext,
+  type Committed,
   type EntityKind,
   type EntityMap,
   type Filter,
@@ -129,8 +131,11 @@ export class SqliteStore implements Store {
     return this.guard('ratingsForCycle', () => this.statements.ratingsForCycle.all(cycleId).map(toRatingRow));
   }
 
-  async commit(context: CommitContext, changes: readonly Change[]): Promise<AnyEntity[]> {
-    return this.guard('commit', () => (changes.length === 0 ? [] : this.commitTransaction(context, changes)));
+  async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {
+    const stored = await this.guard('commit', () =>
+      changes.length === 0 ? [] : this.commitTransaction(context, changes),
+    );
+    return asCommitted<C>(stored);
   }
 
   async auditForAssessment(assessmentId: string): Promise<AuditEvent[]> {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
+import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind } from '../../services/ports';
 import {
-  ENTITY_KINDS,
   derivedColumnsOf,
   tableOf,
   type AuditRow,

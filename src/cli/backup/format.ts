@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ENTITY_KINDS } from '../../adapters/sqlite/record-mapper';
+import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind } from '../../services/ports';
 
 /**

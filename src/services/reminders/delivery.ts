@@ -26,7 +26,7 @@ async function write(
     const [stored] = await ports.store.commit({ actorId: ACTOR, at: ports.clock.now().toISOString() }, [
       { op: 'put', kind: 'notification', value: record, expectedVersion },
     ]);
-    return stored as NotificationRecord;
+    return stored;
   } catch (error) {
     if (error instanceof ConflictError) return null;
     throw error;

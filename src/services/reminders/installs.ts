@@ -44,7 +44,7 @@ export async function requestInstalls(
       const [s] = await ports.store.commit({ actorId: ACTOR, at: decided.createdAt }, [
         { op: 'put', kind: 'notification', value: decided, expectedVersion: 0 },
       ]);
-      stored = s as NotificationRecord;
+      stored = s;
     } catch (error) {
       if (error instanceof ConflictError) continue;
       throw error;

@@ -90,7 +90,7 @@ export async function reportNotMine(
       const [written] = await ports.store.commit({ actorId: principal.person.id, at: record.createdAt }, [
         { op: 'put', kind: 'notification', value: record, expectedVersion: 0 },
       ]);
-      stored = written as NotificationRecord;
+      stored = written;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       alreadyReported = true;

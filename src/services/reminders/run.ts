@@ -4,7 +4,7 @@ import type { Person } from '../../domain/network';
 import { today, type Ports } from '../context';
 import { personalConversationsByPerson } from '../conversations';
 import type { AppInstaller, MemberDirectory, Notifier } from '../notifier';
-import { ConflictError, type Change } from '../ports';
+import { ConflictError, type PutChange } from '../ports';
 import { deliverRecord, recoverPending, type DeliveryOutcome } from './delivery';
 import { periodKey } from './period';
 import {
@@ -88,20 +88,25 @@ async function inPool<T>(items: readonly T[], concurrency: number, work: (item: 
 async function writePlan(ports: Ports, plan: readonly PlannedMessage[]): Promise<PlannedMessage[]> {
   const written: PlannedMessage[] = [];
   const context = () => ({ actorId: 'system:reminders', at: ports.clock.now().toISOString() });
-  const changesOf = (m: PlannedMessage): Change[] =>
-    [m.record, ...m.merged].map((value) => ({ op: 'put', kind: 'notification', value, expectedVersion: 0 }));
+  const putNew = (value: NotificationRecord): PutChange<'notification'> => ({
+    op: 'put',
+    kind: 'notification',
+    value,
+    expectedVersion: 0,
+  });
+  const changesOf = (m: PlannedMessage) => [putNew(m.record), ...m.merged.map(putNew)] as const;
   for (let i = 0; i < plan.length; i += WRITE_BATCH) {
     const batch = plan.slice(i, i + WRITE_BATCH);
     try {
       const stored = await ports.store.commit(context(), batch.flatMap(changesOf));
-      const byId = new Map(stored.map((s) => [s.id, s as NotificationRecord]));
+      const byId = new Map(stored.map((s) => [s.id, s]));
       written.push(...batch.map((m) => ({ ...m, record: byId.get(m.record.id) ?? m.record })));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       for (const m of batch) {
         try {
           const [stored] = await ports.store.commit(context(), changesOf(m));
-          written.push({ ...m, record: stored as NotificationRecord });
+          written.push({ ...m, record: stored });
         } catch (inner) {
           if (!(inner instanceof ConflictError)) throw inner;
         }

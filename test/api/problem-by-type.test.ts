@@ -1,0 +1,38 @@
+import { toProblem } from '../../src/api/problem';
+import { authErrors } from '../../src/auth/auth-error';
+import { EvidenceNotFoundError } from '../../src/services/ports';
+import { ConsentRequiredError, PickedFileError } from '../../src/services/user-files';
+
+/** An error from somewhere else (a library, another layer) that happens to share a port error's name or fields. */
+function lookalike(name: string, fields: Record<string, unknown> = {}): Error {
+  return Object.assign(new Error('internal detail: C:\\secrets\\token.txt'), { name, ...fields });
+}
+
+describe('problems for the errors of the ports', () => {
+  it('answers each port error with its own problem', () => {
+    expect(toProblem(new EvidenceNotFoundError('cy/org/svc/x.pdf'))).toMatchObject({ status: 404, code: 'not_found' });
+    expect(toProblem(new PickedFileError('Report.docx is a folder. Pick a file.'))).toMatchObject({
+      status: 422,
+      code: 'picked_file_unavailable',
+      detail: 'Report.docx is a folder. Pick a file.',
+      field: 'itemId',
+    });
+    expect(toProblem(new ConsentRequiredError(['Files.Read.All']))).toMatchObject({
+      status: 403,
+      code: 'consent_required',
+      consentRequired: true,
+    });
+    expect(toProblem(authErrors.expired())).toMatchObject({ status: 401, code: 'token_expired' });
+  });
+
+  it.each([
+    ['EvidenceNotFoundError', {}],
+    ['PickedFileError', {}],
+    ['AuthError', { status: 401, reason: 'token_expired' }],
+    ['Error', { consentRequired: true }],
+  ])('treats an error that only looks like a port error (%s) as our fault, without its details', (name, fields) => {
+    const answer = toProblem(lookalike(name, fields));
+    expect(answer).toMatchObject({ status: 500, code: 'internal_error' });
+    expect(answer.detail).not.toContain('secrets');
+  });
+});
