@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseDisposition } from 'content-disposition';
 import type { AssessmentDetail } from '../../src/api/contracts';
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import { EMAILS, request, startHarness, type Harness } from './harness';
@@ -46,7 +47,9 @@ describe('evidence: collect once, use many', () => {
       headers: { authorization: `Bearer ${lead.token}` },
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('Physical%20health%20audit%202026.pdf');
+    expect(parseDisposition(res.headers.get('content-disposition') ?? '').parameters.filename).toBe(
+      'Physical health audit 2026.pdf',
+    );
     const downloaded = Buffer.from(await res.arrayBuffer());
     expect(createHash('sha256').update(downloaded).digest('hex')).toBe(
       createHash('sha256').update(bytes).digest('hex'),
