@@ -3,6 +3,7 @@ import type { Request, Response, Next, Server } from 'restify';
 import type { z } from 'zod';
 import type { Principal } from '../services/access-policy';
 import type { Ports } from '../services/context';
+import { attachmentDisposition } from './attachment-disposition';
 import { documentRoute } from './documented-routes';
 import { HttpProblem, problem, toProblem, validationProblem } from './problem';
 import type { RateLimiter } from './rate-limiter';
@@ -180,7 +181,7 @@ export function sendStream(res: Response, result: Extract<RouteResult, { stream:
   res.status(200);
   res.setHeader('Content-Type', result.contentType);
   res.setHeader('Content-Length', String(result.sizeBytes));
-  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(result.fileName)}`);
+  res.setHeader('Content-Disposition', attachmentDisposition(result.fileName));
   return new Promise((resolve) => {
     const source = Readable.from(result.stream);
     source.on('error', () => res.destroy());
@@ -199,7 +200,7 @@ export function send(res: Response, result: Exclude<RouteResult, { stream: unkno
   if ('file' in result) {
     res.status(result.status ?? 200);
     res.setHeader('Content-Type', result.file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${result.file.fileName.replace(/"/g, '')}"`);
+    res.setHeader('Content-Disposition', attachmentDisposition(result.file.fileName));
     res.end(result.file.body);
     return;
   }

@@ -1,4 +1,4 @@
-import { parseCsv, writeCsv } from './csv';
+import { parseCsv, restoreNeutralisedCell, writeCsv } from './csv';
 import type { RecognitionLevel } from './framework';
 import type { FieldError, FrameworkDraft, FrameworkParseResult } from './framework-draft';
 import { toTypedDraft, validateFramework, type LooseStandard } from './framework-rules';
@@ -108,7 +108,7 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
   for (const row of rows) {
     const cell = (column: FrameworkCsvColumn): string => {
       const index = columnIndex.get(column);
-      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+      return index === undefined ? '' : restoreNeutralisedCell((row.cells[index] ?? '').trim());
     };
     if (row.cells.length !== header.cells.length) {
       errors.push({

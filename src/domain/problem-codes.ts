@@ -80,6 +80,7 @@ export const PROBLEM_CODES = {
   empty_file: 'The file is empty.',
   file_too_large: 'The file is larger than the evidence limit.',
   file_type_not_allowed: 'The kind of file is not accepted as evidence.',
+  file_content_mismatch: "The file's content is not the type its name says (e.g. a program named .pdf); it is refused.",
   file_type_mismatch: "The file's content does not match its name's extension.",
   picker_unavailable: 'Picking files from OneDrive or SharePoint is not configured on this server.',
   picked_file_unavailable: 'The picked OneDrive or SharePoint file cannot be read.',

@@ -1,4 +1,5 @@
 import { DomainError } from '../domain/errors';
+import { looksLikePlainText, sniffContent } from '../domain/evidence-content';
 
 /** File types people attach as evidence: documents, spreadsheets, slides, text, images. */
 export const ALLOWED_EVIDENCE_TYPES: Readonly<Record<string, readonly string[]>> = {
@@ -57,4 +58,58 @@ export function checkEvidenceFile(
     );
   }
   return { contentType: allowed[0] ?? 'application/octet-stream' };
+}
+
+/** What people call each kept type, for messages. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  '.pdf': 'PDF',
+  '.docx': 'Word',
+  '.doc': 'Word 97-2003',
+  '.xlsx': 'Excel',
+  '.xls': 'Excel 97-2003',
+  '.pptx': 'PowerPoint',
+  '.csv': 'CSV',
+  '.txt': 'plain text',
+  '.png': 'PNG image',
+  '.jpg': 'JPEG image',
+  '.jpeg': 'JPEG image',
+};
+
+/** Extensions whose content is plain text, with no signature to check. */
+const PLAIN_TEXT = new Set(['.csv', '.txt']);
+
+/** Content signatures that stand for each extension (a JPEG may be named .jpg or .jpeg). */
+const SIGNATURE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  '.jpg': ['jpg', 'jpeg'],
+  '.jpeg': ['jpg', 'jpeg'],
+};
+
+/**
+ * Checks that a file's first bytes are of the type its name claims, so an executable or any other file renamed
+ * to `.pdf` is refused before anything is stored. Office files share the zip (or OLE2) signature, so a .docx is
+ * accepted when its start is a zip that could be Word; plain text, which has no signature, when its start is
+ * nothing binary.
+ */
+export function checkEvidenceContent(fileName: string, head: Uint8Array): void {
+  const name = fileName.trim();
+  const extension = extensionOf(name);
+  const sniffed = sniffContent(head);
+  const expected = SIGNATURE_NAMES[extension] ?? [extension.slice(1)];
+  const matches = PLAIN_TEXT.has(extension)
+    ? looksLikePlainText(head, sniffed)
+    : sniffed.some((t) => expected.includes(t.name));
+  if (matches) return;
+  const actual = sniffed[0];
+  const what =
+    actual === undefined
+      ? PLAIN_TEXT.has(extension)
+        ? 'binary data, not text'
+        : 'not a type the network recognises'
+      : `${actual.name.toUpperCase()}${actual.mime ? ` (${actual.mime})` : ''}`;
+  const allowed = [...new Set(Object.keys(ALLOWED_EVIDENCE_TYPES).map((e) => `${TYPE_NAMES[e] ?? e} (${e})`))];
+  throw new DomainError(
+    'file_content_mismatch',
+    `${name} is named as ${TYPE_NAMES[extension] ?? extension} but its content is ${what}. Evidence can be: ${allowed.join(', ')}. Open the file, save it in one of these formats and upload it again.`,
+    'file',
+  );
 }

@@ -6,7 +6,9 @@ import { authorize, type Principal } from './access-policy';
 import { loadAssessment, type LoadedAssessment } from './assessment-context';
 import { commitContext, putChange, putOne, type Ports } from './context';
 import { NotFoundError } from './errors';
-import { checkEvidenceFile } from './evidence-rules';
+import { CONTENT_SNIFF_BYTES } from '../domain/evidence-content';
+import { checkEvidenceContent, checkEvidenceFile } from './evidence-rules';
+import { readHead } from './stream-head';
 import type { EvidenceKey } from './ports';
 import type { PickedFileRef } from './user-files';
 
@@ -57,9 +59,12 @@ async function storeEvidence(
 ): Promise<EvidenceRecord> {
   const { contentType } = checkEvidenceFile(request, ports.maxEvidenceBytes ?? DEFAULT_MAX_BYTES);
   const links = await linkChanges(ports, loaded.assessment.id, request.standardCodes ?? []);
+  // The content must be what the name says before a byte is stored; only its first bytes are read for that.
+  const { head, content } = await readHead(request.content, CONTENT_SNIFF_BYTES);
+  checkEvidenceContent(request.fileName, head);
   const { storageKey } = await ports.evidence.put(
     evidenceKey(loaded, request.fileName.trim()),
-    request.content,
+    content,
     request.sizeBytes,
     contentType,
   );

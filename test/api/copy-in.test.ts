@@ -12,9 +12,13 @@ class FakeUserFiles implements UserFileSource {
   async open(userToken: string, ref: PickedFileRef) {
     this.tokens.push(userToken);
     if ('shareUrl' in ref && ref.shareUrl.includes('needs-consent')) throw new ConsentRequiredError(['Files.Read.All']);
-    const bytes = Buffer.from('%PDF-1.7 audit of physical health checks');
+    // An executable someone renamed to .pdf in their OneDrive.
+    const renamed = 'shareUrl' in ref && ref.shareUrl.includes('renamed');
+    const bytes = renamed
+      ? Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00])
+      : Buffer.from('%PDF-1.7 audit of physical health checks');
     return {
-      fileName: 'Physical health audit.pdf',
+      fileName: renamed ? 'Tool.pdf' : 'Physical health audit.pdf',
       contentType: 'application/pdf',
       sizeBytes: bytes.length,
       webUrl: LINK,
@@ -49,6 +53,18 @@ describe('copying in a file from the person’s own OneDrive or SharePoint', () 
       headers: { authorization: `Bearer ${lead.token}` },
     });
     expect(await download.text()).toBe('%PDF-1.7 audit of physical health checks');
+  });
+
+  it('refuses a file whose content is not what its name says, and stores nothing', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const before = (await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length;
+    const res = await lead.send<{ code: string; detail: string }>('POST', `${A}/evidence/from-drive`, {
+      url: `${LINK}?renamed=1`,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('file_content_mismatch');
+    expect(res.body.detail).toMatch(/^Tool\.pdf is named as PDF but its content is EXE\./);
+    expect((await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length).toBe(before);
   });
 
   it('answers 403 with consentRequired when the person has not consented yet, and stores nothing', async () => {

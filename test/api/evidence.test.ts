@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseDisposition } from 'content-disposition';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,11 @@ async function upload(token: string, name: string, bytes: Buffer, type = 'applic
   return { status: res.status, body: (await res.json()) as EvidenceRecord & { code?: string; detail?: string } };
 }
 
+/** The start of every .docx, .xlsx and .pptx: a zip's local file header. */
+const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+/** The start of a Windows executable. */
+const EXE_START = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+
 describe('evidence: collect once, use many', () => {
   it('uploads a 7 MiB audit, links it to three standards, and a reviewer-visible download returns the same bytes', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
@@ -65,7 +71,9 @@ describe('evidence: collect once, use many', () => {
       headers: { authorization: `Bearer ${lead.token}` },
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('Physical%20health%20audit%202026.pdf');
+    expect(parseDisposition(res.headers.get('content-disposition') ?? '').parameters.filename).toBe(
+      'Physical health audit 2026.pdf',
+    );
     const downloaded = Buffer.from(await res.arrayBuffer());
     expect(createHash('sha256').update(downloaded).digest('hex')).toBe(
       createHash('sha256').update(bytes).digest('hex'),
@@ -82,6 +90,29 @@ describe('evidence: collect once, use many', () => {
     expect(exe.body.code).toBe('file_type_not_allowed');
     const lie = await upload(lead.token, 'minutes.pdf', Buffer.from('x'), 'image/png');
     expect(lie.body.code).toBe('file_type_mismatch');
+  });
+
+  it('refuses an executable named .pdf, saying what the file really is and which types are kept', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const before = (await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length;
+    const bytes = Buffer.concat([EXE_START, Buffer.alloc(3 * 1024 * 1024, 1)]);
+    const res = await upload(lead.token, 'Audit results.pdf', bytes, 'application/pdf');
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('file_content_mismatch');
+    expect(res.body.detail).toMatch(/^Audit results\.pdf is named as PDF but its content is EXE\./);
+    expect(res.body.detail).toContain('Evidence can be: PDF (.pdf), Word (.docx)');
+    expect((await lead.get<EvidenceRecord[]>(`${A}/evidence`)).body.length).toBe(before);
+    const zipAsPdf = await upload(lead.token, 'Minutes.pdf', ZIP_START, 'application/pdf');
+    expect(zipAsPdf.body.code).toBe('file_content_mismatch');
+  });
+
+  it('accepts plain text as CSV, and refuses binary content named .csv', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    const csv = await upload(lead.token, 'Clinic list.csv', Buffer.from('clinic,patients\r\nMon,12\r\n'), 'text/csv');
+    expect(csv.status).toBe(201);
+    const binary = await upload(lead.token, 'Clinic list.csv', EXE_START, 'text/csv');
+    expect(binary.status).toBe(422);
+    expect(binary.body.code).toBe('file_content_mismatch');
   });
 
   it('refuses a file over the size limit before storing anything', async () => {
@@ -104,7 +135,7 @@ describe('evidence: collect once, use many', () => {
 
   it('links only to standards of this assessment, and changes nothing when one is wrong', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
-    const up = await upload(lead.token, 'Carers survey.xlsx', Buffer.from('PK..'), 'application/octet-stream');
+    const up = await upload(lead.token, 'Carers survey.xlsx', ZIP_START, 'application/octet-stream');
     expect(up.status).toBe(201);
     const res = await lead.send<{ code: string }>('POST', `${A}/evidence/${up.body.id}/links`, {
       standardCodes: ['2.1', '9.9'],
@@ -116,7 +147,7 @@ describe('evidence: collect once, use many', () => {
 
   it('a person from another service can neither upload nor download', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
-    const up = await upload(lead.token, 'Team plan.docx', Buffer.from('PK..'), 'application/octet-stream');
+    const up = await upload(lead.token, 'Team plan.docx', ZIP_START, 'application/octet-stream');
     const other = await h.signIn(EMAILS.cardioLead);
     expect((await upload(other.token, 'x.pdf', Buffer.from('x'))).status).toBe(403);
     const res = await request(h.baseUrl, 'GET', `${A}/evidence/${up.body.id}/content`, { token: other.token });

@@ -39,6 +39,7 @@ describe('the same app with its data in SharePoint (Graph simulator)', () => {
     expect(stale.body.current.rating).toBe('met');
 
     const bytes = Buffer.alloc(5 * 1024 * 1024 + 123, 3);
+    bytes.write('%PDF-1.7 audit', 0);
     const up = await fetch(`${app.api.baseUrl}${A}/evidence?fileName=audit.pdf&standardCodes=1.1,1.2`, {
       method: 'POST',
       headers: { authorization: `Bearer ${lead.token}`, 'content-type': 'application/pdf' },

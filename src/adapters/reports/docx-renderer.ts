@@ -12,6 +12,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { Cell, ChartBlock, ReportBlock, ReportDocument, TableBlock } from '../../domain/report-document';
+import { xmlSafeDocument } from './xml-safe-text';
 import { CHART_GEOMETRY, renderBarChart, SERIES_COLOUR_NAMES } from './png-chart';
 
 /** How a cell reads in Word: numbers as they are (83.3), a missing figure as an en dash. */
@@ -71,7 +72,8 @@ function blockChildren(block: ReportBlock): FileChild[] {
 }
 
 /** The report as a Word document: title, one heading per section, then its paragraphs, lists, tables and charts. */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
+export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
+  const doc = xmlSafeDocument(report);
   const children: FileChild[] = [
     new Paragraph({ text: doc.title, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })] }),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ChartBlock, ReportDocument, TableBlock } from '../../domain/report-document';
+import { xmlSafeDocument } from './xml-safe-text';
 import { CHART_GEOMETRY, renderBarChart } from './png-chart';
 
 const SUMMARY = 'Summary';
@@ -9,7 +10,8 @@ const SUMMARY = 'Summary';
  * row, one row per line; figures as numbers, so they can be charted and sorted), and each chart as a picture to
  * the right of the table it illustrates.
  */
-export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
+export async function renderXlsx(report: ReportDocument): Promise<Uint8Array> {
+  const doc = xmlSafeDocument(report);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mind & Body Quality Improvement Network';
   workbook.title = doc.title;

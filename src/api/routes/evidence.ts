@@ -47,6 +47,13 @@ function uploadDetails(req: Request, queryFileName: string | undefined) {
   return { fileName, sizeBytes: length, contentType: req.header('content-type') || 'application/octet-stream' };
 }
 
+async function discardRest(req: Request): Promise<void> {
+  if (req.readableEnded || req.destroyed) return;
+  // Read on through an iterator: the service's check already read the start that way, which leaves the request
+  // in paused mode where resume() alone would not carry on.
+  for await (const chunk of req) void chunk;
+}
+
 /** Evidence: streamed upload, copy-in from the person's own OneDrive/SharePoint, links, list and download. */
 export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
@@ -64,12 +71,19 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
     query: UploadQuery,
     handler: async ({ ports, principal, params, query, req }) => {
       const details = uploadDetails(req, query.fileName);
-      const record = await uploadEvidence(ports, principal, params.id, {
-        ...details,
-        content: req,
-        standardCodes: query.standardCodes,
-      });
-      return { status: 201, json: record };
+      try {
+        const record = await uploadEvidence(ports, principal, params.id, {
+          ...details,
+          content: req,
+          standardCodes: query.standardCodes,
+        });
+        return { status: 201, json: record };
+      } catch (error) {
+        // A refused upload (its start is not what its name says, say) is read to its end and discarded, so the
+        // sender reads the problem instead of a connection reset mid-upload. Its size was checked already.
+        await discardRest(req);
+        throw error;
+      }
     },
   });
   addRoute(server, deps, {

@@ -37,10 +37,21 @@ describe('parseCsv', () => {
     expect(errors).toEqual([expect.objectContaining({ line: 2, cell: 1 })]);
   });
 
-  it('reports text after a closing quote', () => {
+  it('reports text after a closing quote, keeping the cell as written', () => {
     const { records, errors } = parseCsv('"ab"c,d');
-    expect(records[0]?.cells).toEqual(['abc', 'd']);
+    expect(records[0]?.cells).toEqual(['"ab"c', 'd']);
     expect(errors).toEqual([expect.objectContaining({ line: 1, cell: 0 })]);
+  });
+});
+
+describe('parseCsv line numbers', () => {
+  it('places problems on their physical lines after multi-line cells, blank lines and non-ASCII text', () => {
+    const { records, errors } = parseCsv('é,日本\r\n"x\r\ny",1\r\n\r\n2,"q"z\r\n3,"open\r\n4,5');
+    expect(records.map((r) => r.line)).toEqual([1, 2, 5]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 5, cell: 1, message: expect.stringMatching(/^Text follows a closing quote/) }),
+      expect.objectContaining({ line: 6, cell: 1, message: expect.stringMatching(/^A quoted cell is never closed/) }),
+    ]);
   });
 });
 
@@ -57,5 +68,21 @@ describe('writeCsv', () => {
       ['1.3', ''],
     ];
     expect(parseCsv(writeCsv(rows)).records.map((r) => r.cells)).toEqual(rows);
+  });
+
+  it('neutralises text cells a spreadsheet would run as a formula, by putting a single quote in front', () => {
+    const csv = writeCsv([['=HYPERLINK("https://evil.example","Click")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx']]);
+    expect(parseCsv(csv).records[0]?.cells).toEqual([
+      `'=HYPERLINK("https://evil.example","Click")`,
+      "'+1+2",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
+  });
+
+  it('leaves numbers, including negative ones, and harmless text alone', () => {
+    expect(writeCsv([[-3, 2.5, 'Met = good', 'a-b']])).toBe('-3,2.5,Met = good,a-b\r\n');
   });
 });

@@ -62,6 +62,21 @@ describe('exportFrameworkCsv / parseFrameworkCsv', () => {
     expect(parseFrameworkCsv(csv, BASE)).toEqual({ ok: true, draft: tricky });
   });
 
+  it('exports text that looks like a formula so a spreadsheet shows it, and reads it back unchanged', () => {
+    const hostile = {
+      ...SMALL,
+      standards: SMALL.standards.map((s, i) =>
+        i === 0
+          ? { ...s, guidance: '=HYPERLINK("https://evil.example","Open")', evidenceExamples: ['-2 per month', '@team'] }
+          : s,
+      ),
+    };
+    const csv = exportFrameworkCsv(hostile);
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""Open"")"`);
+    expect(csv).toContain(`'-2 per month | @team`);
+    expect(parseFrameworkCsv(csv, BASE)).toEqual({ ok: true, draft: hostile });
+  });
+
   it('accepts a byte order mark, columns in another order and capitalised values', () => {
     const text =
       '\uFEFFcode,Title,text,theme_code,theme_title,level,type,guidance,evidence_examples\r\n' +

