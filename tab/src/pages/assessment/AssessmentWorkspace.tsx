@@ -4,7 +4,7 @@ import { useApp } from '../../app/app-context';
 import type { Route } from '../../app/routes';
 import type { AssessmentDetail, StandardResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
-import { STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { PageHeader } from '../../ui/PageHeader';
 import { canAssign, canEditResponse, isOpenForRating } from './editability';
 import type { AssessmentView } from './load-assessment-view';
@@ -103,7 +103,7 @@ export function AssessmentWorkspace({
     <EvidenceContext.Provider value={evidence}>
       <PageHeader
         title={`Self-assessment: ${detail.subjectName}`}
-        subtitle={`${detail.cycleName} · ${STATE_LABELS[detail.assessment.state]}${deadline}`}
+        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
       />
       <div className={styles.top}>
         <Field label={`${rated} of ${standards.length} standards rated`}>
@@ -113,8 +113,8 @@ export function AssessmentWorkspace({
         {!isOpenForRating(detail) ? (
           <MessageBar intent="info">
             <MessageBarBody>
-              This self-assessment is {STATE_LABELS[detail.assessment.state].toLowerCase()}, so its ratings are shown
-              read-only.
+              This self-assessment is {ASSESSMENT_STATE_LABELS[detail.assessment.state].toLowerCase()}, so its ratings
+              are shown read-only.
             </MessageBarBody>
           </MessageBar>
         ) : !anyEditable ? (

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Person, Standard } from '../../api/types';
-import { RATING_LABELS, TYPE_LABELS } from '../../ui/labels';
+import { RATING_LABELS, STANDARD_TYPE_LABELS } from '../../../../src/domain/labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
 import { EvidenceSection } from './evidence/EvidenceSection';
@@ -83,7 +83,7 @@ export function StandardCard(props: StandardCardProps) {
           {standard.code} {standard.title}
         </Text>
         <Badge appearance="tint" color={standard.type === 'essential' ? 'brand' : 'informative'}>
-          {TYPE_LABELS[standard.type]}
+          {STANDARD_TYPE_LABELS[standard.type]}
         </Badge>
         <Text size={200} className={styles.muted}>
           {assignee ? `Assigned to ${nameOf(assignee)}` : 'Not assigned'}

@@ -13,7 +13,7 @@ import { isProblem } from '../../api/errors';
 import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '../../api/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate } from '../../ui/dates';
-import { STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { ConfirmSubmit } from './ConfirmSubmit';
 import { GapList } from './GapList';
 import { ScoresNow } from './ScoresNow';
@@ -99,7 +99,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
         ) : null}
       </div>
       {error ? <ErrorMessage error={error} /> : null}
-      <Text>This self-assessment is {STATE_LABELS[state].toLowerCase()}.</Text>
+      <Text>This self-assessment is {ASSESSMENT_STATE_LABELS[state].toLowerCase()}.</Text>
       <GapList ref={gapsRef} assessmentId={detail.assessment.id} gaps={shownGaps} />
       {unsaved ? (
         <MessageBar intent="info">

@@ -3,7 +3,7 @@ import type { ActionDue, AssessmentDetail, AssessmentSummary, Cycle, MeResponse 
 
 export type { ActionDue };
 import { organisationsLed, reviewAssignments, servicesLed } from '../../app/roles';
-import { ROLE_LABELS, STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS, ROLE_LABELS } from '../../../../src/domain/labels';
 
 export interface WorkItem {
   readonly id: string;
@@ -61,7 +61,7 @@ export function collectMyWork({ me, assessments, details, cycles, today, actions
           assessment.state === 'returned'
             ? `Add what the review team asked for: ${summary.subjectName}`
             : `Complete the self-assessment: ${summary.subjectName}`,
-        detail: `${summary.cycleName} · ${STATE_LABELS[assessment.state]}`,
+        detail: `${summary.cycleName} · ${ASSESSMENT_STATE_LABELS[assessment.state]}`,
         dueDate: selfEnd,
         route: { page: 'assessment', assessmentId: assessment.id },
         progress: { done: summary.progress.rated, total: summary.progress.total },
@@ -125,7 +125,7 @@ function reviewItems(
           id: `review:${assessmentId}`,
           kind: 'review',
           title: `Peer review: ${summary.subjectName}`,
-          detail: `${ROLE_LABELS[role]} · ${summary.organisationName} · ${STATE_LABELS[summary.assessment.state]}`,
+          detail: `${ROLE_LABELS[role]} · ${summary.organisationName} · ${ASSESSMENT_STATE_LABELS[summary.assessment.state]}`,
           dueDate: cycle?.windows.peer_review.end ?? null,
           route: { page: 'assessment', assessmentId },
         },
