@@ -3,6 +3,8 @@
  * answers with one of these, or with a Problem (application/problem+json).
  */
 export type { AssessmentDetail, AssessmentSummary } from '../services/assessments';
+export type { AssessmentAct, StandardAct } from '../services/assessment-permissions';
+export type { Permission, Permissions } from '../services/permission';
 export type { FrameworkSummary } from '../services/frameworks';
 export type { NetworkRow, NetworkScores, ScoredAssessment } from '../services/scores';
 export type { Progress } from '../services/progress';

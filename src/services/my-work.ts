@@ -1,10 +1,10 @@
 import { findStandard } from '../domain/applicability';
 import { responseId, type StandardResponse } from '../domain/assessment';
-import { isEditableBySelfAssessors } from '../domain/assessment-state';
 import type { CyclePhase } from '../domain/cycle';
 import type { Standard } from '../domain/framework';
 import type { IsoDate } from '../domain/ids';
-import { authorize, isAllowed, type Principal } from './access-policy';
+import { authorize, type Principal } from './access-policy';
+import { ratePermission } from './assessment-permissions';
 import { loadAssessment } from './assessment-context';
 import { today, type Ports } from './context';
 import { NotFoundError } from './errors';
@@ -54,15 +54,6 @@ export interface StandardForRating {
   readonly notRateableBecause: string | null;
 }
 
-function formatDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** One standard as a person sees it for rating: its text and guidance, the current response, and whether they can rate. */
 export async function standardForRating(
   ports: Ports,
@@ -85,19 +76,7 @@ export async function standardForRating(
   ]);
   const phase = resource.phase ?? 'not_open';
   const deadline = cycle.windows.self_assessment.end;
-  let why: string | null = null;
-  if (phase !== 'self_assessment') {
-    why =
-      phase === 'not_open'
-        ? `The self-assessment of ${cycle.name} opens on ${formatDate(cycle.windows.self_assessment.start)}.`
-        : `The self-assessment window of ${cycle.name} closed on ${formatDate(deadline)}, so ratings can no longer be changed.`;
-  } else if (!isEditableBySelfAssessors(assessment.state)) {
-    why = `This assessment is ${assessment.state.replace(/_/g, ' ')}, so its ratings are locked.`;
-  } else if (!isAllowed(principal, 'assessment.rate', { ...resource, assigneeId: response.assigneeId })) {
-    why = assignee
-      ? `Standard ${standardCode} is assigned to ${assignee.displayName}; only they or a lead can rate it.`
-      : `Only the service lead, the organisational lead or an assigned contributor can rate standard ${standardCode}.`;
-  }
+  const rate = ratePermission(principal, assessment, cycle, resource, response, assignee?.displayName ?? null);
   return {
     assessmentId,
     subjectName: service?.name ?? organisation?.name ?? '',
@@ -111,7 +90,7 @@ export async function standardForRating(
     response,
     updatedByName: updatedBy?.displayName ?? null,
     assigneeName: assignee?.displayName ?? null,
-    canRate: why === null,
-    notRateableBecause: why,
+    canRate: rate.allowed,
+    notRateableBecause: rate.allowed ? null : rate.reason,
   };
 }

@@ -103,8 +103,18 @@ export function detail(responses: StandardResponse[], overrides: Partial<Assessm
     progress: { total: responses.length, rated: responses.filter((r) => r.rating).length, percent: 0 },
     responses,
     phase: 'self_assessment',
-    allowedActions: ['submit'],
-    canRate: true,
+    allowed: {
+      start: { allowed: false, reason: 'An assessment that is in progress cannot be started.' },
+      submit: { allowed: true },
+      begin_review: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      return: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      resume: { allowed: false, reason: 'An assessment that is in progress cannot be resumed.' },
+      agree: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      close: { allowed: false, reason: 'You are not allowed to close this assessment.' },
+      assign: { allowed: true },
+      add_evidence: { allowed: true },
+    },
+    allowedByStandard: Object.fromEntries(responses.map((r) => [r.standardCode, { rate: { allowed: true } }])),
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ export type {
   MeResponse,
   NetworkRow,
   NetworkScores,
+  Permission,
   Problem,
   Progress,
   Quartiles,
