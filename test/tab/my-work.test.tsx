@@ -85,6 +85,7 @@ describe('My work', () => {
         type: 't',
         title: 'Service unavailable',
         status: 503,
+        code: 'store_unavailable',
         detail: 'The network’s data could not be reached. Try again in a minute.',
       });
     };
