@@ -14,13 +14,10 @@ export type { Progress } from '../services/progress';
 export type { Quartiles } from '../services/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../domain/scoring';
 export type { Problem } from './problem';
-import type { Organisation, Person, RoleAssignment } from '../domain/network';
+import type { RoleAssignment } from '../domain/network';
 
-export interface MeResponse {
-  readonly person: Person;
-  readonly organisation: Organisation | null;
-  readonly roles: readonly RoleAssignment[];
-}
+/** GET /api/v1/me: who the person is, their roles, and what they may do across the network (and why not). */
+export type { WhoAmI as MeResponse, NetworkAct } from '../services/identity';
 
 export interface DevPerson {
   readonly id: string;

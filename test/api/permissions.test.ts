@@ -1,4 +1,4 @@
-import type { AssessmentDetail } from '../../src/api/contracts';
+import type { AssessmentDetail, MeResponse } from '../../src/api/contracts';
 import { EMAILS, startHarness, type Harness } from './harness';
 
 const COAST = 'a-cur-svc-slam-coast';
@@ -66,5 +66,28 @@ describe('GET /assessments/:id says what the person may do there, and why not', 
     } finally {
       h.now.value = before;
     }
+  });
+});
+
+describe('GET /me says what the person may do across the network, and why not', () => {
+  it('the network admin may administer and sees every organisation; a service lead is told why not', async () => {
+    const admin = (await (await h.signIn(EMAILS.admin)).get<MeResponse>('/api/v1/me')).body;
+    expect(admin.allowed.administer).toEqual({ allowed: true });
+    const organisations = (await (await h.signIn(EMAILS.admin)).get<{ id: string }[]>('/api/v1/organisations')).body;
+    expect([...admin.organisationsInView].sort()).toEqual(organisations.map((o) => o.id).sort());
+
+    const lead = (await (await h.signIn(EMAILS.coastLead)).get<MeResponse>('/api/v1/me')).body;
+    expect(lead.allowed.administer).toEqual({
+      allowed: false,
+      reason:
+        'You are not allowed to change organisations, services, people or roles. Your roles in the network do not include this.',
+    });
+    expect(lead.allowed.see_network_benchmarks).toEqual({ allowed: true });
+    expect(lead.organisationsInView).toEqual([]);
+  });
+
+  it('an organisational lead has their own organisation in view, and only that one', async () => {
+    const orgLead = (await (await h.signIn(EMAILS.slamLead)).get<MeResponse>('/api/v1/me')).body;
+    expect(orgLead.organisationsInView).toEqual([orgLead.person.organisationId]);
   });
 });

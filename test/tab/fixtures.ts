@@ -66,7 +66,8 @@ export const FRAMEWORK: FrameworkVersion = {
   recognitionLevels: [],
 };
 
-export function me(roles: MeResponse['roles'] = []): MeResponse {
+/** A signed-in person as GET /me answers; what they may do network-wide is the API's answer, not their roles'. */
+export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeResponse> = {}): MeResponse {
   return {
     person: {
       id: 'p-lead',
@@ -81,6 +82,16 @@ export function me(roles: MeResponse['roles'] = []): MeResponse {
     },
     organisation: null,
     roles,
+    allowed: {
+      administer: {
+        allowed: false,
+        reason:
+          'You are not allowed to change organisations, services, people or roles. Your roles in the network do not include this.',
+      },
+      see_network_benchmarks: { allowed: true },
+    },
+    organisationsInView: [],
+    ...overrides,
   };
 }
 
