@@ -6,7 +6,7 @@ export type { AssessmentDetail, AssessmentSummary } from '../services/assessment
 export type { AssessmentAct, StandardAct } from '../services/assessment-permissions';
 export type { Permission, Permissions } from '../services/permission';
 /** GET /api/v1/me/work: what the person should rate, review and act on now (the same rules as the reminders). */
-export type { DueWork as MyWork } from '../services/reminders/due-work';
+export type { MyWork, UpcomingReview } from '../services/my-work';
 export type { ActionDue, AssessmentWork, ReviewToComplete, StandardToRate } from '../services/reminders/content';
 export type { FrameworkSummary } from '../services/frameworks';
 export type { NetworkRow, NetworkScores, ScoredAssessment } from '../services/scores';

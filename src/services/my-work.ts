@@ -9,18 +9,58 @@ import { loadAssessment } from './assessment-context';
 import { today, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
-import type { StandardToRate } from './reminders/content';
+import type { ReviewRole, StandardToRate } from './reminders/content';
 import { dueWorkFor, type DueWork } from './reminders/due-work';
 import { daysBetween } from './reminders/period';
-import { loadSnapshotFor } from './reminders/snapshot';
+import { loadSnapshotFor, type ReminderSnapshot } from './reminders/snapshot';
+
+/**
+ * A peer review the person is on whose window has not opened yet. The assessment cannot be read before then, so
+ * only the role and the window are told, to plan the visit by.
+ */
+export interface UpcomingReview {
+  readonly assessmentId: string;
+  readonly role: ReviewRole;
+  readonly cycleName: string;
+  readonly windowStart: IsoDate;
+  readonly windowEnd: IsoDate;
+}
+
+/** GET /me/work: what is due now (as the reminders say), and the peer reviews still to come. */
+export interface MyWork extends DueWork {
+  readonly upcomingReviews: readonly UpcomingReview[];
+}
+
+const REVIEW_ROLES: ReadonlySet<string> = new Set<ReviewRole>([
+  'lead_reviewer',
+  'peer_reviewer',
+  'expert_by_experience',
+]);
+
+function upcomingReviews(principal: Principal, snapshot: ReminderSnapshot): UpcomingReview[] {
+  return principal.roles.flatMap((role): UpcomingReview[] => {
+    if (!REVIEW_ROLES.has(role.role) || role.scope.kind !== 'review') return [];
+    const view = snapshot.assessments.get(role.scope.assessmentId);
+    if (!view || (view.phase !== 'not_open' && view.phase !== 'self_assessment')) return [];
+    return [
+      {
+        assessmentId: view.assessment.id,
+        role: role.role as ReviewRole,
+        cycleName: view.cycle.name,
+        windowStart: view.cycle.windows.peer_review.start,
+        windowEnd: view.cycle.windows.peer_review.end,
+      },
+    ];
+  });
+}
 
 /**
  * "My work" for one person: what they should rate, review and act on now. The same rules as the reminders (one
  * function decides both), read only for the assessments the person's roles reach.
  */
-export async function myWork(ports: Ports, principal: Principal): Promise<DueWork> {
+export async function myWork(ports: Ports, principal: Principal): Promise<MyWork> {
   const snapshot = await loadSnapshotFor(ports, principal, today(ports));
-  return dueWorkFor(principal.person.id, snapshot);
+  return { ...dueWorkFor(principal.person.id, snapshot), upcomingReviews: upcomingReviews(principal, snapshot) };
 }
 
 /** The next standard this person should rate after `after` (or the first one), in the order of their work. */

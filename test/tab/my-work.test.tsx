@@ -42,6 +42,15 @@ const WORK: MyWork = {
       daysLeft: 80,
     },
   ],
+  upcomingReviews: [
+    {
+      assessmentId: 'a-rheum',
+      role: 'expert_by_experience',
+      cycleName: 'Cycle 2026/27',
+      windowStart: '2026-07-01',
+      windowEnd: '2026-09-30',
+    },
+  ],
   actions: [
     {
       actionId: 'x-1',
@@ -57,11 +66,12 @@ const WORK: MyWork = {
 
 describe('My work', () => {
   it('lists what GET /me/work says is due, soonest first, each opening where the work is', () => {
-    const items = workItems(WORK);
+    const items = workItems(WORK, 'en-GB');
     expect(items.map((i) => i.title)).toEqual([
       'Overdue action: Start drills',
       'One standard to rate for COAST',
       'Peer review: Cardio-respiratory',
+      'Peer review assigned to you',
     ]);
     expect(items[0]?.detail).toBe('COAST · In progress · 3 days late');
     expect(items[1]?.route).toEqual({
@@ -71,12 +81,16 @@ describe('My work', () => {
       themeCode: '4',
     });
     expect(items[2]?.detail).toBe('Lead reviewer · KCH · Submitted');
+    expect(items[3]).toMatchObject({
+      detail: 'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 Jul 2026',
+      route: null,
+    });
   });
 
   it('shows the page from that one answer', async () => {
     renderWithApp(<MyWorkPage />, { myWork: async () => WORK }, me());
     const list = await screen.findByRole('list', { name: 'Your work, soonest deadline first' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('says so when the work cannot be loaded, rather than showing an empty list', async () => {

@@ -29,7 +29,7 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
   return (
     <li className={styles.item}>
       <Text block as="h2" size={400} weight="semibold" className={styles.title}>
-        <RouteLink to={item.route}>{item.title}</RouteLink>
+        {item.route ? <RouteLink to={item.route}>{item.title}</RouteLink> : item.title}
       </Text>
       <Text className={styles.muted}>{item.detail}</Text>
       <Text weight="semibold">
@@ -51,7 +51,7 @@ export function MyWorkPage() {
   const styles = useStyles();
   const { api, me, host } = useApp();
   // Everything comes from GET /me/work: the same rules that send the reminders; a failure is shown, not hidden.
-  const work = useLoad(async () => workItems(await api.myWork()), me.person.id);
+  const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
   return (
     <>
       <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />

@@ -1,5 +1,6 @@
 import type { Route } from '../../app/routes';
 import type { MyWork } from '../../api/types';
+import { formatDate } from '../../ui/dates';
 import { ACTION_STATUS_LABELS, ASSESSMENT_STATE_LABELS, ROLE_LABELS } from '../../../../src/domain/labels';
 
 /** One card on the My work page. What is due is the API's answer (GET /me/work); this only words it. */
@@ -9,14 +10,15 @@ export interface WorkItem {
   readonly detail: string;
   /** YYYY-MM-DD, or null when there is no deadline yet. */
   readonly dueDate: string | null;
-  readonly route: Route;
+  /** Where the work is done; null while it cannot be opened yet. */
+  readonly route: Route | null;
   readonly progress?: { readonly done: number; readonly total: number };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n === 1 ? 'One' : n} ${n === 1 ? one : many}`;
 
 /** The person's work as cards, soonest deadline first. */
-export function workItems(work: MyWork): WorkItem[] {
+export function workItems(work: MyWork, locale: string): WorkItem[] {
   const items: WorkItem[] = [
     ...work.work.map((w): WorkItem => {
       const first = w.toRate[0];
@@ -60,6 +62,13 @@ export function workItems(work: MyWork): WorkItem[] {
       }`,
       dueDate: a.dueDate,
       route: { page: 'assessment', assessmentId: a.assessmentId },
+    })),
+    ...work.upcomingReviews.map((r): WorkItem => ({
+      id: `upcoming-review:${r.assessmentId}`,
+      title: 'Peer review assigned to you',
+      detail: `${ROLE_LABELS[r.role]} · ${r.cycleName} · you can open it when the peer review window starts on ${formatDate(r.windowStart, locale)}`,
+      dueDate: r.windowEnd,
+      route: null,
     })),
   ];
   return items.sort(
