@@ -56,16 +56,19 @@ module.exports = {
       to: { path: 'node_modules/(botbuilder|botframework-)' },
     },
     {
-      name: 'tab-takes-only-types-from-src',
+      name: 'tab-takes-only-types-from-src-outside-domain',
+      comment: 'The tab may bundle pure values (labels) from src/domain; anything else of src only as types.',
       severity: 'error',
       from: { path: '^tab/' },
-      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^src/', pathNot: ['^src/domain/'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'tab-only-domain-and-api-contracts',
+      comment:
+        'The tab decides nothing: never services, adapters, auth or the bot; what a person may do comes from the API.',
       severity: 'error',
       from: { path: '^tab/' },
-      to: { path: '^src/', pathNot: ['^src/domain/', '^src/api/contracts'] },
+      to: { path: '^(src|bot)/', pathNot: ['^src/domain/', '^src/api/contracts'] },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

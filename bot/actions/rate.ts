@@ -1,8 +1,8 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
+import { RATING_LABELS } from '../../src/domain/labels';
 import { nextStandardToRate, standardForRating, type StandardForRating } from '../../src/services/my-work';
 import { ConflictError } from '../../src/services/ports';
 import { saveResponse } from '../../src/services/responses';
-import { RATING_LABELS } from '../cards/format';
 import { messageCard } from '../cards/message';
 import { rateStandardCard, type Banner, type RateDraft } from '../cards/rate-standard';
 import type { AdaptiveCardJson } from '../cards/render';

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_LABELS } from '../../src/domain/labels';
 import type { ActionContent } from '../../src/services/reminders/content';
 import { tabLink } from '../deep-links';
 import template from './action-reminder.json';
@@ -22,7 +23,7 @@ export function actionReminderCard(content: ActionContent, ctx: CardContext): Ad
     intro: `Hello ${firstName(content.personName)}, these improvement actions are yours.`,
     actions: content.actions.map((a) => ({
       heading: `${a.title} (${a.subjectName})`,
-      summary: `${a.daysLeft < 0 ? 'Was due' : 'Due'} ${formatDate(a.dueDate)} (${daysLeftText(a.daysLeft)}). Status: ${a.status.replace(/_/g, ' ')}.`,
+      summary: `${a.daysLeft < 0 ? 'Was due' : 'Due'} ${formatDate(a.dueDate)} (${daysLeftText(a.daysLeft)}). Status: ${ACTION_STATUS_LABELS[a.status].toLowerCase()}.`,
       openUrl: tabLink(ctx.links, { assessmentId: a.assessmentId, view: 'actions' }),
     })),
   };

@@ -1,4 +1,3 @@
-import type { Rating } from '../../src/domain/assessment';
 import type { IsoDate } from '../../src/domain/ids';
 
 /** Plain-English dates and counts for cards (UK wording: the network is in the NHS). */
@@ -21,13 +20,6 @@ export function daysLeftText(daysLeft: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  met: 'Met',
-  partly_met: 'Partly met',
-  not_met: 'Not met',
-  not_applicable: 'Not applicable',
-};
 
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);

@@ -1,9 +1,10 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
+import { RATING_LABELS } from '../../src/domain/labels';
 import type { StandardForRating } from '../../src/services/my-work';
 import { tabLink } from '../deep-links';
 import { actionData, type ActionData } from './action-data';
 import { commonData, type CardContext, type CommonCardData } from './card-context';
-import { daysLeftText, RATING_LABELS } from './format';
+import { daysLeftText } from './format';
 import template from './rate-standard.json';
 import { renderTemplate, type AdaptiveCardJson } from './render';
 import { VERBS } from './verbs';

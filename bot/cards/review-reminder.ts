@@ -1,4 +1,5 @@
-import type { ReviewContent, ReviewRole } from '../../src/services/reminders/content';
+import { ASSESSMENT_STATE_LABELS, reviewerRoleInSentence } from '../../src/domain/labels';
+import type { ReviewContent } from '../../src/services/reminders/content';
 import { tabLink } from '../deep-links';
 import { commonData, firstName, type CardContext, type CommonCardData } from './card-context';
 import { daysLeftText, formatDate, plural } from './format';
@@ -11,12 +12,6 @@ export interface ReviewReminderCardData extends CommonCardData {
   readonly reviews: readonly { readonly heading: string; readonly summary: string; readonly openUrl: string }[];
 }
 
-const ROLE: Readonly<Record<ReviewRole, string>> = {
-  lead_reviewer: 'lead reviewer',
-  peer_reviewer: 'peer reviewer',
-  expert_by_experience: 'expert by experience',
-};
-
 /** Peer reviews the person is on, with the window's end and a button to open each review. */
 export function reviewReminderCard(content: ReviewContent, ctx: CardContext): AdaptiveCardJson {
   const title = `${plural(content.reviews.length, 'peer review')} to complete`;
@@ -27,7 +22,7 @@ export function reviewReminderCard(content: ReviewContent, ctx: CardContext): Ad
     reviews: content.reviews.map((r) => ({
       heading: `${r.subjectName}, ${r.organisationName} (${r.cycleName})`,
       summary:
-        `You are the ${ROLE[r.role]}. The assessment is ${r.state.replace(/_/g, ' ')}; ` +
+        `You are the ${reviewerRoleInSentence(r.role)}. The assessment is ${ASSESSMENT_STATE_LABELS[r.state].toLowerCase()}; ` +
         `the review window closes on ${formatDate(r.windowEnd)} (${daysLeftText(r.daysLeft)}).`,
       openUrl: tabLink(ctx.links, { assessmentId: r.assessmentId, view: 'review' }),
     })),

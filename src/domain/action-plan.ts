@@ -108,33 +108,13 @@ export function changeActionStatus(
   input: { note?: string; completion?: CompletionEvidence },
   at: IsoDateTime,
 ): ActionItem {
-  const allowed = TRANSITIONS[action.status];
-  if (!allowed.includes(to)) {
-    throw new DomainError(
-      'illegal_action_transition',
-      `An action that is ${label(action.status)} cannot become ${label(to)}. ${
-        allowed.length > 0
-          ? `From ${label(action.status)} it can become: ${allowed.map(label).join(', ')}.`
-          : 'It is closed.'
-      }`,
-      'status',
-      { status: action.status, to, allowed },
-    );
-  }
-  const concern = action.findingKind === 'immediate_concern';
-  if (concern && (to === 'cancelled' || to === 'deferred')) {
-    throw new DomainError(
-      'immediate_concern_needs_verification',
-      `An action on an immediate concern cannot be ${label(to)}: it is closed only when the lead reviewer verifies that the concern has been dealt with. Complete it with evidence and ask the lead reviewer to verify it.`,
-      'status',
-    );
-  }
-  if (concern && to === 'verified' && !actor.isLeadReviewer) {
-    throw new DomainError(
-      'immediate_concern_needs_verification',
-      'Only the lead reviewer of this review can verify an action on an immediate concern.',
-      'status',
-    );
+  const refusal = statusChangeRefusal(action, to, actor);
+  if (refusal) {
+    const details =
+      refusal.code === 'illegal_action_transition'
+        ? { status: action.status, to, allowed: TRANSITIONS[action.status] }
+        : undefined;
+    throw new DomainError(refusal.code, refusal.message, 'status', details);
   }
   let completionEvidence = action.completionEvidence;
   if (to === 'completed') {
@@ -158,6 +138,49 @@ export function changeActionStatus(
     verifiedAt: to === 'verified' ? at : action.verifiedAt,
     updatedAt: at,
   };
+}
+
+/** Why the action cannot move to `to` (before any completion evidence is asked for); null when it can. */
+export function statusChangeRefusal(
+  action: ActionItem,
+  to: ActionStatus,
+  actor: Pick<ActionActor, 'isLeadReviewer'>,
+): {
+  readonly code: 'illegal_action_transition' | 'immediate_concern_needs_verification';
+  readonly message: string;
+} | null {
+  const allowed = TRANSITIONS[action.status];
+  if (!allowed.includes(to)) {
+    return {
+      code: 'illegal_action_transition',
+      message: `An action that is ${label(action.status)} cannot become ${label(to)}. ${
+        allowed.length > 0
+          ? `From ${label(action.status)} it can become: ${allowed.map(label).join(', ')}.`
+          : 'It is closed.'
+      }`,
+    };
+  }
+  const concern = action.findingKind === 'immediate_concern';
+  if (concern && (to === 'cancelled' || to === 'deferred')) {
+    return {
+      code: 'immediate_concern_needs_verification',
+      message: `An action on an immediate concern cannot be ${label(to)}: it is closed only when the lead reviewer verifies that the concern has been dealt with. Complete it with evidence and ask the lead reviewer to verify it.`,
+    };
+  }
+  if (concern && to === 'verified' && !actor.isLeadReviewer) {
+    return {
+      code: 'immediate_concern_needs_verification',
+      message: 'Only the lead reviewer of this review can verify an action on an immediate concern.',
+    };
+  }
+  return null;
+}
+
+/** Why the action's what, who and by when can no longer change; null while it is open to change. */
+export function actionClosedBecause(action: Pick<ActionItem, 'status'>): string | null {
+  return allowedActionStatuses(action.status).length === 0
+    ? `This action is ${label(action.status)}: it no longer changes.`
+    : null;
 }
 
 export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today: IsoDate): boolean {

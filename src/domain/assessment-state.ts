@@ -33,20 +33,25 @@ export function allowedActions(state: AssessmentState): AssessmentAction[] {
   return ASSESSMENT_ACTIONS.filter((a) => TRANSITIONS[state][a] !== undefined);
 }
 
-export function nextState(state: AssessmentState, action: AssessmentAction): AssessmentState {
-  const next = TRANSITIONS[state][action];
-  if (next !== undefined) return next;
+/** Why `action` cannot happen to an assessment in `state`, in a plain sentence; null when it can. */
+export function transitionRefusal(state: AssessmentState, action: AssessmentAction): string | null {
+  if (TRANSITIONS[state][action] !== undefined) return null;
   const allowed = allowedActions(state);
   const options =
     allowed.length > 0
       ? `From ${state} you can: ${allowed.join(', ')}.`
       : `Nothing more can happen to a ${state} assessment.`;
-  throw new DomainError(
-    'illegal_transition',
-    `An assessment that is ${state.replace(/_/g, ' ')} cannot be ${ACTION_PAST[action]}. ${options}`,
-    'action',
-    { state, action, allowed },
-  );
+  return `An assessment that is ${state.replace(/_/g, ' ')} cannot be ${ACTION_PAST[action]}. ${options}`;
+}
+
+export function nextState(state: AssessmentState, action: AssessmentAction): AssessmentState {
+  const next = TRANSITIONS[state][action];
+  if (next !== undefined) return next;
+  throw new DomainError('illegal_transition', transitionRefusal(state, action) ?? '', 'action', {
+    state,
+    action,
+    allowed: allowedActions(state),
+  });
 }
 
 /**
@@ -55,4 +60,10 @@ export function nextState(state: AssessmentState, action: AssessmentAction): Ass
  */
 export function isEditableBySelfAssessors(state: AssessmentState): boolean {
   return state === 'not_started' || state === 'in_progress' || state === 'returned';
+}
+
+/** Why the self-assessment's ratings and evidence cannot change in `state`; null while they can. */
+export function selfAssessmentLockedBecause(state: AssessmentState): string | null {
+  if (isEditableBySelfAssessors(state)) return null;
+  return `This assessment is ${state.replace(/_/g, ' ')}, so its ratings and evidence are locked. Ask the lead reviewer to return it if something must change.`;
 }

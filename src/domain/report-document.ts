@@ -1,5 +1,6 @@
 import type { AgreementReport } from './agreement';
 import type { Rating } from './assessment';
+import { NOT_RATED_LABEL, RATING_SHORT_LABELS } from './labels';
 import { STANDARD_TYPES, type StandardType } from './framework';
 import type { FindingLine } from './report-model';
 import type { RecognitionResult, ScoreBucket } from './scoring';
@@ -52,15 +53,8 @@ export interface ReportDocument {
   readonly sections: readonly ReportSection[];
 }
 
-export const RATING_WORDS: Readonly<Record<Rating, string>> = {
-  met: 'Met',
-  partly_met: 'Partly met',
-  not_met: 'Not met',
-  not_applicable: 'N/A',
-};
-
 export function ratingWord(rating: Rating | null): string {
-  return rating === null ? 'Not rated' : RATING_WORDS[rating];
+  return rating === null ? NOT_RATED_LABEL : RATING_SHORT_LABELS[rating];
 }
 
 /** A file stem from words: lower case, hyphens, nothing a file system or URL would object to. */
@@ -97,7 +91,13 @@ export function findingBullets(lines: readonly FindingLine[], withSubject: boole
 export function bucketCells(b: ScoreBucket): Cell[] {
   return [b.percent, b.met, b.partlyMet, b.notMet, b.notApplicable];
 }
-export const BUCKET_COLUMNS = ['Score %', 'Met', 'Partly met', 'Not met', 'N/A'] as const;
+export const BUCKET_COLUMNS = [
+  'Score %',
+  RATING_SHORT_LABELS.met,
+  RATING_SHORT_LABELS.partly_met,
+  RATING_SHORT_LABELS.not_met,
+  RATING_SHORT_LABELS.not_applicable,
+] as const;
 
 export function recognitionBlocks(recognition: RecognitionResult, description: string): ReportBlock[] {
   return [

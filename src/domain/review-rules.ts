@@ -40,19 +40,21 @@ export function validateFindingText(text: string): void {
 
 /** Ratings, findings and agreed ratings are recorded while the assessment is under review, and only then. */
 export function checkUnderReview(state: AssessmentState): void {
-  if (state === 'under_review') return;
+  const reason = notUnderReviewBecause(state);
+  if (reason === null) return;
+  throw new DomainError('not_under_review', reason, 'state', { state });
+}
+
+/** Why review ratings and findings cannot be recorded in `state`, in plain words; null while they can. */
+export function notUnderReviewBecause(state: AssessmentState): string | null {
+  if (state === 'under_review') return null;
   const hint =
     state === 'submitted'
       ? 'The lead reviewer starts the review first.'
       : state === 'agreed' || state === 'closed'
         ? 'The review has been agreed, so it can no longer change.'
         : 'It goes to review once the service submits it.';
-  throw new DomainError(
-    'not_under_review',
-    `This assessment is ${state.replace(/_/g, ' ')}, not under review, so review ratings and findings cannot be recorded. ${hint}`,
-    'state',
-    { state },
-  );
+  return `This assessment is ${state.replace(/_/g, ' ')}, not under review, so review ratings and findings cannot be recorded. ${hint}`;
 }
 
 export interface ReviewStartCheck {

@@ -1,6 +1,7 @@
 import type { DateWindow } from './cycle';
 import type { Person } from './network';
-import { ROLE_LABELS, type ConflictDeclaration, type ReviewerRole, type ReviewVisit } from './review';
+import { reviewerRoleInSentence } from './labels';
+import { type ConflictDeclaration, type ReviewerRole, type ReviewVisit } from './review';
 
 /** A proposed member with what the rules need to know about them. */
 export interface TeamCandidate {
@@ -110,11 +111,11 @@ function memberViolations(proposal: TeamProposal): TeamViolation[] {
       const trained =
         member.trainedAs.length === 0
           ? 'is not in the pool of trained reviewers'
-          : `is trained as ${member.trainedAs.map((r) => `a ${ROLE_LABELS[r]}`).join(' and ')} only`;
+          : `is trained as ${member.trainedAs.map((r) => `a ${reviewerRoleInSentence(r)}`).join(' and ')} only`;
       out.push(
         violation(
           'not_trained',
-          `${person.displayName} ${trained}, so cannot sit as ${article(ROLE_LABELS[member.role])}.`,
+          `${person.displayName} ${trained}, so cannot sit as ${article(reviewerRoleInSentence(member.role))}.`,
           person.id,
         ),
       );

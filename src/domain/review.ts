@@ -107,15 +107,3 @@ export interface AgreedRating extends Versioned {
 export function agreedRatingId(assessmentId: string, standardCode: string): string {
   return `${assessmentId}:${standardCode}`;
 }
-
-export const ROLE_LABELS: Readonly<Record<ReviewerRole, string>> = {
-  lead_reviewer: 'lead reviewer',
-  peer_reviewer: 'peer reviewer',
-  expert_by_experience: 'expert by experience',
-};
-
-export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
-  good_practice: 'Good practice',
-  area_for_improvement: 'Area for improvement',
-  immediate_concern: 'Immediate concern',
-};

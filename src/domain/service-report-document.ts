@@ -13,7 +13,7 @@ import {
   typeChart,
 } from './report-document';
 import type { ReviewerOpinion, ServiceReportModel } from './report-model';
-import { ROLE_LABELS } from './review';
+import { ROLE_LABELS } from './labels';
 
 function opinions(list: readonly ReviewerOpinion[]): string {
   return list.map((o) => `${o.reviewer}: ${ratingWord(o.rating)}${o.comment ? ` (${o.comment})` : ''}`).join('; ');

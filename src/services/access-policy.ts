@@ -137,8 +137,13 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };
 
+/** Why the policy refuses `action`, as the person reads it: what they asked for and who may do it. */
+export function refusalReason(action: Action): string {
+  const why = EXPLANATIONS[action] ?? 'Your roles in the network do not include this.';
+  return `You are not allowed to ${ACTION_PHRASES[action]}. ${why}`;
+}
+
 export function authorize(principal: Principal, action: Action, resource: Resource = {}): void {
   if (isAllowed(principal, action, resource)) return;
-  const why = EXPLANATIONS[action] ?? 'Your roles in the network do not include this.';
-  throw new AccessDeniedError(action, `You are not allowed to ${ACTION_PHRASES[action]}. ${why}`);
+  throw new AccessDeniedError(action, refusalReason(action));
 }

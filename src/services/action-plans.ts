@@ -1,5 +1,8 @@
 import {
+  ACTION_STATUSES,
+  actionClosedBecause,
   allowedActionStatuses,
+  statusChangeRefusal,
   changeActionStatus,
   isOverdue,
   validateActionFields,
@@ -9,16 +12,21 @@ import {
 } from '../domain/action-plan';
 import { DomainError } from '../domain/errors';
 import type { Finding } from '../domain/review';
-import { authorize, isAllowed, type Principal, type Resource } from './access-policy';
+import { authorize, type Principal, type Resource } from './access-policy';
 import { putOne, today, type Ports } from './context';
 import { NotFoundError } from './errors';
+import { permission, type Permission, type Permissions } from './permission';
 import { loadReview, type LoadedReview } from './review-context';
 
 export interface ActionView extends ActionItem {
   readonly overdue: boolean;
   readonly ownerName: string;
-  /** Statuses this person may move the action to now. */
+  /** Statuses this person may move the action to now (those `allowedStatuses` allows, in life-cycle order). */
   readonly nextStatuses: readonly ActionStatus[];
+  /** Per status: whether this person may move the action to it now, and why not. */
+  readonly allowedStatuses: Permissions<ActionStatus>;
+  /** Whether this person may change what, who and by when, and why not. */
+  readonly allowed: Permissions<'edit'>;
 }
 
 export interface ActionPlan {
@@ -34,15 +42,30 @@ function actionResource(review: LoadedReview, action?: ActionItem): Resource {
   return { ...review.resource, ...(action ? { assigneeId: action.ownerId } : {}) };
 }
 
-function nextStatuses(principal: Principal, review: LoadedReview, action: ActionItem): ActionStatus[] {
+/** What the person may do with one action: the access policy for them, then the action's life-cycle rules. */
+function actionPermissions(
+  principal: Principal,
+  review: LoadedReview,
+  action: ActionItem,
+): Pick<ActionView, 'nextStatuses' | 'allowedStatuses' | 'allowed'> {
   const resource = actionResource(review, action);
-  return allowedActionStatuses(action.status).filter((s) =>
-    s === 'verified'
-      ? isAllowed(principal, 'action.verify', resource) &&
-        (action.findingKind !== 'immediate_concern' || review.memberRole === 'lead_reviewer')
-      : isAllowed(principal, 'action.manage', resource) &&
-        !(action.findingKind === 'immediate_concern' && (s === 'cancelled' || s === 'deferred')),
-  );
+  const actor = { isLeadReviewer: review.memberRole === 'lead_reviewer' };
+  const allowedStatuses = Object.fromEntries(
+    ACTION_STATUSES.map((to) => [
+      to,
+      permission(
+        principal,
+        to === 'verified' ? 'action.verify' : 'action.manage',
+        resource,
+        statusChangeRefusal(action, to, actor)?.message ?? null,
+      ),
+    ]),
+  ) as Record<ActionStatus, Permission>;
+  return {
+    nextStatuses: allowedActionStatuses(action.status).filter((to) => allowedStatuses[to].allowed),
+    allowedStatuses,
+    allowed: { edit: permission(principal, 'action.manage', resource, actionClosedBecause(action)) },
+  };
 }
 
 export async function getActionPlan(ports: Ports, principal: Principal, assessmentId: string): Promise<ActionPlan> {
@@ -65,7 +88,7 @@ export async function getActionPlan(ports: Ports, principal: Principal, assessme
       ...a,
       overdue: isOverdue(a, todayIso),
       ownerName: owners.get(a.ownerId) ?? a.ownerId,
-      nextStatuses: nextStatuses(principal, review, a),
+      ...actionPermissions(principal, review, a),
     }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
   return {
@@ -179,9 +202,8 @@ export async function updateAction(
 ): Promise<ActionItem> {
   const { action } = await loadAction(ports, principal, assessmentId, actionId, 'action.manage');
   validateActionFields(input);
-  if (allowedActionStatuses(action.status).length === 0) {
-    throw new DomainError('action_closed', `This action is ${action.status}: it no longer changes.`, 'status');
-  }
+  const closed = actionClosedBecause(action);
+  if (closed) throw new DomainError('action_closed', closed, 'status');
   await checkOwner(ports, input.ownerId as string);
   const updated: ActionItem = {
     ...action,

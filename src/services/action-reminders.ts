@@ -1,4 +1,4 @@
-import { isOverdue, OPEN_ACTION_STATUSES, type ActionItem } from '../domain/action-plan';
+import { isOverdue, OPEN_ACTION_STATUSES, type ActionItem, type ActionStatus } from '../domain/action-plan';
 import type { Ports } from './context';
 
 /** An open action as the reminder engine reads it (the shape of reminders' PlannedAction). */
@@ -8,7 +8,7 @@ export interface ActionToRemind {
   readonly title: string;
   readonly assessmentId: string;
   readonly dueDate: string;
-  readonly status: string;
+  readonly status: ActionStatus;
   readonly overdue: boolean;
 }
 

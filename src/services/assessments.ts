@@ -1,14 +1,15 @@
 import { applicableStandards } from '../domain/applicability';
 import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../domain/assessment';
-import { allowedActions, type AssessmentAction } from '../domain/assessment-state';
 import { cyclePhase } from '../domain/cycle-phase';
 import type { CyclePhase } from '../domain/cycle';
 import { DomainError } from '../domain/errors';
 import { authorize, isAllowed, type Principal } from './access-policy';
 import { assessmentResource, loadAssessment } from './assessment-context';
+import { assessmentPermissions, ratePermission, type AssessmentAct, type StandardAct } from './assessment-permissions';
 import { commitContext, putChange, today, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
+import type { Permissions } from './permission';
 import { progressOf, type Progress } from './progress';
 import { ratingsOf, subjectIdOf, subjectNames } from './cycle-reads';
 
@@ -23,9 +24,10 @@ export interface AssessmentSummary {
 export interface AssessmentDetail extends AssessmentSummary {
   readonly responses: readonly StandardResponse[];
   readonly phase: CyclePhase | 'not_open' | 'ended';
-  /** State changes this person may make now. */
-  readonly allowedActions: readonly AssessmentAction[];
-  readonly canRate: boolean;
+  /** What this person may do with the assessment now, and why not for the rest. */
+  readonly allowed: Permissions<AssessmentAct>;
+  /** Per standard code: whether this person may rate it now, and why not. */
+  readonly allowedByStandard: Readonly<Record<string, Permissions<StandardAct>>>;
 }
 
 /** The assessments the person can see (their service's, organisation's, or those they review), newest cycle first. */
@@ -81,12 +83,27 @@ export async function getAssessment(ports: Ports, principal: Principal, id: stri
     ports.store.query('response', { assessmentId: id }),
   ]);
   authorize(principal, 'assessment.read', resource);
-  const [organisation, service] = await Promise.all([
+  const assigneeIds = [...new Set(responses.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
+  const [organisation, service, assignees] = await Promise.all([
     ports.store.get('organisation', assessment.subject.organisationId),
     assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
+    assigneeIds.length > 0 ? ports.store.getMany('person', assigneeIds) : [],
   ]);
-  const actionsAllowed = allowedActions(assessment.state).filter((action) =>
-    isAllowed(principal, ACTION_PERMISSION[action], resource),
+  const names = new Map(assignees.map((p) => [p.id, p.displayName]));
+  const allowedByStandard = Object.fromEntries(
+    responses.map((r) => [
+      r.standardCode,
+      {
+        rate: ratePermission(
+          principal,
+          assessment,
+          cycle,
+          resource,
+          r,
+          r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
+        ),
+      },
+    ]),
   );
   return {
     assessment,
@@ -96,21 +113,10 @@ export async function getAssessment(ports: Ports, principal: Principal, id: stri
     progress: progressOf(responses),
     responses: responses.sort((a, b) => compareCodes(a.standardCode, b.standardCode)),
     phase: resource.phase ?? 'not_open',
-    allowedActions: actionsAllowed,
-    canRate: isAllowed(principal, 'assessment.rate', resource),
+    allowed: assessmentPermissions(principal, assessment, resource),
+    allowedByStandard,
   };
 }
-
-/** Which permission each state change needs. */
-export const ACTION_PERMISSION = {
-  start: 'assessment.rate',
-  submit: 'assessment.submit',
-  begin_review: 'assessment.review',
-  return: 'assessment.review',
-  resume: 'assessment.rate',
-  agree: 'assessment.review',
-  close: 'assessment.close',
-} as const satisfies Record<AssessmentAction, string>;
 
 /** "1.10" sorts after "1.9". */
 export function compareCodes(a: string, b: string): number {

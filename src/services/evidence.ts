@@ -1,7 +1,7 @@
 import { responseId, type StandardResponse } from '../domain/assessment';
 import { DomainError } from '../domain/errors';
 import type { EvidenceRecord } from '../domain/evidence';
-import { isEditableBySelfAssessors } from '../domain/assessment-state';
+import { selfAssessmentLockedBecause } from '../domain/assessment-state';
 import { authorize, type Principal } from './access-policy';
 import { loadAssessment, type LoadedAssessment } from './assessment-context';
 import { commitContext, putChange, putOne, type Ports } from './context';
@@ -36,13 +36,8 @@ function evidenceKey(loaded: LoadedAssessment, fileName: string): EvidenceKey {
 async function loadForUpload(ports: Ports, principal: Principal, assessmentId: string): Promise<LoadedAssessment> {
   const loaded = await loadAssessment(ports, assessmentId);
   authorize(principal, 'evidence.upload', loaded.resource);
-  if (!isEditableBySelfAssessors(loaded.assessment.state)) {
-    throw new DomainError(
-      'assessment_locked',
-      `This assessment is ${loaded.assessment.state.replace('_', ' ')}: evidence can no longer be added.`,
-      'state',
-    );
-  }
+  const locked = selfAssessmentLockedBecause(loaded.assessment.state);
+  if (locked) throw new DomainError('assessment_locked', locked, 'state');
   return loaded;
 }
 

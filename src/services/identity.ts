@@ -1,7 +1,8 @@
-import type { Person } from '../domain/network';
-import type { Principal } from './access-policy';
+import type { Organisation, Person, RoleAssignment } from '../domain/network';
+import { isAllowed, type Principal } from './access-policy';
 import { putOne, type Ports } from './context';
 import { LinkRefusedError, UnknownPersonError } from './errors';
+import { permission, type Permissions } from './permission';
 import { ConflictError } from './ports';
 import { cachedRead, forgetCached } from './read-cache';
 import { linkRefusal, NO_EXTRA_TENANT_TRUST } from './tenant-trust';
@@ -85,9 +86,34 @@ async function recordRefusedLink(ports: Ports, invited: Person, identity: Signed
 }
 
 /** Who am I: the signed-in person, their organisation and every role they hold. */
-export async function whoAmI(ports: Ports, principal: Principal) {
-  const organisation = principal.person.organisationId
-    ? await ports.store.get('organisation', principal.person.organisationId)
-    : undefined;
-  return { person: principal.person, organisation: organisation ?? null, roles: principal.roles };
+/** What a person may do across the network (not within one assessment), by the name of the act. */
+export type NetworkAct = 'administer' | 'see_network_benchmarks';
+
+export interface WhoAmI {
+  readonly person: Person;
+  readonly organisation: Organisation | null;
+  readonly roles: readonly RoleAssignment[];
+  /** What the person may do across the network, and why not. */
+  readonly allowed: Permissions<NetworkAct>;
+  /** The organisations whose services' progress the person may see side by side. */
+  readonly organisationsInView: readonly string[];
+}
+
+export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI> {
+  const [organisation, organisations] = await Promise.all([
+    principal.person.organisationId ? ports.store.get('organisation', principal.person.organisationId) : undefined,
+    ports.store.query('organisation', {}),
+  ]);
+  return {
+    person: principal.person,
+    organisation: organisation ?? null,
+    roles: principal.roles,
+    allowed: {
+      administer: permission(principal, 'network.manage', {}),
+      see_network_benchmarks: permission(principal, 'benchmark.read', {}),
+    },
+    organisationsInView: organisations
+      .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))
+      .map((o) => o.id),
+  };
 }

@@ -1,26 +1,66 @@
 import { findStandard } from '../domain/applicability';
 import { responseId, type StandardResponse } from '../domain/assessment';
-import { isEditableBySelfAssessors } from '../domain/assessment-state';
 import type { CyclePhase } from '../domain/cycle';
 import type { Standard } from '../domain/framework';
 import type { IsoDate } from '../domain/ids';
-import { authorize, isAllowed, type Principal } from './access-policy';
+import { authorize, type Principal } from './access-policy';
+import { ratePermission } from './assessment-permissions';
 import { loadAssessment } from './assessment-context';
 import { today, type Ports } from './context';
 import { NotFoundError } from './errors';
 import { loadFramework } from './frameworks';
-import type { StandardToRate } from './reminders/content';
+import type { ReviewRole, StandardToRate } from './reminders/content';
 import { dueWorkFor, type DueWork } from './reminders/due-work';
 import { daysBetween } from './reminders/period';
-import { loadSnapshotFor } from './reminders/snapshot';
+import { loadSnapshotFor, type ReminderSnapshot } from './reminders/snapshot';
+
+/**
+ * A peer review the person is on whose window has not opened yet. The assessment cannot be read before then, so
+ * only the role and the window are told, to plan the visit by.
+ */
+export interface UpcomingReview {
+  readonly assessmentId: string;
+  readonly role: ReviewRole;
+  readonly cycleName: string;
+  readonly windowStart: IsoDate;
+  readonly windowEnd: IsoDate;
+}
+
+/** GET /me/work: what is due now (as the reminders say), and the peer reviews still to come. */
+export interface MyWork extends DueWork {
+  readonly upcomingReviews: readonly UpcomingReview[];
+}
+
+const REVIEW_ROLES: ReadonlySet<string> = new Set<ReviewRole>([
+  'lead_reviewer',
+  'peer_reviewer',
+  'expert_by_experience',
+]);
+
+function upcomingReviews(principal: Principal, snapshot: ReminderSnapshot): UpcomingReview[] {
+  return principal.roles.flatMap((role): UpcomingReview[] => {
+    if (!REVIEW_ROLES.has(role.role) || role.scope.kind !== 'review') return [];
+    const view = snapshot.assessments.get(role.scope.assessmentId);
+    if (!view || (view.phase !== 'not_open' && view.phase !== 'self_assessment')) return [];
+    return [
+      {
+        assessmentId: view.assessment.id,
+        role: role.role as ReviewRole,
+        cycleName: view.cycle.name,
+        windowStart: view.cycle.windows.peer_review.start,
+        windowEnd: view.cycle.windows.peer_review.end,
+      },
+    ];
+  });
+}
 
 /**
  * "My work" for one person: what they should rate, review and act on now. The same rules as the reminders (one
  * function decides both), read only for the assessments the person's roles reach.
  */
-export async function myWork(ports: Ports, principal: Principal): Promise<DueWork> {
+export async function myWork(ports: Ports, principal: Principal): Promise<MyWork> {
   const snapshot = await loadSnapshotFor(ports, principal, today(ports));
-  return dueWorkFor(principal.person.id, snapshot);
+  return { ...dueWorkFor(principal.person.id, snapshot), upcomingReviews: upcomingReviews(principal, snapshot) };
 }
 
 /** The next standard this person should rate after `after` (or the first one), in the order of their work. */
@@ -54,15 +94,6 @@ export interface StandardForRating {
   readonly notRateableBecause: string | null;
 }
 
-function formatDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** One standard as a person sees it for rating: its text and guidance, the current response, and whether they can rate. */
 export async function standardForRating(
   ports: Ports,
@@ -85,19 +116,7 @@ export async function standardForRating(
   ]);
   const phase = resource.phase ?? 'not_open';
   const deadline = cycle.windows.self_assessment.end;
-  let why: string | null = null;
-  if (phase !== 'self_assessment') {
-    why =
-      phase === 'not_open'
-        ? `The self-assessment of ${cycle.name} opens on ${formatDate(cycle.windows.self_assessment.start)}.`
-        : `The self-assessment window of ${cycle.name} closed on ${formatDate(deadline)}, so ratings can no longer be changed.`;
-  } else if (!isEditableBySelfAssessors(assessment.state)) {
-    why = `This assessment is ${assessment.state.replace(/_/g, ' ')}, so its ratings are locked.`;
-  } else if (!isAllowed(principal, 'assessment.rate', { ...resource, assigneeId: response.assigneeId })) {
-    why = assignee
-      ? `Standard ${standardCode} is assigned to ${assignee.displayName}; only they or a lead can rate it.`
-      : `Only the service lead, the organisational lead or an assigned contributor can rate standard ${standardCode}.`;
-  }
+  const rate = ratePermission(principal, assessment, cycle, resource, response, assignee?.displayName ?? null);
   return {
     assessmentId,
     subjectName: service?.name ?? organisation?.name ?? '',
@@ -111,7 +130,7 @@ export async function standardForRating(
     response,
     updatedByName: updatedBy?.displayName ?? null,
     assigneeName: assignee?.displayName ?? null,
-    canRate: why === null,
-    notRateableBecause: why,
+    canRate: rate.allowed,
+    notRateableBecause: rate.allowed ? null : rate.reason,
   };
 }

@@ -1,6 +1,6 @@
 import { findStandard } from '../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
-import { isEditableBySelfAssessors } from '../domain/assessment-state';
+import { selfAssessmentLockedBecause } from '../domain/assessment-state';
 import { standardsForAssignment } from '../domain/assignment';
 import { DomainError } from '../domain/errors';
 import { validateRating } from '../domain/response-rules';
@@ -51,13 +51,8 @@ export async function saveResponse(
   if (!current) await explainMissingStandard(ports, assessment, standardCode);
   const response = current as StandardResponse;
   authorize(principal, 'assessment.rate', { ...resource, assigneeId: response.assigneeId });
-  if (!isEditableBySelfAssessors(assessment.state)) {
-    throw new DomainError(
-      'assessment_locked',
-      `This assessment is ${assessment.state.replace('_', ' ')}, so its ratings are locked. Ask the lead reviewer to return it if something must change.`,
-      'state',
-    );
-  }
+  const locked = selfAssessmentLockedBecause(assessment.state);
+  if (locked) throw new DomainError('assessment_locked', locked, 'state');
   validateRating(input);
   // Files already linked were checked when they were linked: only new links cost a read.
   await checkEvidence(
@@ -122,6 +117,8 @@ export async function assignStandards(
 ): Promise<StandardResponse[]> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.assign', resource);
+  const locked = selfAssessmentLockedBecause(assessment.state);
+  if (locked) throw new DomainError('assessment_locked', locked, 'state');
   if (assigneeId !== null) await assertAssignable(ports, assessment, assigneeId);
   const framework = await loadFramework(ports, assessment.frameworkVersionId);
   const codes = standardsForAssignment(framework, assessment.subject.kind, target);

@@ -29,18 +29,22 @@ export function reviewWindowOf(loaded: LoadedAssessment): DateWindow {
  */
 export function requireMember(review: LoadedReview, what: string): ReviewerRole {
   if (review.memberRole !== null) return review.memberRole;
-  throw new DomainError(
-    'not_on_review_team',
-    `Only members of this assessment's review team can ${what}; you are not on the team.`,
-    'team',
-  );
+  throw new DomainError('not_on_review_team', notMemberBecause(review, what) ?? '', 'team');
+}
+
+/** Why the person cannot `what` as a member of this review team; null when they are on it. */
+export function notMemberBecause(review: LoadedReview, what: string): string | null {
+  if (review.memberRole !== null) return null;
+  return `Only members of this assessment's review team can ${what}; you are not on the team.`;
 }
 
 export function requireLead(review: LoadedReview, what: string): void {
-  if (review.memberRole === 'lead_reviewer') return;
-  throw new DomainError(
-    'not_lead_reviewer',
-    `Only the lead reviewer of this assessment's review team can ${what}.`,
-    'team',
-  );
+  const reason = notLeadBecause(review, what);
+  if (reason !== null) throw new DomainError('not_lead_reviewer', reason, 'team');
+}
+
+/** Why the person cannot `what` as the lead reviewer; null when they are the lead reviewer. */
+export function notLeadBecause(review: LoadedReview, what: string): string | null {
+  if (review.memberRole === 'lead_reviewer') return null;
+  return `Only the lead reviewer of this assessment's review team can ${what}.`;
 }

@@ -3,11 +3,12 @@ import { applicableStandards } from '../domain/applicability';
 import type { AssessmentState, Rating } from '../domain/assessment';
 import type { StandardType } from '../domain/framework';
 import type { AgreedRating, Finding, InformationRequest, ReviewerRole, ReviewVisit } from '../domain/review';
-import { agreedRatingGaps, type AgreementGap } from '../domain/review-rules';
-import { authorize, isAllowed, type Principal } from './access-policy';
+import { agreedRatingGaps, notUnderReviewBecause, type AgreementGap } from '../domain/review-rules';
+import { authorize, type Principal } from './access-policy';
 import type { Ports } from './context';
 import { loadFramework } from './frameworks';
-import { loadReview } from './review-context';
+import { type Permissions, permission } from './permission';
+import { loadReview, notLeadBecause, notMemberBecause } from './review-context';
 
 export interface ReviewerOpinionView {
   readonly reviewerId: string;
@@ -44,9 +45,12 @@ export interface ReviewView {
   readonly agreement: AgreementReport;
   /** Standards still without an agreed rating. */
   readonly missingAgreed: readonly AgreementGap[];
-  readonly canRate: boolean;
-  readonly canAgree: boolean;
+  /** What this person may do in the review now, and why not for the rest. */
+  readonly allowed: Permissions<ReviewAct>;
 }
+
+/** What a person may do in a peer review: rate standards, record findings, record agreed ratings. */
+export type ReviewAct = 'rate' | 'record_finding' | 'agree';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
@@ -109,8 +113,29 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     standards,
     agreement: agreementByTheme(framework, assessment.subject.kind, responses, agreed),
     missingAgreed: agreedRatingGaps(framework, assessment.subject.kind, agreed),
-    canRate: review.memberRole !== null && isAllowed(principal, 'review.rate', review.resource),
-    canAgree: review.memberRole === 'lead_reviewer' && isAllowed(principal, 'review.agree', review.resource),
+    allowed: {
+      rate: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'rate standards in this review'),
+        notUnderReviewBecause(assessment.state),
+      ),
+      record_finding: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'record findings in this review'),
+        notUnderReviewBecause(assessment.state),
+      ),
+      agree: permission(
+        principal,
+        'review.agree',
+        review.resource,
+        notLeadBecause(review, 'record agreed ratings'),
+        notUnderReviewBecause(assessment.state),
+      ),
+    },
   };
 }
 

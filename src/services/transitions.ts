@@ -3,7 +3,7 @@ import { nextState, type AssessmentAction } from '../domain/assessment-state';
 import { DomainError } from '../domain/errors';
 import { submissionGaps } from '../domain/response-rules';
 import { authorize, type Principal } from './access-policy';
-import { ACTION_PERMISSION } from './assessments';
+import { ACTION_PERMISSION } from './assessment-permissions';
 import { loadAssessment } from './assessment-context';
 import { putOne, type Ports } from './context';
 import { loadFramework } from './frameworks';

@@ -54,6 +54,30 @@ describe('the action plan', () => {
     expect(p.actions[1]?.nextStatuses).toEqual(['agreed', 'deferred', 'cancelled']);
   });
 
+  it('says, for each action and status, whether the person may move it there, and why not', async () => {
+    const [concern, area] = (await plan()).actions;
+    expect(concern?.allowedStatuses.cancelled).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/^An action on an immediate concern cannot be cancelled: /),
+    });
+    expect(concern?.allowedStatuses.verified).toEqual({
+      allowed: false,
+      reason:
+        'You are not allowed to verify actions. Actions are verified by the lead reviewer of the review (or a network admin).',
+    });
+    expect(area?.allowedStatuses.completed).toEqual({
+      allowed: false,
+      reason:
+        'An action that is proposed cannot become completed. From proposed it can become: agreed, deferred, cancelled.',
+    });
+    expect(area?.allowed.edit).toEqual({ allowed: true });
+    const asContributor = (await contributor.get<ActionPlan>(`${A}/actions`)).body.actions[0];
+    expect(asContributor?.allowed.edit).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/^You are not allowed to change this action plan\./),
+    });
+  });
+
   it('refuses an action without owner or due date, saying what is missing', async () => {
     const res = await serviceLead.send<{ code: string; detail: string; missing: string[] }>('POST', `${A}/actions`, {
       title: 'Audit mood screening',

@@ -1,3 +1,4 @@
+import type { MyWork } from '../../src/api/contracts';
 import type { Person } from '../../src/domain/network';
 import { EMAILS, startHarness, type Harness } from './harness';
 
@@ -19,6 +20,23 @@ describe('my work and the people a lead can assign to', () => {
     const codes = res.body.work.flatMap((w) => w.toRate.map((s) => s.standardCode));
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((c) => c.startsWith('4.'))).toBe(true);
+  });
+
+  it('tells a reviewer of a peer review still to come: their role and the window, not the service they will review', async () => {
+    const reviewer = await h.signIn(EMAILS.leadReviewer);
+    const res = await reviewer.get<MyWork>('/api/v1/me/work');
+    expect(res.status).toBe(200);
+    expect(res.body.reviews).toEqual([]);
+    expect(res.body.upcomingReviews).toEqual([
+      {
+        assessmentId: expect.any(String),
+        role: 'lead_reviewer',
+        cycleName: expect.any(String),
+        windowStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        windowEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    ]);
+    expect(JSON.stringify(res.body.upcomingReviews)).not.toMatch(/rheumatology/i);
   });
 
   it('gives a service lead the people of their organisation for an assessment, but not the whole directory', async () => {

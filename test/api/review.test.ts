@@ -138,6 +138,23 @@ describe('a peer review through the API', () => {
     ).toBe(403);
   });
 
+  it('tells each reviewer what they may do in the review, and why not', async () => {
+    const asPeer = (await peer.get<ReviewView>(`${A}/review`)).body;
+    expect(asPeer.allowed.rate).toEqual({ allowed: true });
+    expect(asPeer.allowed.record_finding).toEqual({ allowed: true });
+    expect(asPeer.allowed.agree).toEqual({
+      allowed: false,
+      reason:
+        'You are not allowed to record agreed ratings or agree this review. Only the lead reviewer of this assessment can do this, during the peer review window.',
+    });
+    const asAdmin = (await admin.get<ReviewView>(`${A}/review`)).body;
+    expect(asAdmin.allowed.rate).toEqual({
+      allowed: false,
+      reason:
+        "Only members of this assessment's review team can rate standards in this review; you are not on the team.",
+    });
+  });
+
   it('refuses a report before the review is agreed, saying what is missing', async () => {
     const res = await admin.send<{ code: string; detail: string }>('POST', `${A}/report`);
     expect(res.status).toBe(422);
@@ -173,7 +190,7 @@ describe('a peer review through the API', () => {
     expect(s11?.expertByExperience.map((o) => [o.name, o.rating])).toEqual([['Maria Santos', 'not_met']]);
     expect(s11?.findings.map((f) => f.kind)).toEqual(['good_practice']);
     expect(view.body.missingAgreed).toEqual([]);
-    expect(view.body.canAgree).toBe(true);
+    expect(view.body.allowed.agree).toEqual({ allowed: true });
 
     // The agreement measures equal the domain's, computed here from what the store holds.
     const store = h.app.ports.store;

@@ -20,7 +20,8 @@ describe('a service lead carries out a self-assessment through the API', () => {
     expect(list.body.map((a) => a.assessment.id)).toContain(COAST);
 
     const detail = await lead.get<AssessmentDetail>(`/api/v1/assessments/${COAST}`);
-    expect(detail.body.canRate).toBe(true);
+    expect(detail.body.allowed.start.allowed || detail.body.allowed.submit.allowed).toBe(true);
+    expect(Object.values(detail.body.allowedByStandard).every((s) => s.rate.allowed)).toBe(true);
     const unrated = detail.body.responses.filter((r) => r.rating === null);
     expect(unrated.length).toBeGreaterThan(0);
     for (const r of unrated) {

@@ -134,7 +134,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
     await allSaved();
     await openTheme('5');
     await rate('5.2', 'Met', 'Our named lead is the team manager.');
-    await rate('5.4', 'Not yet met', 'Emergency drills start next quarter.');
+    await rate('5.4', 'Not met', 'Emergency drills start next quarter.');
     await standard('5.5').getByRole('radio', { name: 'Not applicable', exact: true }).check();
     await standard('5.5')
       .getByRole('textbox', { name: /Why does this standard not apply/ })

@@ -60,6 +60,7 @@ describe('the tab outside Teams', () => {
           return reply({ status: 401, detail: 'expired', code: 'token_expired' }, 401);
         return reply(LEAD);
       }
+      if (url === '/api/v1/me/work') return reply({ work: [], reviews: [], actions: [], upcomingReviews: [] });
       if (url.startsWith('/api/v1/assessments')) return reply([]);
       if (url === '/api/v1/cycles') return reply([]);
       return reply({ status: 404, detail: 'no route', code: 'not_found' }, 404);

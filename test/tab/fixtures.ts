@@ -66,7 +66,8 @@ export const FRAMEWORK: FrameworkVersion = {
   recognitionLevels: [],
 };
 
-export function me(roles: MeResponse['roles'] = []): MeResponse {
+/** A signed-in person as GET /me answers; what they may do network-wide is the API's answer, not their roles'. */
+export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeResponse> = {}): MeResponse {
   return {
     person: {
       id: 'p-lead',
@@ -81,6 +82,16 @@ export function me(roles: MeResponse['roles'] = []): MeResponse {
     },
     organisation: null,
     roles,
+    allowed: {
+      administer: {
+        allowed: false,
+        reason:
+          'You are not allowed to change organisations, services, people or roles. Your roles in the network do not include this.',
+      },
+      see_network_benchmarks: { allowed: true },
+    },
+    organisationsInView: [],
+    ...overrides,
   };
 }
 
@@ -103,8 +114,18 @@ export function detail(responses: StandardResponse[], overrides: Partial<Assessm
     progress: { total: responses.length, rated: responses.filter((r) => r.rating).length, percent: 0 },
     responses,
     phase: 'self_assessment',
-    allowedActions: ['submit'],
-    canRate: true,
+    allowed: {
+      start: { allowed: false, reason: 'An assessment that is in progress cannot be started.' },
+      submit: { allowed: true },
+      begin_review: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      return: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      resume: { allowed: false, reason: 'An assessment that is in progress cannot be resumed.' },
+      agree: { allowed: false, reason: 'You are not allowed to review this assessment.' },
+      close: { allowed: false, reason: 'You are not allowed to close this assessment.' },
+      assign: { allowed: true },
+      add_evidence: { allowed: true },
+    },
+    allowedByStandard: Object.fromEntries(responses.map((r) => [r.standardCode, { rate: { allowed: true } }])),
     ...overrides,
   };
 }

@@ -3,6 +3,11 @@
  * answers with one of these, or with a Problem (application/problem+json).
  */
 export type { AssessmentDetail, AssessmentSummary } from '../../services/assessments';
+export type { AssessmentAct, StandardAct } from '../../services/assessment-permissions';
+export type { Permission, Permissions } from '../../services/permission';
+/** GET /api/v1/me/work: what the person should rate, review and act on now (the same rules as the reminders). */
+export type { MyWork, UpcomingReview } from '../../services/my-work';
+export type { ActionDue, AssessmentWork, ReviewToComplete, StandardToRate } from '../../services/reminders/content';
 export type { FrameworkSummary } from '../../services/frameworks';
 export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/scores';
 export type { Progress } from '../../services/progress';
@@ -10,13 +15,10 @@ export type { Quartiles } from '../../services/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../../domain/scoring';
 export type { Problem } from '../problem';
 export type { AssessmentPerson } from '../../services/assessment-people';
-import type { Organisation, Person, RoleAssignment } from '../../domain/network';
+import type { RoleAssignment } from '../../domain/network';
 
-export interface MeResponse {
-  readonly person: Person;
-  readonly organisation: Organisation | null;
-  readonly roles: readonly RoleAssignment[];
-}
+/** GET /api/v1/me: who the person is, their roles, and what they may do across the network (and why not). */
+export type { WhoAmI as MeResponse, NetworkAct } from '../../services/identity';
 
 export interface DevPerson {
   readonly id: string;

@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../../domain/action-plan';
 import type { AssessmentState } from '../../domain/assessment';
 import type { IsoDate } from '../../domain/ids';
 
@@ -67,7 +68,7 @@ export interface ActionDue {
   readonly dueDate: IsoDate;
   /** Negative when overdue. */
   readonly daysLeft: number;
-  readonly status: string;
+  readonly status: ActionStatus;
 }
 
 export interface DigestContent {

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/ids';
 import type { Organisation, Person, RoleAssignment, Service } from '../../domain/network';
 import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
-import { OPEN_ACTION_STATUSES } from '../../domain/action-plan';
+import { OPEN_ACTION_STATUSES, type ActionStatus } from '../../domain/action-plan';
 import { openActionsForReminders } from '../action-reminders';
 import { loadFramework } from '../frameworks';
 
@@ -45,7 +45,7 @@ export interface PlannedAction {
   readonly title: string;
   readonly assessmentId: string;
   readonly dueDate: IsoDate;
-  readonly status: string;
+  readonly status: ActionStatus;
 }
 
 interface SnapshotParts {

@@ -1,6 +1,6 @@
 import type { HttpClient } from './http-client';
 import type {
-  ActionDue,
+  MyWork,
   Assessment,
   AssessmentAction,
   AssessmentDetail,
@@ -108,7 +108,7 @@ export function createApi(http: HttpClient) {
     },
     people: (organisationId?: string) => http.get<Person[]>('/people', { organisationId }),
     /** What is due for me: improvement actions among it (reviews and standards are worked out from assessments). */
-    myWork: () => http.get<{ actions: ActionDue[] }>('/me/work'),
+    myWork: () => http.get<MyWork>('/me/work'),
     /** The people of an assessment's organisation: whom its standards can be assigned to. */
     assessmentPeople: (assessmentId: string) =>
       http.get<AssessmentPerson[]>(`/assessments/${seg(assessmentId)}/people`),

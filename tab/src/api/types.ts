@@ -10,7 +10,12 @@ export type {
   FrameworkSummary,
   MeResponse,
   NetworkRow,
+  MyWork,
+  AssessmentWork,
+  ReviewToComplete,
+  ActionDue,
   NetworkScores,
+  Permission,
   Problem,
   Progress,
   Quartiles,
@@ -42,15 +47,4 @@ export interface ResponseFields {
   readonly naReason: string;
   readonly narrative: string;
   readonly evidenceIds: readonly string[];
-}
-
-/** An action from an agreed review that the person owns, as GET /api/v1/me/work lists it. */
-export interface ActionDue {
-  readonly actionId: string;
-  readonly title: string;
-  readonly assessmentId: string;
-  readonly subjectName: string;
-  readonly dueDate: string;
-  readonly daysLeft: number;
-  readonly status: string;
 }

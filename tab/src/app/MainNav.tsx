@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useApp } from './app-context';
-import { isNetworkAdmin } from './roles';
 import { RouteLink } from './RouteLink';
 import { useRouter } from './router';
 import type { Route } from './routes';
@@ -35,7 +34,7 @@ export function MainNav() {
   const items: NavItem[] = [
     { label: 'My work', to: { page: 'my-work' }, pages: ['my-work', 'home'] },
     { label: 'Progress', to: { page: 'dashboard' }, pages: ['dashboard'] },
-    ...(isNetworkAdmin(me)
+    ...(me.allowed.administer.allowed
       ? [
           {
             label: 'Network admin',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLoad } from '../app/use-load';
 import type { DevPerson } from '../api/types';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { ROLE_LABELS } from '../ui/labels';
+import { ROLE_LABELS } from '../../../src/domain/labels';
 import { Loading } from '../ui/Loading';
 import { CenteredPanel } from './CenteredPanel';
 import type { StandaloneSession } from './standalone-session';

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
-import { isNetworkAdmin } from '../../app/roles';
 import { RouteLink } from '../../app/RouteLink';
 import { ADMIN_SECTIONS, type AdminSection } from '../../app/routes';
 import { PageHeader } from '../../ui/PageHeader';
@@ -35,8 +34,8 @@ const useStyles = makeStyles({
 export function AdminPage({ section }: { section: AdminSection }) {
   const styles = useStyles();
   const { me } = useApp();
-  if (!isNetworkAdmin(me)) {
-    return <PageHeader title="Network admin" subtitle="Only the network's central team can use these pages." />;
+  if (!me.allowed.administer.allowed) {
+    return <PageHeader title="Network admin" subtitle={me.allowed.administer.reason} />;
   }
   return (
     <>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
 import type { Person } from '../../api/types';
-import { ROLE_LABELS } from '../../ui/labels';
+import { ROLE_LABELS } from '../../../../src/domain/labels';
 import { LoadView } from '../../ui/LoadView';
 import { AdminTable, EditButton } from './AdminTable';
 import { EditableList } from './EditableList';

@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Organisation, Person, Role, RoleAssignment, Scope, Service } from '../../api/types';
-import { ROLE_LABELS } from '../../ui/labels';
+import { ROLE_LABELS } from '../../../../src/domain/labels';
 import { AdminForm } from './AdminForm';
 import { scopeLabel } from './scope-label';
 import { SelectField } from './SelectField';

@@ -2,11 +2,10 @@ import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } fr
 import { useCallback, useMemo } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Route } from '../../app/routes';
-import type { AssessmentDetail, StandardResponse } from '../../api/types';
+import type { AssessmentDetail, Permission, StandardResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
-import { STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { PageHeader } from '../../ui/PageHeader';
-import { canAssign, canEditResponse, isOpenForRating } from './editability';
 import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
 import { EvidenceContext, useEvidence } from './evidence/use-evidence';
@@ -73,12 +72,9 @@ export function AssessmentWorkspace({
             : (names.get(id) ?? 'someone else'),
     [names, me.person.id],
   );
-  const responsesByCode = new Map(detail.responses.map((r) => [r.standardCode, r]));
-  const isEditable = (code: string) => {
-    const response = entries.get(code)?.server ?? responsesByCode.get(code);
-    return response ? canEditResponse(me, detail, response) : false;
-  };
-  const assignable = canAssign(me, detail) ? people : null;
+  const rateOf = (code: string): Permission =>
+    detail.allowedByStandard[code]?.rate ?? { allowed: false, reason: `Standard ${code} is not in this assessment.` };
+  const assignable = detail.allowed.assign.allowed ? people : null;
   const onResponses = useCallback(
     (updated: readonly StandardResponse[]) => {
       const byCode = new Map(updated.map((r) => [r.standardCode, r]));
@@ -94,7 +90,9 @@ export function AssessmentWorkspace({
   const deadline = cycle
     ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end, host.locale)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
     : '';
-  const anyEditable = standards.some((s) => isEditable(s.code));
+  const rateRefusals = standards.map((s) => rateOf(s.code)).filter((p) => !p.allowed);
+  const anyEditable = rateRefusals.length < standards.length;
+  const whyReadOnly = anyEditable ? null : rateRefusals[0];
 
   const linksOf = (evidenceId: string) =>
     standards.filter((s) => fieldsByCode.get(s.code)?.evidenceIds.includes(evidenceId)).map((s) => s.code);
@@ -103,26 +101,16 @@ export function AssessmentWorkspace({
     <EvidenceContext.Provider value={evidence}>
       <PageHeader
         title={`Self-assessment: ${detail.subjectName}`}
-        subtitle={`${detail.cycleName} · ${STATE_LABELS[detail.assessment.state]}${deadline}`}
+        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
       />
       <div className={styles.top}>
         <Field label={`${rated} of ${standards.length} standards rated`}>
           <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
         </Field>
         <SaveSummary entries={entries} />
-        {!isOpenForRating(detail) ? (
+        {whyReadOnly && !whyReadOnly.allowed ? (
           <MessageBar intent="info">
-            <MessageBarBody>
-              This self-assessment is {STATE_LABELS[detail.assessment.state].toLowerCase()}, so its ratings are shown
-              read-only.
-            </MessageBarBody>
-          </MessageBar>
-        ) : !anyEditable ? (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              You can read this self-assessment. Ratings are given by the service lead and the contributors they assign,
-              during the self-assessment window.
-            </MessageBarBody>
+            <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
@@ -141,7 +129,7 @@ export function AssessmentWorkspace({
             <EvidenceLibrary
               standards={standards}
               linksOf={linksOf}
-              canAdd={anyEditable}
+              addEvidence={detail.allowed.add_evidence}
               locale={host.locale}
               nameOf={nameOf}
             />
@@ -164,7 +152,7 @@ export function AssessmentWorkspace({
               next={themes[themes.indexOf(theme) + 1]}
               focusStandard={route.standardCode}
               locale={host.locale}
-              isEditable={isEditable}
+              rateOf={rateOf}
               nameOf={nameOf}
               assignable={assignable}
               onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ResponseFields, StandardResponse } from '../../api/types';
 import { formatTime } from '../../ui/dates';
-import { RATING_LABELS } from '../../ui/labels';
+import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../src/domain/labels';
 import type { ConflictChoice } from './response-drafts';
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ function VersionView({ title, fields }: { title: string; fields: ResponseFields 
       </Text>
       <dl>
         <dt>Rating</dt>
-        <dd>{fields.rating ? RATING_LABELS[fields.rating] : 'Not rated'}</dd>
+        <dd>{fields.rating ? RATING_LABELS[fields.rating] : NOT_RATED_LABEL}</dd>
         {fields.rating === 'not_applicable' ? (
           <>
             <dt>Why it does not apply</dt>

@@ -1,7 +1,7 @@
 import { Field, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { RATINGS } from './ratings';
 import type { Rating, ResponseFields } from '../../api/types';
-import { RATING_LABELS } from '../../ui/labels';
+import { RATING_LABELS } from '../../../../src/domain/labels';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -10,8 +10,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { AssessmentPerson, Standard } from '../../api/types';
-import { RATING_LABELS, TYPE_LABELS } from '../../ui/labels';
+import type { AssessmentPerson, Permission, Standard } from '../../api/types';
+import { RATING_LABELS, STANDARD_TYPE_LABELS } from '../../../../src/domain/labels';
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
 import { EvidenceSection } from './evidence/EvidenceSection';
@@ -43,7 +43,8 @@ const useStyles = makeStyles({
 export interface StandardCardProps {
   readonly standard: Standard;
   readonly entry: DraftEntry;
-  readonly editable: boolean;
+  /** Whether the person may rate this standard now, and why not (from the API). */
+  readonly rate: Permission;
   readonly locale: string;
   readonly nameOf: (personId: string | null) => string;
   readonly assignable: readonly AssessmentPerson[] | null;
@@ -55,7 +56,8 @@ export interface StandardCardProps {
 
 /** One standard: what it asks, guidance and evidence examples, and the service's response to it. */
 export function StandardCard(props: StandardCardProps) {
-  const { standard, entry, editable, locale, nameOf } = props;
+  const { standard, entry, rate, locale, nameOf } = props;
+  const editable = rate.allowed;
   const styles = useStyles();
   const fields = currentFields(entry);
   const statusId = `status-${standard.code}`;
@@ -83,7 +85,7 @@ export function StandardCard(props: StandardCardProps) {
           {standard.code} {standard.title}
         </Text>
         <Badge appearance="tint" color={standard.type === 'essential' ? 'brand' : 'informative'}>
-          {TYPE_LABELS[standard.type]}
+          {STANDARD_TYPE_LABELS[standard.type]}
         </Badge>
         <Text size={200} className={styles.muted}>
           {assignee ? `Assigned to ${nameOf(assignee)}` : 'Not assigned'}
@@ -131,6 +133,11 @@ export function StandardCard(props: StandardCardProps) {
           <Text block as="p" className={styles.readOnly}>
             {fields.narrative || 'No narrative yet.'}
           </Text>
+          {rate.allowed ? null : (
+            <Text block as="p" className={styles.muted}>
+              {rate.reason}
+            </Text>
+          )}
         </div>
       )}
       <EvidenceSection

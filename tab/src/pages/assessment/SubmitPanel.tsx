@@ -11,9 +11,10 @@ import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { isProblem } from '../../api/errors';
 import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '../../api/types';
+import { PermittedButton } from '../../ui/PermittedButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate } from '../../ui/dates';
-import { STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { ConfirmSubmit } from './ConfirmSubmit';
 import { GapList } from './GapList';
 import { ScoresNow } from './ScoresNow';
@@ -46,8 +47,6 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
   const [notice, setNotice] = useState<string | null>(null);
   const gapsRef = useRef<HTMLHeadingElement>(null);
   const state = detail.assessment.state;
-  const canSubmit = detail.allowedActions.includes('submit');
-  const canResume = detail.allowedActions.includes('resume');
   const shownGaps: readonly Gap[] = serverGaps
     ? serverGaps.map((g) => ({ ...g, themeCode: g.standardCode.split('.')[0] ?? '' }))
     : gaps;
@@ -99,7 +98,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
         ) : null}
       </div>
       {error ? <ErrorMessage error={error} /> : null}
-      <Text>This self-assessment is {STATE_LABELS[state].toLowerCase()}.</Text>
+      <Text>This self-assessment is {ASSESSMENT_STATE_LABELS[state].toLowerCase()}.</Text>
       <GapList ref={gapsRef} assessmentId={detail.assessment.id} gaps={shownGaps} />
       {unsaved ? (
         <MessageBar intent="info">
@@ -110,12 +109,17 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        {canSubmit ? (
-          <Button appearance="primary" onClick={trySubmit} disabled={busy || unsaved}>
+        {detail.allowed.resume.allowed ? null : (
+          <PermittedButton
+            appearance="primary"
+            permission={detail.allowed.submit}
+            onClick={trySubmit}
+            disabled={busy || unsaved}
+          >
             Submit the self-assessment
-          </Button>
-        ) : null}
-        {canResume ? (
+          </PermittedButton>
+        )}
+        {detail.allowed.resume.allowed ? (
           <Button appearance="primary" onClick={() => void act('resume')} disabled={busy}>
             Reopen for editing
           </Button>

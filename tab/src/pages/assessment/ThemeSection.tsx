@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { RouteLink } from '../../app/RouteLink';
-import type { AssessmentPerson, ResponseFields, Standard, Theme } from '../../api/types';
+import type { AssessmentPerson, Permission, ResponseFields, Standard, Theme } from '../../api/types';
 import { takePendingFocus } from '../../ui/focus-on-navigation';
 import { AssigneeSelect, MIXED } from './AssigneeSelect';
 import type { ConflictChoice, DraftEntry } from './response-drafts';
@@ -30,7 +30,8 @@ export interface ThemeSectionProps {
   readonly next: Theme | undefined;
   readonly focusStandard: string | undefined;
   readonly locale: string;
-  readonly isEditable: (code: string) => boolean;
+  /** Whether the person may rate each standard, and why not (from the API). */
+  readonly rateOf: (code: string) => Permission;
   readonly nameOf: (personId: string | null) => string;
   readonly assignable: readonly AssessmentPerson[] | null;
   readonly onEdit: (code: string, patch: Partial<ResponseFields>, quick?: boolean) => void;
@@ -103,7 +104,7 @@ export function ThemeSection(props: ThemeSectionProps) {
               <StandardCard
                 standard={standard}
                 entry={entry}
-                editable={props.isEditable(standard.code)}
+                rate={props.rateOf(standard.code)}
                 locale={props.locale}
                 nameOf={props.nameOf}
                 assignable={props.assignable}

@@ -1,6 +1,5 @@
 import { Field, Select, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
-import { isNetworkAdmin, organisationsLed, organisationsViewed } from '../../app/roles';
 import { useLoad } from '../../app/use-load';
 import type { Cycle } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
@@ -22,9 +21,8 @@ export function OrganisationProgress({
   const { api, me } = useApp();
   const organisations = useLoad(async () => {
     const all = await api.organisations();
-    if (isNetworkAdmin(me)) return all;
-    const mine = new Set([...organisationsLed(me), ...organisationsViewed(me)]);
-    return all.filter((o) => mine.has(o.id));
+    const inView = new Set(me.organisationsInView);
+    return all.filter((o) => inView.has(o.id));
   }, 'organisations');
   return (
     <LoadView state={organisations} onRetry={organisations.reload} loadingLabel="Loading organisations…">

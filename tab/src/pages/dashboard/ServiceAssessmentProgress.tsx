@@ -4,7 +4,8 @@ import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { AssessmentSummary, Cycle } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
-import { percentText, STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
+import { percentText } from '../../ui/percent-text';
 import { LoadView } from '../../ui/LoadView';
 import { RecognitionSummary } from '../shared/RecognitionSummary';
 import { ThemeScoreTable } from '../shared/ThemeScoreTable';
@@ -67,7 +68,7 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
               <Text block as="h2" size={600} weight="semibold" className={styles.heading}>
                 {detail.subjectName}
               </Text>
-              <Badge appearance="tint">{STATE_LABELS[detail.assessment.state]}</Badge>
+              <Badge appearance="tint">{ASSESSMENT_STATE_LABELS[detail.assessment.state]}</Badge>
             </div>
             <div className={styles.facts}>
               <div className={styles.fact}>

@@ -1,6 +1,5 @@
 import { Field, Select, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
-import { servicesContributedTo, servicesLed } from '../../app/roles';
 import { useLoad } from '../../app/use-load';
 import type { AssessmentSummary, Cycle } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
@@ -26,7 +25,8 @@ export function ServiceProgress({
     <LoadView state={list} onRetry={list.reload} loadingLabel="Loading the services…">
       {(assessments) => {
         const services = assessments.filter((a) => serviceIdOf(a) !== undefined);
-        const own = new Set([...servicesLed(me), ...servicesContributedTo(me)]);
+        // Open the person's own service first (any role they hold in it), else the first they may see.
+        const own = new Set(me.roles.flatMap((r) => (r.scope.kind === 'service' ? [r.scope.serviceId] : [])));
         const chosen =
           services.find((a) => serviceIdOf(a) === serviceId) ??
           services.find((a) => own.has(serviceIdOf(a) ?? '')) ??

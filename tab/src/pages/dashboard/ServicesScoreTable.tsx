@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
 import type { NetworkRow, ScoredAssessment } from '../../api/types';
-import { percentText, STATE_LABELS } from '../../ui/labels';
+import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
+import { percentText } from '../../ui/percent-text';
 
 /**
  * One assessment in the table. The network view sends these slim rows already; an organisation's view sends full
@@ -69,7 +70,7 @@ export function ServicesScoreTable({
                 </RouteLink>
               )}
             </TableCell>
-            <TableCell>{STATE_LABELS[row.state]}</TableCell>
+            <TableCell>{ASSESSMENT_STATE_LABELS[row.state]}</TableCell>
             <TableCell>
               {row.progress.rated} of {row.progress.total}
             </TableCell>

@@ -1,21 +1,18 @@
 import type { DashboardView } from '../../app/routes';
-import { isNetworkAdmin, organisationsLed, organisationsViewed } from '../../app/roles';
 import type { MeResponse } from '../../api/types';
 
-/** Reviewers see only what they review; everyone else can see anonymised network benchmarks. */
+/** The views the API says the person may see: organisations in view, and the network's benchmarks. */
 export function availableViews(me: MeResponse): DashboardView[] {
   const views: DashboardView[] = ['service'];
-  if (isNetworkAdmin(me) || organisationsLed(me).length > 0 || organisationsViewed(me).length > 0) {
-    views.push('organisation');
-  }
-  if (me.roles.some((r) => r.scope.kind !== 'review')) views.push('network');
+  if (me.organisationsInView.length > 0) views.push('organisation');
+  if (me.allowed.see_network_benchmarks.allowed) views.push('network');
   return views;
 }
 
-/** An admin starts with the network, an organisational lead with their organisation, others with their service. */
+/** The network team starts with the network, people who see organisations with theirs, others with their service. */
 export function defaultView(me: MeResponse, views: readonly DashboardView[]): DashboardView {
-  if (isNetworkAdmin(me) && views.includes('network')) return 'network';
-  if (organisationsLed(me).length > 0 && views.includes('organisation')) return 'organisation';
+  if (me.allowed.administer.allowed && views.includes('network')) return 'network';
+  if (views.includes('organisation')) return 'organisation';
   return 'service';
 }
 

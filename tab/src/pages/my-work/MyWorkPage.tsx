@@ -2,13 +2,10 @@ import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-co
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
-import { cachedCycles } from '../../api/cached';
-import type { Api } from '../../api/endpoints';
-import type { AssessmentDetail, MeResponse } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
-import { assessmentsToInspect, collectMyWork, type ActionDue, type WorkItem } from './collect-work';
+import { workItems, type WorkItem } from './work-items';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -25,21 +22,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   progress: { maxWidth: '24rem' },
 });
-
-async function loadMyWork(api: Api, me: MeResponse): Promise<WorkItem[]> {
-  const [assessments, cycles, due] = await Promise.all([
-    api.assessments(),
-    cachedCycles(api),
-    api.myWork().catch(() => ({ actions: [] as ActionDue[] })),
-  ]);
-  const inspected = await Promise.all(
-    assessmentsToInspect(assessments).map((s) => api.assessment(s.assessment.id).catch(() => null)),
-  );
-  const details = new Map(
-    inspected.filter((d): d is AssessmentDetail => d !== null).map((d) => [d.assessment.id, d] as const),
-  );
-  return collectMyWork({ me, assessments, details, cycles, today: todayIso(), actions: due.actions });
-}
 
 function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
   const styles = useStyles();
@@ -68,7 +50,8 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
 export function MyWorkPage() {
   const styles = useStyles();
   const { api, me, host } = useApp();
-  const work = useLoad(() => loadMyWork(api, me), me.person.id);
+  // Everything comes from GET /me/work: the same rules that send the reminders; a failure is shown, not hidden.
+  const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
   return (
     <>
       <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />

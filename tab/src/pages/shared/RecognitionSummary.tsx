@@ -12,7 +12,7 @@ import {
 import { Fragment } from 'react';
 import { RouteLink } from '../../app/RouteLink';
 import type { RecognitionResult } from '../../api/types';
-import { TYPE_LABELS } from '../../ui/labels';
+import { STANDARD_TYPE_LABELS } from '../../../../src/domain/labels';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -56,7 +56,7 @@ export function RecognitionSummary({
             {recognition.checks.map((check) => (
               <TableRow key={`${check.levelName}-${check.type}`}>
                 <TableCell>{check.levelName}</TableCell>
-                <TableCell>{TYPE_LABELS[check.type]}</TableCell>
+                <TableCell>{STANDARD_TYPE_LABELS[check.type]}</TableCell>
                 <TableCell>{check.requiredPercent}%</TableCell>
                 <TableCell>{check.achievedPercent === null ? 'none apply' : `${check.achievedPercent}%`}</TableCell>
                 <TableCell>

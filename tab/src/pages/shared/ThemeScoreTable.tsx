@@ -8,7 +8,8 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { ScoreReport } from '../../api/types';
-import { percentText } from '../../ui/labels';
+import { RATING_LABELS } from '../../../../src/domain/labels';
+import { percentText } from '../../ui/percent-text';
 
 /** Scores per theme as a table with a bar per row: readable by everyone, charted without a chart library. */
 export function ThemeScoreTable({
@@ -26,10 +27,10 @@ export function ThemeScoreTable({
         <TableRow>
           <TableHeaderCell>Theme</TableHeaderCell>
           <TableHeaderCell>Score</TableHeaderCell>
-          <TableHeaderCell>Met</TableHeaderCell>
-          <TableHeaderCell>Partly met</TableHeaderCell>
-          <TableHeaderCell>Not yet met</TableHeaderCell>
-          <TableHeaderCell>Not applicable</TableHeaderCell>
+          <TableHeaderCell>{RATING_LABELS.met}</TableHeaderCell>
+          <TableHeaderCell>{RATING_LABELS.partly_met}</TableHeaderCell>
+          <TableHeaderCell>{RATING_LABELS.not_met}</TableHeaderCell>
+          <TableHeaderCell>{RATING_LABELS.not_applicable}</TableHeaderCell>
           <TableHeaderCell>Still to rate</TableHeaderCell>
           {benchmark ? <TableHeaderCell>Network median</TableHeaderCell> : null}
         </TableRow>

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf } from '../../../api/errors';
-import type { Standard } from '../../../api/types';
+import type { Permission, Standard } from '../../../api/types';
 import { formatTime } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LinkToStandards } from './LinkToStandards';
@@ -30,13 +30,14 @@ const useStyles = makeStyles({
 export function EvidenceLibrary({
   standards,
   linksOf,
-  canAdd,
+  addEvidence,
   locale,
   nameOf,
 }: {
   standards: readonly Standard[];
   linksOf: (evidenceId: string) => readonly string[];
-  canAdd: boolean;
+  /** Whether the person may add and link files, and why not (from the API). */
+  addEvidence: Permission;
   locale: string;
   nameOf: (personId: string | null) => string;
 }) {
@@ -46,6 +47,7 @@ export function EvidenceLibrary({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!evidence) return null;
+  const canAdd = addEvidence.allowed;
   const records = evidence.records ?? [];
   const linkingRecord = records.find((r) => r.id === linking);
   const act = (action: () => Promise<void>) => {
@@ -63,9 +65,11 @@ export function EvidenceLibrary({
         {notice ? <Text weight="semibold">{notice}</Text> : null}
       </div>
       {error ? <Text role="alert">{error}</Text> : null}
-      {canAdd ? (
+      {addEvidence.allowed ? (
         <UploadButton label="Upload files" onFiles={(files) => files.forEach((f) => void evidence.upload(f, []))} />
-      ) : null}
+      ) : (
+        <Text block>{addEvidence.reason}</Text>
+      )}
       <UploadProgressList
         uploads={evidence.uploads.filter((u) => u.standardCode === null)}
         onDismiss={evidence.dismissUpload}

@@ -1,0 +1,87 @@
+import type { ActionStatus } from './action-plan';
+import type { AssessmentState, Rating } from './assessment';
+import type { CyclePhase } from './cycle';
+import type { StandardType } from './framework';
+import type { Role } from './network';
+import type { ReportState } from './report';
+import type { FindingKind, ReviewerRole } from './review';
+
+/**
+ * The one table of words people read for the network's values: the tab, the bot's cards and the reports all
+ * use it, so a rating reads the same in Teams chat, on the page and in the filed report. The wording is
+ * developmental (DOMAIN.md): "Not met", never "failed". Pure values only, so the tab can bundle this file.
+ */
+
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+  met: 'Met',
+  partly_met: 'Partly met',
+  not_met: 'Not met',
+  not_applicable: 'Not applicable',
+};
+
+/** Narrow table columns in reports use the abbreviation; everywhere else says it in full. */
+export const RATING_SHORT_LABELS: Readonly<Record<Rating, string>> = { ...RATING_LABELS, not_applicable: 'N/A' };
+
+export const NOT_RATED_LABEL = 'Not rated';
+
+export const ASSESSMENT_STATE_LABELS: Readonly<Record<AssessmentState, string>> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  submitted: 'Submitted',
+  under_review: 'In peer review',
+  returned: 'Returned for more detail',
+  agreed: 'Agreed',
+  closed: 'Closed',
+};
+
+export const CYCLE_PHASE_LABELS: Readonly<Record<CyclePhase, string>> = {
+  self_assessment: 'Self-assessment',
+  peer_review: 'Peer review',
+  reporting: 'Reporting',
+  action_planning: 'Action planning',
+};
+
+export const STANDARD_TYPE_LABELS: Readonly<Record<StandardType, string>> = {
+  essential: 'Essential',
+  expected: 'Expected',
+  desirable: 'Desirable',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  network_admin: 'Network admin',
+  organisational_lead: 'Organisational lead',
+  service_lead: 'Service lead',
+  contributor: 'Contributor',
+  peer_reviewer: 'Peer reviewer',
+  lead_reviewer: 'Lead reviewer',
+  expert_by_experience: 'Expert by experience',
+  viewer: 'Viewer',
+};
+
+/** A reviewer's role inside a sentence ("sits as a lead reviewer"): the same words, lower case. */
+export function reviewerRoleInSentence(role: ReviewerRole): string {
+  return ROLE_LABELS[role].toLowerCase();
+}
+
+export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
+  good_practice: 'Good practice',
+  area_for_improvement: 'Area for improvement',
+  immediate_concern: 'Immediate concern',
+};
+
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  verified: 'Verified',
+  deferred: 'Deferred',
+  cancelled: 'Cancelled',
+};
+
+export const REPORT_STATE_LABELS: Readonly<Record<ReportState, string>> = {
+  draft: 'Draft',
+  factual_accuracy_check: 'Factual accuracy check',
+  final: 'Final',
+  published: 'Published',
+};
