@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AuthError } from '../auth/auth-error';
 import { DomainError } from '../domain/errors';
-import type { AuthErrorReason } from '../auth/auth-error';
 import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
 import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
