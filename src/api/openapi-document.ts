@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import { PROBLEM_CODES, problemCodes } from '../domain/problem-codes';
 import { documentedRoutes, type DocumentedRoute } from './documented-routes';
+import { TAB_PATHS } from './static-tab';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,8 +18,8 @@ const DIRECT_ROUTES: readonly DocumentedRoute[] = [
   },
 ];
 
-/** The tab's static files (GET /*) are not an operation of the API, so the document leaves them out. */
-export const UNDOCUMENTED_PATHS: readonly string[] = ['/*'];
+/** The tab's static files (every GET outside /api/) are not an operation of the API, so the document leaves them out. */
+export const UNDOCUMENTED_PATHS: readonly string[] = TAB_PATHS;
 
 /** restify's `/a/:id` -> OpenAPI's `/a/{id}`. */
 export function openApiPath(restifyPath: string): string {

@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
  * The tab's paths: everything but the API. A first segment of exactly "api" never matches, so an unknown API path
  * is answered by the router as a 404 (or 405) problem, never with the tab's page.
  */
-const TAB_PATHS = ['/', '/:top(^(?!api$).+$)', '/:top(^(?!api$).+$)/*'] as const;
+export const TAB_PATHS = ['/', '/:top(^(?!api$).+$)', '/:top(^(?!api$).+$)/*'] as const;
 
 /**
  * Serves the built tab. Unknown paths outside /api/ fall back to index.html so deep links survive a reload;

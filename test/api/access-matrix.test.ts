@@ -1,3 +1,4 @@
+import { TAB_PATHS } from '../../src/api/static-tab';
 import { ACCESS_TABLE, type Action } from '../../src/services/access-table';
 import { SCOPED_ACTIONS } from '../../src/services/access-policy';
 import type { Role, Scope } from '../../src/domain/network';
@@ -734,7 +735,8 @@ const NOT_IN_THE_TABLE: ReadonlyMap<string, string> = new Map([
   ['POST /api/v1/dev/sign-in', '"sign in as", in local mode only'],
   ['GET /api/v1/public/services/:id/summary', 'the summary a service chose to publish, open to anyone'],
   ['POST /api/messages', 'the bot, authenticated by the Bot Framework instead'],
-  ['GET /*', "the tab's static files"],
+  ['GET /api/v1/openapi.json', 'the description of the API, with no data'],
+  ...TAB_PATHS.map((path): [string, string] => [`GET ${path}`, "the tab's static files"]),
 ]);
 
 /** Every route the server registers, as `METHOD path` (restify keeps them in its router). */

@@ -180,8 +180,10 @@ describe('evidence: collect once, use many', () => {
       },
     });
     req.on('error', () => undefined);
-    // Half the announced bytes reach the server, then the connection drops.
-    req.write(Buffer.alloc(50_000), () => req.destroy());
+    // Half the announced bytes (a real PDF start, so the content check lets it through to the store) reach the
+    // server, then the connection drops.
+    const pdfStart = Buffer.from('%PDF-1.7\n');
+    req.write(Buffer.concat([pdfStart, Buffer.alloc(50_000 - pdfStart.length)]), () => req.destroy());
     await expect(putSettled).resolves.toMatchObject({ outcome: 'failed' });
     const after = await lead.get<EvidenceRecord[]>(`${A}/evidence`);
     expect(after.body.length).toBe(before);

@@ -2,6 +2,7 @@ import { EMAILS, startHarness, type Harness } from './harness';
 import { PEER_REVIEW_DAY, SELF_ASSESSMENT_DAY } from './review-helpers';
 
 const RHEUM = '/api/v1/assessments/a-cur-svc-gstt-rheum';
+const COAST = '/api/v1/assessments/a-cur-svc-slam-coast';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,9 +32,10 @@ describe('people of an assessed service: no more than the work needs', () => {
   });
 
   it('refuses to assign a standard to someone from another organisation, with a 422 problem that says why', async () => {
-    const lead = await h.signIn(EMAILS.rheumLead);
-    const outsider = await personIdOf(EMAILS.coastContributorTheme4);
-    const refused = await lead.send<{ code: string; field: string; detail: string }>('POST', `${RHEUM}/assignments`, {
+    // COAST (SLaM) is still in its self-assessment, so assigning is open; GSTT's Grace Chen is from another trust.
+    const lead = await h.signIn(EMAILS.coastLead);
+    const outsider = await personIdOf(EMAILS.rheumLead);
+    const refused = await lead.send<{ code: string; field: string; detail: string }>('POST', `${COAST}/assignments`, {
       standardCodes: ['1.1'],
       assigneeId: outsider,
     });
@@ -42,8 +44,8 @@ describe('people of an assessed service: no more than the work needs', () => {
     expect(refused.body.field).toBe('assigneeId');
     expect(refused.body.detail).toMatch(/does not belong to/);
 
-    const colleague = await personIdOf(EMAILS.viewer);
-    const allowed = await lead.send<{ assigneeId: string }[]>('POST', `${RHEUM}/assignments`, {
+    const colleague = await personIdOf(EMAILS.coastContributorTheme2);
+    const allowed = await lead.send<{ assigneeId: string }[]>('POST', `${COAST}/assignments`, {
       standardCodes: ['1.1'],
       assigneeId: colleague,
     });

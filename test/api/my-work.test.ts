@@ -1,5 +1,4 @@
-import type { MyWork } from '../../src/api/contracts';
-import type { Person } from '../../src/domain/network';
+import type { AssessmentPerson, MyWork } from '../../src/api/contracts';
 import { EMAILS, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -41,10 +40,14 @@ describe('my work and the people a lead can assign to', () => {
 
   it('gives a service lead the people of their organisation for an assessment, but not the whole directory', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
-    const people = await lead.get<Person[]>('/api/v1/assessments/a-cur-svc-slam-coast/people');
+    const people = await lead.get<AssessmentPerson[]>('/api/v1/assessments/a-cur-svc-slam-coast/people');
     expect(people.status).toBe(200);
     expect(people.body.length).toBeGreaterThan(2);
-    expect(people.body.every((p) => p.organisationId === 'org-slam')).toBe(true);
+    // Names and roles only (least exposure); SLaM's people, and nobody from KCH.
+    const names = people.body.map((p) => p.displayName);
+    expect(names).toContain('Sophie Clarke');
+    expect(names).not.toContain('Sarah Thompson');
+    expect(people.body.every((p) => !('email' in p) && !('organisationId' in p))).toBe(true);
     expect((await lead.get('/api/v1/people')).status).toBe(403);
     expect((await lead.get('/api/v1/assessments/a-cur-svc-kch-cardio/people')).status).toBe(403);
   });
