@@ -1,7 +1,8 @@
 import { helpCard, snoozePromptCard } from './cards/message';
 import type { AdaptiveCardJson } from './cards/render';
 import type { ActionContext } from './actions/action-context';
-import { snooze } from './actions/pause-and-hand-back';
+import { snooze, switchReminders } from './actions/pause-and-hand-back';
+import { MAX_SNOOZE_DAYS } from '../src/services/reminders/snooze';
 import { currentStateCard } from './actions/progress';
 import { openStandard } from './actions/rate';
 
@@ -15,9 +16,22 @@ export function normaliseCommand(text: string | undefined): string {
     .toLowerCase();
 }
 
-/** `help`, `progress`, `next` and `snooze [tomorrow|next week]`; anything else gets help. */
+/** "snooze 7 days", "snooze 1 day", "snooze 3" (the manifest's own example is "snooze 7 days"). */
+const SNOOZE_DAYS = /^snooze (?:for )?(\d{1,3})(?: ?(?:days?|d))?$/;
+
+/**
+ * `help`, `progress`, `next`, `snooze [tomorrow|next week|N days]` and `reminders off|on`; anything else gets help.
+ */
 export async function runCommand(ctx: ActionContext, text: string | undefined): Promise<AdaptiveCardJson> {
   const command = normaliseCommand(text);
+  const days = SNOOZE_DAYS.exec(command);
+  if (days) {
+    const n = Number(days[1]);
+    if (n >= 1 && n <= MAX_SNOOZE_DAYS) return snooze(ctx, { days: n });
+    return helpCard(
+      `I can snooze reminders for 1 to ${MAX_SNOOZE_DAYS} days. For longer, type "reminders off" (and "reminders on" to have them again).`,
+    );
+  }
   switch (command) {
     case 'help':
     case '?':
@@ -27,12 +41,19 @@ export async function runCommand(ctx: ActionContext, text: string | undefined): 
     case 'next':
       return openStandard(ctx, {});
     case 'snooze':
-      return snoozePromptCard();
+      return snoozePromptCard(ctx.window);
     case 'snooze tomorrow':
       return snooze(ctx, 'tomorrow');
     case 'snooze next week':
     case 'snooze week':
       return snooze(ctx, 'next_week');
+    case 'reminders off':
+    case 'stop reminders':
+    case 'stop':
+      return switchReminders(ctx, true);
+    case 'reminders on':
+    case 'start reminders':
+      return switchReminders(ctx, false);
     default: {
       const said = command.length > 40 ? `${command.slice(0, 40)}...` : command;
       return helpCard(

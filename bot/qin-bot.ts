@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Ports } from '../src/services/context';
 import { UnknownPersonError } from '../src/services/errors';
 import type { Notifier } from '../src/services/notifier';
+import type { SendingWindow } from '../src/services/reminders/sending-window';
 import type { ActionContext } from './actions/action-context';
 import { handleCardAction } from './actions/dispatch';
 import type { CardContext } from './cards/card-context';
@@ -22,6 +23,8 @@ export interface BotDependencies {
   readonly logger: Logger;
   /** No bot credentials: local use with the Agents Playground, whose user is not in the network. */
   readonly localMode: boolean;
+  /** The reminders' sending window (working days, UK hours). */
+  readonly window: SendingWindow;
 }
 
 const LOCAL_HINT =
@@ -127,6 +130,7 @@ export class QinBot extends TeamsActivityHandler {
         principal,
         cards,
         logger: this.deps.logger,
+        window: this.deps.window,
       });
     } catch (error) {
       if (error instanceof UnknownPersonError) return this.unknownPersonCard();

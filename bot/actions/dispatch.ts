@@ -5,7 +5,7 @@ import type { AdaptiveCardJson } from '../cards/render';
 import { isVerb, VERBS, type Verb } from '../cards/verbs';
 import { NOTHING_SAVED, SOMETHING_WENT_WRONG, userMessage } from '../errors';
 import type { ActionContext } from './action-context';
-import { notMine, snooze } from './pause-and-hand-back';
+import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
 import { nextAfter, openStandard, saveRating } from './rate';
 
@@ -36,6 +36,10 @@ async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<Adapt
     case VERBS.snooze: {
       const d = parse(verb, data);
       return typeof d === 'string' ? bad(d) : snooze(ctx, d.until);
+    }
+    case VERBS.remindersSwitch: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : switchReminders(ctx, d.state === 'off');
     }
     case VERBS.notMine: {
       const d = parse(verb, data);

@@ -1,4 +1,6 @@
 import { responseId } from '../../src/domain/assessment';
+import { runReminders } from '../../src/services/reminders/run';
+import { reminderSettings } from '../../src/services/reminders/settings';
 import { checkCard } from './adaptive-cards-renderer';
 import {
   botHarness,
@@ -270,6 +272,42 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
       );
       expect(textOf(card)).toMatch(/No reminders until 27 November 2026/);
       expect(await h.ports.store.get('notification', `snooze:${jamal.id}`)).toMatchObject({ period: '2026-11-27' });
+    });
+
+    it('snoozes "until tomorrow" on a Friday until Monday, the next working day', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      h.clock.set(new Date('2026-11-27T10:00:00Z'));
+      const { card } = await h.invoke(
+        execute(jamal, 'reminders.snooze', { verb: 'reminders.snooze', until: 'tomorrow' }),
+      );
+      expect(textOf(card)).toMatch(/No reminders until 30 November 2026/);
+    });
+
+    it('understands the manifest\'s own example, "snooze 7 days"', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const [reply] = await h.send(message(jamal, 'snooze 7 days'));
+      expect(textOf(cardOf(reply))).toMatch(/No reminders until 3 December 2026/);
+      expect(await h.ports.store.get('notification', `snooze:${jamal.id}`)).toMatchObject({ period: '2026-12-03' });
+    });
+
+    it('switches reminders off and back on for oneself, and a reinstall keeps the choice', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const run = async () => {
+        h.notifier.delivered.splice(0);
+        const settings = reminderSettings({ digestPeriod: 'daily' });
+        await runReminders(h.ports, { notifier: h.notifier, settings, holder: 'a' });
+        return h.notifier.delivered.filter((d) => d.personId === jamal.id);
+      };
+      const [off] = await h.send(message(jamal, 'reminders off'));
+      expect(textOf(cardOf(off))).toMatch(/I will not send you reminders any more/);
+      await h.send(installation(jamal, 'add'));
+      await h.send(message(jamal, 'progress')); // writing again refreshes the conversation, not the choice
+      expect(await run()).toEqual([]);
+
+      h.clock.advance(86_400_000);
+      const { card } = await h.invoke(execute(jamal, 'reminders.switch', { verb: 'reminders.switch', state: 'on' }));
+      expect(textOf(card)).toMatch(/I will remind you of your work again/);
+      expect(await run()).toEqual([expect.objectContaining({ kind: 'digest' })]);
     });
 
     it('tells the service lead, once, when a contributor says a standard is not theirs', async () => {
