@@ -61,8 +61,8 @@ const EnvSchema = z.object({
   REMINDER_PERIOD: z.enum(['daily', 'weekly']).default('weekly'),
   /** How often the reminder job looks for work; 0 turns the schedule off (POST /api/v1/jobs/reminders still runs it). */
   REMINDER_SCHEDULE_MINUTES: z.coerce.number().int().min(0).default(15),
-  /** Teams allows 50 sends per second per app per tenant; the default keeps a margin for network jitter. */
-  BOT_TENANT_RATE_PER_SECOND: z.coerce.number().int().positive().max(50).default(30),
+  /** Teams allows 50 sends per second per app per tenant; at most 40 leaves a margin for network jitter. */
+  BOT_TENANT_RATE_PER_SECOND: z.coerce.number().int().positive().max(40).default(30),
   /** The reminders' sending window: working days, and local opening and closing times in REMINDER_TIME_ZONE. */
   REMINDER_WORKING_DAYS: z
     .string()
