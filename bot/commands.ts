@@ -3,6 +3,7 @@ import type { AdaptiveCardJson } from './cards/render';
 import type { ActionContext } from './actions/action-context';
 import { snooze, switchReminders } from './actions/pause-and-hand-back';
 import { MAX_SNOOZE_DAYS } from '../src/services/reminders/snooze';
+import { channelHelpCard, channelProgressCard, sendPrivately } from './actions/channel';
 import { currentStateCard } from './actions/progress';
 import { openStandard } from './actions/rate';
 
@@ -24,6 +25,7 @@ const SNOOZE_DAYS = /^snooze (?:for )?(\d{1,3})(?: ?(?:days?|d))?$/;
  */
 export async function runCommand(ctx: ActionContext, text: string | undefined): Promise<AdaptiveCardJson> {
   const command = normaliseCommand(text);
+  if (ctx.channel) return runChannelCommand(ctx, ctx.channel.serviceId, command);
   const days = SNOOZE_DAYS.exec(command);
   if (days) {
     const n = Number(days[1]);
@@ -62,5 +64,27 @@ export async function runCommand(ctx: ActionContext, text: string | undefined): 
           : `I did not understand "${said}". Type one of these:`,
       );
     }
+  }
+}
+
+/** In a channel: `progress` is the followed service's; anything personal goes to the person's own chat. */
+async function runChannelCommand(
+  ctx: ActionContext,
+  serviceId: string | null,
+  command: string,
+): Promise<AdaptiveCardJson> {
+  switch (command) {
+    case 'progress':
+      return channelProgressCard(ctx, serviceId);
+    case 'next':
+      return sendPrivately(ctx);
+    case '':
+    case 'help':
+    case '?':
+      return channelHelpCard();
+    default:
+      return channelHelpCard(
+        `I did not understand "${command.length > 40 ? `${command.slice(0, 40)}...` : command}" here.`,
+      );
   }
 }

@@ -1,6 +1,7 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Ports } from '../src/services/context';
+import { serviceFollowedBy } from '../src/services/conversations';
 import { UnknownPersonError } from '../src/services/errors';
 import type { Notifier } from '../src/services/notifier';
 import type { SendingWindow } from '../src/services/reminders/sending-window';
@@ -120,6 +121,8 @@ export class QinBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardJson> {
     try {
       const principal = await principalFor(this.deps.ports, context, this.deps.localMode);
+      const shared = ['channel', 'groupChat'].includes(context.activity.conversation?.conversationType ?? '');
+      const channel = shared ? { serviceId: await this.followedService(context) } : null;
       const cards: CardContext = {
         links: this.deps.links,
         userIds: context.activity.from?.id ? [context.activity.from.id] : [],
@@ -131,12 +134,19 @@ export class QinBot extends TeamsActivityHandler {
         cards,
         logger: this.deps.logger,
         window: this.deps.window,
+        channel,
       });
     } catch (error) {
       if (error instanceof UnknownPersonError) return this.unknownPersonCard();
       this.deps.logger.error({ err: error }, 'bot turn failed');
       return problemCard(SOMETHING_WENT_WRONG, 'Something went wrong');
     }
+  }
+
+  private async followedService(context: TurnContext): Promise<string | null> {
+    const tenantId = context.activity.conversation?.tenantId;
+    const conversationId = context.activity.conversation?.id;
+    return tenantId && conversationId ? serviceFollowedBy(this.deps.ports, tenantId, conversationId) : null;
   }
 
   private unknownPersonCard(): AdaptiveCardJson {

@@ -14,4 +14,9 @@ export interface ActionContext {
   readonly logger: Logger;
   /** When reminders may be sent: snoozes resume on a working day. */
   readonly window: SendingWindow;
+  /**
+   * Set when the command or button came from a team channel (or a group chat), where everyone reads the answer:
+   * personal work then goes to the person's own chat. `serviceId` is the service the channel follows, if any.
+   */
+  readonly channel: { readonly serviceId: string | null } | null;
 }

@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from '../cards/render';
 import { isVerb, VERBS, type Verb } from '../cards/verbs';
 import { NOTHING_SAVED, SOMETHING_WENT_WRONG, userMessage } from '../errors';
 import type { ActionContext } from './action-context';
+import { sendPrivately } from './channel';
 import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
 import { nextAfter, openStandard, saveRating } from './rate';
@@ -70,6 +71,8 @@ export async function handleCardAction(ctx: ActionContext, verb: unknown, data: 
     return problemCard(`This card asked for "${shown}", which this app does not do. ${NOTHING_SAVED}`);
   }
   try {
+    // In a channel a button's answer would replace the card for everyone: personal work goes to the person instead.
+    if (ctx.channel && verb !== VERBS.snooze && verb !== VERBS.remindersSwitch) return await sendPrivately(ctx);
     return await run(ctx, verb, data);
   } catch (error) {
     const message = userMessage(error);

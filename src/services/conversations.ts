@@ -149,6 +149,23 @@ export async function setRemindersOff(ports: Ports, person: Person, off: boolean
   }
 }
 
+/**
+ * The service a team channel follows (bound when a service lead installed the app there), or null. A reply in a
+ * thread carries `;messageid=...` after the channel's id: the channel is the part before it.
+ */
+export async function serviceFollowedBy(
+  ports: Ports,
+  tenantId: string,
+  conversationId: string,
+): Promise<string | null> {
+  const channelId = conversationId.split(';')[0] ?? conversationId;
+  const record = await ports.store.get(
+    'conversation',
+    conversationRecordId({ scope: 'team', tenantId, objectId: null, conversationId: channelId }),
+  );
+  return record?.serviceId ?? null;
+}
+
 /** Teams refused the conversation (403/404): no more sends to it until the person reinstalls or writes again. */
 export async function markUnreachable(ports: Ports, id: string): Promise<void> {
   const current = await ports.store.get('conversation', id);

@@ -80,10 +80,34 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
       expect(checkCard(card)).toEqual([]);
     });
 
-    it('understands a command in a channel, after the @mention', async () => {
+    it('understands a command in a channel, after the @mention, and sends personal work privately', async () => {
       const ella = await h.person('p-sl-coast');
+      await h.send(installation(ella, 'add'));
       const [reply] = await h.send(message(ella, '<at>Mind &amp; Body QIN</at> next', channel()));
-      expect(textOf(cardOf(reply))).toMatch(/^3\.3 Skills that match the role$/m);
+      // Nothing of Ella's own work in the channel: a pointer there, her to-do list in her personal chat.
+      expect(textOf(cardOf(reply))).toMatch(/I have sent your work to our personal chat/);
+      expect(textOf(cardOf(reply))).not.toMatch(/3\.3/);
+      expect(h.notifier.delivered).toEqual([expect.objectContaining({ personId: ella.id, kind: 'on-request' })]);
+    });
+
+    it('shows in a channel the progress of the service the channel follows', async () => {
+      const ella = await h.person('p-sl-coast');
+      await h.send(installation(ella, 'add', channel()));
+      const jamal = await h.person('p-contrib-coast-1');
+      const [reply] = await h.send(message(jamal, '<at>Mind &amp; Body QIN</at> progress', channel()));
+      const text = textOf(cardOf(reply));
+      expect(text).toMatch(/COAST early intervention service: Cycle 2026\/27/);
+      expect(text).toMatch(/\d+ of \d+ standards rated/);
+      expect(text).not.toMatch(/Hello Jamal|Assigned to you/);
+      expect(checkCard(cardOf(reply))).toEqual([]);
+    });
+
+    it('never answers a rating button in a channel with a rating card (it would replace the card for everyone)', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const data = { verb: 'rate.open', assessmentId: COAST, standardCode: '4.3' };
+      const { card } = await h.invoke(execute(jamal, 'rate.open', data, channel()));
+      expect(textOf(card)).toMatch(/I have sent your work to our personal chat/);
+      expect(JSON.stringify(card)).not.toContain('Input.ChoiceSet');
     });
   });
 
