@@ -8,7 +8,7 @@ import type { ActionContext } from './action-context';
 import { sendPrivately } from './channel';
 import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
-import { nextAfter, openStandard, saveRating } from './rate';
+import { openStandard, saveRating, skip } from './rate';
 
 function parse<V extends Verb>(verb: V, data: unknown): z.infer<(typeof ACTION_SCHEMAS)[V]> | string {
   const result = ACTION_SCHEMAS[verb].safeParse(data ?? {});
@@ -32,7 +32,7 @@ async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<Adapt
     }
     case VERBS.rateSkip: {
       const d = parse(verb, data);
-      return typeof d === 'string' ? bad(d) : nextAfter(ctx, d);
+      return typeof d === 'string' ? bad(d) : skip(ctx, d);
     }
     case VERBS.snooze: {
       const d = parse(verb, data);

@@ -175,6 +175,35 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
         /Ella Morgan changed this standard while you were looking \(now Partly met\)\. Nothing was saved/,
       );
       expect(JSON.stringify(card)).toContain('"value":"Jamal"'); // what he typed is kept
+      expect(textOf(card)).toMatch(/Ella Morgan wrote: "Ella"/); // and what she wrote is shown, not just her rating
+    });
+
+    it('says the skipped standard is still to rate when it is the last one open, not that everything is rated', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      for (const code of ['4.3', '4.4', '4.5']) {
+        const current = await h.ports.store.get('response', responseId(COAST, code));
+        await h.invoke(
+          execute(jamal, 'rate.save', {
+            verb: 'rate.save',
+            assessmentId: COAST,
+            standardCode: code,
+            version: current?.version,
+            rating: 'met',
+          }),
+        );
+      }
+      const data = { verb: 'rate.skip', assessmentId: COAST, standardCode: '4.8' };
+      const { card } = await h.invoke(execute(jamal, 'rate.skip', data));
+      expect(textOf(card)).not.toMatch(/Every standard waiting for you is rated/);
+      expect(textOf(card)).toMatch(/4\.8 is the only standard still waiting for you/);
+      expect(checkCard(card)).toEqual([]);
+    });
+
+    it('keeps the deadline banner when the card refreshes', async () => {
+      const ella = await h.person('p-sl-coast');
+      h.clock.set(new Date('2026-12-28T10:00:00Z'));
+      const { card } = await h.invoke(execute(ella, 'card.refresh', { verb: 'card.refresh', target: 'digest' }));
+      expect(textOf(card)).toMatch(/The self-assessment must be submitted by 10 January 2027/);
     });
 
     it('refreshes the card for whoever looks at it', async () => {
