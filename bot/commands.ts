@@ -17,6 +17,14 @@ export function normaliseCommand(text: string | undefined): string {
     .toLowerCase();
 }
 
+const REMINDER_SWITCHES: readonly string[] = [
+  'reminders off',
+  'stop reminders',
+  'stop',
+  'reminders on',
+  'start reminders',
+];
+
 /** "snooze 7 days", "snooze 1 day", "snooze 3" (the manifest's own example is "snooze 7 days"). */
 const SNOOZE_DAYS = /^snooze (?:for )?(\d{1,3})(?: ?(?:days?|d))?$/;
 
@@ -25,7 +33,9 @@ const SNOOZE_DAYS = /^snooze (?:for )?(\d{1,3})(?: ?(?:days?|d))?$/;
  */
 export async function runCommand(ctx: ActionContext, text: string | undefined): Promise<AdaptiveCardJson> {
   const command = normaliseCommand(text);
-  if (ctx.channel) return runChannelCommand(ctx, ctx.channel.serviceId, command);
+  // Snoozing and switching reminders off are the person's own settings, not their work: they work anywhere.
+  const aboutReminders = command.startsWith('snooze') || REMINDER_SWITCHES.includes(command);
+  if (ctx.channel && !aboutReminders) return runChannelCommand(ctx, ctx.channel.serviceId, command);
   const days = SNOOZE_DAYS.exec(command);
   if (days) {
     const n = Number(days[1]);
