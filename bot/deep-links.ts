@@ -43,3 +43,13 @@ export function tabLink(config: LinkConfig, target: LinkTarget, label = 'Mind & 
     `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`
   );
 }
+
+/** The tab's home page (everything the person has to do), inside Teams when the app id is known. */
+export function homeLink(config: LinkConfig, label = 'Mind & Body QIN'): string {
+  const web = `${config.tabUrl.replace(/\/$/, '')}/`;
+  if (!config.teamsAppId) return web;
+  return (
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/${encodeURIComponent(config.tabEntityId)}` +
+    `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}`
+  );
+}

@@ -83,10 +83,10 @@ export function registerBot(
   });
   // Teams' roster, for invited people whose trust installed the app for them before they were invited.
   const members = connectorMemberDirectory(tokens);
-  const bot = new QinBot({ ports, notifier: sender, links, logger, localMode: anonymous });
+  const settings = reminderSettings(config.reminders);
+  const bot = new QinBot({ ports, notifier: sender, links, logger, localMode: anonymous, window: settings.window });
   mountMessagesEndpoint(server, adapter, bot, { anonymous, logger });
 
-  const settings = reminderSettings(config.reminders);
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let running: Promise<ReminderRunSummary> | undefined;
   const run = (): Promise<ReminderRunSummary> => {
@@ -100,7 +100,9 @@ export function registerBot(
     })
       .then(async (summary) => {
         if (summary.outcome === 'completed') logger.info({ reminders: summary }, 'reminder run');
-        // New good-practice entries go to the channels in the same job (their own lease, their own dedupe).
+        // New good-practice entries go to the channels in the same job (their own lease, their own dedupe), and,
+        // like reminders, only inside the sending window.
+        if (summary.outcome === 'outside_window') return summary;
         const announced = await announceLibraryEntries(ports, sender, holder).catch((err: unknown) => {
           logger.error({ err }, 'library announcements failed');
           return null;

@@ -1,8 +1,10 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Ports } from '../src/services/context';
+import { serviceFollowedBy } from '../src/services/conversations';
 import { LinkRefusedError, UnknownPersonError } from '../src/services/errors';
 import type { Notifier } from '../src/services/notifier';
+import type { SendingWindow } from '../src/services/reminders/sending-window';
 import type { ActionContext } from './actions/action-context';
 import { handleCardAction } from './actions/dispatch';
 import type { CardContext } from './cards/card-context';
@@ -22,6 +24,8 @@ export interface BotDependencies {
   readonly logger: Logger;
   /** No bot credentials: local use with the Agents Playground, whose user is not in the network. */
   readonly localMode: boolean;
+  /** The reminders' sending window (working days, UK hours). */
+  readonly window: SendingWindow;
 }
 
 const LOCAL_HINT =
@@ -119,6 +123,8 @@ export class QinBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardJson> {
     try {
       const principal = await principalFor(this.deps.ports, context, this.deps.localMode);
+      const shared = ['channel', 'groupChat'].includes(context.activity.conversation?.conversationType ?? '');
+      const channel = shared ? { serviceId: await this.followedService(context) } : null;
       const cards: CardContext = {
         links: this.deps.links,
         userIds: context.activity.from?.id ? [context.activity.from.id] : [],
@@ -129,6 +135,8 @@ export class QinBot extends TeamsActivityHandler {
         principal,
         cards,
         logger: this.deps.logger,
+        window: this.deps.window,
+        channel,
       });
     } catch (error) {
       if (error instanceof UnknownPersonError) return this.unknownPersonCard();
@@ -139,6 +147,12 @@ export class QinBot extends TeamsActivityHandler {
       this.deps.logger.error({ err: error }, 'bot turn failed');
       return problemCard(SOMETHING_WENT_WRONG, 'Something went wrong');
     }
+  }
+
+  private async followedService(context: TurnContext): Promise<string | null> {
+    const tenantId = context.activity.conversation?.tenantId;
+    const conversationId = context.activity.conversation?.id;
+    return tenantId && conversationId ? serviceFollowedBy(this.deps.ports, tenantId, conversationId) : null;
   }
 
   private unknownPersonCard(): AdaptiveCardJson {

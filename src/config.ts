@@ -1,5 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_SENDING_WINDOW,
+  isKnownTimeZone,
+  minutesOfDay,
+  WEEKDAYS,
+  type SendingWindow,
+  type Weekday,
+} from './services/reminders/sending-window';
 
 /**
  * Environment -> typed, validated configuration, read once at start. Secrets are read here and handed to the
@@ -58,7 +66,29 @@ const EnvSchema = z.object({
   REMINDER_PERIOD: z.enum(['daily', 'weekly']).default('weekly'),
   /** How often the reminder job looks for work; 0 turns the schedule off (POST /api/v1/jobs/reminders still runs it). */
   REMINDER_SCHEDULE_MINUTES: z.coerce.number().int().min(0).default(15),
-  BOT_TENANT_RATE_PER_SECOND: z.coerce.number().int().positive().default(30),
+  /** Teams allows 50 sends per second per app per tenant; at most 40 leaves a margin for network jitter. */
+  BOT_TENANT_RATE_PER_SECOND: z.coerce.number().int().positive().max(40).default(30),
+  /** The reminders' sending window: working days, and local opening and closing times in REMINDER_TIME_ZONE. */
+  REMINDER_WORKING_DAYS: z
+    .string()
+    .default(DEFAULT_SENDING_WINDOW.workingDays.join(','))
+    .transform((v) => [...new Set(v.split(',').map((d) => d.trim().toLowerCase()))].filter((d) => d !== ''))
+    .refine((days) => days.length > 0 && days.every((d) => (WEEKDAYS as readonly string[]).includes(d)), {
+      message: `list working days separated by commas, from ${WEEKDAYS.join(', ')}`,
+    })
+    .transform((days) => days as Weekday[]),
+  REMINDER_WINDOW_OPENS: z
+    .string()
+    .default(DEFAULT_SENDING_WINDOW.opens)
+    .refine((v) => minutesOfDay(v) !== null, { message: 'give a 24-hour time such as 08:00' }),
+  REMINDER_WINDOW_CLOSES: z
+    .string()
+    .default(DEFAULT_SENDING_WINDOW.closes)
+    .refine((v) => minutesOfDay(v) !== null, { message: 'give a 24-hour time such as 18:00' }),
+  REMINDER_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_SENDING_WINDOW.timeZone)
+    .refine(isKnownTimeZone, { message: 'give an IANA time zone such as Europe/London' }),
   /** Install the bot for assigned people who have not installed it (Graph TeamsAppInstallation.ReadWriteSelfForUser.All). */
   BOT_PROACTIVE_INSTALL: z.enum(['true', 'false']).default('false'),
   /** The app's id in the tenant's Teams app catalogue, for proactive installation. */
@@ -94,6 +124,7 @@ export interface AppConfig {
     readonly period: 'daily' | 'weekly';
     readonly scheduleMinutes: number;
     readonly tenantRatePerSecond: number;
+    readonly window: SendingWindow;
     readonly proactiveInstall: boolean;
     readonly teamsAppCatalogId: string | null;
   };
@@ -136,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.STORAGE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) {
     throw new ConfigError('STORAGE=sharepoint needs SHAREPOINT_SITE_ID (run `npm run provision -- --site <url>`).');
   }
+  if ((minutesOfDay(e.REMINDER_WINDOW_OPENS) ?? 0) >= (minutesOfDay(e.REMINDER_WINDOW_CLOSES) ?? 0)) {
+    throw new ConfigError(
+      `REMINDER_WINDOW_OPENS (${e.REMINDER_WINDOW_OPENS}) must be earlier than REMINDER_WINDOW_CLOSES (${e.REMINDER_WINDOW_CLOSES}).`,
+    );
+  }
   return {
     nodeEnv: e.NODE_ENV ?? 'development',
     port: e.PORT,
@@ -163,6 +199,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       period: e.REMINDER_PERIOD,
       scheduleMinutes: e.REMINDER_SCHEDULE_MINUTES,
       tenantRatePerSecond: e.BOT_TENANT_RATE_PER_SECOND,
+      window: {
+        timeZone: e.REMINDER_TIME_ZONE,
+        workingDays: e.REMINDER_WORKING_DAYS,
+        opens: e.REMINDER_WINDOW_OPENS,
+        closes: e.REMINDER_WINDOW_CLOSES,
+      },
       proactiveInstall: e.BOT_PROACTIVE_INSTALL === 'true',
       teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || null,
     },

@@ -189,7 +189,11 @@ export async function createApp(
             config.nodeEnv === 'test' || config.reminders.scheduleMinutes === 0
               ? null
               : config.reminders.scheduleMinutes,
-          reminders: { digestPeriod: config.reminders.period, proactiveInstall: config.reminders.proactiveInstall },
+          reminders: {
+            digestPeriod: config.reminders.period,
+            proactiveInstall: config.reminders.proactiveInstall,
+            window: config.reminders.window,
+          },
           sender: { perTenantPerSecond: config.reminders.tenantRatePerSecond },
         },
       });

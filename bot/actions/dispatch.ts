@@ -5,9 +5,10 @@ import type { AdaptiveCardJson } from '../cards/render';
 import { isVerb, VERBS, type Verb } from '../cards/verbs';
 import { NOTHING_SAVED, SOMETHING_WENT_WRONG, userMessage } from '../errors';
 import type { ActionContext } from './action-context';
-import { notMine, snooze } from './pause-and-hand-back';
+import { sendPrivately } from './channel';
+import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
-import { nextAfter, openStandard, saveRating } from './rate';
+import { openStandard, saveRating, skip } from './rate';
 
 function parse<V extends Verb>(verb: V, data: unknown): z.infer<(typeof ACTION_SCHEMAS)[V]> | string {
   const result = ACTION_SCHEMAS[verb].safeParse(data ?? {});
@@ -31,11 +32,15 @@ async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<Adapt
     }
     case VERBS.rateSkip: {
       const d = parse(verb, data);
-      return typeof d === 'string' ? bad(d) : nextAfter(ctx, d);
+      return typeof d === 'string' ? bad(d) : skip(ctx, d);
     }
     case VERBS.snooze: {
       const d = parse(verb, data);
       return typeof d === 'string' ? bad(d) : snooze(ctx, d.until);
+    }
+    case VERBS.remindersSwitch: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : switchReminders(ctx, d.state === 'off');
     }
     case VERBS.notMine: {
       const d = parse(verb, data);
@@ -66,6 +71,8 @@ export async function handleCardAction(ctx: ActionContext, verb: unknown, data: 
     return problemCard(`This card asked for "${shown}", which this app does not do. ${NOTHING_SAVED}`);
   }
   try {
+    // In a channel a button's answer would replace the card for everyone: personal work goes to the person instead.
+    if (ctx.channel && verb !== VERBS.snooze && verb !== VERBS.remindersSwitch) return await sendPrivately(ctx);
     return await run(ctx, verb, data);
   } catch (error) {
     const message = userMessage(error);

@@ -1,7 +1,9 @@
 import { myWork } from '../../src/services/my-work';
 import { today } from '../../src/services/context';
 import type { DigestContent } from '../../src/services/reminders/content';
+import { deadlineMilestone } from '../../src/services/reminders/due-work';
 import { ITEMS_PER_ASSESSMENT } from '../../src/services/reminders/planner';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/services/reminders/settings';
 import { actionReminderCard } from '../cards/action-reminder';
 import { digestCard } from '../cards/digest';
 import { messageCard } from '../cards/message';
@@ -36,11 +38,16 @@ export async function currentStateCard(
     return actionReminderCard({ kind: 'action', personName, period, actions: due.actions }, ctx.cards);
   }
   if (due.work.length > 0) {
+    // The deadline banner is part of what the card says, so a refresh must draw it again (from today's figures).
+    const nearest = due.work[0];
+    const milestone = nearest
+      ? deadlineMilestone(nearest.daysLeft, DEFAULT_REMINDER_SETTINGS.deadlineMilestones)
+      : null;
     const content: DigestContent = {
       kind: 'digest',
       personName,
       period,
-      deadline: null,
+      deadline: nearest && milestone !== null ? { date: nearest.deadline, daysLeft: nearest.daysLeft } : null,
       work: due.work.map((w) => ({ ...w, toRate: w.toRate.slice(0, ITEMS_PER_ASSESSMENT) })),
     };
     return digestCard(content, ctx.cards);

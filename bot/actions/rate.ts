@@ -3,11 +3,16 @@ import { RATING_LABELS } from '../../src/domain/labels';
 import { nextStandardToRate, standardForRating, type StandardForRating } from '../../src/services/my-work';
 import { ConflictError } from '../../src/services/ports';
 import { saveResponse } from '../../src/services/responses';
+import { actionData } from '../cards/action-data';
 import { messageCard } from '../cards/message';
 import { rateStandardCard, type Banner, type RateDraft } from '../cards/rate-standard';
 import type { AdaptiveCardJson } from '../cards/render';
+import { VERBS } from '../cards/verbs';
 import { NOTHING_SAVED, userMessage } from '../errors';
 import type { ActionContext } from './action-context';
+
+/** How much of the other person's text a conflict card quotes (the tab shows it all). */
+const STALE_TEXT_CHARS = 1_500;
 
 export interface StandardRef {
   readonly assessmentId: string;
@@ -44,13 +49,29 @@ export async function openStandard(
   return card(ctx, view, banner ? { banner } : {});
 }
 
-/** The standard after `ref` in this person's work ("Skip for now", and what follows a save). */
+/** The standard after `ref` in this person's work (what follows a save). */
 export async function nextAfter(ctx: ActionContext, ref: StandardRef, banner?: Banner): Promise<AdaptiveCardJson> {
   const next = await nextStandardToRate(ctx.ports, ctx.principal, ref);
   if (!next || (next.assessmentId === ref.assessmentId && next.standardCode === ref.standardCode)) {
     return allDone(banner?.text);
   }
   return openStandard(ctx, next, banner);
+}
+
+/** "Skip for now": the next standard; when the skipped one is the only one open, it is still to rate, not done. */
+export async function skip(ctx: ActionContext, ref: StandardRef): Promise<AdaptiveCardJson> {
+  const isSkipped = (s: StandardRef) => s.assessmentId === ref.assessmentId && s.standardCode === ref.standardCode;
+  const next = await nextStandardToRate(ctx.ports, ctx.principal, ref);
+  if (next && !isSkipped(next)) return openStandard(ctx, next);
+  // Nothing after it: either nothing is open at all, or the skipped standard is the only one still open.
+  const first = await nextStandardToRate(ctx.ports, ctx.principal);
+  if (!first) return allDone();
+  if (!isSkipped(first)) return openStandard(ctx, first);
+  return messageCard({
+    title: 'One standard left',
+    text: `${ref.standardCode} is the only standard still waiting for you. Rate it whenever you are ready: type "next", or open it here.`,
+    buttons: [{ title: `Rate ${ref.standardCode} now`, data: actionData(VERBS.rateOpen, ref) }],
+  });
 }
 
 function isRating(value: string | undefined): value is Rating {
@@ -102,8 +123,12 @@ async function stale(ctx: ActionContext, ref: StandardRef, draft: RateDraft): Pr
   const current = await standardForRating(ctx.ports, ctx.principal, ref.assessmentId, ref.standardCode);
   const who = current.updatedByName ?? 'Someone else';
   const theirs = current.response.rating ? ` (now ${RATING_LABELS[current.response.rating]})` : '';
+  // The boxes below hold what THIS person typed, so the other person's words must be shown here to be compared.
+  const narrative = current.response.narrative.trim();
+  const shown = narrative.length > STALE_TEXT_CHARS ? `${narrative.slice(0, STALE_TEXT_CHARS)}...` : narrative;
+  const wrote = shown === '' ? `${who} wrote no text.` : `${who} wrote: "${shown}".`;
   const text =
-    `${who} changed this standard while you were looking${theirs}. ${NOTHING_SAVED} ` +
+    `${who} changed this standard while you were looking${theirs}. ${NOTHING_SAVED} ${wrote} ` +
     'Your rating and text are still below: check theirs, then save again if yours should replace it.';
   return card(ctx, current, { banner: { text, style: 'warning' }, draft });
 }

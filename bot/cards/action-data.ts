@@ -16,6 +16,7 @@ export const ACTION_SCHEMAS = {
   [VERBS.rateOpen]: z.object({ assessmentId: id.optional(), standardCode: code.optional() }),
   [VERBS.rateSkip]: z.object({ assessmentId: id, standardCode: code }),
   [VERBS.snooze]: z.object({ until: z.enum(SNOOZE_CHOICES as ['tomorrow', 'next_week']) }),
+  [VERBS.remindersSwitch]: z.object({ state: z.enum(['on', 'off']) }),
   [VERBS.notMine]: z.object({ assessmentId: id, standardCode: code }),
   [VERBS.progress]: z.object({}),
   [VERBS.refresh]: z.object({

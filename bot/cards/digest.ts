@@ -1,6 +1,7 @@
 import type { AssessmentWork, DigestContent } from '../../src/services/reminders/content';
 import { tabLink } from '../deep-links';
 import { actionData, type ActionData } from './action-data';
+import { capped, type MoreInTheTab } from './capped-list';
 import { commonData, firstName, type CardContext, type CommonCardData } from './card-context';
 import template from './digest.json';
 import { daysLeftText, formatDate, plural } from './format';
@@ -26,6 +27,7 @@ export interface DigestCardData extends CommonCardData {
   readonly intro: string;
   readonly deadlineBanner: string;
   readonly assessments: readonly DigestAssessmentData[];
+  readonly more: MoreInTheTab;
 }
 
 function assessmentData(work: AssessmentWork, ctx: CardContext): DigestAssessmentData {
@@ -60,6 +62,7 @@ function assessmentData(work: AssessmentWork, ctx: CardContext): DigestAssessmen
 /** The periodic digest (and the 14/7/2-day deadline reminder, which is a digest with a banner). */
 export function digestCard(content: DigestContent, ctx: CardContext): AdaptiveCardJson {
   const todo = content.work.reduce((n, w) => n + w.toRateCount, 0);
+  const list = capped(content.work, ctx.links, (n) => (n === 1 ? 'assessment' : 'assessments'));
   const deadline = content.deadline;
   const title = deadline
     ? `Self-assessment closes ${daysLeftText(deadline.daysLeft)}`
@@ -73,7 +76,8 @@ export function digestCard(content: DigestContent, ctx: CardContext): AdaptiveCa
     deadlineBanner: deadline
       ? `The self-assessment must be submitted by ${formatDate(deadline.date)}. ${plural(todo, 'standard')} still to rate.`
       : '',
-    assessments: content.work.map((w) => assessmentData(w, ctx)),
+    assessments: list.shown.map((w) => assessmentData(w, ctx)),
+    more: list.more,
   };
   return renderTemplate(template, data);
 }

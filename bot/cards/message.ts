@@ -1,4 +1,5 @@
 import type { NotMineContent } from '../../src/services/reminders/content';
+import type { SendingWindow } from '../../src/services/reminders/sending-window';
 import { tabLink } from '../deep-links';
 import { actionData, type ActionData } from './action-data';
 import type { CardContext } from './card-context';
@@ -40,7 +41,11 @@ export function problemCard(text: string, title = 'That did not work'): Adaptive
 export const COMMANDS: readonly { readonly title: string; readonly value: string }[] = [
   { title: 'next', value: 'The next standard for you to rate, right here in chat.' },
   { title: 'progress', value: 'Where your self-assessment stands, theme by theme, and what is due.' },
-  { title: 'snooze', value: 'Pause reminders until tomorrow or next week.' },
+  {
+    title: 'snooze',
+    value: 'Pause reminders until the next working day, next week, or for some days ("snooze 7 days").',
+  },
+  { title: 'reminders off', value: 'Stop reminders altogether ("reminders on" starts them again).' },
   { title: 'help', value: 'This list.' },
 ];
 
@@ -58,13 +63,14 @@ export function helpCard(
   });
 }
 
-export function snoozePromptCard(): AdaptiveCardJson {
+export function snoozePromptCard(window: SendingWindow): AdaptiveCardJson {
   return messageCard({
     title: 'Snooze reminders',
-    text: 'Until when? You can still use every command meanwhile.',
+    text: `Until when? I only send reminders on working days between ${window.opens} and ${window.closes} UK time, and you can still use every command meanwhile.`,
     buttons: [
       { title: 'Until tomorrow', data: actionData(VERBS.snooze, { until: 'tomorrow' }) },
       { title: 'Until next week', data: actionData(VERBS.snooze, { until: 'next_week' }) },
+      { title: 'Turn reminders off', data: actionData(VERBS.remindersSwitch, { state: 'off' }) },
     ],
   });
 }

@@ -11,6 +11,8 @@ export const VERBS = {
   rateSkip: 'rate.skip',
   /** Pause reminders until tomorrow or next week. */
   snooze: 'reminders.snooze',
+  /** Switch one's own reminders off, or back on. */
+  remindersSwitch: 'reminders.switch',
   /** "This standard is not mine": tells the service lead. */
   notMine: 'rate.notMine',
   /** Show the viewer's progress (the digest card, as of now). */

@@ -15,6 +15,18 @@ export interface WindowLimit {
 export interface PaceKey {
   readonly key: string;
   readonly limits: readonly WindowLimit[];
+  /**
+   * Least time between two sends on this key. Sliding windows alone let a window's whole allowance go at once
+   * (7 in the same millisecond, then 7 more a second later); network jitter then bunches those bursts where
+   * Teams counts them, at arrival, and their edges meet in Teams' windows. Evenly spaced sends keep their distance
+   * however the network delays them, so the limits hold where Teams measures them.
+   */
+  readonly spacingMs?: number;
+}
+
+/** The even spacing that keeps a steady stream inside every window: the strictest window's share per send. */
+export function evenSpacingMs(limits: readonly WindowLimit[]): number {
+  return Math.max(0, ...limits.map((l) => l.windowMs / l.limit));
 }
 
 export interface PacerClock {
@@ -74,9 +86,11 @@ export class Pacer {
   /** When `keys` could all take one more send, given what was sent so far (now if they can). */
   private readyAt(keys: readonly PaceKey[], now: number): number {
     let at = now;
-    for (const { key, limits } of keys) {
+    for (const { key, limits, spacingMs } of keys) {
       at = Math.max(at, this.pausedUntil.get(key) ?? 0);
       const log = this.logs.get(key) ?? [];
+      const last = log[log.length - 1];
+      if (spacingMs !== undefined && last !== undefined) at = Math.max(at, last + spacingMs);
       for (const { limit, windowMs } of limits) {
         let inWindow = 0;
         for (let i = log.length - 1; i >= 0 && (log[i] as number) > now - windowMs; i -= 1) inWindow += 1;

@@ -1,18 +1,36 @@
 import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/notifier';
 import { DEFAULT_RETRY, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './backoff';
 import type { ConnectorTransport } from './connector-transport';
-import type { Pacer, PaceKey, WindowLimit } from './pacer';
+import { evenSpacingMs, type Pacer, type PaceKey, type WindowLimit } from './pacer';
 import { parseReference, type StoredReference } from './reference';
 
-/** Teams' documented limits for a bot: per conversation 7 per second and 60 per 30 seconds. */
+/**
+ * Teams' documented limits for a bot sending to one conversation: 7 per second, 8 per 2 seconds, 60 per 30 seconds
+ * and 1,800 per hour.
+ */
 export const TEAMS_PER_CONVERSATION: readonly WindowLimit[] = [
   { limit: 7, windowMs: 1_000 },
+  { limit: 8, windowMs: 2_000 },
   { limit: 60, windowMs: 30_000 },
+  { limit: 1_800, windowMs: 3_600_000 },
 ];
+
+/** Teams' documented limit for one app across all conversations of a tenant: 50 per second. */
+export const TEAMS_PER_TENANT_PER_SECOND = 50;
+
+/**
+ * The most the sender sends per second per tenant, whatever it is configured to: requests leave evenly spaced but
+ * reach Teams after varying network delays, so a second at Teams can hold more than a second's departures. 80% of
+ * Teams' limit absorbs delays varying by up to a quarter of a second.
+ */
+export const MAX_TENANT_RATE_PER_SECOND = 40;
 
 export interface SenderSettings {
   readonly perConversation: readonly WindowLimit[];
-  /** Sends per second for the app in one tenant (Teams allows about 30). */
+  /**
+   * Sends per second for the app in one tenant, evenly spaced. Teams allows 50; the default of 30 leaves room for
+   * network jitter (requests leave evenly but arrive less so) and for the bot's replies in conversations.
+   */
   readonly perTenantPerSecond: number;
   readonly retry: RetryPolicy;
 }
@@ -53,12 +71,17 @@ export class ProactiveSender implements Notifier {
       return { outcome: 'unreachable', status: 0, detail: 'The stored conversation reference is unusable.' };
     const activity = this.render(notification, reference);
     const conversationKey = `conversation:${reference.conversationId}`;
+    const perTenant = [
+      { limit: Math.min(this.settings.perTenantPerSecond, MAX_TENANT_RATE_PER_SECOND), windowMs: 1_000 },
+    ];
+    // Evenly spaced on both keys: bursts at a window's edge, bunched by the network, would break it where Teams counts.
     const keys: PaceKey[] = [
-      { key: conversationKey, limits: this.settings.perConversation },
       {
-        key: `tenant:${notification.conversation.tenantId}`,
-        limits: [{ limit: this.settings.perTenantPerSecond, windowMs: 1_000 }],
+        key: conversationKey,
+        limits: this.settings.perConversation,
+        spacingMs: evenSpacingMs(this.settings.perConversation),
       },
+      { key: `tenant:${notification.conversation.tenantId}`, limits: perTenant, spacingMs: evenSpacingMs(perTenant) },
     ];
     const policy = this.settings.retry;
     let last = '';

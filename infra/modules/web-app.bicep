@@ -85,6 +85,11 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     REMINDER_PERIOD: 'weekly'
     REMINDER_SCHEDULE_MINUTES: '15'
     BOT_TENANT_RATE_PER_SECOND: '30'
+    // Reminders reach people on working days, 08:00-18:00 UK time (the clock changes included).
+    REMINDER_WORKING_DAYS: 'mon,tue,wed,thu,fri'
+    REMINDER_WINDOW_OPENS: '08:00'
+    REMINDER_WINDOW_CLOSES: '18:00'
+    REMINDER_TIME_ZONE: 'Europe/London'
     BOT_PROACTIVE_INSTALL: 'false'
     // Deployment: the zip holds the built dist/ and package*.json; App Service installs the production
     // dependencies on Linux itself (better-sqlite3 is native, so it must be built for this platform).

@@ -16,6 +16,11 @@ export interface ConversationRecord extends Versioned {
   readonly reference: Readonly<Record<string, unknown>>;
   /** Teams refused delivery (403/404: uninstalled or blocked): not retried until reinstalled. */
   readonly status: 'active' | 'unreachable';
+  /**
+   * The person switched their reminders off (personal chats only). They can still use every command, and switch
+   * reminders back on. Absent on records stored before this existed: reminders on.
+   */
+  readonly remindersOff?: boolean;
   readonly updatedAt: IsoDateTime;
 }
 

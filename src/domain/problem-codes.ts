@@ -122,6 +122,9 @@ export const PROBLEM_CODES = {
   // The bot's endpoint.
   bot_not_configured: 'The bot has no credentials, so it takes activities only from this machine.',
   bot_error: 'The bot failed to handle the activity.',
+  invalid_activity: 'The body is not a Bot Framework activity (it has no "type").',
+  bad_activity: 'The Bot Framework adapter could not read the activity.',
+  unauthorized: "The Bot Connector's token is missing or not valid for this bot.",
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -105,6 +105,8 @@ export async function recordConversation(
       serviceId: personal ? null : (boundService(principal) ?? current?.serviceId ?? null),
       reference: event.reference,
       status: 'active',
+      // A reinstall or a new message must not undo the person's own choice.
+      ...(current?.remindersOff ? { remindersOff: true } : {}),
       updatedAt: ports.clock.now().toISOString(),
     };
     if (current && sameConversation(current, next)) return { record: current, principal, changed: false };
@@ -148,6 +150,45 @@ export async function removeConversation(
     { op: 'delete', kind: 'conversation', id, expectedVersion: current.version },
   ]);
   return true;
+}
+
+/** Switches a person's reminders off (or back on) on their personal conversation. False when they have none. */
+export async function setRemindersOff(ports: Ports, person: Person, off: boolean): Promise<boolean> {
+  for (let attempt = 0; ; attempt += 1) {
+    const current = await conversationOf(ports, person);
+    if (!current) return false;
+    if ((current.remindersOff ?? false) === off) return true;
+    const { remindersOff: _previous, ...rest } = current;
+    const next: ConversationRecord = {
+      ...rest,
+      ...(off ? { remindersOff: true } : {}),
+      updatedAt: ports.clock.now().toISOString(),
+    };
+    try {
+      await put(ports, person.id, next, current.version);
+      return true;
+    } catch (error) {
+      // Teams refreshed the reference at the same moment: read it again and reapply the choice.
+      if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+    }
+  }
+}
+
+/**
+ * The service a team channel follows (bound when a service lead installed the app there), or null. A reply in a
+ * thread carries `;messageid=...` after the channel's id: the channel is the part before it.
+ */
+export async function serviceFollowedBy(
+  ports: Ports,
+  tenantId: string,
+  conversationId: string,
+): Promise<string | null> {
+  const channelId = conversationId.split(';')[0] ?? conversationId;
+  const record = await ports.store.get(
+    'conversation',
+    conversationRecordId({ scope: 'team', tenantId, objectId: null, conversationId: channelId }),
+  );
+  return record?.serviceId ?? null;
 }
 
 /** Teams refused the conversation (403/404): no more sends to it until the person reinstalls or writes again. */

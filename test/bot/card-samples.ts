@@ -1,3 +1,4 @@
+import { DEFAULT_SENDING_WINDOW } from '../../src/services/reminders/sending-window';
 import { actionReminderCard } from '../../bot/cards/action-reminder';
 import type { CardContext } from '../../bot/cards/card-context';
 import { digestCard } from '../../bot/cards/digest';
@@ -169,7 +170,7 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
     ),
     help: helpCard(),
     problem: problemCard('Choose one of: Met, Partly met, Not met, Not applicable. Nothing was saved.'),
-    snooze: snoozePromptCard(),
+    snooze: snoozePromptCard(DEFAULT_SENDING_WINDOW),
     'not-mine (to the lead)': notMineLeadCard(
       {
         kind: 'not_mine',

@@ -1,4 +1,6 @@
 import { responseId } from '../../src/domain/assessment';
+import { runReminders } from '../../src/services/reminders/run';
+import { reminderSettings } from '../../src/services/reminders/settings';
 import { checkCard } from './adaptive-cards-renderer';
 import {
   botHarness,
@@ -78,10 +80,34 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
       expect(checkCard(card)).toEqual([]);
     });
 
-    it('understands a command in a channel, after the @mention', async () => {
+    it('understands a command in a channel, after the @mention, and sends personal work privately', async () => {
       const ella = await h.person('p-sl-coast');
+      await h.send(installation(ella, 'add'));
       const [reply] = await h.send(message(ella, '<at>Mind &amp; Body QIN</at> next', channel()));
-      expect(textOf(cardOf(reply))).toMatch(/^3\.3 Skills that match the role$/m);
+      // Nothing of Ella's own work in the channel: a pointer there, her to-do list in her personal chat.
+      expect(textOf(cardOf(reply))).toMatch(/I have sent your work to our personal chat/);
+      expect(textOf(cardOf(reply))).not.toMatch(/3\.3/);
+      expect(h.notifier.delivered).toEqual([expect.objectContaining({ personId: ella.id, kind: 'on-request' })]);
+    });
+
+    it('shows in a channel the progress of the service the channel follows', async () => {
+      const ella = await h.person('p-sl-coast');
+      await h.send(installation(ella, 'add', channel()));
+      const jamal = await h.person('p-contrib-coast-1');
+      const [reply] = await h.send(message(jamal, '<at>Mind &amp; Body QIN</at> progress', channel()));
+      const text = textOf(cardOf(reply));
+      expect(text).toMatch(/COAST early intervention service: Cycle 2026\/27/);
+      expect(text).toMatch(/\d+ of \d+ standards rated/);
+      expect(text).not.toMatch(/Hello Jamal|Assigned to you/);
+      expect(checkCard(cardOf(reply))).toEqual([]);
+    });
+
+    it('never answers a rating button in a channel with a rating card (it would replace the card for everyone)', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const data = { verb: 'rate.open', assessmentId: COAST, standardCode: '4.3' };
+      const { card } = await h.invoke(execute(jamal, 'rate.open', data, channel()));
+      expect(textOf(card)).toMatch(/I have sent your work to our personal chat/);
+      expect(JSON.stringify(card)).not.toContain('Input.ChoiceSet');
     });
   });
 
@@ -149,6 +175,35 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
         /Ella Morgan changed this standard while you were looking \(now Partly met\)\. Nothing was saved/,
       );
       expect(JSON.stringify(card)).toContain('"value":"Jamal"'); // what he typed is kept
+      expect(textOf(card)).toMatch(/Ella Morgan wrote: "Ella"/); // and what she wrote is shown, not just her rating
+    });
+
+    it('says the skipped standard is still to rate when it is the last one open, not that everything is rated', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      for (const code of ['4.3', '4.4', '4.5']) {
+        const current = await h.ports.store.get('response', responseId(COAST, code));
+        await h.invoke(
+          execute(jamal, 'rate.save', {
+            verb: 'rate.save',
+            assessmentId: COAST,
+            standardCode: code,
+            version: current?.version,
+            rating: 'met',
+          }),
+        );
+      }
+      const data = { verb: 'rate.skip', assessmentId: COAST, standardCode: '4.8' };
+      const { card } = await h.invoke(execute(jamal, 'rate.skip', data));
+      expect(textOf(card)).not.toMatch(/Every standard waiting for you is rated/);
+      expect(textOf(card)).toMatch(/4\.8 is the only standard still waiting for you/);
+      expect(checkCard(card)).toEqual([]);
+    });
+
+    it('keeps the deadline banner when the card refreshes', async () => {
+      const ella = await h.person('p-sl-coast');
+      h.clock.set(new Date('2026-12-28T10:00:00Z'));
+      const { card } = await h.invoke(execute(ella, 'card.refresh', { verb: 'card.refresh', target: 'digest' }));
+      expect(textOf(card)).toMatch(/The self-assessment must be submitted by 10 January 2027/);
     });
 
     it('refreshes the card for whoever looks at it', async () => {
@@ -270,6 +325,42 @@ describe('the bot, driven by TestAdapter with activities as Teams sends them', (
       );
       expect(textOf(card)).toMatch(/No reminders until 27 November 2026/);
       expect(await h.ports.store.get('notification', `snooze:${jamal.id}`)).toMatchObject({ period: '2026-11-27' });
+    });
+
+    it('snoozes "until tomorrow" on a Friday until Monday, the next working day', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      h.clock.set(new Date('2026-11-27T10:00:00Z'));
+      const { card } = await h.invoke(
+        execute(jamal, 'reminders.snooze', { verb: 'reminders.snooze', until: 'tomorrow' }),
+      );
+      expect(textOf(card)).toMatch(/No reminders until 30 November 2026/);
+    });
+
+    it('understands the manifest\'s own example, "snooze 7 days"', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const [reply] = await h.send(message(jamal, 'snooze 7 days'));
+      expect(textOf(cardOf(reply))).toMatch(/No reminders until 3 December 2026/);
+      expect(await h.ports.store.get('notification', `snooze:${jamal.id}`)).toMatchObject({ period: '2026-12-03' });
+    });
+
+    it('switches reminders off and back on for oneself, and a reinstall keeps the choice', async () => {
+      const jamal = await h.person('p-contrib-coast-1');
+      const run = async () => {
+        h.notifier.delivered.splice(0);
+        const settings = reminderSettings({ digestPeriod: 'daily' });
+        await runReminders(h.ports, { notifier: h.notifier, settings, holder: 'a' });
+        return h.notifier.delivered.filter((d) => d.personId === jamal.id);
+      };
+      const [off] = await h.send(message(jamal, 'reminders off'));
+      expect(textOf(cardOf(off))).toMatch(/I will not send you reminders any more/);
+      await h.send(installation(jamal, 'add'));
+      await h.send(message(jamal, 'progress')); // writing again refreshes the conversation, not the choice
+      expect(await run()).toEqual([]);
+
+      h.clock.advance(86_400_000);
+      const { card } = await h.invoke(execute(jamal, 'reminders.switch', { verb: 'reminders.switch', state: 'on' }));
+      expect(textOf(card)).toMatch(/I will remind you of your work again/);
+      expect(await run()).toEqual([expect.objectContaining({ kind: 'digest' })]);
     });
 
     it('tells the service lead, once, when a contributor says a standard is not theirs', async () => {

@@ -91,6 +91,17 @@ describe('POST /api/messages and POST /api/v1/jobs/reminders on the real server'
     expect(lastReply()).toContain('4.3');
   });
 
+  it('answers 400, not 500, to an activity without a type', async () => {
+    const person = await jamal();
+    const untyped = activity(person, { text: 'next' }); // no "type"
+    const res = await request<{ status: number; detail: string }>(h.baseUrl, 'POST', '/api/messages', {
+      body: untyped,
+    });
+    expect(res.status).toBe(400);
+    expect(res.contentType).toContain('application/problem+json');
+    expect(res.body.detail).toMatch(/needs a "type"/);
+  });
+
   it('refuses a body that is not JSON', async () => {
     const res = await request(h.baseUrl, 'POST', '/api/messages', {
       rawBody: '{not json',
@@ -139,8 +150,41 @@ describe('POST /api/messages with bot credentials configured', () => {
         },
       });
       expect(res.status).toBe(401);
+      expect(res.contentType).toContain('application/problem+json');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it.each([
+    ['a token that is not a JWT', 'not-a-token'],
+    ['a JWT from an unknown issuer', `${b64({ alg: 'RS256', kid: 'k' })}.${b64({ iss: 'https://evil.example' })}.c2ln`],
+  ])("answers %s with 401 and a message of its own, never 500 or the library's error text", async (_name, token) => {
+    const h = await startHarness({ env: { BOT_ID: '00000000-0000-0000-0000-000000000001', BOT_PASSWORD: 'secret' } });
+    try {
+      const res = await request<{ detail: string }>(h.baseUrl, 'POST', '/api/messages', {
+        token,
+        body: {
+          type: 'message',
+          text: 'next',
+          channelId: 'msteams',
+          serviceUrl: 'https://smba.trafficmanager.net/emea/',
+          from: { id: 'x' },
+          conversation: { id: 'y' },
+          recipient: { id: 'z' },
+        },
+      });
+      expect(res.status).toBe(401);
+      expect(res.contentType).toContain('application/problem+json');
+      expect(res.body.detail).toBe(
+        'The request did not carry a valid Bot Framework token. Only Microsoft Teams (the Bot Connector) can call this endpoint.',
+      );
     } finally {
       await h.close();
     }
   });
 });
+
+function b64(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}

@@ -1,36 +1,8 @@
 import { retryDelayMs, parseRetryAfter, DEFAULT_RETRY } from '../../bot/sender/backoff';
-import { Pacer, type PacerClock } from '../../bot/sender/pacer';
+import { Pacer } from '../../bot/sender/pacer';
 import { TEAMS_PER_CONVERSATION } from '../../bot/sender/proactive-sender';
 import { maxInWindow } from '../../src/cli/fake-bot-connector';
-
-/** Virtual time: timers fire in order when the test advances the clock. */
-class VirtualClock implements PacerClock {
-  private t = 0;
-  private timers: { at: number; fn: () => void; id: number }[] = [];
-  private nextId = 1;
-  now(): number {
-    return this.t;
-  }
-  setTimer(fn: () => void, ms: number): unknown {
-    const id = this.nextId++;
-    this.timers.push({ at: this.t + ms, fn, id });
-    return id;
-  }
-  clearTimer(handle: unknown): void {
-    this.timers = this.timers.filter((t) => t.id !== handle);
-  }
-  /** Runs every timer (and the promise callbacks they release) until nothing is left. */
-  async runAll(): Promise<void> {
-    for (;;) {
-      for (let i = 0; i < 5; i += 1) await Promise.resolve();
-      this.timers.sort((a, b) => a.at - b.at);
-      const next = this.timers.shift();
-      if (!next) return;
-      this.t = Math.max(this.t, next.at);
-      next.fn();
-    }
-  }
-}
+import { VirtualClock } from './virtual-clock';
 
 describe('the pacer (virtual time)', () => {
   it("holds one conversation to Teams' 7 per second and 60 per 30 seconds", async () => {

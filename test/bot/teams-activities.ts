@@ -3,6 +3,7 @@ import pino from 'pino';
 import { QinBot } from '../../bot/qin-bot';
 import type { Person } from '../../src/domain/network';
 import type { Ports } from '../../src/services/context';
+import { DEFAULT_SENDING_WINDOW } from '../../src/services/reminders/sending-window';
 import { demoNetwork, RecordingNotifier, type FakeClock } from '../unit/reminders/harness';
 import { CONTEXT } from './card-samples';
 
@@ -97,6 +98,7 @@ export async function botHarness(): Promise<BotHarness> {
     links: CONTEXT.links,
     logger: pino({ level: 'silent' }),
     localMode: false,
+    window: DEFAULT_SENDING_WINDOW,
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   // TestAdapter only replaces activities it holds: record card updates (the Action.Submit answer) as replies.

@@ -99,8 +99,10 @@ export interface RecoveryResult {
   readonly toSend: { readonly record: NotificationRecord; readonly conversation: ConversationRecord }[];
   /** Claimed by a run that stopped mid-send long ago: given up, never resent (it may have arrived). */
   readonly interrupted: number;
-  /** Their conversation is gone or refused, or they are stale (decided long ago): closed without sending. */
+  /** Their conversation is gone or refused: closed without sending. */
   readonly undeliverable: number;
+  /** Decided more than `staleAfterMs` ago (a long outage, a closed window): newer reminders supersede them. */
+  readonly stale: number;
 }
 
 /**
@@ -116,6 +118,7 @@ export async function recoverPending(
   const toSend: RecoveryResult['toSend'] = [];
   let interrupted = 0;
   let undeliverable = 0;
+  let stale = 0;
   const conversationIds = [...new Set(pending.map((r) => payloadOf(r).conversationId ?? ''))].filter((id) => id !== '');
   const conversations = new Map((await ports.store.getMany('conversation', conversationIds)).map((c) => [c.id, c]));
   for (const record of pending) {
@@ -124,6 +127,12 @@ export async function recoverPending(
       if (nowMs - Date.parse(payload.attemptedAt) < limits.inFlightTimeoutMs) continue;
       const error = 'Interrupted while sending; not resent, so that nobody gets it twice.';
       if (await write(ports, { ...record, status: 'failed', error }, record.version)) interrupted += 1;
+      continue;
+    }
+    if (nowMs - Date.parse(record.createdAt) > limits.staleAfterMs) {
+      // After an outage, last week's digest arriving with today's would only confuse: the next run decides afresh.
+      const error = `Not sent: decided at ${record.createdAt} and stale by the time it could go.`;
+      if (await write(ports, { ...record, status: 'skipped', error }, record.version)) stale += 1;
       continue;
     }
     const conversation = payload.conversationId ? conversations.get(payload.conversationId) : undefined;
@@ -136,5 +145,5 @@ export async function recoverPending(
     }
     toSend.push({ record, conversation });
   }
-  return { toSend, interrupted, undeliverable };
+  return { toSend, interrupted, undeliverable, stale };
 }

@@ -30,6 +30,8 @@ export interface PlannedMessage {
 export interface PlanStats {
   readonly peopleWithWork: number;
   readonly snoozed: number;
+  /** People who switched their reminders off. */
+  readonly switchedOff: number;
   readonly noConversation: number;
   readonly unreachable: number;
 }
@@ -112,6 +114,7 @@ export function reminderIntents(
   const intents: Intent[] = [];
   const unreached: Person[] = [];
   let snoozed = 0;
+  let switchedOff = 0;
   let unreachable = 0;
   for (const [personId, work] of due) {
     const person = snapshot.people.get(personId);
@@ -125,6 +128,10 @@ export function reminderIntents(
       unreachable += 1;
       continue;
     }
+    if (conversation.remindersOff) {
+      switchedOff += 1;
+      continue;
+    }
     const until = snoozedUntil.get(personId);
     if (until !== undefined && snapshot.today < until) {
       snoozed += 1;
@@ -134,7 +141,7 @@ export function reminderIntents(
   }
   return {
     intents,
-    stats: { peopleWithWork: due.size, snoozed, noConversation: unreached.length, unreachable },
+    stats: { peopleWithWork: due.size, snoozed, switchedOff, noConversation: unreached.length, unreachable },
     unreached,
   };
 }

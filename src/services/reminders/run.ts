@@ -17,6 +17,7 @@ import {
 } from './planner';
 import { requestInstalls } from './installs';
 import type { ReminderSettings } from './settings';
+import { isInSendingWindow } from './sending-window';
 import { loadSnapshot } from './snapshot';
 import { snoozesFor } from './snooze';
 import { linkUnmatchedChats } from './unmatched-chats';
@@ -26,7 +27,7 @@ export const REMINDER_LEASE = 'jobs:reminders';
 const WRITE_BATCH = 400;
 
 export interface ReminderRunSummary {
-  readonly outcome: 'completed' | 'lease_held' | 'too_early' | 'lease_lost';
+  readonly outcome: 'completed' | 'lease_held' | 'outside_window' | 'lease_lost';
   readonly holder: string;
   readonly startedAt: IsoDateTime;
   readonly finishedAt: IsoDateTime;
@@ -37,10 +38,13 @@ export interface ReminderRunSummary {
   /** Due, but decided (and sent) by an earlier run of this period. */
   readonly alreadyDecided: number;
   readonly snoozed: number;
+  readonly switchedOff: number;
   readonly noConversation: number;
   readonly unreachable: number;
   readonly recovered: number;
   readonly interrupted: number;
+  /** Left over from earlier runs but too old to send (see staleAfterMs): closed unsent. */
+  readonly stale: number;
   readonly installsRequested: number;
   /** Invited people linked this run through an unmatched chat (see linkUnmatchedChats). */
   readonly chatsLinked: number;
@@ -133,17 +137,19 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     planned: 0,
     alreadyDecided: 0,
     snoozed: 0,
+    switchedOff: 0,
     noConversation: 0,
     unreachable: 0,
     recovered: 0,
     interrupted: 0,
+    stale: 0,
     installsRequested: 0,
     chatsLinked: 0,
     outcomes: emptyOutcomes(),
     planMs: 0,
   };
-  if (started.getUTCHours() < settings.notBeforeHourUtc) {
-    return { ...base, outcome: 'too_early', finishedAt: nowIso() };
+  if (!isInSendingWindow(started, settings.window)) {
+    return { ...base, outcome: 'outside_window', finishedAt: nowIso() };
   }
   const leaseUntil = () => new Date(ports.clock.now().getTime() + settings.leaseMs).toISOString();
   if (!(await ports.store.tryAcquireLease(REMINDER_LEASE, holder, nowIso(), leaseUntil()))) {
@@ -159,6 +165,12 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
   const outcomes = emptyOutcomes();
   const send = async (m: { record: NotificationRecord; conversation: ConversationRecord }): Promise<void> => {
     await keepLease();
+    // A long run (a large network, throttling) may reach the window's end: what is left waits, unclaimed, for the
+    // next window, when it is sent unless it has gone stale by then.
+    if (!isInSendingWindow(ports.clock.now(), settings.window)) {
+      outcomes.deferred += 1;
+      return;
+    }
     outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns)] += 1;
   };
   try {
@@ -184,6 +196,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
       alreadyDecided,
       recovered: recovery.toSend.length,
       interrupted: recovery.interrupted,
+      stale: recovery.stale,
       installsRequested,
       chatsLinked,
       outcomes,

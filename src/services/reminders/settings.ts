@@ -1,4 +1,5 @@
 import type { DigestPeriod } from './period';
+import { DEFAULT_SENDING_WINDOW, type SendingWindow } from './sending-window';
 
 export interface ReminderSettings {
   /** One digest (and at most one review and one action reminder) per person per period. */
@@ -7,8 +8,8 @@ export interface ReminderSettings {
   readonly deadlineMilestones: readonly number[];
   /** Actions due within this many days (or overdue) are reminded. */
   readonly actionLookaheadDays: number;
-  /** Runs before this UTC hour send nothing, so reminders arrive in the working day, not at midnight. */
-  readonly notBeforeHourUtc: number;
+  /** Reminders go out only in this window (working days and hours, UK time); outside it a run sends nothing. */
+  readonly window: SendingWindow;
   /** How long the run's lease lasts; it is renewed while the run goes on. */
   readonly leaseMs: number;
   /** A delivery claimed longer ago than this by a run that died is given up (never resent: no duplicates). */
@@ -27,7 +28,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   digestPeriod: 'weekly',
   deadlineMilestones: [14, 7, 2],
   actionLookaheadDays: 14,
-  notBeforeHourUtc: 8,
+  window: DEFAULT_SENDING_WINDOW,
   leaseMs: 5 * 60_000,
   inFlightTimeoutMs: 15 * 60_000,
   staleAfterMs: 20 * 3_600_000,

@@ -7,7 +7,8 @@ import { CrashError, crashing, demoNetwork, RecordingNotifier } from './harness'
  * A deadline day with daily digests: several people, merged digest + deadline messages, so every kind of write
  * the engine makes happens in one run. The process is killed at every step in turn, then restarted.
  */
-const DAY_OF_RUN = new Date('2026-12-27T09:00:00Z');
+// A Monday: nothing is sent at weekends.
+const DAY_OF_RUN = new Date('2026-12-28T09:00:00Z');
 const settings = reminderSettings({ digestPeriod: 'daily', concurrency: 1 });
 const MINUTE = 60_000;
 

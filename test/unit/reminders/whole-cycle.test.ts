@@ -54,12 +54,14 @@ describe('the reminder engine across a whole cycle (weekly digests, fake clock)'
     expect(days(all, 'p-contrib-coast-1', 'digest')).toEqual(['2026-11-26', '2026-11-30', '2026-12-07', '2026-12-14']);
     expect(days(all, 'p-contrib-coast-1', 'deadline')).toEqual([]);
 
-    // Ella (COAST lead): weekly digests through the window, deadline reminders 14, 7 and 2 days before 10 January.
-    expect(days(all, 'p-sl-coast', 'deadline')).toEqual(['2026-12-27', '2027-01-03', '2027-01-08']);
+    // Ella (COAST lead): weekly digests through the window, deadline reminders 14, 7 and 2 days before 10 January,
+    // each on the first working day it is due (27 December and 3 January are Sundays).
+    expect(days(all, 'p-sl-coast', 'deadline')).toEqual(['2026-12-28', '2027-01-04', '2027-01-08']);
     const ellaDigests = days(all, 'p-sl-coast', 'digest');
     expect(ellaDigests[0]).toBe('2026-11-26');
     expect(ellaDigests.slice(1).every((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
-    expect(ellaDigests.at(-1)).toBe('2027-01-04');
+    // The digests of 28 December and 4 January went out as part of the deadline reminders of those days.
+    expect(ellaDigests.at(-1)).toBe('2026-12-21');
 
     // Reviewers of the submitted rheumatology assessment: every Monday of the peer review window, nothing before.
     const mondays = Array.from({ length: 8 }, (_, i) => addDays('2027-01-11', i * 7));
@@ -77,11 +79,11 @@ describe('the reminder engine across a whole cycle (weekly digests, fake clock)'
     const { ports, clock, store } = await demoNetwork();
     const notifier = new RecordingNotifier(clock);
     const settings = reminderSettings({ digestPeriod: 'daily' });
-    clock.set(new Date('2026-12-27T09:00:00Z'));
+    clock.set(new Date('2026-12-28T09:00:00Z'));
     const summary = await runReminders(ports, { notifier, settings, holder: 'a' });
     const ella = notifier.delivered.filter((d) => d.personId === 'p-sl-coast');
     expect(ella.map((d) => d.notificationId)).toEqual(['deadline:p-sl-coast:cycle-current:14d']);
-    const digest = await store.get('notification', 'digest:p-sl-coast:2026-12-27');
+    const digest = await store.get('notification', 'digest:p-sl-coast:2026-12-28');
     expect(digest).toMatchObject({
       status: 'skipped',
       payload: { mergedInto: 'deadline:p-sl-coast:cycle-current:14d' },
@@ -105,7 +107,7 @@ describe('the reminder engine across a whole cycle (weekly digests, fake clock)'
     expect((await runReminders(ports, { notifier, settings, holder: 'me' })).outcome).toBe('lease_held');
     await store.releaseLease('jobs:reminders', 'other');
     clock.set(new Date('2026-11-27T06:59:00Z'));
-    expect((await runReminders(ports, { notifier, settings, holder: 'me' })).outcome).toBe('too_early');
+    expect((await runReminders(ports, { notifier, settings, holder: 'me' })).outcome).toBe('outside_window');
     expect(notifier.delivered).toEqual([]);
     await store.close();
   });
@@ -156,7 +158,9 @@ describe('the reminder engine across a whole cycle (weekly digests, fake clock)'
     const { ports, clock, store } = await demoNetwork();
     const notifier = new RecordingNotifier(clock);
     const settings = reminderSettings({ digestPeriod: 'daily' });
-    expect(await snoozeReminders(ports, await principalOf(ports, 'p-contrib-coast-1'), 'tomorrow')).toBe('2026-11-27');
+    expect(
+      await snoozeReminders(ports, await principalOf(ports, 'p-contrib-coast-1'), 'tomorrow', settings.window),
+    ).toBe('2026-11-27');
     const first = await runReminders(ports, { notifier, settings, holder: 'a' });
     expect(first.snoozed).toBe(1);
     expect(days(notifier.delivered, 'p-contrib-coast-1', 'digest')).toEqual([]);
@@ -201,13 +205,9 @@ describe('action reminders', () => {
       clock.set(new Date(Date.parse('2027-04-12T09:00:00Z') + day * DAY));
       await runReminders(ports, { notifier, settings, holder: 'a' });
     }
-    // Due 1 May: first reminded on 17 April (14 days before), then each Monday while open, overdue included.
-    expect(days(notifier.delivered, 'p-sl-coast', 'action')).toEqual([
-      '2027-04-17',
-      '2027-04-19',
-      '2027-04-26',
-      '2027-05-03',
-    ]);
+    // Due 1 May: first reminded on Monday 19 April (14 days before is a Saturday), then each Monday while open,
+    // overdue included.
+    expect(days(notifier.delivered, 'p-sl-coast', 'action')).toEqual(['2027-04-19', '2027-04-26', '2027-05-03']);
     expect(notifier.delivered.filter((d) => d.kind === 'action' && d.personId !== 'p-sl-coast')).toEqual([]);
     await store.close();
   });
