@@ -2,7 +2,7 @@ import { httpConnectorTransport, type ConnectorTransport } from '../../bot/sende
 import { Pacer } from '../../bot/sender/pacer';
 import { ProactiveSender, type SenderSettings } from '../../bot/sender/proactive-sender';
 import { reminderActivity } from '../../bot/notification-cards';
-import { FakeBotConnector, maxInWindow } from '../../src/cli/fake-bot-connector';
+import { FakeBotConnector } from '../../src/cli/fake-bot-connector';
 import type { ConversationRecord } from '../../src/domain/conversation';
 import type { DeliveryResult, OutgoingNotification } from '../../src/services/notifier';
 import { runReminders } from '../../src/services/reminders/run';
@@ -41,17 +41,8 @@ function conversation(serviceUrl: string, id: string): ConversationRecord {
   };
 }
 
-/** Departure times of every request, per conversation: what the pacer controls (arrivals add network jitter). */
-const departures: { conversationId: string; at: number }[] = [];
-
 function sender(settings = SETTINGS): ProactiveSender {
-  const http = httpConnectorTransport(null);
-  const transport: ConnectorTransport = {
-    postActivity(serviceUrl, conversationId, activity, correlationId) {
-      departures.push({ conversationId, at: performance.now() });
-      return http.postActivity(serviceUrl, conversationId, activity, correlationId);
-    },
-  };
+  const transport: ConnectorTransport = httpConnectorTransport(null);
   return new ProactiveSender(transport, new Pacer(), reminderActivity(CONTEXT.links), settings);
 }
 
@@ -59,7 +50,7 @@ describe('the proactive sender against a fake Bot Connector that answers 429 at 
   let connector: FakeBotConnector;
   afterEach(async () => connector.close());
 
-  it('delivers everything exactly once, paced to the limits, through random 429s, 502s and 504s', async () => {
+  it('delivers everything exactly once through random 429s, 502s and 504s', async () => {
     connector = await FakeBotConnector.start({
       throttleProbability: 0.15,
       transientProbability: 0.05,
@@ -67,10 +58,9 @@ describe('the proactive sender against a fake Bot Connector that answers 429 at 
       limits: { perConversation: SETTINGS.perConversation, perSecond: SETTINGS.perTenantPerSecond },
       // Like Teams, the fake also throttles what ARRIVES over the limits. It runs in this process, so arrival times
       // carry this process's event-loop lag (and the first burst's connection setup): the rare excess it sees is
-      // answered 429 and must be coped with like any other. Pacing itself is checked exactly on departures below.
+      // answered 429 and must be coped with like any other.
       toleranceMs: 100,
     });
-    departures.length = 0;
     const notifications: OutgoingNotification[] = [];
     for (let c = 0; c < 40; c += 1) {
       for (let m = 0; m < 3; m += 1)
@@ -98,19 +88,8 @@ describe('the proactive sender against a fake Bot Connector that answers 429 at 
       .sort();
     expect(accepted).toEqual(notifications.map((n) => n.notificationId).sort());
     expect(connector.requests.length).toBeGreaterThan(accepted.length); // some were throttled and retried
-    // Every request that left (throttled ones included) respected every window, exactly.
-    const busy = departures.filter((d) => d.conversationId === 'a:busy').map((d) => d.at);
-    expect(busy.length).toBeGreaterThanOrEqual(25);
-    expect(maxInWindow(busy, 1_000)).toBeLessThanOrEqual(7);
-    expect(maxInWindow(busy, 4_000)).toBeLessThanOrEqual(20);
-    expect(
-      maxInWindow(
-        departures.map((d) => d.at),
-        1_000,
-      ),
-    ).toBeLessThanOrEqual(40);
-    // 25 messages at 20 per 4 s cannot all go in less than 4 s.
-    expect(Math.max(...busy) - Math.min(...busy)).toBeGreaterThanOrEqual(4_000);
+    // Pacing itself is checked in virtual time, at arrival, in pacing-at-teams.test.ts: timing real sends here
+    // would make this test depend on how busy the machine is.
     // The card went out as an Adaptive Card attachment to the stored conversation.
     expect(connector.accepted()[0]?.activity).toMatchObject({
       type: 'message',
