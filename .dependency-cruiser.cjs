@@ -24,6 +24,14 @@ module.exports = {
       to: { path: '^(src/(adapters|api|auth|cli)|bot|tab)/' },
     },
     {
+      name: 'services-kernel-below-capabilities',
+      comment:
+        "src/services' own files (ports, context, the access policy, errors, caches) are what every capability folder (assessment, evidence, review, reports, actions, library, network, identity, reminders) stands on: they import no capability.",
+      severity: 'error',
+      from: { path: '^src/services/[^/]+[.]ts$' },
+      to: { path: '^src/services/[^/]+/' },
+    },
+    {
       name: 'services-no-io-packages',
       severity: 'error',
       from: { path: '^src/services' },

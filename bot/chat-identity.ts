@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { SignedInIdentity } from '../src/services/identity';
+import type { SignedInIdentity } from '../src/services/identity/identity';
 
 /**
  * Who is writing: Teams says who in `from.aadObjectId` and which tenant in `conversation.tenantId`, and the same

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Principal } from '../src/services/access-policy';
 import type { Ports } from '../src/services/context';
 import { UnknownPersonError } from '../src/services/errors';
-import { resolvePrincipal } from '../src/services/identity';
+import { resolvePrincipal } from '../src/services/identity/identity';
 import { chatIdentity } from './chat-identity';
 import { standInPrincipal } from './local-identity';
 import { memberEmailOf } from './member-email';

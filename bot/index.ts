@@ -4,8 +4,8 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Ports } from '../src/services/context';
-import type { AppInstaller } from '../src/services/notifier';
-import { announceLibraryEntries } from '../src/services/library-announcements';
+import type { AppInstaller } from '../src/services/reminders/notifier';
+import { announceLibraryEntries } from '../src/services/library/library-announcements';
 import { runReminders, type ReminderRunSummary } from '../src/services/reminders/run';
 import { reminderSettings, type ReminderSettings } from '../src/services/reminders/settings';
 import { messageCard } from './cards/message';

@@ -5,7 +5,7 @@ import {
   recordConversation,
   removeConversation,
   type ConversationEvent,
-} from '../src/services/conversations';
+} from '../src/services/identity/conversations';
 import { chatIdentity } from './chat-identity';
 import { memberEmailOf } from './member-email';
 import { referenceToRecord } from './sender/reference';

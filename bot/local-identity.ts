@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Principal } from '../src/services/access-policy';
 import type { Ports } from '../src/services/context';
-import { standInForLocalUse, standInPrincipalOf } from '../src/services/conversations';
-import { findSignInPerson } from '../src/services/dev-sign-in';
+import { standInForLocalUse, standInPrincipalOf } from '../src/services/identity/conversations';
+import { findSignInPerson } from '../src/services/identity/dev-sign-in';
 import { messageCard, problemCard } from './cards/message';
 import type { AdaptiveCardJson } from './cards/render';
 import { conversationRecordIdOf, rememberConversation } from './installation';

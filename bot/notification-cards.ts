@@ -1,4 +1,4 @@
-import type { OutgoingNotification } from '../src/services/notifier';
+import type { OutgoingNotification } from '../src/services/reminders/notifier';
 import type { ReminderContent } from '../src/services/reminders/content';
 import { actionReminderCard } from './cards/action-reminder';
 import type { CardContext } from './cards/card-context';

@@ -1,9 +1,9 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Ports } from '../src/services/context';
-import { serviceFollowedBy } from '../src/services/conversations';
+import { serviceFollowedBy } from '../src/services/identity/conversations';
 import { LinkRefusedError, UnknownPersonError } from '../src/services/errors';
-import type { Notifier } from '../src/services/notifier';
+import type { Notifier } from '../src/services/reminders/notifier';
 import type { SendingWindow } from '../src/services/reminders/sending-window';
 import type { ActionContext } from './actions/action-context';
 import { handleCardAction } from './actions/dispatch';

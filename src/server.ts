@@ -17,7 +17,7 @@ import { OnBehalfOfTokenProvider } from './auth/on-behalf-of';
 import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
-import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence-housekeeping';
+import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence/evidence-housekeeping';
 import type { EvidenceStore, Store } from './services/ports';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../../src/services/access-policy';
 import type { Ports } from '../../src/services/context';
-import type { Notifier } from '../../src/services/notifier';
+import type { Notifier } from '../../src/services/reminders/notifier';
 import type { SendingWindow } from '../../src/services/reminders/sending-window';
 import type { CardContext } from '../cards/card-context';
 

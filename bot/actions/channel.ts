@@ -1,4 +1,4 @@
-import { listAssessments } from '../../src/services/assessments';
+import { listAssessments } from '../../src/services/assessment/assessments';
 import { sendWorkPrivately } from '../../src/services/reminders/private-work';
 import { tabLink } from '../deep-links';
 import { plural } from '../cards/format';

@@ -1,5 +1,5 @@
 import { reportNotMine } from '../../src/services/reminders/not-mine';
-import { setRemindersOff } from '../../src/services/conversations';
+import { setRemindersOff } from '../../src/services/identity/conversations';
 import { snoozeReminders, type SnoozeRequest } from '../../src/services/reminders/snooze';
 import { formatDate } from '../cards/format';
 import { actionData } from '../cards/action-data';

@@ -1,4 +1,4 @@
-import { myWork } from '../../src/services/my-work';
+import { myWork } from '../../src/services/assessment/my-work';
 import { today } from '../../src/services/context';
 import type { DigestContent } from '../../src/services/reminders/content';
 import { deadlineMilestone } from '../../src/services/reminders/due-work';

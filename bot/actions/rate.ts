@@ -1,8 +1,8 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
 import { RATING_LABELS } from '../../src/domain/labels';
-import { nextStandardToRate, standardForRating, type StandardForRating } from '../../src/services/my-work';
+import { nextStandardToRate, standardForRating, type StandardForRating } from '../../src/services/assessment/my-work';
 import { ConflictError } from '../../src/services/ports';
-import { saveResponse } from '../../src/services/responses';
+import { saveResponse } from '../../src/services/assessment/responses';
 import { actionData } from '../cards/action-data';
 import { messageCard } from '../cards/message';
 import { rateStandardCard, type Banner, type RateDraft } from '../cards/rate-standard';

@@ -1,6 +1,6 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
 import { RATING_LABELS } from '../../src/domain/labels';
-import type { StandardForRating } from '../../src/services/my-work';
+import type { StandardForRating } from '../../src/services/assessment/my-work';
 import { tabLink } from '../deep-links';
 import { actionData, type ActionData } from './action-data';
 import { commonData, type CardContext, type CommonCardData } from './card-context';

@@ -1,5 +1,5 @@
 import type { ConversationRecord } from '../../src/domain/conversation';
-import type { MemberDirectory } from '../../src/services/notifier';
+import type { MemberDirectory } from '../../src/services/reminders/notifier';
 import type { TokenSource } from './connector-transport';
 import { parseReference } from './reference';
 

@@ -1,4 +1,4 @@
-import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/notifier';
+import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/reminders/notifier';
 import { DEFAULT_RETRY, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './backoff';
 import type { ConnectorTransport } from './connector-transport';
 import { evenSpacingMs, type Pacer, type PaceKey, type WindowLimit } from './pacer';

@@ -1,6 +1,6 @@
 import type { Request } from 'restify';
 import type { VerifiedIdentity } from '../auth/token-validator';
-import { resolvePrincipal } from '../services/identity';
+import { resolvePrincipal } from '../services/identity/identity';
 import type { Ports } from '../services/context';
 import type { Authenticator } from './route';
 

@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import type { LocalIssuer } from '../auth/local-issuer';
-import { findSignInPerson, signInCandidates } from '../services/dev-sign-in';
+import { findSignInPerson, signInCandidates } from '../services/identity/dev-sign-in';
 import { SignInBody } from './contracts';
 import { HttpProblem, problem } from './problem';
 import { addPublicRoute, type RouteDeps } from './route';

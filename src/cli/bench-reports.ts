@@ -5,9 +5,9 @@ import { OfficeReportRenderer } from '../adapters/reports/office-report-renderer
 import { SqliteStore } from '../adapters/sqlite/sqlite-store';
 import type { Principal } from '../services/access-policy';
 import type { Ports } from '../services/context';
-import { networkReport } from '../services/network-report';
-import { networkReportDocument } from '../services/network-report-document';
-import { fileReport } from '../services/report-filing';
+import { networkReport } from '../services/reports/network-report';
+import { networkReportDocument } from '../services/reports/network-report-document';
+import { fileReport } from '../services/reports/report-filing';
 import { formatMs, summarise, type BudgetLine } from './bench-stats';
 import { DEMO_CURRENT_CYCLE_ID, seedDemoNetwork } from './seed-demo';
 import { seedAgreedReview } from './seed-review';

@@ -10,7 +10,7 @@ import type {
 } from './ports';
 import type { Principal } from './access-policy';
 import type { ReportRenderer } from './ports';
-import type { TenantTrust } from './tenant-trust';
+import type { TenantTrust } from '../domain/tenant-trust';
 import type { UserFileSource } from './user-files';
 
 /** What every use case needs: the ports, chosen once by the composition root. */

@@ -1,8 +1,8 @@
 import type { ActionPlan, AgreedReview, LibraryEntry } from '../../src/api/contracts';
 import type { ActionItem } from '../../src/domain/action-plan';
 import { seedAgreedReview } from '../../src/cli/seed-review';
-import { openActionsForReminders } from '../../src/services/action-reminders';
-import { markLibraryAnnounced, pendingLibraryAnnouncements } from '../../src/services/library';
+import { openActionsForReminders } from '../../src/services/actions/action-reminders';
+import { markLibraryAnnounced, pendingLibraryAnnouncements } from '../../src/services/library/library';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { addPerson, PEER_REVIEW_DAY, REPORTING_DAY, RHEUM } from './review-helpers';
 

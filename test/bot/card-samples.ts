@@ -7,7 +7,7 @@ import { rateStandardCard } from '../../bot/cards/rate-standard';
 import type { AdaptiveCardJson } from '../../bot/cards/render';
 import { reviewReminderCard } from '../../bot/cards/review-reminder';
 import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
-import type { StandardForRating } from '../../src/services/my-work';
+import type { StandardForRating } from '../../src/services/assessment/my-work';
 import type { AssessmentWork, DigestContent, LibraryContent } from '../../src/services/reminders/content';
 import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
 

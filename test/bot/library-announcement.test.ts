@@ -4,8 +4,8 @@ import { seedDemoNetwork } from '../../src/cli/seed-demo';
 import type { ConversationRecord } from '../../src/domain/conversation';
 import type { LibraryEntry } from '../../src/domain/library';
 import type { Ports } from '../../src/services/context';
-import { announceLibraryEntries } from '../../src/services/library-announcements';
-import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/notifier';
+import { announceLibraryEntries } from '../../src/services/library/library-announcements';
+import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/reminders/notifier';
 import type { Change } from '../../src/services/ports';
 
 const NOW = new Date('2027-04-10T10:00:00Z');

@@ -7,7 +7,7 @@ import {
 } from '../../bot/sender/proactive-sender';
 import { maxInWindow } from '../../src/cli/fake-bot-connector';
 import type { ConversationRecord } from '../../src/domain/conversation';
-import type { DeliveryResult, OutgoingNotification } from '../../src/services/notifier';
+import type { DeliveryResult, OutgoingNotification } from '../../src/services/reminders/notifier';
 import { DIGEST } from './card-samples';
 import { VirtualClock } from './virtual-clock';
 

@@ -4,7 +4,7 @@ import { ProactiveSender, type SenderSettings } from '../../bot/sender/proactive
 import { reminderActivity } from '../../bot/notification-cards';
 import { FakeBotConnector } from '../../src/cli/fake-bot-connector';
 import type { ConversationRecord } from '../../src/domain/conversation';
-import type { DeliveryResult, OutgoingNotification } from '../../src/services/notifier';
+import type { DeliveryResult, OutgoingNotification } from '../../src/services/reminders/notifier';
 import { runReminders } from '../../src/services/reminders/run';
 import { reminderSettings } from '../../src/services/reminders/settings';
 import { demoNetwork } from '../unit/reminders/harness';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ALLOWED_EVIDENCE_TYPES, extensionOf } from '../../services/evidence-rules';
+import { ALLOWED_EVIDENCE_TYPES, extensionOf } from '../../domain/evidence-rules';
 import type { EvidenceKey } from '../../services/ports';
 import { sanitiseFileName } from './local-folder-evidence-store';
 

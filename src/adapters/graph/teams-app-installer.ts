@@ -1,4 +1,4 @@
-import type { AppInstaller } from '../../services/notifier';
+import type { AppInstaller } from '../../services/reminders/notifier';
 import type { GraphHttp } from './graph-http';
 
 /**

@@ -2,23 +2,23 @@
  * The JSON shapes of the API, for clients (the tab imports these as types only). Every route under /api/v1
  * answers with one of these, or with a Problem (application/problem+json).
  */
-export type { AssessmentDetail, AssessmentSummary } from '../../services/assessments';
-export type { AssessmentAct, StandardAct } from '../../services/assessment-permissions';
+export type { AssessmentDetail, AssessmentSummary } from '../../services/assessment/assessments';
+export type { AssessmentAct, StandardAct } from '../../services/assessment/assessment-permissions';
 export type { Permission, Permissions } from '../../services/permission';
 /** GET /api/v1/me/work: what the person should rate, review and act on now (the same rules as the reminders). */
-export type { MyWork, UpcomingReview } from '../../services/my-work';
+export type { MyWork, UpcomingReview } from '../../services/assessment/my-work';
 export type { ActionDue, AssessmentWork, ReviewToComplete, StandardToRate } from '../../services/reminders/content';
-export type { FrameworkSummary } from '../../services/frameworks';
-export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/scores';
-export type { Progress } from '../../services/progress';
-export type { Quartiles } from '../../services/quartiles';
+export type { FrameworkSummary } from '../../services/network/frameworks';
+export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/network/scores';
+export type { Progress } from '../../domain/progress';
+export type { Quartiles } from '../../domain/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../../domain/scoring';
 export type { Problem } from '../problem';
-export type { AssessmentPerson } from '../../services/assessment-people';
+export type { AssessmentPerson } from '../../services/assessment/assessment-people';
 import type { RoleAssignment } from '../../domain/network';
 
 /** GET /api/v1/me: who the person is, their roles, and what they may do across the network (and why not). */
-export type { WhoAmI as MeResponse, NetworkAct } from '../../services/identity';
+export type { WhoAmI as MeResponse, NetworkAct } from '../../services/identity/identity';
 
 export interface DevPerson {
   readonly id: string;
@@ -36,12 +36,12 @@ export interface DevSignInResponse {
 }
 
 // Peer review, reports, action plans and the good-practice library (issue 7).
-export type { TeamView, TeamMemberView, Candidate } from '../../services/review-teams';
-export type { ReviewView, StandardReviewLine, ReviewerOpinionView } from '../../services/review-view';
-export type { AgreedReview } from '../../services/review-decisions';
-export type { ReportView, DownloadedFile } from '../../services/reports';
-export type { ActionPlan, ActionView } from '../../services/action-plans';
-export type { NetworkReport, NetworkServiceLine, TrendLine, Priority } from '../../services/network-report';
+export type { TeamView, TeamMemberView, Candidate } from '../../services/review/review-teams';
+export type { ReviewView, StandardReviewLine, ReviewerOpinionView } from '../../services/review/review-view';
+export type { AgreedReview } from '../../services/review/review-decisions';
+export type { ReportView, DownloadedFile } from '../../services/reports/reports';
+export type { ActionPlan, ActionView } from '../../services/actions/action-plans';
+export type { NetworkReport, NetworkServiceLine, TrendLine, Priority } from '../../services/reports/network-report';
 export type { AgreementReport, AgreementMeasure, ThemeAgreement } from '../../domain/agreement';
 export type { TeamViolation, TeamRule } from '../../domain/review-team-rules';
 export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../../domain/review';

@@ -5,7 +5,7 @@ import {
   createAction,
   getActionPlan,
   updateAction,
-} from '../../services/action-plans';
+} from '../../services/actions/action-plans';
 import { addRoute, type RouteDeps } from '../route';
 import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, IdParams, NoteBody } from '../contracts';
 

@@ -1,9 +1,9 @@
 import type { Server } from 'restify';
-import { assessmentAuditTrail } from '../../services/audit-trail';
-import { createAssessment, getAssessment, listAssessments } from '../../services/assessments';
-import { assignStandards, getResponse, saveResponse } from '../../services/responses';
-import { assessmentScores } from '../../services/scores';
-import { transitionAssessment } from '../../services/transitions';
+import { assessmentAuditTrail } from '../../services/assessment/audit-trail';
+import { createAssessment, getAssessment, listAssessments } from '../../services/assessment/assessments';
+import { assignStandards, getResponse, saveResponse } from '../../services/assessment/responses';
+import { assessmentScores } from '../../services/network/scores';
+import { transitionAssessment } from '../../services/assessment/transitions';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import {

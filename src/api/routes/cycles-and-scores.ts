@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import { getCycle, listCycles, saveCycle } from '../../services/cycles';
-import { networkScores, organisationScores } from '../../services/scores';
+import { getCycle, listCycles, saveCycle } from '../../services/network/cycles';
+import { networkScores, organisationScores } from '../../services/network/scores';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import { CycleBody, CycleQuery, IdParams } from '../contracts';

@@ -6,7 +6,7 @@ import {
   openEvidence,
   renameEvidence,
   uploadEvidence,
-} from '../../services/evidence';
+} from '../../services/evidence/evidence';
 import { HttpProblem, problem } from '../problem';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';

@@ -5,7 +5,7 @@ import {
   importFramework,
   listFrameworks,
   publishFramework,
-} from '../../services/frameworks';
+} from '../../services/network/frameworks';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../contracts';

@@ -5,7 +5,7 @@ import {
   publishGoodPractice,
   searchLibraryEntries,
   withdrawLibraryEntry,
-} from '../../services/library';
+} from '../../services/library/library';
 import { addRoute, type RouteDeps } from '../route';
 import { AttachmentParams, IdParams, LibraryPublishBody, LibraryQueryString, VersionQuery } from '../contracts';
 

@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import { whoAmI } from '../../services/identity';
-import { myWork } from '../../services/my-work';
+import { whoAmI } from '../../services/identity/identity';
+import { myWork } from '../../services/assessment/my-work';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 

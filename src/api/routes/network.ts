@@ -9,8 +9,8 @@ import {
   saveOrganisation,
   savePerson,
   saveService,
-} from '../../services/network-admin';
-import { listAssessmentPeople } from '../../services/assessment-people';
+} from '../../services/network/network-admin';
+import { listAssessmentPeople } from '../../services/assessment/assessment-people';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import {

@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import type { PublicSummary } from '../../domain/report';
-import { publicSummaryOf } from '../../services/reports';
+import { publicSummaryOf } from '../../services/reports/reports';
 import { addPublicRoute, type RouteDeps } from '../route';
 import { IdParams, SummaryQuery } from '../contracts';
 

@@ -1,7 +1,13 @@
 import type { Server } from 'restify';
-import { networkReport } from '../../services/network-report';
-import { networkReportFile } from '../../services/network-report-file';
-import { downloadReportFile, generateReport, getReport, ratingsCsvFor, transitionReport } from '../../services/reports';
+import { networkReport } from '../../services/reports/network-report';
+import { networkReportFile } from '../../services/reports/network-report-file';
+import {
+  downloadReportFile,
+  generateReport,
+  getReport,
+  ratingsCsvFor,
+  transitionReport,
+} from '../../services/reports/reports';
 import { addRoute, type RouteDeps } from '../route';
 import { CycleQuery, IdParams, NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../contracts';
 

@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import { declareConflict, listConflicts, withdrawConflict } from '../../services/conflicts';
-import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review-teams';
+import { declareConflict, listConflicts, withdrawConflict } from '../../services/review/conflicts';
+import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review/review-teams';
 import { addRoute, type RouteDeps } from '../route';
 import { ConflictBody, ConflictQuery, IdParams, TeamBody, TeamCheckBody, VersionQuery } from '../contracts';
 

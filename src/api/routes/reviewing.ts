@@ -1,7 +1,12 @@
 import type { Server } from 'restify';
-import { agreeReview, recordAgreedRating, returnForInformation, startReview } from '../../services/review-decisions';
-import { getInformationRequests, getReviewView } from '../../services/review-view';
-import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/reviewing';
+import {
+  agreeReview,
+  recordAgreedRating,
+  returnForInformation,
+  startReview,
+} from '../../services/review/review-decisions';
+import { getInformationRequests, getReviewView } from '../../services/review/review-view';
+import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/review/reviewing';
 import { addRoute, type RouteDeps } from '../route';
 import {
   AgreedRatingBody,

@@ -1,7 +1,7 @@
 import type { ConversationRecord, NotificationRecord } from '../../domain/conversation';
 import type { Ports } from '../context';
-import { markUnreachable } from '../conversations';
-import type { Notifier } from '../notifier';
+import { markUnreachable } from '../identity/conversations';
+import type { Notifier } from './notifier';
 import { ConflictError } from '../ports';
 import { payloadOf, withPayload } from './records';
 

@@ -1,7 +1,7 @@
 import type { NotificationRecord } from '../../domain/conversation';
 import type { Person } from '../../domain/network';
 import type { Ports } from '../context';
-import type { AppInstaller } from '../notifier';
+import type { AppInstaller } from './notifier';
 import { ConflictError } from '../ports';
 import { newRecord, notificationId } from './records';
 

@@ -1,8 +1,8 @@
 import type { Principal } from '../access-policy';
 import { today, type Ports } from '../context';
-import { conversationOf, markUnreachable } from '../conversations';
-import { myWork } from '../my-work';
-import type { Notifier } from '../notifier';
+import { conversationOf, markUnreachable } from '../identity/conversations';
+import { myWork } from '../assessment/my-work';
+import type { Notifier } from './notifier';
 import type { ReminderContent } from './content';
 import { ITEMS_PER_ASSESSMENT } from './planner';
 

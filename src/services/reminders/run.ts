@@ -2,8 +2,8 @@ import type { ConversationRecord, NotificationRecord } from '../../domain/conver
 import type { IsoDateTime } from '../../domain/ids';
 import type { Person } from '../../domain/network';
 import { today, type Ports } from '../context';
-import { personalConversationsByPerson } from '../conversations';
-import type { AppInstaller, MemberDirectory, Notifier } from '../notifier';
+import { personalConversationsByPerson } from '../identity/conversations';
+import type { AppInstaller, MemberDirectory, Notifier } from './notifier';
 import { ConflictError, type PutChange } from '../ports';
 import { deliverRecord, recoverPending, type DeliveryOutcome } from './delivery';
 import { periodKey } from './period';

@@ -7,8 +7,8 @@ import type { Organisation, Person, RoleAssignment, Service } from '../../domain
 import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { OPEN_ACTION_STATUSES, type ActionStatus } from '../../domain/action-plan';
-import { openActionsForReminders } from '../action-reminders';
-import { loadFramework } from '../frameworks';
+import { openActionsForReminders } from '../actions/action-reminders';
+import { loadFramework } from '../network/frameworks';
 
 /** An assessment with everything a reminder about it needs, read once per run. */
 export interface AssessmentView {

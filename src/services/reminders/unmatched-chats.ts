@@ -1,12 +1,12 @@
 import type { ConversationRecord } from '../../domain/conversation';
 import type { Person } from '../../domain/network';
 import type { Ports } from '../context';
-import { matchConversation } from '../conversations';
+import { matchConversation } from '../identity/conversations';
 import { LinkRefusedError, UnknownPersonError } from '../errors';
-import { resolvePrincipal } from '../identity';
-import type { MemberDirectory } from '../notifier';
+import { resolvePrincipal } from '../identity/identity';
+import type { MemberDirectory } from './notifier';
 import { ConflictError } from '../ports';
-import { NO_EXTRA_TENANT_TRUST } from '../tenant-trust';
+import { NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
 import { newRecord, notificationId } from './records';
 
 const ACTOR = 'system:reminders';

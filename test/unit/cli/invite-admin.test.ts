@@ -1,7 +1,7 @@
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { inviteNetworkAdmin } from '../../../src/cli/invite-admin';
 import type { Ports } from '../../../src/services/context';
-import { resolvePrincipal } from '../../../src/services/identity';
+import { resolvePrincipal } from '../../../src/services/identity/identity';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 

@@ -2,8 +2,8 @@ import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { DEMO_PEOPLE } from '../../../src/cli/demo-network-data';
 import { seedDemoNetwork } from '../../../src/cli/seed-demo';
 import type { Ports } from '../../../src/services/context';
-import { recordConversation } from '../../../src/services/conversations';
-import type { DeliveryResult, Notifier, OutgoingNotification } from '../../../src/services/notifier';
+import { recordConversation } from '../../../src/services/identity/conversations';
+import type { DeliveryResult, Notifier, OutgoingNotification } from '../../../src/services/reminders/notifier';
 import type { EvidenceStore, Store } from '../../../src/services/ports';
 
 /** A clock the test moves by hand. */

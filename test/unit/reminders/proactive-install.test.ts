@@ -1,6 +1,6 @@
 import { GraphTeamsAppInstaller } from '../../../src/adapters/graph/teams-app-installer';
 import type { GraphCall } from '../../../src/adapters/graph/graph-http';
-import type { AppInstaller } from '../../../src/services/notifier';
+import type { AppInstaller } from '../../../src/services/reminders/notifier';
 import { runReminders } from '../../../src/services/reminders/run';
 import { reminderSettings } from '../../../src/services/reminders/settings';
 import { demoNetwork, RecordingNotifier } from './harness';

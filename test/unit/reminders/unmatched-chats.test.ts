@@ -1,6 +1,6 @@
 import type { ConversationRecord } from '../../../src/domain/conversation';
-import { recordConversation } from '../../../src/services/conversations';
-import type { MemberDirectory } from '../../../src/services/notifier';
+import { recordConversation } from '../../../src/services/identity/conversations';
+import type { MemberDirectory } from '../../../src/services/reminders/notifier';
 import { runReminders } from '../../../src/services/reminders/run';
 import { reminderSettings } from '../../../src/services/reminders/settings';
 import { demoNetwork, RecordingNotifier } from './harness';

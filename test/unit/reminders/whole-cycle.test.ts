@@ -1,5 +1,5 @@
 import type { Principal } from '../../../src/services/access-policy';
-import { saveResponse } from '../../../src/services/responses';
+import { saveResponse } from '../../../src/services/assessment/responses';
 import { runReminders } from '../../../src/services/reminders/run';
 import { reminderSettings } from '../../../src/services/reminders/settings';
 import { snoozeReminders } from '../../../src/services/reminders/snooze';

@@ -2,8 +2,8 @@ import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import type { Organisation, Person } from '../../../src/domain/network';
 import type { Ports } from '../../../src/services/context';
 import { LinkRefusedError, UnknownPersonError } from '../../../src/services/errors';
-import { resolvePrincipal } from '../../../src/services/identity';
-import type { TenantTrust } from '../../../src/services/tenant-trust';
+import { resolvePrincipal } from '../../../src/services/identity/identity';
+import type { TenantTrust } from '../../../src/domain/tenant-trust';
 import { NO_EVIDENCE } from '../reminders/harness';
 
 const HOST = 'aaaaaaaa-0000-4000-8000-000000000000';

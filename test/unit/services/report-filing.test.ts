@@ -8,7 +8,7 @@ import { seedDemoNetwork } from '../../../src/cli/seed-demo';
 import { seedAgreedReview } from '../../../src/cli/seed-review';
 import type { Ports } from '../../../src/services/context';
 import type { EvidenceStore, ReportRenderer, Store } from '../../../src/services/ports';
-import { fileReport } from '../../../src/services/report-filing';
+import { fileReport } from '../../../src/services/reports/report-filing';
 
 const RHEUM = 'a-cur-svc-gstt-rheum';
 const NOW = new Date('2027-02-01T10:00:00Z');

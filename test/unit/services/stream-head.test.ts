@@ -1,4 +1,4 @@
-import { readHead } from '../../../src/services/stream-head';
+import { readHead } from '../../../src/services/evidence/stream-head';
 
 describe('readHead', () => {
   it('reads only the chunks it needs for the head, and hands back every byte in order', async () => {

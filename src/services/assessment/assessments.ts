@@ -1,0 +1,197 @@
+import { applicableStandards } from '../../domain/applicability';
+import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../../domain/assessment';
+import { cyclePhase } from '../../domain/cycle-phase';
+import type { CyclePhase } from '../../domain/cycle';
+import { DomainError } from '../../domain/errors';
+import { authorize, isAllowed, type Principal } from '../access-policy';
+import { assessmentResource, loadAssessment } from './assessment-context';
+import { assessmentPermissions, ratePermission, type AssessmentAct, type StandardAct } from './assessment-permissions';
+import { commitContext, putChange, today, type Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { loadFramework } from '../network/frameworks';
+import type { Permissions } from '../permission';
+import { progressOf, type Progress } from '../../domain/progress';
+import { ratingsOf, subjectIdOf, subjectNames } from '../network/cycle-reads';
+
+export interface AssessmentSummary {
+  readonly assessment: Assessment;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly cycleName: string;
+  readonly progress: Progress;
+}
+
+export interface AssessmentDetail extends AssessmentSummary {
+  readonly responses: readonly StandardResponse[];
+  readonly phase: CyclePhase | 'not_open' | 'ended';
+  /** What this person may do with the assessment now, and why not for the rest. */
+  readonly allowed: Permissions<AssessmentAct>;
+  /** Per standard code: whether this person may rate it now, and why not. */
+  readonly allowedByStandard: Readonly<Record<string, Permissions<StandardAct>>>;
+}
+
+/** The assessments the person can see (their service's, organisation's, or those they review), newest cycle first. */
+export async function listAssessments(
+  ports: Ports,
+  principal: Principal,
+  filter: { cycleId?: string } = {},
+): Promise<AssessmentSummary[]> {
+  const cycles = await ports.store.query('cycle', {});
+  const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
+  const todayIso = today(ports);
+  const visible = await Promise.all(
+    wanted.map(async (cycle) => ({
+      cycle,
+      assessments: (await ports.store.query('assessment', { cycleId: cycle.id })).filter((a) =>
+        isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
+      ),
+    })),
+  );
+  const [names, ratings] = await Promise.all([
+    subjectNames(
+      ports,
+      visible.flatMap((v) => v.assessments),
+    ),
+    Promise.all(
+      visible.map((v) =>
+        ratingsOf(
+          ports,
+          v.cycle.id,
+          v.assessments.map((a) => a.id),
+        ),
+      ),
+    ),
+  ]);
+  const result = visible.flatMap(({ cycle, assessments }, i) =>
+    assessments.map((a): AssessmentSummary => ({
+      assessment: a,
+      subjectName: names.get(subjectIdOf(a)) ?? subjectIdOf(a),
+      organisationName: names.get(a.subject.organisationId) ?? a.subject.organisationId,
+      cycleName: cycle.name,
+      progress: progressOf(ratings[i]?.get(a.id) ?? []),
+    })),
+  );
+  return result.sort(
+    (x, y) =>
+      y.assessment.createdAt.localeCompare(x.assessment.createdAt) || x.subjectName.localeCompare(y.subjectName),
+  );
+}
+
+export async function getAssessment(ports: Ports, principal: Principal, id: string): Promise<AssessmentDetail> {
+  const [{ assessment, cycle, resource }, responses] = await Promise.all([
+    loadAssessment(ports, id),
+    ports.store.query('response', { assessmentId: id }),
+  ]);
+  authorize(principal, 'assessment.read', resource);
+  const assigneeIds = [...new Set(responses.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
+  const [organisation, service, assignees] = await Promise.all([
+    ports.store.get('organisation', assessment.subject.organisationId),
+    assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
+    assigneeIds.length > 0 ? ports.store.getMany('person', assigneeIds) : [],
+  ]);
+  const names = new Map(assignees.map((p) => [p.id, p.displayName]));
+  const allowedByStandard = Object.fromEntries(
+    responses.map((r) => [
+      r.standardCode,
+      {
+        rate: ratePermission(
+          principal,
+          assessment,
+          cycle,
+          resource,
+          r,
+          r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
+        ),
+      },
+    ]),
+  );
+  return {
+    assessment,
+    subjectName: service?.name ?? organisation?.name ?? '',
+    organisationName: organisation?.name ?? '',
+    cycleName: cycle.name,
+    progress: progressOf(responses),
+    responses: responses.sort((a, b) => compareCodes(a.standardCode, b.standardCode)),
+    phase: resource.phase ?? 'not_open',
+    allowed: assessmentPermissions(principal, assessment, resource),
+    allowedByStandard,
+  };
+}
+
+/** "1.10" sorts after "1.9". */
+export function compareCodes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export interface CreateAssessmentRequest {
+  readonly cycleId: string;
+  readonly subject: { kind: 'service'; serviceId: string } | { kind: 'organisation'; organisationId: string };
+}
+
+/** Creates the assessment and one empty response per applicable standard, in one commit. */
+export async function createAssessment(
+  ports: Ports,
+  principal: Principal,
+  request: CreateAssessmentRequest,
+): Promise<Assessment> {
+  const cycle = await ports.store.get('cycle', request.cycleId);
+  if (!cycle) throw new NotFoundError('cycle', request.cycleId);
+  const subject = await resolveSubject(ports, request.subject);
+  authorize(principal, 'assessment.create', {
+    organisationId: subject.organisationId,
+    ...(subject.kind === 'service' ? { serviceId: subject.serviceId } : {}),
+    phase: cyclePhase(cycle, today(ports)),
+  });
+  const subjectId = subject.kind === 'service' ? subject.serviceId : subject.organisationId;
+  const existing = await ports.store.query('assessment', { cycleId: cycle.id, subjectId });
+  if (existing.some((a) => a.subject.kind === subject.kind)) {
+    throw new DomainError(
+      'assessment_exists',
+      `This ${subject.kind} already has an assessment in ${cycle.name}. Open that one instead.`,
+      'subject',
+    );
+  }
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const now = ports.clock.now().toISOString();
+  const assessment: Assessment = {
+    id: ports.ids.newId(),
+    version: 0,
+    cycleId: cycle.id,
+    frameworkVersionId: framework.id,
+    subject,
+    state: 'not_started',
+    submittedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const responses = applicableStandards(framework, subject.kind).map((standard): StandardResponse => ({
+    id: responseId(assessment.id, standard.code),
+    version: 0,
+    assessmentId: assessment.id,
+    cycleId: cycle.id,
+    standardCode: standard.code,
+    rating: null,
+    naReason: '',
+    narrative: '',
+    evidenceIds: [],
+    assigneeId: null,
+    updatedBy: null,
+    updatedAt: null,
+  }));
+  const [stored] = await ports.store.commit(commitContext(ports, principal), [
+    putChange('assessment', assessment, 0),
+    ...responses.map((r) => putChange('response', r, 0)),
+  ]);
+  return stored;
+}
+
+async function resolveSubject(ports: Ports, subject: CreateAssessmentRequest['subject']): Promise<AssessmentSubject> {
+  if (subject.kind === 'organisation') {
+    const organisation = await ports.store.get('organisation', subject.organisationId);
+    if (!organisation) throw new NotFoundError('organisation', subject.organisationId);
+    return { kind: 'organisation', organisationId: organisation.id };
+  }
+  const service = await ports.store.get('service', subject.serviceId);
+  if (!service) throw new NotFoundError('service', subject.serviceId);
+  return { kind: 'service', serviceId: service.id, organisationId: service.organisationId };
+}

@@ -1,0 +1,119 @@
+import type { Organisation, Person, RoleAssignment } from '../../domain/network';
+import { isAllowed, type Principal } from '../access-policy';
+import { putOne, type Ports } from '../context';
+import { LinkRefusedError, UnknownPersonError } from '../errors';
+import { permission, type Permissions } from '../permission';
+import { ConflictError } from '../ports';
+import { cachedRead, forgetCached } from '../read-cache';
+import { linkRefusal, NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
+
+/** Who a validated token says the caller is. */
+export interface SignedInIdentity {
+  readonly tenantId: string;
+  readonly objectId: string;
+  readonly email: string | null;
+  readonly name: string | null;
+}
+
+/**
+ * Matches a sign-in to the network's records by tenant id + object id. A person invited by e-mail who has not
+ * signed in before is linked on first sign-in; after that, the e-mail no longer matters (it can change).
+ */
+export async function resolvePrincipal(ports: Ports, identity: SignedInIdentity): Promise<Principal> {
+  const key = `${identity.tenantId}:${identity.objectId}`;
+  // Every request resolves its caller: a short per-instance cache saves two storage reads (Graph requests in
+  // production) per request. Role changes made here clear it at once; made on another instance, within the TTL.
+  const cached = await cachedRead(ports, principalKey(key), PRINCIPAL_CACHE_MS, async () => {
+    const [known] = await ports.store.query('person', { identity: key });
+    if (!known) return undefined;
+    return { person: known, roles: await ports.store.query('roleAssignment', { personId: known.id }) };
+  });
+  if (cached) return cached;
+  const person = await linkInvitedPerson(ports, identity);
+  return { person, roles: await ports.store.query('roleAssignment', { personId: person.id }) };
+}
+
+const PRINCIPAL_CACHE_MS = 30_000;
+
+function principalKey(identity: string): string {
+  return `principal:${identity}`;
+}
+
+/** After a change to someone's roles or record, so this instance never acts on the old ones. */
+export function forgetPrincipal(ports: Ports, person: Pick<Person, 'tenantId' | 'objectId'>): void {
+  if (person.tenantId && person.objectId) forgetCached(ports, principalKey(`${person.tenantId}:${person.objectId}`));
+}
+
+/**
+ * First sign-in of an invited person: the e-mail finds the invitation, but only the verified tenant may claim it
+ * (linkRefusal). A refusal is recorded on the invitation's audit trail, once per account that tried.
+ */
+async function linkInvitedPerson(ports: Ports, identity: SignedInIdentity): Promise<Person> {
+  const email = identity.email?.trim().toLowerCase();
+  if (!email) throw new UnknownPersonError();
+  const invited = (await ports.store.query('person', { email })).find((p) => p.tenantId === null);
+  if (!invited) throw new UnknownPersonError();
+  const organisation = invited.organisationId
+    ? ((await ports.store.get('organisation', invited.organisationId)) ?? null)
+    : null;
+  const refusal = linkRefusal(invited, organisation, identity.tenantId, ports.tenantTrust ?? NO_EXTRA_TENANT_TRUST);
+  if (refusal) {
+    await recordRefusedLink(ports, invited, identity);
+    throw new LinkRefusedError(refusal);
+  }
+  const linked: Person = { ...invited, tenantId: identity.tenantId, objectId: identity.objectId };
+  const system = { person: invited, roles: [] };
+  return putOne(ports, system, 'person', linked, invited.version);
+}
+
+/**
+ * The store writes audit events only with a change, so the refusal is an unchanged write of the invitation whose
+ * actor names the account that tried (`link-refused:<tenant>:<object id>`): the network admin sees it in the
+ * person's history. Written once per account, so retries do not churn the record.
+ */
+async function recordRefusedLink(ports: Ports, invited: Person, identity: SignedInIdentity): Promise<void> {
+  const actorId = `link-refused:${identity.tenantId}:${identity.objectId}`;
+  const history = await ports.store.auditForEntity('person', invited.id);
+  if (history.some((event) => event.actorId === actorId)) return;
+  try {
+    await ports.store.commit({ actorId, at: ports.clock.now().toISOString() }, [
+      { op: 'put', kind: 'person', value: invited, expectedVersion: invited.version },
+    ]);
+  } catch (error) {
+    // Changed meanwhile (e.g. the real person signed in): the refusal stands, the record is theirs.
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}
+
+/** Who am I: the signed-in person, their organisation and every role they hold. */
+/** What a person may do across the network (not within one assessment), by the name of the act. */
+export type NetworkAct = 'administer' | 'see_network_benchmarks';
+
+export interface WhoAmI {
+  readonly person: Person;
+  readonly organisation: Organisation | null;
+  readonly roles: readonly RoleAssignment[];
+  /** What the person may do across the network, and why not. */
+  readonly allowed: Permissions<NetworkAct>;
+  /** The organisations whose services' progress the person may see side by side. */
+  readonly organisationsInView: readonly string[];
+}
+
+export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI> {
+  const [organisation, organisations] = await Promise.all([
+    principal.person.organisationId ? ports.store.get('organisation', principal.person.organisationId) : undefined,
+    ports.store.query('organisation', {}),
+  ]);
+  return {
+    person: principal.person,
+    organisation: organisation ?? null,
+    roles: principal.roles,
+    allowed: {
+      administer: permission(principal, 'network.manage', {}),
+      see_network_benchmarks: permission(principal, 'benchmark.read', {}),
+    },
+    organisationsInView: organisations
+      .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))
+      .map((o) => o.id),
+  };
+}

@@ -1,0 +1,141 @@
+import { DomainError } from '../../domain/errors';
+import type { Organisation, Person, RoleAssignment, Scope, Service } from '../../domain/network';
+import { authorize, type Principal } from '../access-policy';
+import { commitContext, putOne, type Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { forgetPrincipal } from '../identity/identity';
+
+export async function listOrganisations(ports: Ports, principal: Principal): Promise<Organisation[]> {
+  authorize(principal, 'network.read');
+  return (await ports.store.query('organisation', {})).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function listServices(
+  ports: Ports,
+  principal: Principal,
+  filter: { organisationId?: string },
+): Promise<Service[]> {
+  authorize(principal, 'network.read');
+  const services = await ports.store.query(
+    'service',
+    filter.organisationId ? { organisationId: filter.organisationId } : {},
+  );
+  return services.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function listPeople(
+  ports: Ports,
+  principal: Principal,
+  filter: { organisationId?: string },
+): Promise<Person[]> {
+  authorize(principal, 'people.read', filter.organisationId ? { organisationId: filter.organisationId } : {});
+  const people = await ports.store.query(
+    'person',
+    filter.organisationId ? { organisationId: filter.organisationId } : {},
+  );
+  return people.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+export async function listRoleAssignments(
+  ports: Ports,
+  principal: Principal,
+  filter: { personId?: string; scopeId?: string },
+): Promise<RoleAssignment[]> {
+  authorize(principal, 'people.read');
+  return ports.store.query('roleAssignment', {
+    ...(filter.personId ? { personId: filter.personId } : {}),
+    ...(filter.scopeId ? { scopeId: filter.scopeId } : {}),
+  });
+}
+
+type Fields<T> = Omit<T, 'id' | 'version'>;
+
+export async function saveOrganisation(
+  ports: Ports,
+  principal: Principal,
+  input: Fields<Organisation> & { id?: string; version: number },
+): Promise<Organisation> {
+  authorize(principal, 'network.manage');
+  return putOne(ports, principal, 'organisation', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+}
+
+export async function saveService(
+  ports: Ports,
+  principal: Principal,
+  input: Fields<Service> & { id?: string; version: number },
+): Promise<Service> {
+  authorize(principal, 'network.manage');
+  if (!(await ports.store.get('organisation', input.organisationId))) {
+    throw new DomainError(
+      'unknown_organisation',
+      `No organisation with id "${input.organisationId}".`,
+      'organisationId',
+    );
+  }
+  return putOne(ports, principal, 'service', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+}
+
+/**
+ * Adds or edits a person. Their sign-in identity (tenant and object id) is never set here: it is linked on their
+ * first sign-in and kept through edits.
+ */
+export async function savePerson(
+  ports: Ports,
+  principal: Principal,
+  input: Omit<Fields<Person>, 'tenantId' | 'objectId'> & { id?: string; version: number },
+): Promise<Person> {
+  authorize(principal, 'network.manage');
+  const email = input.email.trim().toLowerCase();
+  const [sameEmail, existing] = await Promise.all([
+    ports.store.query('person', { email }),
+    input.id ? ports.store.get('person', input.id) : undefined,
+  ]);
+  const taken = sameEmail.find((p) => p.id !== input.id);
+  if (taken) throw new DomainError('email_taken', `${email} already belongs to ${taken.displayName}.`, 'email');
+  const person: Person = {
+    ...input,
+    email,
+    id: input.id ?? ports.ids.newId(),
+    tenantId: existing?.tenantId ?? null,
+    objectId: existing?.objectId ?? null,
+  };
+  const saved = await putOne(ports, principal, 'person', person, input.version);
+  forgetPrincipal(ports, saved);
+  return saved;
+}
+
+async function checkScope(ports: Ports, scope: Scope): Promise<void> {
+  const exists =
+    scope.kind === 'network' ||
+    (scope.kind === 'organisation' && (await ports.store.get('organisation', scope.organisationId))) ||
+    (scope.kind === 'service' && (await ports.store.get('service', scope.serviceId))) ||
+    (scope.kind === 'review' && (await ports.store.get('assessment', scope.assessmentId)));
+  if (!exists) throw new DomainError('unknown_scope', `The ${scope.kind} this role is for does not exist.`, 'scope');
+}
+
+export async function assignRole(
+  ports: Ports,
+  principal: Principal,
+  input: { personId: string; role: RoleAssignment['role']; scope: Scope },
+): Promise<RoleAssignment> {
+  authorize(principal, 'network.manage');
+  const person = await ports.store.get('person', input.personId);
+  if (!person) throw new NotFoundError('person', input.personId);
+  await checkScope(ports, input.scope);
+  const held = await ports.store.query('roleAssignment', { personId: input.personId });
+  const duplicate = held.find((r) => r.role === input.role && JSON.stringify(r.scope) === JSON.stringify(input.scope));
+  if (duplicate) return duplicate;
+  const saved = await putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
+  forgetPrincipal(ports, person);
+  return saved;
+}
+
+export async function removeRole(ports: Ports, principal: Principal, id: string, expectedVersion: number) {
+  authorize(principal, 'network.manage');
+  const role = await ports.store.get('roleAssignment', id);
+  const person = role ? await ports.store.get('person', role.personId) : undefined;
+  await ports.store.commit(commitContext(ports, principal), [
+    { op: 'delete', kind: 'roleAssignment', id, expectedVersion },
+  ]);
+  if (person) forgetPrincipal(ports, person);
+}

@@ -1,0 +1,170 @@
+import type { Assessment } from '../../domain/assessment';
+import type { FrameworkVersion } from '../../domain/framework';
+import { createScorer, scoreAssessment, type ScoreReport, type Scorer } from '../../domain/scoring';
+import { authorize, isAllowed, type Principal } from '../access-policy';
+import { assessmentResource, loadAssessment } from '../assessment/assessment-context';
+import { today, type Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { loadFramework } from './frameworks';
+import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
+import { progressOf, type Progress } from '../../domain/progress';
+import { quartiles, type Quartiles } from '../../domain/quartiles';
+
+export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
+  const { assessment, resource } = await loadAssessment(ports, assessmentId);
+  authorize(principal, 'scores.read', resource);
+  const [framework, responses] = await Promise.all([
+    loadFramework(ports, assessment.frameworkVersionId),
+    ports.store.query('response', { assessmentId }),
+  ]);
+  return scoreAssessment(framework, assessment.subject.kind, responses);
+}
+
+export interface ScoredAssessment {
+  readonly assessmentId: string;
+  readonly subjectKind: 'service' | 'organisation';
+  readonly subjectId: string;
+  readonly subjectName: string;
+  readonly state: Assessment['state'];
+  readonly progress: Progress;
+  readonly report: ScoreReport;
+}
+
+interface CycleRatings {
+  readonly assessments: readonly Assessment[];
+  readonly ratingsByAssessment: RatingsByAssessment;
+  readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
+}
+
+async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
+  const ratingsByAssessment = await ratingsOf(
+    ports,
+    cycleId,
+    assessments.map((a) => a.id),
+  );
+  const frameworks = new Map<string, FrameworkVersion>();
+  for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
+    frameworks.set(id, await loadFramework(ports, id));
+  }
+  return { assessments, ratingsByAssessment, frameworks } satisfies CycleRatings;
+}
+
+function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): ScoredAssessment[] {
+  const scorers = new Map<string, Scorer>();
+  const scorerFor = (a: Assessment): Scorer => {
+    const key = `${a.frameworkVersionId}:${a.subject.kind}`;
+    let scorer = scorers.get(key);
+    if (!scorer) {
+      scorer = createScorer(data.frameworks.get(a.frameworkVersionId) as FrameworkVersion, a.subject.kind);
+      scorers.set(key, scorer);
+    }
+    return scorer;
+  };
+  return data.assessments.map((a) => {
+    const ratings = data.ratingsByAssessment.get(a.id) ?? [];
+    const subjectId = subjectIdOf(a);
+    return {
+      assessmentId: a.id,
+      subjectKind: a.subject.kind,
+      subjectId,
+      subjectName: names.get(subjectId) ?? subjectId,
+      state: a.state,
+      progress: progressOf(ratings),
+      report: scorerFor(a)(ratings),
+    };
+  });
+}
+
+/** Every assessment of one organisation in a cycle (its services' and its own), scored side by side. */
+export async function organisationScores(
+  ports: Ports,
+  principal: Principal,
+  organisationId: string,
+  cycleId: string,
+): Promise<ScoredAssessment[]> {
+  const cycle = await ports.store.get('cycle', cycleId);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  if (!(await ports.store.get('organisation', organisationId))) throw new NotFoundError('organisation', organisationId);
+  authorize(principal, 'scores.read', { organisationId });
+  const todayIso = today(ports);
+  const assessments = (await ports.store.query('assessment', { cycleId, organisationId })).filter((a) =>
+    isAllowed(principal, 'scores.read', assessmentResource(a, cycle, todayIso)),
+  );
+  const [data, names] = await Promise.all([
+    loadCycleRatings(ports, cycleId, assessments),
+    subjectNames(ports, assessments),
+  ]);
+  return scoreAll(data, names);
+}
+
+export interface NetworkScores {
+  readonly cycleId: string;
+  /** True unless the caller is a network admin: then no service or organisation is named. */
+  readonly anonymised: boolean;
+  readonly assessmentCount: number;
+  readonly overall: Quartiles;
+  readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
+  readonly recognition: Readonly<Record<string, number>>;
+  /** Only for network admins: one slim row per service (full reports are one request away). */
+  readonly assessments?: readonly NetworkRow[];
+}
+
+export interface NetworkRow {
+  readonly assessmentId: string;
+  readonly subjectId: string;
+  readonly subjectName: string;
+  readonly state: Assessment['state'];
+  readonly progress: Progress;
+  readonly overallPercent: number | null;
+  readonly themePercents: readonly (number | null)[];
+  readonly recognitionLevel: string;
+}
+
+function toNetworkRow(s: ScoredAssessment): NetworkRow {
+  return {
+    assessmentId: s.assessmentId,
+    subjectId: s.subjectId,
+    subjectName: s.subjectName,
+    state: s.state,
+    progress: s.progress,
+    overallPercent: s.report.overall.percent,
+    themePercents: s.report.byTheme.map((t) => t.score.percent),
+    recognitionLevel: s.report.recognition.level,
+  };
+}
+
+/** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
+export async function networkScores(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkScores> {
+  authorize(principal, 'benchmark.read');
+  const cycle = await ports.store.get('cycle', cycleId);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  const named = isAllowed(principal, 'benchmark.read_named');
+  const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
+  const scored = scoreAll(
+    await loadCycleRatings(ports, cycleId, assessments),
+    named ? await subjectNames(ports, assessments) : new Map(),
+  );
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const percents = (pick: (s: ScoredAssessment) => number | null) =>
+    scored.map(pick).filter((p): p is number => p !== null);
+  const recognition: Record<string, number> = {};
+  for (const s of scored) {
+    if (s.progress.rated === 0) continue;
+    recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
+  }
+  return {
+    cycleId,
+    anonymised: !named,
+    assessmentCount: scored.length,
+    overall: quartiles(percents((s) => s.report.overall.percent)),
+    byTheme: framework.themes.map((theme) => ({
+      themeCode: theme.code,
+      title: theme.title,
+      quartiles: quartiles(
+        percents((s) => s.report.byTheme.find((t) => t.themeCode === theme.code)?.score.percent ?? null),
+      ),
+    })),
+    recognition,
+    ...(named ? { assessments: scored.map(toNetworkRow) } : {}),
+  };
+}

@@ -1,0 +1,218 @@
+import { applicableStandards } from '../../domain/applicability';
+import type { Assessment, Rating } from '../../domain/assessment';
+import type { Cycle } from '../../domain/cycle';
+import { STANDARD_TYPES, type FrameworkVersion, type StandardType } from '../../domain/framework';
+import { createScorer, type Scorer } from '../../domain/scoring';
+import { authorize, type Principal } from '../access-policy';
+import type { Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { loadFramework } from '../network/frameworks';
+import { quartiles, type Quartiles } from '../../domain/quartiles';
+
+export interface NetworkServiceLine {
+  readonly assessmentId: string;
+  readonly serviceName: string;
+  readonly organisationName: string;
+  readonly state: Assessment['state'];
+  /** Agreed ratings once the review is agreed, else the self-assessment. */
+  readonly basis: 'agreed' | 'self';
+  readonly overallPercent: number | null;
+  readonly themePercents: readonly (number | null)[];
+  readonly typePercents: readonly (number | null)[];
+  readonly recognitionLevel: string;
+}
+
+export interface TrendLine {
+  readonly cycleId: string;
+  readonly cycleName: string;
+  readonly services: number;
+  readonly overallMedian: number | null;
+  readonly themeMedians: readonly (number | null)[];
+}
+
+export interface Priority {
+  readonly standardCode: string;
+  readonly title: string;
+  readonly themeCode: string;
+  readonly type: StandardType;
+  readonly rated: number;
+  readonly notMet: number;
+  readonly partlyMet: number;
+  /** Share of the services rating it (N/A left out) that do not meet it, 1 decimal. */
+  readonly notMetPercent: number;
+}
+
+export interface NetworkReport {
+  readonly cycleId: string;
+  readonly cycleName: string;
+  readonly frameworkName: string;
+  readonly generatedAt: string;
+  readonly themes: readonly { code: string; title: string }[];
+  readonly services: readonly NetworkServiceLine[];
+  /** Anonymised: quartiles of service scores, no names. */
+  readonly overall: Quartiles;
+  readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
+  readonly byType: readonly { type: StandardType; quartiles: Quartiles }[];
+  readonly recognition: Readonly<Record<string, number>>;
+  readonly trends: readonly TrendLine[];
+  /** The standards most often not met: the network's improvement priorities. */
+  readonly priorities: readonly Priority[];
+}
+
+const PRIORITY_COUNT = 10;
+const AGREED = new Set<Assessment['state']>(['agreed', 'closed']);
+
+interface Scored {
+  readonly assessment: Assessment;
+  readonly ratings: ReadonlyMap<string, Rating | null>;
+  readonly report: ReturnType<Scorer>;
+}
+
+/** Service assessments of a cycle with their ratings of record, read in two lean queries, and scored. */
+async function scoreCycle(ports: Ports, cycle: Cycle, framework: FrameworkVersion): Promise<Scored[]> {
+  const [assessments, rows, agreed] = await Promise.all([
+    ports.store.query('assessment', { cycleId: cycle.id }),
+    ports.store.ratingsForCycle(cycle.id),
+    ports.store.query('agreedRating', { cycleId: cycle.id }),
+  ]);
+  const services = assessments.filter((a) => a.subject.kind === 'service');
+  const useAgreed = new Set(services.filter((a) => AGREED.has(a.state)).map((a) => a.id));
+  const byAssessment = new Map<string, Map<string, Rating | null>>();
+  for (const row of rows) {
+    let map = byAssessment.get(row.assessmentId);
+    if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
+    map.set(row.standardCode, row.rating);
+  }
+  for (const a of agreed)
+    if (useAgreed.has(a.assessmentId)) byAssessment.get(a.assessmentId)?.set(a.standardCode, a.rating);
+  const scorers = new Map<string, Scorer>();
+  const scorerFor = async (id: string): Promise<Scorer> => {
+    let scorer = scorers.get(id);
+    if (!scorer) {
+      scorer = createScorer(id === framework.id ? framework : await loadFramework(ports, id), 'service');
+      scorers.set(id, scorer);
+    }
+    return scorer;
+  };
+  const out: Scored[] = [];
+  for (const assessment of services) {
+    const ratings = byAssessment.get(assessment.id) ?? new Map<string, Rating | null>();
+    const list = [...ratings].map(([standardCode, rating]) => ({ standardCode, rating }));
+    out.push({ assessment, ratings, report: (await scorerFor(assessment.frameworkVersionId))(list) });
+  }
+  return out;
+}
+
+function nonNull(values: readonly (number | null)[]): number[] {
+  return values.filter((v): v is number => v !== null);
+}
+
+function priorities(framework: FrameworkVersion, scored: readonly Scored[]): Priority[] {
+  return applicableStandards(framework, 'service')
+    .map((s) => {
+      let rated = 0;
+      let notMet = 0;
+      let partlyMet = 0;
+      for (const { ratings } of scored) {
+        const r = ratings.get(s.code) ?? null;
+        if (r === null || r === 'not_applicable') continue;
+        rated += 1;
+        if (r === 'not_met') notMet += 1;
+        if (r === 'partly_met') partlyMet += 1;
+      }
+      const notMetPercent = rated === 0 ? 0 : Math.round((notMet * 1000) / rated) / 10;
+      return {
+        standardCode: s.code,
+        title: s.title,
+        themeCode: s.themeCode,
+        type: s.type,
+        rated,
+        notMet,
+        partlyMet,
+        notMetPercent,
+      };
+    })
+    .filter((p) => p.rated > 0)
+    .sort(
+      (a, b) =>
+        b.notMetPercent - a.notMetPercent ||
+        b.partlyMet / b.rated - a.partlyMet / a.rated ||
+        a.standardCode.localeCompare(b.standardCode, 'en', { numeric: true }),
+    )
+    .slice(0, PRIORITY_COUNT);
+}
+
+/**
+ * The network report for admins: every service named, anonymised quartiles per theme and type, medians across
+ * cycles, and the standards most often not met. Scores stand on agreed ratings where the review is agreed.
+ */
+export async function networkReport(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkReport> {
+  authorize(principal, 'benchmark.read_named');
+  const cycle = await ports.store.get('cycle', cycleId);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const [organisations, services, cycles] = await Promise.all([
+    ports.store.query('organisation', {}),
+    ports.store.query('service', {}),
+    ports.store.query('cycle', {}),
+  ]);
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const serviceName = new Map(services.map((s) => [s.id, s.name]));
+  const themeOf = (r: Scored['report'], code: string) =>
+    r.byTheme.find((t) => t.themeCode === code)?.score.percent ?? null;
+  const scored = await scoreCycle(ports, cycle, framework);
+  const lines = scored.map(({ assessment: a, report }): NetworkServiceLine => ({
+    assessmentId: a.id,
+    serviceName: a.subject.kind === 'service' ? (serviceName.get(a.subject.serviceId) ?? a.subject.serviceId) : '',
+    organisationName: orgName.get(a.subject.organisationId) ?? a.subject.organisationId,
+    state: a.state,
+    basis: AGREED.has(a.state) ? 'agreed' : 'self',
+    overallPercent: report.overall.percent,
+    themePercents: framework.themes.map((t) => themeOf(report, t.code)),
+    typePercents: STANDARD_TYPES.map((type) => report.byType.find((b) => b.type === type)?.score.percent ?? null),
+    recognitionLevel: report.recognition.level,
+  }));
+  const recognition: Record<string, number> = {};
+  for (const s of scored) {
+    if (s.report.overall.counted === 0) continue;
+    recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
+  }
+  const ordered = [...cycles].sort((a, b) =>
+    a.windows.self_assessment.start.localeCompare(b.windows.self_assessment.start),
+  );
+  const trends: TrendLine[] = [];
+  for (const c of ordered.filter((c) => c.windows.self_assessment.start <= cycle.windows.self_assessment.start)) {
+    const cs =
+      c.id === cycle.id ? scored : await scoreCycle(ports, c, await loadFramework(ports, c.frameworkVersionId));
+    trends.push({
+      cycleId: c.id,
+      cycleName: c.name,
+      services: cs.length,
+      overallMedian: quartiles(nonNull(cs.map((s) => s.report.overall.percent))).median,
+      themeMedians: framework.themes.map((t) => quartiles(nonNull(cs.map((s) => themeOf(s.report, t.code)))).median),
+    });
+  }
+  return {
+    cycleId,
+    cycleName: cycle.name,
+    frameworkName: framework.name,
+    generatedAt: ports.clock.now().toISOString(),
+    themes: framework.themes.map((t) => ({ code: t.code, title: t.title })),
+    services: lines.sort(
+      (a, b) => a.organisationName.localeCompare(b.organisationName) || a.serviceName.localeCompare(b.serviceName),
+    ),
+    overall: quartiles(nonNull(lines.map((l) => l.overallPercent))),
+    byTheme: framework.themes.map((t, i) => ({
+      themeCode: t.code,
+      title: t.title,
+      quartiles: quartiles(nonNull(lines.map((l) => l.themePercents[i] ?? null))),
+    })),
+    byType: STANDARD_TYPES.map((type, i) => ({
+      type,
+      quartiles: quartiles(nonNull(lines.map((l) => l.typePercents[i] ?? null))),
+    })),
+    recognition,
+    trends,
+    priorities: priorities(framework, scored),
+  };
+}
