@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiProblemError } from '../../tab/src/api/errors';
 import type { Api } from '../../tab/src/api/endpoints';
-import type { ResponseFields, StandardResponse } from '../../tab/src/api/types';
+import type { SaveResponseRequest, StandardResponse } from '../../tab/src/api/types';
 import { AssessmentPage } from '../../tab/src/pages/assessment/AssessmentPage';
 import { detail, FRAMEWORK, me, response } from './fixtures';
 import { renderWithApp } from './render-with-app';
@@ -14,7 +14,7 @@ const LEAD = me([
 ]);
 
 function fakeApi(
-  save: (code: string, fields: ResponseFields, version: number) => Promise<StandardResponse>,
+  save: (code: string, fields: Omit<SaveResponseRequest, 'version'>, version: number) => Promise<StandardResponse>,
 ): Partial<Api> {
   const responses = [response('1.1'), response('1.2', { rating: 'met', narrative: 'Seeded' }), response('2.1')];
   return {
@@ -26,7 +26,7 @@ function fakeApi(
       { id: LEAD.person.id, displayName: LEAD.person.displayName, jobTitle: '', roles: ['service_lead'] },
       { id: 'p-sophie', displayName: 'Sophie Clarke', jobTitle: '', roles: ['contributor'] },
     ],
-    saveResponse: (_id, code, fields, version) => save(code, fields, version),
+    saveResponse: (_id, code, { version, ...fields }) => save(code, fields, version),
     scores: async () => {
       throw new Error('not needed');
     },
@@ -37,7 +37,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe('Self-assessment page', () => {
   it('rates a standard with the keyboard and autosaves it, saying so', async () => {
-    const save = jest.fn(async (code: string, fields: ResponseFields, version: number) =>
+    const save = jest.fn(async (code: string, fields: Omit<SaveResponseRequest, 'version'>, version: number) =>
       response(code, { ...fields, version: version + 1, updatedBy: 'p-lead', updatedAt: new Date().toISOString() }),
     );
     renderWithApp(<AssessmentPage route={{ page: 'assessment', assessmentId: 'a-1' }} />, fakeApi(save), LEAD);

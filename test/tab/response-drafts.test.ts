@@ -1,7 +1,8 @@
 import { ApiProblemError, ApiUnavailableError } from '../../tab/src/api/errors';
-import type { ResponseFields, StandardResponse } from '../../tab/src/api/types';
+import type { StandardResponse } from '../../tab/src/api/types';
 import { memoryDraftPersistence } from '../../tab/src/pages/assessment/draft-persistence';
 import { ResponseDrafts } from '../../tab/src/pages/assessment/response-drafts';
+import type { ResponseFields } from '../../tab/src/pages/assessment/response-fields';
 import { response } from './fixtures';
 
 type Save = (code: string, fields: ResponseFields, version: number) => Promise<StandardResponse>;

@@ -48,3 +48,10 @@ export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclara
 export type { ReportRecord, PublicSummary, ReportState, ReportAction } from '../../domain/report';
 export type { ActionItem, ActionStatus } from '../../domain/action-plan';
 export type { LibraryEntry } from '../../domain/library';
+
+// The stored things routes answer with as they are (GET, and the saved value after a POST or PUT).
+export type { Assessment, StandardResponse } from '../../domain/assessment';
+export type { Cycle } from '../../domain/cycle';
+export type { FrameworkVersion } from '../../domain/framework';
+export type { EvidenceRecord } from '../../domain/evidence';
+export type { Organisation, Service, Person, RoleAssignment } from '../../domain/network';

@@ -1,65 +1,72 @@
-import type { HttpClient } from './http-client';
+import { withQuery, type HttpClient } from './http-client';
 import type {
   MyWork,
   Assessment,
-  AssessmentAction,
   AssessmentDetail,
   AssessmentSummary,
+  AssignmentRequest,
+  AssignRoleRequest,
+  CopyInRequest,
   Cycle,
+  CycleQueryString,
   EvidenceRecord,
   FrameworkSummary,
   FrameworkVersion,
+  ImportFrameworkRequest,
+  LinkEvidenceRequest,
   MeResponse,
   NetworkScores,
+  OptionalCycleQueryString,
   Organisation,
+  OrganisationFilterQueryString,
   AssessmentPerson,
   Person,
-  Profession,
-  ResponseFields,
-  Role,
+  PublishFrameworkRequest,
   RoleAssignment,
-  Scope,
+  RoleAssignmentQueryString,
+  SaveCycleRequest,
+  SaveOrganisationRequest,
+  SavePersonRequest,
+  SaveResponseRequest,
+  SaveServiceRequest,
   ScoreReport,
   ScoredAssessment,
   Service,
   StandardResponse,
+  TransitionRequest,
+  UploadEvidenceQueryString,
+  VersionQueryString,
 } from './types';
 
 const seg = encodeURIComponent;
 
-export type AssignmentTarget = { themeCode: string } | { standardCodes: string[] };
+/** Omit from each member of a union (the built-in Omit would merge the members into one). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-export interface CycleInput {
-  readonly name: string;
-  readonly frameworkVersionId: string;
-  readonly windows: Cycle['windows'];
-  readonly version: number;
-}
+/** What an assignment is for: one theme, or a list of standards (the assignee travels beside it). */
+export type AssignmentTarget = OmitEach<AssignmentRequest, 'assigneeId'>;
 
-export interface FrameworkImportInput {
-  readonly format: 'json' | 'csv';
-  readonly content: string;
-  readonly key?: string;
-  readonly name?: string;
-  readonly versionNumber?: number;
-  readonly illustrative?: boolean;
-  readonly baseFrameworkId?: string;
-}
+/** An edit sends the item's id besides the body the API checks; a new item has none. */
+type Saving<Body> = Body & { readonly id?: string };
 
 /** Every /api/v1 route the tab uses, typed. */
 export function createApi(http: HttpClient) {
   return {
     me: () => http.get<MeResponse>('/me'),
-    assessments: (cycleId?: string) => http.get<AssessmentSummary[]>('/assessments', { cycleId }),
+    assessments: (cycleId?: string) =>
+      http.get<AssessmentSummary[]>('/assessments', { cycleId } satisfies OptionalCycleQueryString),
     assessment: (id: string) => http.get<AssessmentDetail>(`/assessments/${seg(id)}`),
     response: (id: string, code: string) =>
       http.get<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`),
-    saveResponse: (id: string, code: string, fields: ResponseFields, version: number) =>
-      http.put<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`, { ...fields, version }),
+    saveResponse: (id: string, code: string, body: SaveResponseRequest) =>
+      http.put<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`, body),
     assign: (id: string, target: AssignmentTarget, assigneeId: string | null) =>
-      http.post<StandardResponse[]>(`/assessments/${seg(id)}/assignments`, { ...target, assigneeId }),
-    transition: (id: string, action: AssessmentAction, version: number) =>
-      http.post<Assessment>(`/assessments/${seg(id)}/transitions`, { action, version }),
+      http.post<StandardResponse[]>(`/assessments/${seg(id)}/assignments`, {
+        ...target,
+        assigneeId,
+      } satisfies AssignmentRequest),
+    transition: (id: string, action: TransitionRequest['action'], version: number) =>
+      http.post<Assessment>(`/assessments/${seg(id)}/transitions`, { action, version } satisfies TransitionRequest),
     scores: (id: string) => http.get<ScoreReport>(`/assessments/${seg(id)}/scores`),
     evidence: (id: string) => http.get<EvidenceRecord[]>(`/assessments/${seg(id)}/evidence`),
     uploadEvidence: (
@@ -69,67 +76,72 @@ export function createApi(http: HttpClient) {
       onProgress: (fraction: number) => void,
     ) =>
       http.upload<EvidenceRecord>(
-        `/assessments/${seg(id)}/evidence?${new URLSearchParams({
+        withQuery(`/assessments/${seg(id)}/evidence`, {
           fileName: file.name,
-          ...(standardCodes.length > 0 ? { standardCodes: standardCodes.join(',') } : {}),
-        }).toString()}`,
+          standardCodes: standardCodes.length > 0 ? standardCodes.join(',') : undefined,
+        } satisfies UploadEvidenceQueryString),
         file,
         onProgress,
       ),
     /** Copies in a file from the person's own OneDrive/SharePoint, by the link they copied, on their behalf. */
     copyInEvidence: (id: string, url: string, standardCodes: readonly string[]) =>
-      http.post<EvidenceRecord>(`/assessments/${seg(id)}/evidence/from-drive`, { url, standardCodes }),
+      http.post<EvidenceRecord>(`/assessments/${seg(id)}/evidence/from-drive`, {
+        url,
+        standardCodes: [...standardCodes],
+      } satisfies CopyInRequest),
     linkEvidence: (id: string, evidenceId: string, standardCodes: readonly string[]) =>
-      http.post<StandardResponse[]>(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/links`, { standardCodes }),
+      http.post<StandardResponse[]>(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/links`, {
+        standardCodes: [...standardCodes],
+      } satisfies LinkEvidenceRequest),
     evidenceContent: (id: string, evidenceId: string) =>
       http.download(`/assessments/${seg(id)}/evidence/${seg(evidenceId)}/content`),
     frameworks: () => http.get<FrameworkSummary[]>('/frameworks'),
     framework: (id: string) => http.get<FrameworkVersion>(`/frameworks/${seg(id)}`),
-    importFramework: (input: FrameworkImportInput) => http.post<FrameworkVersion>('/frameworks/import', input),
+    importFramework: (body: ImportFrameworkRequest) => http.post<FrameworkVersion>('/frameworks/import', body),
     publishFramework: (id: string, version: number) =>
-      http.post<FrameworkVersion>(`/frameworks/${seg(id)}/publish`, { version }),
+      http.post<FrameworkVersion>(`/frameworks/${seg(id)}/publish`, { version } satisfies PublishFrameworkRequest),
     cycles: () => http.get<Cycle[]>('/cycles'),
-    createCycle: (input: CycleInput) => http.post<Cycle>('/cycles', input),
-    updateCycle: (id: string, input: CycleInput) => http.put<Cycle>(`/cycles/${seg(id)}`, input),
+    createCycle: (body: SaveCycleRequest) => http.post<Cycle>('/cycles', body),
+    updateCycle: (id: string, body: SaveCycleRequest) => http.put<Cycle>(`/cycles/${seg(id)}`, body),
     organisationScores: (organisationId: string, cycleId: string) =>
-      http.get<ScoredAssessment[]>(`/organisations/${seg(organisationId)}/scores`, { cycleId }),
-    networkScores: (cycleId: string) => http.get<NetworkScores>('/network/scores', { cycleId }),
+      http.get<ScoredAssessment[]>(`/organisations/${seg(organisationId)}/scores`, {
+        cycleId,
+      } satisfies CycleQueryString),
+    networkScores: (cycleId: string) =>
+      http.get<NetworkScores>('/network/scores', { cycleId } satisfies CycleQueryString),
     organisations: () => http.get<Organisation[]>('/organisations'),
-    saveOrganisation: (input: Omit<Organisation, 'id'> & { id?: string }) => {
+    saveOrganisation: (input: Saving<SaveOrganisationRequest>) => {
       const { id, ...body } = input;
       return id
         ? http.put<Organisation>(`/organisations/${seg(id)}`, body)
         : http.post<Organisation>('/organisations', body);
     },
-    services: (organisationId?: string) => http.get<Service[]>('/services', { organisationId }),
-    saveService: (input: Omit<Service, 'id'> & { id?: string }) => {
+    services: (organisationId?: string) =>
+      http.get<Service[]>('/services', { organisationId } satisfies OrganisationFilterQueryString),
+    saveService: (input: Saving<SaveServiceRequest>) => {
       const { id, ...body } = input;
       return id ? http.put<Service>(`/services/${seg(id)}`, body) : http.post<Service>('/services', body);
     },
-    people: (organisationId?: string) => http.get<Person[]>('/people', { organisationId }),
+    people: (organisationId?: string) =>
+      http.get<Person[]>('/people', { organisationId } satisfies OrganisationFilterQueryString),
     /** What is due for me: improvement actions among it (reviews and standards are worked out from assessments). */
     myWork: () => http.get<MyWork>('/me/work'),
     /** The people of an assessment's organisation: whom its standards can be assigned to. */
     assessmentPeople: (assessmentId: string) =>
       http.get<AssessmentPerson[]>(`/assessments/${seg(assessmentId)}/people`),
-    savePerson: (input: {
-      id?: string;
-      displayName: string;
-      email: string;
-      organisationId: string | null;
-      jobTitle: string;
-      profession: Profession;
-      version: number;
-    }) => {
+    savePerson: (input: Saving<SavePersonRequest>) => {
       const { id, ...body } = input;
       return id ? http.put<Person>(`/people/${seg(id)}`, body) : http.post<Person>('/people', body);
     },
-    roleAssignments: (filter: { personId?: string; scopeId?: string } = {}) =>
+    roleAssignments: (filter: RoleAssignmentQueryString = {}) =>
       http.get<RoleAssignment[]>('/role-assignments', filter),
-    assignRole: (personId: string, role: Role, scope: Scope) =>
-      http.post<RoleAssignment>('/role-assignments', { personId, role, scope }),
+    assignRole: (body: AssignRoleRequest) => http.post<RoleAssignment>('/role-assignments', body),
+    /** The version travels in the query string, so as text. */
     removeRole: (id: string, version: number) =>
-      http.delete(`/role-assignments/${seg(id)}`, { version: String(version) }),
+      http.delete(`/role-assignments/${seg(id)}`, { version: String(version) } satisfies Record<
+        keyof VersionQueryString,
+        string
+      >),
   };
 }
 

@@ -1,50 +1,65 @@
-/** The API's shapes, as types only (the tab never imports server code). */
-import type { Rating } from '../../../src/domain/assessment';
-
+/**
+ * What the tab sends and what the API answers, as the API declares them (src/api/contracts): re-exported here,
+ * types only, so pages have one tidy import and the bundle carries no server code. Nothing is declared here:
+ * a shape copied into the tab would drift from the API without the compiler noticing.
+ */
 export type {
+  ActionDue,
+  Assessment,
   AssessmentDetail,
   AssessmentPerson,
   AssessmentSummary,
-  DevPerson,
-  DevSignInResponse,
-  FrameworkSummary,
-  MeResponse,
-  NetworkRow,
-  MyWork,
   AssessmentWork,
-  ReviewToComplete,
-  ActionDue,
+  AssignmentRequest,
+  AssignRoleRequest,
+  CopyInRequest,
+  Cycle,
+  CycleQueryString,
+  DevPerson,
+  DevSignInRequest,
+  DevSignInResponse,
+  EvidenceRecord,
+  FrameworkSummary,
+  FrameworkVersion,
+  ImportFrameworkRequest,
+  LinkEvidenceRequest,
+  MeResponse,
+  MyWork,
+  NetworkRow,
   NetworkScores,
+  OptionalCycleQueryString,
+  Organisation,
+  OrganisationFilterQueryString,
   Permission,
+  Person,
   Problem,
   Progress,
+  PublishFrameworkRequest,
   Quartiles,
   RecognitionCheck,
   RecognitionResult,
-  ScoreBucket,
-  ScoreReport,
-  ScoredAssessment,
-} from '../../../src/api/contracts';
-export type { Assessment, AssessmentState, Rating, StandardResponse } from '../../../src/domain/assessment';
-export type { AssessmentAction } from '../../../src/domain/assessment-state';
-export type { Cycle, CyclePhase, DateWindow } from '../../../src/domain/cycle';
-export type { FrameworkVersion, Standard, StandardType, Theme } from '../../../src/domain/framework';
-export type {
-  Organisation,
-  Person,
-  Profession,
-  Role,
+  ReviewToComplete,
   RoleAssignment,
-  Scope,
+  RoleAssignmentQueryString,
+  SaveCycleRequest,
+  SaveOrganisationRequest,
+  SavePersonRequest,
+  SaveResponseRequest,
+  SaveServiceRequest,
+  ScoreBucket,
+  ScoredAssessment,
+  ScoreReport,
   Service,
-} from '../../../src/domain/network';
-export type { SubmissionGap } from '../../../src/domain/response-rules';
-export type { EvidenceRecord } from '../../../src/domain/evidence';
+  StandardResponse,
+  TransitionRequest,
+  UploadEvidenceQueryString,
+  VersionQueryString,
+} from '../../../src/api/contracts';
 
-/** The editable part of one response: what PUT /assessments/:id/responses/:code takes besides `version`. */
-export interface ResponseFields {
-  readonly rating: Rating | null;
-  readonly naReason: string;
-  readonly narrative: string;
-  readonly evidenceIds: readonly string[];
-}
+// The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
+export type { AssessmentState, Rating } from '../../../src/domain/assessment';
+export type { AssessmentAction } from '../../../src/domain/assessment-state';
+export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
+export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
+export type { Profession, Role, Scope } from '../../../src/domain/network';
+export type { SubmissionGap } from '../../../src/domain/response-rules';

@@ -1,4 +1,4 @@
-import type { DevPerson, DevSignInResponse } from '../api/types';
+import type { DevPerson, DevSignInRequest, DevSignInResponse } from '../api/types';
 import { ApiProblemError, ApiUnavailableError, SessionExpiredError } from '../api/errors';
 import type { TokenProvider } from '../api/http-client';
 
@@ -37,7 +37,7 @@ export class StandaloneSession implements TokenProvider {
     const response = await this.call('/sign-in', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ personId }),
+      body: JSON.stringify({ personId } satisfies DevSignInRequest),
     });
     const body = (await response.json()) as DevSignInResponse;
     this.storage.setItem(TOKEN_KEY, body.token);

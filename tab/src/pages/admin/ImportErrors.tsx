@@ -1,11 +1,9 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ApiProblemError } from '../../api/errors';
+import type { Problem } from '../../api/types';
 
-export interface ImportError {
-  readonly line?: number | null;
-  readonly field: string;
-  readonly message: string;
-}
+/** One problem of the file, as the API reports it: the line (CSV), the field and what to fix. */
+export type ImportError = NonNullable<Problem['errors']>[number];
 
 /** The problems of a framework file, when the API refused it as a whole. */
 export function importErrorsOf(error: unknown): readonly ImportError[] | null {

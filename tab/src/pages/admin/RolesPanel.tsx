@@ -50,7 +50,7 @@ export function RolesPanel(props: {
           : { kind, assessmentId: target };
   const add = async () => {
     const done = await submit.run(
-      () => api.assignRole(person.id, role, scope()),
+      () => api.assignRole({ personId: person.id, role, scope: scope() }),
       () => 'Role given.',
     );
     if (done)

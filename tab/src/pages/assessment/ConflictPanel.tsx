@@ -7,7 +7,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ResponseFields, StandardResponse } from '../../api/types';
+import type { StandardResponse } from '../../api/types';
+import type { ResponseFields } from './response-fields';
 import { formatTime } from '../../ui/dates';
 import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../src/domain/labels';
 import type { ConflictChoice } from './response-drafts';

@@ -1,6 +1,7 @@
 import { Field, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { RATINGS } from './ratings';
-import type { Rating, ResponseFields } from '../../api/types';
+import type { Rating } from '../../api/types';
+import type { ResponseFields } from './response-fields';
 import { RATING_LABELS } from '../../../../src/domain/labels';
 
 const useStyles = makeStyles({

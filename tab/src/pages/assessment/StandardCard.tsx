@@ -18,7 +18,7 @@ import { EvidenceSection } from './evidence/EvidenceSection';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
 import { SaveStatusText } from './SaveStatusText';
-import type { ResponseFields } from '../../api/types';
+import type { ResponseFields } from './response-fields';
 
 const useStyles = makeStyles({
   card: {

@@ -1,10 +1,11 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { RouteLink } from '../../app/RouteLink';
-import type { AssessmentPerson, Permission, ResponseFields, Standard, Theme } from '../../api/types';
+import type { AssessmentPerson, Permission, Standard, Theme } from '../../api/types';
 import { takePendingFocus } from '../../ui/focus-on-navigation';
 import { AssigneeSelect, MIXED } from './AssigneeSelect';
 import type { ConflictChoice, DraftEntry } from './response-drafts';
+import type { ResponseFields } from './response-fields';
 import { StandardCard } from './StandardCard';
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { ResponseFields } from '../../api/types';
+import type { ResponseFields } from './response-fields';
 
 /** An unsaved edit kept on the device: the fields and the version of the response they were based on. */
 export interface StoredDraft {

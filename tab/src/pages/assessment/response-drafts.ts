@@ -1,7 +1,14 @@
 import { ApiProblemError, ApiUnavailableError, SessionExpiredError } from '../../api/errors';
-import type { ResponseFields, StandardResponse } from '../../api/types';
+import type { StandardResponse } from '../../api/types';
 import type { DraftPersistence, StoredDraft } from './draft-persistence';
-import { combineVersions, fieldsOf, mergeEvidence, sameExceptEvidence, sameFields } from './response-fields';
+import {
+  combineVersions,
+  fieldsOf,
+  mergeEvidence,
+  sameExceptEvidence,
+  sameFields,
+  type ResponseFields,
+} from './response-fields';
 
 /**
  * saved: the API has what is shown. unsaved: an edit waits for the autosave pause. saving: on its way.

@@ -1,4 +1,21 @@
-import type { ResponseFields, StandardResponse } from '../../api/types';
+import type { SaveResponseRequest, StandardResponse } from '../../api/types';
+
+/**
+ * The part of a response a person edits: every field a save sends besides `version`, held as the API answers it.
+ * Taken from the contract, so a field the API adds to the save is a compile error here rather than a lost edit.
+ */
+export type ResponseFields = Pick<StandardResponse, keyof Omit<SaveResponseRequest, 'version'>>;
+
+/** What a save sends: exactly the edited fields (the API refuses any other) and the version the edit started from. */
+export function saveRequestOf(fields: ResponseFields, version: number): SaveResponseRequest {
+  return {
+    rating: fields.rating,
+    naReason: fields.naReason,
+    narrative: fields.narrative,
+    evidenceIds: [...fields.evidenceIds],
+    version,
+  };
+}
 
 export function fieldsOf(response: ResponseFields): ResponseFields {
   return {

@@ -1,4 +1,5 @@
-import type { FrameworkVersion, ResponseFields } from '../../api/types';
+import type { FrameworkVersion } from '../../api/types';
+import type { ResponseFields } from './response-fields';
 
 export interface Gap {
   readonly standardCode: string;

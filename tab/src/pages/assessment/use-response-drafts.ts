@@ -4,6 +4,7 @@ import type { ConnectionStatus } from '../../api/connection-status';
 import type { StandardResponse } from '../../api/types';
 import { localDraftPersistence } from './draft-persistence';
 import { ResponseDrafts, type DraftEntry } from './response-drafts';
+import { saveRequestOf } from './response-fields';
 
 function safeLocalStorage(): Storage | undefined {
   try {
@@ -24,7 +25,7 @@ export function useResponseDrafts(
   const [drafts] = useState(
     () =>
       new ResponseDrafts(responses, {
-        save: (code, fields, version) => api.saveResponse(assessmentId, code, fields, version),
+        save: (code, fields, version) => api.saveResponse(assessmentId, code, saveRequestOf(fields, version)),
         persistence: localDraftPersistence(safeLocalStorage(), personId, assessmentId),
       }),
   );
