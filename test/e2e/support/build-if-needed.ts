@@ -27,7 +27,7 @@ function stale(output: string, sources: readonly string[]): boolean {
  */
 export function buildIfNeeded(): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  if (stale('dist/src/main.js', ['src'])) {
+  if (stale('dist/src/main.js', ['src', 'bot'])) {
     console.log('e2e: building the server (npm run build:server)…');
     execFileSync(npm, ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   }
