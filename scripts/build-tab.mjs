@@ -1,7 +1,9 @@
-// Builds the Teams tab with Vite into dist/tab (served by the same server at /).
+// Builds the Teams tab with Vite into dist/tab (served by the same server at /), with brotli and gzip copies of
+// its text files beside them.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressTab } from './precompress-tab.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const config = path.join(root, 'tab', 'vite.config.ts');
@@ -13,3 +15,7 @@ process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
 // Always the production build of React, even when started from a test run (NODE_ENV=test).
 await build({ configFile: config, mode: 'production', logLevel: process.env.CI ? 'warn' : 'info' });
+const out = path.join(root, 'dist', 'tab');
+const { files, originalBytes, brotliBytes } = await precompressTab(out);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`Compressed ${files} files of the tab (brotli and gzip): ${kb(originalBytes)} -> ${kb(brotliBytes)}.`);
