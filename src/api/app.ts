@@ -5,6 +5,7 @@ import type { Ports } from '../services/context';
 import { bearerAuthenticator, type BearerVerifier } from './authenticator';
 import { registerDevRoutes } from './dev-routes';
 import { clientAddress } from './client-address';
+import { compressJsonAnswers } from './compress-json';
 import { answerClientError } from './client-errors';
 import { refuseMalformedUrl } from './malformed-url';
 import { formatProblem, restifyErrorProblem } from './restify-errors';
@@ -72,6 +73,8 @@ export function createApiServer(options: ApiOptions): Server {
   const bodyReader = restify.plugins.bodyReader({ maxBodySize });
   // Evidence uploads are streamed to the evidence store, never buffered whole in memory.
   server.use((req, res, next) => (isEvidenceUpload(req) ? next() : bodyReader(req, res, next)));
+  // Fewer bytes on the wire for large JSON answers; the tab's own files come compressed from the build.
+  server.use(compressJsonAnswers);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     const p = restifyErrorProblem(req, res, err, maxBodySize);

@@ -8,7 +8,12 @@ export interface RawResponse {
 }
 
 /** A request whose answer is not unpacked (fetch would decompress it, hiding what the server sent). */
-export function rawRequest(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -17,6 +22,6 @@ export function rawRequest(url: string, headers: Record<string, string> = {}, me
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }

@@ -94,7 +94,12 @@ describe('the tab’s files are sent compressed as the browser accepts', () => {
   });
 
   it('sends the script as it is to a client that accepts no compression', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }]) {
+    const choices: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'br;q=0, gzip;q=0' },
+    ];
+    for (const headers of choices) {
       const res = await rawRequest(`${baseUrl}/${SCRIPT}`, headers);
       expect(res.headers['content-encoding']).toBeUndefined();
       expect(res.headers['vary']).toBe('Accept-Encoding');
