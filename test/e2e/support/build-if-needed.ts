@@ -5,6 +5,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 function newestMtime(dir: string): number {
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules') continue;
@@ -31,7 +32,8 @@ export function buildIfNeeded(): void {
     console.log('e2e: building the server (npm run build:server)…');
     execFileSync(npm, ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
   }
-  if (stale('dist/tab/index.html', ['tab'])) {
+  // The tab's build script compresses its files: a change to it is a change to the built tab.
+  if (stale('dist/tab/index.html', ['tab', 'scripts/build-tab.mjs', 'scripts/precompress-tab.mjs'])) {
     console.log('e2e: building the tab (npm run build:tab)…');
     // jest sets NODE_ENV=test, which would make Vite bundle React's development build.
     execFileSync(npm, ['run', 'build:tab'], {
