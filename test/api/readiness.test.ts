@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import restify, { type Server } from 'restify';
 import { registerReadiness, type ReadinessCheck } from '../../src/api/readiness';
@@ -10,7 +9,7 @@ async function serve(ping: () => Promise<void>, checks: ReadinessCheck[], timeou
   const server: Server = restify.createServer();
   registerReadiness(server, { ping } as Store, checks, log, timeoutMs);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`;
+  const url = `http://127.0.0.1:${server.address().port}/readyz`;
   const res = await fetch(url);
   const body = (await res.json()) as Record<string, unknown>;
   server.close();
