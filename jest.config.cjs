@@ -23,4 +23,10 @@ module.exports = {
   // servers, timers or retry loops a suite leaves behind can never slow down the suites that follow it.
   workerIdleMemoryLimit: '100MB',
   setupFiles: ['<rootDir>/test/jest-setup.ts'],
+  // `npm run coverage` (run by CI): V8's own coverage, so nothing is instrumented, mapped back to the TypeScript
+  // through swc's source maps. The floor sits just below the figures measured when it was set; raise it as they rise.
+  collectCoverageFrom: ['src/**/*.ts', 'bot/**/*.ts', 'tab/src/**/*.{ts,tsx}', '!**/*.d.ts'],
+  coverageProvider: 'v8',
+  coverageDirectory: 'coverage',
+  coverageReporters: ['text-summary', 'lcov'],
 };
