@@ -13,7 +13,8 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // Tests live in test/; the code's folders are roots too so that coverage also counts files no test loads.
+  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/bot', '<rootDir>/tab/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json', 'mjs', 'cjs'],
@@ -29,6 +30,7 @@ module.exports = {
   coverageProvider: 'v8',
   coverageDirectory: 'coverage',
   coverageReporters: ['text-summary', 'lcov'],
-  // Measured on the whole suite: statements and lines 89.8%, branches 81.9%, functions 89.6%.
-  coverageThreshold: { global: { statements: 89, branches: 81, functions: 89, lines: 89 } },
+  // Measured on the whole suite: statements and lines 83.3%, branches 81.5%, functions 87.5%. Files only the browser
+  // tests load (dashboard pages) and the bench and admin commands count as uncovered: the floor is for jest's view.
+  coverageThreshold: { global: { statements: 83, branches: 81, functions: 87, lines: 83 } },
 };
