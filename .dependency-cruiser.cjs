@@ -78,12 +78,20 @@ module.exports = {
       from: { path: '^tab/' },
       to: { path: '^(src|bot)/', pathNot: ['^src/domain/', '^src/api/contracts'] },
     },
+    {
+      name: 'no-dev-dependencies-at-run-time',
+      comment:
+        'What runs in production (src, bot and the bundled tab) imports only production dependencies: `npm ci --omit=dev` leaves dev ones out.',
+      severity: 'error',
+      from: { path: '^(src|bot|tab)/', pathNot: '^tab/vite[.]config[.]ts$' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: ['^dist', '^node_modules'] },
+    exclude: { path: ['^dist'] },
   },
 };

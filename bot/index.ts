@@ -116,9 +116,13 @@ export function registerBot(
     return running;
   };
   const minutes = config.scheduleMinutes ?? 0;
+  // Each tick starts a run and does not wait for it (a run still going is shared, see above); its errors are logged.
   const timer =
     minutes > 0
-      ? setInterval(() => run().catch((err: unknown) => logger.error({ err }, 'reminder run failed')), minutes * 60_000)
+      ? setInterval(
+          () => void run().catch((err: unknown) => logger.error({ err }, 'reminder run failed')),
+          minutes * 60_000,
+        )
       : undefined;
   timer?.unref();
   return {

@@ -53,6 +53,9 @@ export function registerReadiness(
           sendProblem(res, problem(503, 'not_ready', `Not ready: ${what} cannot be reached.`, { checks: states }));
         }
       })
-      .finally(() => next());
+      .then(
+        () => next(),
+        (error: unknown) => next(error),
+      );
   });
 }

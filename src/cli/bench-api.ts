@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { SqliteStore } from '../adapters/sqlite/sqlite-store';
@@ -49,7 +48,7 @@ export async function benchApi(dataDir: string): Promise<BudgetLine[]> {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const base = `http://127.0.0.1:${app.server.address().port}`;
   try {
     const admin = await signIn(base, 'p-admin');
     const leads = await Promise.all([0, 1, 2, 3].map((i) => signIn(base, `syn-p-${i * 97}`)));

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { seedDemoNetwork } from '../../src/cli/seed-demo';
@@ -81,7 +80,7 @@ export async function startHarness(
     logger: options.logger ?? pino({ level: 'silent' }),
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const port = (app.server.address() as AddressInfo).port;
+  const port = app.server.address().port;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     app,

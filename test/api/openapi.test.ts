@@ -49,14 +49,14 @@ function structuralProblems(doc: Document): string[] {
       .reduce<unknown>((node, part) => (node as Json | undefined)?.[part], doc);
     if (target === undefined) problems.push(`${ref} resolves to nothing`);
   }
-  const schemes = Object.keys((doc.components['securitySchemes'] ?? {}) as Json);
+  const schemes = Object.keys(doc.components['securitySchemes'] ?? {});
   for (const { key, path, op } of operations(doc)) {
     if (!path.startsWith('/')) problems.push(`${key}: a path starts with /`);
     const id = op['operationId'] as string;
     if (ids.has(id)) problems.push(`${key}: operationId ${id} is used twice`);
     ids.add(id);
     if (!op['summary']) problems.push(`${key}: no summary`);
-    if (Object.keys((op['responses'] ?? {}) as Json).length === 0) problems.push(`${key}: no responses`);
+    if (Object.keys(op['responses'] ?? {}).length === 0) problems.push(`${key}: no responses`);
     const parameters = (op['parameters'] ?? []) as Json[];
     const pathNames = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     const declared = parameters.filter((p) => p['in'] === 'path').map((p) => p['name']);

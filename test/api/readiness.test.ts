@@ -1,16 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import restify, { type Server } from 'restify';
 import { registerReadiness, type ReadinessCheck } from '../../src/api/readiness';
 import type { Store } from '../../src/services/ports';
 
 const logger = pino({ level: 'silent' });
 
-async function serve(ping: () => Promise<void>, checks: ReadinessCheck[], timeoutMs = 5000) {
+async function serve(ping: () => Promise<void>, checks: ReadinessCheck[], timeoutMs = 5000, log: Logger = logger) {
   const server: Server = restify.createServer();
-  registerReadiness(server, { ping } as Store, checks, logger, timeoutMs);
+  registerReadiness(server, { ping } as Store, checks, log, timeoutMs);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`;
+  const url = `http://127.0.0.1:${server.address().port}/readyz`;
   const res = await fetch(url);
   const body = (await res.json()) as Record<string, unknown>;
   server.close();
@@ -43,5 +42,15 @@ describe('/readyz', () => {
     expect(res.status).toBe(503);
     expect(res.body['checks']).toEqual({ store: 'failed', graph: 'failed' });
     expect(String(res.body['detail'])).toMatch(/the store and graph/);
+  });
+
+  // An error left unhandled would stop the whole server (Node ends the process on an unhandled rejection).
+  it('answers a server error, and stops nothing, when writing a failed check to the log goes wrong', async () => {
+    const brokenLog = pino({ level: 'silent' });
+    brokenLog.warn = () => {
+      throw new Error('log destination closed');
+    };
+    const res = await serve(ok, [{ name: 'graph', check: down }], 5000, brokenLog);
+    expect(res.status).toBe(500);
   });
 });

@@ -1,4 +1,4 @@
-import { TeamsInfo, type TeamsChannelAccount } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder';
 import type { Person } from '../../src/domain/network';
 import { botHarness, cardOf, installation, message, textOf, type BotHarness } from './teams-activities';
 
@@ -27,9 +27,7 @@ describe('invited staff in Teams, before they ever write to the bot', () => {
     // What Teams' roster says about the member (the Bot Connector's conversation members API).
     jest
       .spyOn(TeamsInfo, 'getMember')
-      .mockImplementation(
-        async (_context, userId) => ({ id: userId, name: 'Member', email: rosterEmail }) as TeamsChannelAccount,
-      );
+      .mockImplementation(async (_context, userId) => ({ id: userId, name: 'Member', email: rosterEmail }));
   });
   afterEach(async () => {
     jest.restoreAllMocks();

@@ -106,7 +106,8 @@ export function pathsOf(node: FilterNode): string[] {
       return [...pathsOf(node.left), ...pathsOf(node.right)];
     case 'not':
       return pathsOf(node.operand);
-    default:
+    case 'compare':
+    case 'startswith':
       return [node.path];
   }
 }

@@ -50,7 +50,7 @@ describe('SharePoint store under faults', () => {
       const current = await store.get('response', `as-cardio-2026:${code}`);
       if (!current) throw new Error(`lost ${code}`);
       const [next] = await store.commit(later(i), [put('response', { ...current, rating: 'met' }, current.version)]);
-      saved.set(code, next as StandardResponse);
+      saved.set(code, next);
       changes += 1;
     }
     for (let round = 0; round < 10; round += 1) {

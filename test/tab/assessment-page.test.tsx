@@ -45,7 +45,7 @@ describe('Self-assessment page', () => {
     const user = userEvent.setup();
     await user.click(within(card).getByRole('radio', { name: 'Partly met' }));
     await user.keyboard('{ArrowRight}');
-    expect((within(card).getByRole('radio', { name: 'Not met' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(card).getByRole<HTMLInputElement>('radio', { name: 'Not met' }).checked).toBe(true);
     await user.type(within(card).getByRole('textbox', { name: /What you do today/ }), 'We check half.');
     await waitFor(() => expect(screen.getByTestId('save-summary').textContent).toBe('All changes saved.'), {
       timeout: 3000,

@@ -97,7 +97,7 @@ export class ListReader {
 
   async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {
     const conditions: Condition[] = [];
-    for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
+    for (const [field, value] of Object.entries<unknown>(filter)) {
       if (value === undefined) continue;
       const index = indexColumnFor(kind, field);
       if (!index) throw new Error(`${kind} cannot be filtered on "${field}": it is not an indexed field`);

@@ -97,7 +97,7 @@ export function fromRow<K extends EntityKind>(kind: K, row: EntityRow): EntityMa
 export function filterColumns<K extends EntityKind>(kind: K, filter: Filter<K>): { column: string; value: string }[] {
   const indexed = indexedColumns(kind);
   const out: { column: string; value: string }[] = [];
-  for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
+  for (const [field, value] of Object.entries<unknown>(filter)) {
     if (value === undefined) continue;
     const spec = indexed.get(field);
     if (!spec) throw new Error(`${kind} cannot be filtered on "${field}": it is not an indexed field`);

@@ -157,7 +157,7 @@ export async function createAction(
     organisationId: subject.organisationId,
     serviceId: subject.kind === 'service' ? subject.serviceId : null,
     findingId: finding?.id ?? null,
-    findingKind: finding ? (finding.kind as 'area_for_improvement' | 'immediate_concern') : null,
+    findingKind: finding ? finding.kind : null,
     standardCode: finding?.standardCode ?? null,
     title: input.title.trim(),
     description: input.description.trim(),

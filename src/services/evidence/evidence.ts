@@ -80,7 +80,7 @@ async function storeEvidence(
       putChange('evidence', record, 0),
       ...links.map((r) => putChange('response', { ...r, evidenceIds: [...r.evidenceIds, record.id] }, r.version)),
     ]);
-    return stored as EvidenceRecord;
+    return stored;
   } catch (error) {
     await ports.evidence.delete(storageKey).catch(() => undefined);
     throw error;

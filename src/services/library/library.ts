@@ -167,5 +167,5 @@ export async function markLibraryAnnounced(ports: Ports, actorId: string, entry:
       expectedVersion: entry.version,
     },
   ]);
-  return stored as LibraryEntry;
+  return stored;
 }

@@ -42,7 +42,7 @@ function isContent(value: unknown): value is ReminderContent {
     typeof value === 'object' &&
     value !== null &&
     'kind' in value &&
-    (CONTENT_KINDS as readonly unknown[]).includes((value as { kind: unknown }).kind)
+    (CONTENT_KINDS as readonly unknown[]).includes(value.kind)
   );
 }
 

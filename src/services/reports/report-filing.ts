@@ -148,7 +148,7 @@ export async function fileReport(
       putChange('report', record, existing?.version ?? 0),
     ]);
     await removeFiles(ports, existing?.files ?? []);
-    return stored as ReportRecord;
+    return stored;
   } catch (error) {
     await removeFiles(ports, files);
     throw error;

@@ -67,7 +67,9 @@ export async function connectToTeams(timeoutMs: number): Promise<HostInfo | null
     requestConsent: async () => {
       await authentication.authenticate({ url: new URL('/auth.html', window.location.origin).href, width: 600 });
     },
-    notifyLoaded: () => app.notifySuccess(),
+    // Nothing waits for Teams to hide its loading indicator: if it cannot be told, the tab works on regardless.
+    notifyLoaded: () =>
+      void app.notifySuccess().catch((error: unknown) => console.warn('Teams was not told the tab loaded', error)),
     ...(frameContext === 'settings' ? { tabConfig: tabConfigHost() } : {}),
   };
 }

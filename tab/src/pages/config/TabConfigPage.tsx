@@ -1,5 +1,5 @@
 import { Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { routeToUrl } from '../../app/routes';
@@ -30,12 +30,12 @@ export function TabConfigPage() {
   const { api, host } = useApp();
   const services = useLoad(() => api.services(), 'services');
   const [serviceId, setServiceId] = useState('');
-  const chosen = useRef<Service | null>(null);
-  chosen.current = services.data?.find((s) => s.id === serviceId) ?? null;
+  const chosen = services.data?.find((s) => s.id === serviceId) ?? null;
 
+  // Teams keeps one save handler: registering again with the new choice replaces the previous one.
   useEffect(() => {
-    host.tabConfig?.onSave(() => (chosen.current ? configurationFor(chosen.current, window.location.origin) : null));
-  }, [host]);
+    host.tabConfig?.onSave(() => (chosen ? configurationFor(chosen, window.location.origin) : null));
+  }, [host, chosen]);
   useEffect(() => {
     host.tabConfig?.setValid(serviceId !== '');
   }, [host, serviceId]);
@@ -67,9 +67,7 @@ export function TabConfigPage() {
                 ))}
               </Select>
             </Field>
-            {chosen.current ? (
-              <Text>Then select Save: the tab will open {chosen.current.name}&apos;s progress.</Text>
-            ) : null}
+            {chosen ? <Text>Then select Save: the tab will open {chosen.name}&apos;s progress.</Text> : null}
           </div>
         )}
       </LoadView>
