@@ -72,6 +72,10 @@ export async function benchSharePoint(): Promise<BudgetLine[]> {
       seedDirectly(app.site, kind, all);
     }
     await synthetic.close();
+    // The synchronous seeding held the event loop for seconds, so the server's keep-alive timer for the
+    // client's idle connection has not fired yet: let it fire (the server closes that socket, the client sees it)
+    // before the next request, or that request goes out on a socket being closed and is reset.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const admin = await app.api.signIn(EMAILS.admin);
     await admin.get('/api/v1/me');
     const assessments = (await app.api.app.ports.store.query('assessment', { cycleId: 'cycle-current' })).length;
