@@ -97,6 +97,7 @@ describe('evidence a crash left in the SharePoint library is cleaned up when the
       logger: pino({ level: 'silent' }),
     });
     try {
+      await app.evidenceCleanUp;
       expect(h.sim.faults.stats.throttled).toBe(2);
       expect(drive.items.has(recorded)).toBe(true);
       expect(drive.items.has(recent)).toBe(true);
