@@ -28,6 +28,11 @@ export interface App {
   readonly ports: Ports;
   readonly logger: Logger;
   readonly localIssuer: LocalIssuer | undefined;
+  /**
+   * The start-up clean-up of evidence a crash left behind; it runs alongside the app (a large SharePoint library
+   * takes a while to walk) and settles when it is done. It never rejects: failures are logged.
+   */
+  readonly evidenceCleanUp: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -141,12 +146,24 @@ export async function createApp(
       ? { hostTenantId: null, allowedTenantIds: null }
       : { hostTenantId: config.entra.tenantId, allowedTenantIds: config.entra.allowedTenantIds },
   };
-  if (offersHousekeeping(ports.evidence)) {
-    const cleaned = await cleanUpEvidenceAfterCrash(ports, ports.evidence);
-    if (cleaned.incompleteUploads + cleaned.orphanedFiles > 0) {
-      logger.info(cleaned, 'removed evidence files a crash left behind');
-    }
-  }
+  // Not awaited: walking a large SharePoint library must not hold up start. Uploads made meanwhile are younger
+  // than the safe age, and records are read again before anything is deleted, so running alongside is safe.
+  const stopCleanUp = new AbortController();
+  const evidenceCleanUp = offersHousekeeping(ports.evidence)
+    ? cleanUpEvidenceAfterCrash(ports, ports.evidence, { signal: stopCleanUp.signal }).then(
+        (cleaned) => {
+          if (cleaned.incompleteUploads + cleaned.orphanedFiles > 0) {
+            logger.info(cleaned, 'removed evidence files a crash left behind');
+          }
+        },
+        (error: unknown) => {
+          logger.warn(
+            { err: error },
+            'could not clean up evidence a crash left behind; it is tried again at next start',
+          );
+        },
+      )
+    : Promise.resolve();
   const issuers: TrustedIssuer[] = [];
   let localIssuer: LocalIssuer | undefined;
   if (config.localMode) {
@@ -207,7 +224,10 @@ export async function createApp(
     ports,
     logger,
     localIssuer,
+    evidenceCleanUp,
     async close() {
+      stopCleanUp.abort();
+      await evidenceCleanUp;
       bot?.stop();
       server.close();
       if (stores) await stores.close();

@@ -68,6 +68,7 @@ describe('evidence a crash left behind is cleaned up when the app starts', () =>
       logger: pino({ level: 'silent' }),
     });
     try {
+      await app.evidenceCleanUp;
       expect(existsSync(recorded.file)).toBe(true);
       expect(existsSync(orphan.file)).toBe(false);
       expect(existsSync(path.join(path.dirname(orphan.file), `.${path.basename(orphan.file)}.meta.json`))).toBe(false);
@@ -80,6 +81,128 @@ describe('evidence a crash left behind is cleaned up when the app starts', () =>
       expect(Buffer.concat(chunks).toString()).toBe('recorded.txt');
     } finally {
       await app.close();
+    }
+  });
+
+  /** A local folder whose walk waits until the test lets it go on, and can run something in the middle of it. */
+  class SlowFolder extends LocalFolderEvidenceStore {
+    walked = 0;
+    constructor(
+      root: string,
+      private readonly gate: Promise<void>,
+      private readonly midway: () => Promise<void> = async () => {},
+    ) {
+      super(root);
+    }
+    override async *storedFiles(): AsyncIterable<{ storageKey: string; modifiedAt: Date }> {
+      await this.gate;
+      for await (const file of super.storedFiles()) {
+        this.walked += 1;
+        yield file;
+      }
+      await this.midway();
+    }
+  }
+
+  const evidenceRecord = (storageKey: string) => ({
+    op: 'put' as const,
+    kind: 'evidence' as const,
+    expectedVersion: 0,
+    value: {
+      id: `ev-${storageKey.length}-${Math.random()}`,
+      version: 0,
+      assessmentId: 'a-1',
+      fileName: 'late.txt',
+      contentType: 'text/plain',
+      sizeBytes: 8,
+      storageKey,
+      source: null,
+      uploadedBy: 'p-1',
+      uploadedAt: NOW.toISOString(),
+    },
+  });
+
+  it('does not hold up start while it walks the evidence, and keeps a file a record came to refer to meanwhile', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qin-housekeeping-slow-'));
+    let letGo = (): void => {};
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const store = SqliteStore.open(':memory:');
+    let lateKey = '';
+    const folder = new SlowFolder(localEvidenceDir(dir), gate, async () => {
+      await store.commit({ actorId: 'test', at: NOW.toISOString() }, [evidenceRecord(lateKey)]);
+    });
+    const put = async (name: string) => {
+      const { storageKey } = await folder.put({ ...KEY, fileName: name }, Buffer.from(name), name.length, 'text/plain');
+      const file = path.join(folder.root, ...storageKey.split('/'));
+      age(file, 72);
+      age(path.join(path.dirname(file), `.${path.basename(file)}.meta.json`), 72);
+      return { storageKey, file };
+    };
+    const late = await put('late.txt');
+    lateKey = late.storageKey;
+    const orphan = await put('orphan.txt');
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), {
+      store,
+      evidence: folder,
+      clock: { now: () => NOW },
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      expect(folder.walked).toBe(0);
+      letGo();
+      await app.evidenceCleanUp;
+      expect(folder.walked).toBe(2);
+      expect(existsSync(late.file)).toBe(true);
+      expect(existsSync(orphan.file)).toBe(false);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops cleaning up, deleting nothing more, when the app shuts down', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qin-housekeeping-stop-'));
+    let letGo = (): void => {};
+    const folder = new SlowFolder(localEvidenceDir(dir), new Promise<void>((resolve) => (letGo = resolve)));
+    const { storageKey } = await folder.put({ ...KEY, fileName: 'orphan.txt' }, Buffer.from('orphan'), 6, 'text/plain');
+    const orphan = path.join(folder.root, ...storageKey.split('/'));
+    age(orphan, 72);
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), {
+      store: SqliteStore.open(':memory:'),
+      evidence: folder,
+      clock: { now: () => NOW },
+      logger: pino({ level: 'silent' }),
+    });
+    const closing = app.close();
+    letGo();
+    await closing;
+    expect(existsSync(orphan)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('logs a clean-up that fails instead of failing start', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qin-housekeeping-fails-'));
+    const folder = new SlowFolder(localEvidenceDir(dir), Promise.reject(new Error('the library is unreachable')));
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), {
+      store: SqliteStore.open(':memory:'),
+      evidence: folder,
+      clock: { now: () => NOW },
+      logger,
+    });
+    try {
+      await app.evidenceCleanUp;
+      const logged = lines.map((line) => JSON.parse(line) as { msg: string; err?: { message: string } });
+      expect(logged).toContainEqual(
+        expect.objectContaining({
+          msg: expect.stringMatching(/could not clean up evidence a crash left behind/) as unknown,
+          err: expect.objectContaining({ message: 'the library is unreachable' }) as unknown,
+        }),
+      );
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

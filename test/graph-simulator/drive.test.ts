@@ -81,4 +81,34 @@ describe('Graph simulator: drives and upload sessions', () => {
     expect(file.body.toString()).toBe('hello');
     expect(file.headers['content-type']).toBe('text/plain');
   });
+
+  it('lists the children of a folder a page at a time, with the fields $select asks for, and keeps folders as items', async () => {
+    for (const name of ['one.txt', 'two.txt', 'three.txt']) {
+      const res = await raw(sim, 'PUT', `/v1.0/drives/${drive}/root:/listing/inner/${name}:/content`, {
+        body: Buffer.from(name),
+      });
+      expect(res.status).toBe(201);
+    }
+    const root = await raw(sim, 'GET', `/v1.0/drives/${drive}/root/children?$select=id,name,folder`);
+    const listing = (root.json()['value'] as { id: string; name: string; folder?: object; file?: object }[]).find(
+      (c) => c.name === 'listing',
+    );
+    expect(listing?.folder).toBeDefined();
+    const inner = await raw(sim, 'GET', `/v1.0/drives/${drive}/items/${listing?.id ?? ''}/children`);
+    const innerId = (inner.json()['value'] as { id: string }[])[0]?.id ?? '';
+    const names: string[] = [];
+    let url: string | undefined = `/v1.0/drives/${drive}/items/${innerId}/children?$top=2&$select=id,name,file`;
+    let pages = 0;
+    while (url) {
+      const page = await raw(sim, 'GET', url);
+      expect(page.status).toBe(200);
+      const value = page.json()['value'] as Record<string, unknown>[];
+      expect(value.every((c) => Object.keys(c).every((k) => ['id', 'name', 'file'].includes(k)))).toBe(true);
+      names.push(...value.map((c) => String(c['name'])));
+      url = page.json()['@odata.nextLink'] as string | undefined;
+      pages += 1;
+    }
+    expect(pages).toBe(2);
+    expect(names).toEqual(['one.txt', 'three.txt', 'two.txt']);
+  });
 });

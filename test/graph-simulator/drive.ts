@@ -65,6 +65,7 @@ export function putFile(
   let name = target.name;
   const existing = findByPath(drive, target.parentPath, name);
   const now = new Date().toISOString();
+  ensureFolders(drive, target.parentPath, now);
   if (existing && behavior === 'fail') return graphError(409, 'nameAlreadyExists', `${name} already exists`);
   if (existing && behavior === 'replace') {
     existing.content = content;
@@ -90,6 +91,101 @@ export function putFile(
   };
   drive.items.set(item.id, item);
   return { item, created: true };
+}
+
+/** SharePoint keeps folders as items of their own: each folder of the path is created once, and stays. */
+function ensureFolders(drive: SimDrive, folderPath: string, now: string): void {
+  const segments = folderPath === '' ? [] : folderPath.split('/');
+  for (let depth = 0; depth < segments.length; depth += 1) {
+    const parentPath = segments.slice(0, depth).join('/');
+    const name = segments[depth] ?? '';
+    const exists = [...drive.items.values()].some(
+      (i) =>
+        i.folder &&
+        i.parentPath.toLowerCase() === parentPath.toLowerCase() &&
+        i.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (exists) continue;
+    const folder: SimDriveItem = {
+      id: `01${randomId().replace(/-/g, '').toUpperCase().slice(0, 32)}`,
+      name,
+      parentPath,
+      folder: true,
+      content: Buffer.alloc(0),
+      mimeType: '',
+      version: 1,
+      created: now,
+      modified: now,
+    };
+    drive.items.set(folder.id, folder);
+  }
+}
+
+function pathOf(item: SimDriveItem): string {
+  return item.parentPath ? `${item.parentPath}/${item.name}` : item.name;
+}
+
+/** Graph's default page of children; `$top` asks for fewer or more, up to the cap. */
+const CHILDREN_PAGE = 200;
+const CHILDREN_MAX_PAGE = 1000;
+
+/**
+ * `GET .../root/children` or `.../items/{folder}/children`: the folder's files and folders by name, a page at a
+ * time with an opaque `$skiptoken` in `@odata.nextLink`, honouring `$select` as Graph does (id always comes back).
+ */
+export function listChildren(
+  request: SimRequest,
+  drive: SimDrive,
+  folder: SimDriveItem | 'root' | undefined,
+): SimResponse {
+  if (folder === undefined) return notFound('The item');
+  if (folder !== 'root' && !folder.folder) return graphError(400, 'invalidRequest', 'The item is not a folder');
+  const folderPath = folder === 'root' ? '' : pathOf(folder).toLowerCase();
+  const requested = Number(request.query.get('$top') ?? CHILDREN_PAGE);
+  const pageSize = Math.min(CHILDREN_MAX_PAGE, Math.max(1, Number.isInteger(requested) ? requested : CHILDREN_PAGE));
+  const token = request.query.get('$skiptoken');
+  const start = token
+    ? Number(
+        Buffer.from(token, 'base64')
+          .toString('utf8')
+          .replace(/^Paged=TRUE&p_Index=/, ''),
+      )
+    : 0;
+  if (!Number.isInteger(start) || start < 0) return graphError(400, 'invalidRequest', 'The $skiptoken is not valid');
+  const children = [...drive.items.values()]
+    .filter((i) => i.parentPath.toLowerCase() === folderPath)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const page = children.slice(start, start + pageSize);
+  const select = request.query
+    .get('$select')
+    ?.split(',')
+    .map((s) => s.trim());
+  const body: Record<string, unknown> = {
+    value: page.map((child) => {
+      const full: Record<string, unknown> = {
+        id: child.id,
+        name: child.name,
+        size: child.folder ? 0 : child.content.length,
+        createdDateTime: child.created,
+        lastModifiedDateTime: child.modified,
+        ...(child.folder
+          ? { folder: { childCount: [...drive.items.values()].filter((i) => i.parentPath === pathOf(child)).length } }
+          : { file: { mimeType: child.mimeType } }),
+        parentReference: {
+          driveId: drive.id,
+          driveType: 'documentLibrary',
+          path: `/drives/${drive.id}/root:${child.parentPath ? `/${child.parentPath}` : ''}`,
+        },
+      };
+      return select ? Object.fromEntries(Object.entries(full).filter(([k]) => k === 'id' || select.includes(k))) : full;
+    }),
+  };
+  if (start + pageSize < children.length) {
+    const next = new URLSearchParams(request.query);
+    next.set('$skiptoken', Buffer.from(`Paged=TRUE&p_Index=${start + pageSize}`).toString('base64'));
+    body['@odata.nextLink'] = `${request.graphOrigin}/v1.0${request.path}?${next.toString()}`;
+  }
+  return json(200, body);
 }
 
 /** Pre-authenticated download URLs, served on the file origin like SharePoint's own download links. */
@@ -172,7 +268,16 @@ export function getContent(
   return { status: 302, headers: { location: downloads.urlFor(request, drive, item) } };
 }
 
+/** Deleting a folder takes everything in it along. */
 export function deleteDriveItem(drive: SimDrive, itemId: string): SimResponse {
-  if (!drive.items.delete(itemId)) return notFound(`Item ${itemId}`);
+  const item = drive.items.get(itemId);
+  if (!item) return notFound(`Item ${itemId}`);
+  drive.items.delete(itemId);
+  if (item.folder) {
+    const inside = `${pathOf(item).toLowerCase()}/`;
+    for (const [id, other] of drive.items) {
+      if (`${other.parentPath.toLowerCase()}/`.startsWith(inside)) drive.items.delete(id);
+    }
+  }
   return { status: 204 };
 }

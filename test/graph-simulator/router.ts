@@ -5,6 +5,7 @@ import {
   findByPath,
   getContent,
   getDriveItem,
+  listChildren,
   simpleUpload,
   splitPath,
   webUrlOf,
@@ -118,6 +119,7 @@ function routeDrive(request: SimRequest, services: SimServices, driveId: string,
   const { downloads, uploads } = services;
   if (rest === '' || rest === '/')
     return method === 'GET' ? json(200, { id: drive.id, driveType: 'documentLibrary' }) : unsupported(request);
+  if (rest === '/root/children') return method === 'GET' ? listChildren(request, drive, 'root') : unsupported(request);
   const byPath = /^\/root:\/(.+?)(?::(\/content|\/createUploadSession)?)?$/.exec(rest);
   if (byPath) {
     const [, filePath = '', action] = byPath;
@@ -130,10 +132,12 @@ function routeDrive(request: SimRequest, services: SimServices, driveId: string,
     if (!action && method === 'GET') return getDriveItem(request, drive, item, downloads);
     return unsupported(request);
   }
-  const byId = /^\/items\/([^/]+)(\/content)?$/.exec(rest);
+  const byId = /^\/items\/([^/]+)(\/content|\/children)?$/.exec(rest);
   if (!byId) return unsupported(request);
-  const [, itemId = '', content] = byId;
+  const [, itemId = '', action] = byId;
   const item = drive.items.get(itemId);
+  if (action === '/children') return method === 'GET' ? listChildren(request, drive, item) : unsupported(request);
+  const content = action === '/content';
   if (content && method === 'GET') return getContent(request, drive, item, downloads);
   if (!content && method === 'GET') return getDriveItem(request, drive, item, downloads);
   if (!content && method === 'DELETE') return deleteDriveItem(drive, itemId);

@@ -48,7 +48,7 @@ describe('GraphDriveEvidenceStore', () => {
 
   it('files evidence under <cycle>/<organisation>/<service>/ with a unique name, and refuses folder names SharePoint refuses', async () => {
     await store().put(evidenceKey(), Buffer.from('x'), 1, 'application/pdf');
-    const [item] = [...(h.sim.state.drives.get(driveId)?.items.values() ?? [])];
+    const [item] = [...(h.sim.state.drives.get(driveId)?.items.values() ?? [])].filter((i) => !i.folder);
     expect(item?.parentPath).toBe('cy-2026/org-kch/svc-cardio');
     expect(item?.name).toMatch(/^[0-9a-f]{8}-health-check-audit\.pdf$/);
     await expect(store().put(evidenceKey({ cycleId: 'cy:2026' }), Buffer.from('x'), 1, 'text/plain')).rejects.toThrow(

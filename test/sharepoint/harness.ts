@@ -99,7 +99,9 @@ export function evidenceLibrary(h: Harness): { driveId: string; listStored: () =
   return {
     driveId,
     listStored: async () => [
-      ...[...(drive?.items.values() ?? [])].map((item) => `${item.parentPath}/${item.name}`),
+      ...[...(drive?.items.values() ?? [])]
+        .filter((item) => !item.folder)
+        .map((item) => `${item.parentPath}/${item.name}`),
       ...h.sim.uploads.openSessions(driveId).map((id) => `upload-session:${id}`),
     ],
   };

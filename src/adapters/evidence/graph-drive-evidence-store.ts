@@ -12,9 +12,11 @@ import { backoffMs, sleep, type GraphHttp, type GraphResult } from '../graph/gra
 import {
   EvidenceNotFoundError,
   IncompleteUploadError,
+  type EvidenceHousekeeping,
   type EvidenceKey,
   type EvidenceStore,
 } from '../../services/ports';
+import { driveChildren, type DriveChild } from './graph-drive-children';
 import { checkStorageKey, drivePathUrl, evidencePath, isAllowedEvidenceType } from './graph-drive-names';
 import { driveItemSchema, FRAGMENT_UNIT, UploadSession } from './graph-drive-upload-session';
 
@@ -31,7 +33,12 @@ export interface GraphDriveEvidenceOptions {
   readonly fragmentBytes?: number;
   /** Attempts per request (throttling, dropped connections) before giving up. */
   readonly attempts?: number;
+  /** Children asked for per page when walking the library (Graph's own default is 200). */
+  readonly listPageSize?: number;
 }
+
+/** The names `evidencePath` gives files: 8 hex digits, a dash, the uploaded name. */
+const STORED_NAME = /^[0-9a-f]{8}-./;
 
 const MiB = 1024 * 1024;
 
@@ -41,7 +48,7 @@ const MiB = 1024 * 1024;
  * larger ones through a resumable upload session; content that does not match the announced size, or a
  * stream that fails, leaves nothing behind (the session is cancelled before the last byte commits it).
  */
-export class GraphDriveEvidenceStore implements EvidenceStore {
+export class GraphDriveEvidenceStore implements EvidenceStore, EvidenceHousekeeping {
   private readonly simpleUploadBytes: number;
   private readonly fragmentBytes: number;
   private readonly attempts: number;
@@ -108,6 +115,46 @@ export class GraphDriveEvidenceStore implements EvidenceStore {
     const url = `/drives/${encodeURIComponent(this.options.driveId)}/items/${checkStorageKey(storageKey)}`;
     const result = await this.call({ method: 'DELETE', url, idempotent: true });
     if (result.status !== 204 && result.status !== 404) throw failure(result, 'DELETE', 'an evidence file');
+  }
+
+  /**
+   * Nothing to do: a large file goes through a Graph upload session, and the drive item only exists once the last
+   * byte is committed. A session a crash abandoned leaves no item behind and expires on its own (its
+   * `expirationDateTime`, extended by each fragment); small files are written in a single PUT.
+   */
+  removeIncompleteUploads(): Promise<number> {
+    return Promise.resolve(0);
+  }
+
+  /**
+   * Every file where `evidencePath` puts them (`<cycle>/<organisation>/<service>/<8 hex>-<name>`), keyed by drive
+   * item id as records hold them. Files people put elsewhere in the library, or named otherwise, are not the
+   * app's and are never offered for clean-up.
+   */
+  async *storedFiles(): AsyncIterable<{ storageKey: string; modifiedAt: Date }> {
+    const size = this.options.listPageSize ?? 200;
+    const call = (request: Parameters<GraphHttp['call']>[0]) => this.call(request);
+    const folders = (parent: 'root' | DriveChild) => this.foldersIn(call, parent, size);
+    for await (const cycle of folders('root')) {
+      for await (const organisation of folders(cycle)) {
+        for await (const service of folders(organisation)) {
+          for await (const child of driveChildren(call, this.options.driveId, service, size)) {
+            if (!child.file || !STORED_NAME.test(child.name)) continue;
+            yield { storageKey: child.id, modifiedAt: new Date(child.lastModifiedDateTime) };
+          }
+        }
+      }
+    }
+  }
+
+  private async *foldersIn(
+    call: (request: Parameters<GraphHttp['call']>[0]) => Promise<GraphResult>,
+    parent: 'root' | DriveChild,
+    size: number,
+  ): AsyncGenerator<DriveChild> {
+    for await (const child of driveChildren(call, this.options.driveId, parent, size)) {
+      if (child.folder) yield child;
+    }
   }
 
   private checkLimits(key: EvidenceKey, sizeBytes: number, contentType: string): void {

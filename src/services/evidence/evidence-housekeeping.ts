@@ -19,20 +19,32 @@ async function referencedStorageKeys(ports: Ports): Promise<Set<string>> {
 
 /**
  * Run at start: removes what a crash left in the evidence store, i.e. half-written uploads and files whose record
- * was never committed, once they are older than `safeAgeMs` (by the app's clock).
+ * was never committed, once they are older than `safeAgeMs` (by the app's clock). On a large library the walk
+ * takes a while, so it runs alongside the app: `signal` stops it (at shutdown) between files. Records are read
+ * again after the walk, just before deleting, so a file that became referenced meanwhile is kept.
  */
 export async function cleanUpEvidenceAfterCrash(
   ports: Ports,
   housekeeping: EvidenceHousekeeping,
-  safeAgeMs: number = ORPHAN_SAFE_AGE_MS,
+  options: { readonly safeAgeMs?: number; readonly signal?: AbortSignal } = {},
 ): Promise<{ incompleteUploads: number; orphanedFiles: number }> {
+  const { safeAgeMs = ORPHAN_SAFE_AGE_MS, signal } = options;
   const before = new Date(ports.clock.now().getTime() - safeAgeMs);
   const incompleteUploads = await housekeeping.removeIncompleteUploads(before);
+  const referencedBeforeWalk = await referencedStorageKeys(ports);
+  const candidates: string[] = [];
+  for await (const file of housekeeping.storedFiles()) {
+    if (signal?.aborted) return { incompleteUploads, orphanedFiles: 0 };
+    if (file.modifiedAt >= before || referencedBeforeWalk.has(file.storageKey)) continue;
+    candidates.push(file.storageKey);
+  }
+  if (candidates.length === 0) return { incompleteUploads, orphanedFiles: 0 };
   const referenced = await referencedStorageKeys(ports);
   let orphanedFiles = 0;
-  for await (const file of housekeeping.storedFiles()) {
-    if (file.modifiedAt >= before || referenced.has(file.storageKey)) continue;
-    await housekeeping.delete(file.storageKey);
+  for (const storageKey of candidates) {
+    if (signal?.aborted) break;
+    if (referenced.has(storageKey)) continue;
+    await housekeeping.delete(storageKey);
     orphanedFiles += 1;
   }
   return { incompleteUploads, orphanedFiles };
