@@ -1,3 +1,4 @@
+import { allOrganisations } from '../network/organisation-list';
 import type { Organisation, Person, RoleAssignment } from '../../domain/network';
 import { isAllowed, type Principal } from '../access-policy';
 import { putOne, type Ports } from '../context';
@@ -100,10 +101,8 @@ export interface WhoAmI {
 }
 
 export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI> {
-  const [organisation, organisations] = await Promise.all([
-    principal.person.organisationId ? ports.store.get('organisation', principal.person.organisationId) : undefined,
-    ports.store.query('organisation', {}),
-  ]);
+  const organisations = await allOrganisations(ports);
+  const organisation = organisations.find((o) => o.id === principal.person.organisationId);
   return {
     person: principal.person,
     organisation: organisation ?? null,

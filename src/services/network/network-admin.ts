@@ -1,3 +1,4 @@
+import { forgetOrganisations } from './organisation-list';
 import { DomainError } from '../../domain/errors';
 import type { Organisation, Person, RoleAssignment, Scope, Service } from '../../domain/network';
 import { authorize, type Principal } from '../access-policy';
@@ -56,7 +57,15 @@ export async function saveOrganisation(
   input: Fields<Organisation> & { id?: string; version: number },
 ): Promise<Organisation> {
   authorize(principal, 'network.manage');
-  return putOne(ports, principal, 'organisation', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+  const saved = await putOne(
+    ports,
+    principal,
+    'organisation',
+    { ...input, id: input.id ?? ports.ids.newId() },
+    input.version,
+  );
+  forgetOrganisations(ports);
+  return saved;
 }
 
 export async function saveService(
