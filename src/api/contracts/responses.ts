@@ -15,19 +15,12 @@ export type { Quartiles } from '../../domain/quartiles';
 export type { ScoreReport, ScoreBucket, RecognitionResult, RecognitionCheck } from '../../domain/scoring';
 export type { Problem } from '../problem';
 export type { AssessmentPerson } from '../../services/assessment/assessment-people';
-import type { RoleAssignment } from '../../domain/network';
 
 /** GET /api/v1/me: who the person is, their roles, and what they may do across the network (and why not). */
 export type { WhoAmI as MeResponse, NetworkAct } from '../../services/identity/identity';
 
-export interface DevPerson {
-  readonly id: string;
-  readonly displayName: string;
-  readonly email: string;
-  readonly jobTitle: string;
-  readonly organisationId: string | null;
-  readonly roles: readonly Pick<RoleAssignment, 'role' | 'scope'>[];
-}
+/** GET /api/v1/dev/people (local mode only): a seeded person one can sign in as, with their roles. */
+export type { SignInCandidate as DevPerson } from '../../services/identity/dev-sign-in';
 
 export interface DevSignInResponse {
   readonly token: string;
