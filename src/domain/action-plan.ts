@@ -1,6 +1,7 @@
 import { DomainError } from './errors';
 import type { IsoDate, IsoDateTime, Versioned } from './ids';
 import { isIsoDate } from './cycle-phase';
+import type { Assessment } from './assessment';
 import type { FindingKind } from './review';
 
 export const ACTION_STATUSES = [
@@ -49,6 +50,39 @@ export interface ActionItem extends Versioned {
   readonly verifiedAt: IsoDateTime | null;
   readonly createdAt: IsoDateTime;
   readonly updatedAt: IsoDateTime;
+}
+
+/** What the proposer of an action chooses; the rest follows from the assessment and the moment. */
+export type NewActionFields = Pick<
+  ActionItem,
+  'id' | 'findingId' | 'findingKind' | 'standardCode' | 'title' | 'description' | 'ownerId' | 'dueDate'
+>;
+
+/**
+ * A new action of an assessment's plan: filed under the assessment's cycle, organisation and service, proposed,
+ * with no progress, evidence or verification yet. Whether a lead writes it or a finding proposes it.
+ */
+export function newAction(
+  assessment: Pick<Assessment, 'id' | 'cycleId' | 'subject'>,
+  fields: NewActionFields,
+  now: IsoDateTime,
+): ActionItem {
+  const subject = assessment.subject;
+  return {
+    ...fields,
+    version: 0,
+    assessmentId: assessment.id,
+    cycleId: assessment.cycleId,
+    organisationId: subject.organisationId,
+    serviceId: subject.kind === 'service' ? subject.serviceId : null,
+    status: 'proposed',
+    progressNotes: [],
+    completionEvidence: null,
+    verifiedBy: null,
+    verifiedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** Every status change an action can make, in the order offered. Verified and cancelled are final. */

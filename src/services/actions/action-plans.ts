@@ -5,6 +5,7 @@ import {
   statusChangeRefusal,
   changeActionStatus,
   isOverdue,
+  newAction,
   validateActionFields,
   type ActionItem,
   type ActionStatus,
@@ -148,29 +149,20 @@ export async function createAction(
     }
   }
   const now = ports.clock.now().toISOString();
-  const subject = assessment.subject;
-  const action: ActionItem = {
-    id: ports.ids.newId(),
-    version: 0,
-    assessmentId,
-    cycleId: assessment.cycleId,
-    organisationId: subject.organisationId,
-    serviceId: subject.kind === 'service' ? subject.serviceId : null,
-    findingId: finding?.id ?? null,
-    findingKind: finding ? finding.kind : null,
-    standardCode: finding?.standardCode ?? null,
-    title: input.title.trim(),
-    description: input.description.trim(),
-    ownerId: input.ownerId as string,
-    dueDate: input.dueDate as string,
-    status: 'proposed',
-    progressNotes: [],
-    completionEvidence: null,
-    verifiedBy: null,
-    verifiedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const action = newAction(
+    assessment,
+    {
+      id: ports.ids.newId(),
+      findingId: finding?.id ?? null,
+      findingKind: finding ? finding.kind : null,
+      standardCode: finding?.standardCode ?? null,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      ownerId: input.ownerId as string,
+      dueDate: input.dueDate as string,
+    },
+    now,
+  );
   return putOne(ports, principal, 'action', action, 0);
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_DAYS_TO_ACT, type ActionItem } from '../../domain/action-plan';
+import { DEFAULT_DAYS_TO_ACT, newAction, type ActionItem } from '../../domain/action-plan';
 import type { Assessment } from '../../domain/assessment';
 import type { Finding } from '../../domain/review';
 import type { Ports } from '../context';
@@ -34,32 +34,23 @@ export async function proposeActions(
   const existing = new Set(
     (await ports.store.query('action', { assessmentId: assessment.id })).map((a) => a.findingId),
   );
-  const subject = assessment.subject;
   return findings
     .filter((f) => f.kind !== 'good_practice' && !existing.has(f.id))
-    .map((f): ActionItem => {
+    .map((f) => {
       const kind = f.kind as 'area_for_improvement' | 'immediate_concern';
-      return {
-        id: `action:${f.id}`,
-        version: 0,
-        assessmentId: assessment.id,
-        cycleId: assessment.cycleId,
-        organisationId: subject.organisationId,
-        serviceId: subject.kind === 'service' ? subject.serviceId : null,
-        findingId: f.id,
-        findingKind: kind,
-        standardCode: f.standardCode,
-        title: `Respond to ${kind === 'immediate_concern' ? 'immediate concern' : 'area for improvement'} on ${f.standardCode}`,
-        description: f.text,
-        ownerId: owner,
-        dueDate: addDays(now.slice(0, 10), DEFAULT_DAYS_TO_ACT[kind]),
-        status: 'proposed',
-        progressNotes: [],
-        completionEvidence: null,
-        verifiedBy: null,
-        verifiedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      return newAction(
+        assessment,
+        {
+          id: `action:${f.id}`,
+          findingId: f.id,
+          findingKind: kind,
+          standardCode: f.standardCode,
+          title: `Respond to ${kind === 'immediate_concern' ? 'immediate concern' : 'area for improvement'} on ${f.standardCode}`,
+          description: f.text,
+          ownerId: owner,
+          dueDate: addDays(now.slice(0, 10), DEFAULT_DAYS_TO_ACT[kind]),
+        },
+        now,
+      );
     });
 }
