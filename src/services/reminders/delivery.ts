@@ -2,8 +2,7 @@ import type { ConversationRecord, NotificationRecord } from '../../domain/conver
 import type { Ports } from '../context';
 import { markUnreachable } from '../identity/conversations';
 import type { Notifier } from './notifier';
-import { ConflictError } from '../ports';
-import { payloadOf, withPayload } from './records';
+import { payloadOf, withPayload, writeRecord } from './records';
 
 export type DeliveryOutcome =
   | 'sent'
@@ -14,24 +13,6 @@ export type DeliveryOutcome =
   | 'failed'
   /** Another deliverer claimed the record first (it is sending it): nothing to do here. */
   | 'claimed_elsewhere';
-
-const ACTOR = 'system:reminders';
-
-async function write(
-  ports: Ports,
-  record: NotificationRecord,
-  expectedVersion: number,
-): Promise<NotificationRecord | null> {
-  try {
-    const [stored] = await ports.store.commit({ actorId: ACTOR, at: ports.clock.now().toISOString() }, [
-      { op: 'put', kind: 'notification', value: record, expectedVersion },
-    ]);
-    return stored;
-  } catch (error) {
-    if (error instanceof ConflictError) return null;
-    throw error;
-  }
-}
 
 /**
  * Sends one decided notification. The record (already stored as `pending`) is first CLAIMED by writing
@@ -49,14 +30,14 @@ export async function deliverRecord(
   const payload = payloadOf(record);
   const now = () => ports.clock.now().toISOString();
   if (payload.content === null) {
-    await write(
+    await writeRecord(
       ports,
       { ...record, status: 'failed', error: 'Nothing to send: the record has no content.' },
       record.version,
     );
     return 'failed';
   }
-  const claimed = await write(
+  const claimed = await writeRecord(
     ports,
     withPayload(record, { attemptedAt: now(), attempts: payload.attempts + 1 }),
     record.version,
@@ -66,27 +47,27 @@ export async function deliverRecord(
   const result = await notifier.deliver({ notificationId: record.id, conversation, content: payload.content });
 
   if (result.outcome === 'sent') {
-    await write(ports, { ...claimed, status: 'sent', sentAt: now(), error: null }, claimed.version);
+    await writeRecord(ports, { ...claimed, status: 'sent', sentAt: now(), error: null }, claimed.version);
     return 'sent';
   }
   if (result.outcome === 'unreachable') {
     await markUnreachable(ports, conversation.id);
     const error = `Teams refused the conversation (${result.status}): ${result.detail}`;
-    await write(ports, { ...claimed, status: 'failed', error }, claimed.version);
+    await writeRecord(ports, { ...claimed, status: 'failed', error }, claimed.version);
     return 'unreachable';
   }
   if (result.outcome === 'unknown') {
     const error = `Delivery outcome unknown (${result.detail}); not resent, so that nobody gets it twice.`;
-    await write(ports, { ...claimed, status: 'failed', error }, claimed.version);
+    await writeRecord(ports, { ...claimed, status: 'failed', error }, claimed.version);
     return 'failed';
   }
   // Nothing arrived (the channel answered with an error every time): safe to try again on a later run.
   const attempts = payload.attempts + 1;
   if (attempts < maxDeliveryRuns) {
-    await write(ports, { ...withPayload(claimed, { attemptedAt: null }), error: result.detail }, claimed.version);
+    await writeRecord(ports, { ...withPayload(claimed, { attemptedAt: null }), error: result.detail }, claimed.version);
     return 'deferred';
   }
-  await write(
+  await writeRecord(
     ports,
     { ...claimed, status: 'failed', error: `Gave up after ${attempts} runs: ${result.detail}` },
     claimed.version,
@@ -126,13 +107,13 @@ export async function recoverPending(
     if (payload.attemptedAt !== null) {
       if (nowMs - Date.parse(payload.attemptedAt) < limits.inFlightTimeoutMs) continue;
       const error = 'Interrupted while sending; not resent, so that nobody gets it twice.';
-      if (await write(ports, { ...record, status: 'failed', error }, record.version)) interrupted += 1;
+      if (await writeRecord(ports, { ...record, status: 'failed', error }, record.version)) interrupted += 1;
       continue;
     }
     if (nowMs - Date.parse(record.createdAt) > limits.staleAfterMs) {
       // After an outage, last week's digest arriving with today's would only confuse: the next run decides afresh.
       const error = `Not sent: decided at ${record.createdAt} and stale by the time it could go.`;
-      if (await write(ports, { ...record, status: 'skipped', error }, record.version)) stale += 1;
+      if (await writeRecord(ports, { ...record, status: 'skipped', error }, record.version)) stale += 1;
       continue;
     }
     const conversation = payload.conversationId ? conversations.get(payload.conversationId) : undefined;
@@ -140,7 +121,7 @@ export async function recoverPending(
       const error = conversation
         ? 'The conversation was refused by Teams.'
         : 'The conversation no longer exists (uninstalled).';
-      if (await write(ports, { ...record, status: 'failed', error }, record.version)) undeliverable += 1;
+      if (await writeRecord(ports, { ...record, status: 'failed', error }, record.version)) undeliverable += 1;
       continue;
     }
     toSend.push({ record, conversation });

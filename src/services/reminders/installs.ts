@@ -1,11 +1,7 @@
-import type { NotificationRecord } from '../../domain/conversation';
 import type { Person } from '../../domain/network';
 import type { Ports } from '../context';
 import type { AppInstaller } from './notifier';
-import { ConflictError } from '../ports';
-import { newRecord, notificationId } from './records';
-
-const ACTOR = 'system:reminders';
+import { newRecord, notificationId, writeRecord } from './records';
 
 /**
  * Asks Graph to install the app for people who have work but no conversation with the bot, once per person per
@@ -39,31 +35,20 @@ export async function requestInstalls(
       status: 'skipped',
     });
     if (existing.has(decided.id)) continue;
-    let stored: NotificationRecord;
-    try {
-      const [s] = await ports.store.commit({ actorId: ACTOR, at: decided.createdAt }, [
-        { op: 'put', kind: 'notification', value: decided, expectedVersion: 0 },
-      ]);
-      stored = s;
-    } catch (error) {
-      if (error instanceof ConflictError) continue;
-      throw error;
-    }
+    const stored = await writeRecord(ports, decided, 0);
+    if (!stored) continue;
     const outcome = await installer.installFor({ tenantId: person.tenantId ?? '', objectId: person.objectId ?? '' });
     const status = outcome === 'failed' ? 'failed' : 'sent';
-    await ports.store.commit({ actorId: ACTOR, at: ports.clock.now().toISOString() }, [
+    await writeRecord(
+      ports,
       {
-        op: 'put',
-        kind: 'notification',
-        value: {
-          ...stored,
-          status,
-          sentAt: ports.clock.now().toISOString(),
-          error: outcome === 'failed' ? 'Graph refused the installation.' : null,
-        },
-        expectedVersion: stored.version,
+        ...stored,
+        status,
+        sentAt: ports.clock.now().toISOString(),
+        error: outcome === 'failed' ? 'Graph refused the installation.' : null,
       },
-    ]);
+      stored.version,
+    );
     requested += 1;
   }
   return requested;

@@ -1,5 +1,7 @@
 import type { NotificationRecord } from '../../domain/conversation';
 import type { IsoDateTime } from '../../domain/ids';
+import type { Ports } from '../context';
+import { ConflictError } from '../ports';
 import { CONTENT_KINDS, type ReminderContent } from './content';
 
 /**
@@ -96,4 +98,27 @@ export function newRecord(input: {
     sentAt: null,
     error: input.error ?? null,
   };
+}
+
+/** Who writes notification records (the audit trail's actor). */
+export const REMINDERS_ACTOR = 'system:reminders';
+
+/**
+ * Writes a notification record expecting the version it was read at (0 for a new one). Null when another run or
+ * instance wrote it first: that one decided, claimed or recorded it, so this one does nothing more.
+ */
+export async function writeRecord(
+  ports: Ports,
+  record: NotificationRecord,
+  expectedVersion: number,
+): Promise<NotificationRecord | null> {
+  try {
+    const [stored] = await ports.store.commit({ actorId: REMINDERS_ACTOR, at: ports.clock.now().toISOString() }, [
+      { op: 'put', kind: 'notification', value: record, expectedVersion },
+    ]);
+    return stored;
+  } catch (error) {
+    if (error instanceof ConflictError) return null;
+    throw error;
+  }
 }

@@ -5,11 +5,8 @@ import { matchConversation } from '../identity/conversations';
 import { LinkRefusedError, UnknownPersonError } from '../errors';
 import { resolvePrincipal } from '../identity/identity';
 import type { MemberDirectory } from './notifier';
-import { ConflictError } from '../ports';
 import { NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
-import { newRecord, notificationId } from './records';
-
-const ACTOR = 'system:reminders';
+import { newRecord, notificationId, writeRecord } from './records';
 
 /**
  * Invited people with work but no chat, whose trust installed the app for them before they were invited (the
@@ -85,15 +82,7 @@ async function claimLookup(ports: Ports, chat: ConversationRecord, period: strin
     at,
     status: 'skipped',
   });
-  try {
-    await ports.store.commit({ actorId: ACTOR, at }, [
-      { op: 'put', kind: 'notification', value: record, expectedVersion: 0 },
-    ]);
-    return true;
-  } catch (error) {
-    if (error instanceof ConflictError) return false;
-    throw error;
-  }
+  return (await writeRecord(ports, record, 0)) !== null;
 }
 
 async function link(ports: Ports, chat: ConversationRecord, email: string): Promise<boolean> {
