@@ -2,10 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
-import type { Server } from 'restify';
-import { createApiServer } from '../../src/api/app';
-import { TokenValidator } from '../../src/auth/token-validator';
+import { startEntraOnlyServer, type EntraOnlyServer } from './entra-only-server';
 import { EMAILS, request, startHarness, type Harness } from './harness';
 
 const PROBLEM = 'application/problem+json';
@@ -139,31 +136,18 @@ describe('every error is problem+json', () => {
 });
 
 describe('without local sign-in (Entra ID only), the tab never answers for the API', () => {
-  let server: Server;
+  let entraOnly: EntraOnlyServer;
   let baseUrl: string;
   let h: Harness;
   const tabRoot = mkdtempSync(path.join(tmpdir(), 'qin-tab-'));
   beforeAll(async () => {
     h = await startHarness();
     writeFileSync(path.join(tabRoot, 'index.html'), '<!doctype html><title>tab</title>');
-    server = createApiServer({
-      ports: h.app.ports,
-      verifier: new TokenValidator([
-        {
-          kind: 'entra',
-          loginHost: 'https://login.microsoftonline.com',
-          allowedTenantIds: [],
-          audience: '00000000-0000-4000-8000-000000000001',
-        },
-      ]),
-      logger: pino({ level: 'silent' }),
-      tabRoot,
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${server.address().port}`;
+    entraOnly = await startEntraOnlyServer(h, tabRoot);
+    baseUrl = entraOnly.baseUrl;
   });
   afterAll(async () => {
-    server.close();
+    entraOnly.close();
     await h.close();
     rmSync(tabRoot, { recursive: true, force: true });
   });

@@ -3,10 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import pino from 'pino';
-import type { Server } from 'restify';
-import { createApiServer } from '../../src/api/app';
-import { TokenValidator } from '../../src/auth/token-validator';
+import { startEntraOnlyServer, type EntraOnlyServer } from './entra-only-server';
 import { startHarness, type Harness } from './harness';
 import { rawRequest } from './raw-http';
 
@@ -30,29 +27,16 @@ function writeBuiltTab(): void {
 const original = (file: string) => readFileSync(path.join(tabRoot, file));
 
 let h: Harness;
-let server: Server;
+let entraOnly: EntraOnlyServer;
 let baseUrl: string;
 beforeAll(async () => {
   writeBuiltTab();
   h = await startHarness({ seed: false });
-  server = createApiServer({
-    ports: h.app.ports,
-    verifier: new TokenValidator([
-      {
-        kind: 'entra',
-        loginHost: 'https://login.microsoftonline.com',
-        allowedTenantIds: [],
-        audience: '00000000-0000-4000-8000-000000000001',
-      },
-    ]),
-    logger: pino({ level: 'silent' }),
-    tabRoot,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${server.address().port}`;
+  entraOnly = await startEntraOnlyServer(h, tabRoot);
+  baseUrl = entraOnly.baseUrl;
 });
 afterAll(async () => {
-  server.close();
+  entraOnly.close();
   await h.close();
   rmSync(tabRoot, { recursive: true, force: true });
 });
