@@ -44,3 +44,37 @@ export async function tabTo(page: Page, selector: string, maxPresses = 80): Prom
   }
   throw new Error(`Tab never reached ${selector} after ${maxPresses} presses.`);
 }
+
+/** The widths every review page is checked at: a desktop Teams window and the narrowest phone (WCAG 1.4.10). */
+export const WIDTHS = [1280, 320] as const;
+
+/** How far the page scrolls sideways now, in CSS px (0 when it reflows). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * `checkPageInEveryTheme` at each of WIDTHS: axe in three themes at 1280 and 320 CSS px, and at 320 px a page that
+ * scrolls sideways counts as a problem too. The viewport is put back to 1280 px afterwards.
+ */
+export async function checkPageEverywhere(
+  page: Page,
+  baseUrl: string,
+  name: string,
+  route: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const height = page.viewportSize()?.height ?? 900;
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height });
+      problems.push(...(await checkPageInEveryTheme(page, baseUrl, `${name}-${width}px`, route, ready)));
+      const sideways = await sidewaysScroll(page);
+      if (sideways > 0) problems.push(`[${name}, ${width}px] the page scrolls ${sideways}px sideways`);
+    }
+  } finally {
+    await page.setViewportSize({ width: WIDTHS[0], height });
+  }
+  return problems;
+}
