@@ -10,6 +10,8 @@ import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
 import type { StandardForRating } from '../../src/services/assessment/my-work';
 import type { AssessmentWork, DigestContent, LibraryContent } from '../../src/services/reminders/content';
 import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
+import { reviewStandardCard } from '../../bot/cards/review-standard';
+import type { StandardForReview } from '../../src/services/review/standard-for-review';
 
 export const CONTEXT: CardContext = {
   links: {
@@ -99,6 +101,39 @@ export const RATE_VIEW: StandardForRating = {
   notRateableBecause: null,
 };
 
+export const REVIEW_VIEW: StandardForReview = {
+  assessmentId: 'a-cur-svc-gstt-rheum',
+  subjectName: 'Rheumatology service',
+  organisationName: "Guy's and St Thomas' NHS Foundation Trust",
+  cycleName: 'Cycle 2026/27',
+  standard,
+  themeTitle: 'Staff health and wellbeing',
+  self: {
+    rating: 'met',
+    // Long enough to be shortened on the card.
+    narrative: 'Every member of staff is offered an occupational health check each year. '.repeat(20),
+    naReason: '',
+  },
+  mine: {
+    id: 'a-cur-svc-gstt-rheum:4.3:p-peer-mh',
+    version: 2,
+    assessmentId: 'a-cur-svc-gstt-rheum',
+    cycleId: 'cycle-current',
+    standardCode: '4.3',
+    reviewerId: 'p-peer-mh',
+    reviewerRole: 'peer_reviewer',
+    rating: 'partly_met',
+    comment: 'Offered, but uptake is not recorded.',
+    updatedAt: '2027-01-14T11:00:00.000Z',
+  },
+  version: 2,
+  myRole: 'peer_reviewer',
+  windowEnd: '2027-03-06',
+  daysLeft: 51,
+  rate: { allowed: true },
+  stillToRate: ['4.3', '4.4'],
+};
+
 export const LIBRARY_CONTENT: LibraryContent = {
   kind: 'library',
   entryId: 'lib-1',
@@ -185,5 +220,22 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
     ),
     'message (plain)': messageCard({ title: 'Saved', text: 'All done.', style: 'good' }),
     'library announcement': libraryAnnouncementCard(LIBRARY_CONTENT, CONTEXT),
+    'review-standard': reviewStandardCard(
+      { view: REVIEW_VIEW, banner: { text: 'Saved your rating of 4.3: Partly met.', style: 'good' } },
+      CONTEXT,
+    ),
+    'review-standard (not rateable, nothing rated yet)': reviewStandardCard(
+      {
+        view: {
+          ...REVIEW_VIEW,
+          mine: null,
+          version: 0,
+          self: { rating: null, narrative: '', naReason: '' },
+          rate: { allowed: false, reason: 'This assessment is submitted, not under review.' },
+          stillToRate: ['4.3'],
+        },
+      },
+      CONTEXT,
+    ),
   };
 }
