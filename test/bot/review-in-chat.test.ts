@@ -186,4 +186,36 @@ describe('a reviewer rates a standard in chat', () => {
     }
     throw new Error('never reached the end of the standards');
   });
+
+  it('lets the review reminder open the workspace, and the card, at the first standard still to rate', async () => {
+    await startTheReview();
+    const kwame = await h.person('p-peer-mh');
+    await h.invoke(execute(kwame, 'review.save', saveData({ rating: 'met' })));
+    const { card: reminder } = await h.invoke(
+      execute(kwame, 'card.refresh', { verb: 'card.refresh', target: 'review' }),
+    );
+    const rateInChat = [...walk(reminder)].find((n) => n['title'] === 'Rate in chat' && n['type'] === 'Action.Execute');
+    const rateData = (rateInChat?.['data'] ?? {}) as Record<string, unknown>;
+    const next = String(rateData['standardCode']);
+    expect(next).not.toBe('1.1');
+    expect(textOf(reminder)).toContain(`Your next standard to rate is ${next}.`);
+    const open = [...walk(reminder)].find((n) => n['title'] === 'Open the review');
+    expect(decodeURIComponent(String(open?.['url']))).toContain(`"subEntityId":"assessment:${RHEUM}:review:${next}"`);
+
+    const { card } = await h.invoke(execute(kwame, 'review.open', rateData));
+    expect(textOf(card)).toMatch(new RegExp(`^${next.replace('.', '\\.')} `, 'm'));
+    expect(buttonsOf(card).find((b) => b.verb === 'review.save')?.data).toMatchObject({
+      standardCode: next,
+      version: 0,
+    });
+  });
 });
+
+/** Every object in a card, depth first. */
+function* walk(node: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(node)) for (const n of node) yield* walk(n);
+  else if (typeof node === 'object' && node !== null) {
+    yield node as Record<string, unknown>;
+    for (const value of Object.values(node)) yield* walk(value);
+  }
+}

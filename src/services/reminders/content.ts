@@ -57,6 +57,8 @@ export interface ReviewToComplete {
   readonly state: AssessmentState;
   readonly windowEnd: IsoDate;
   readonly daysLeft: number;
+  /** The first standard (framework order) this reviewer has still to rate once the review is under way. */
+  readonly firstToRate?: string;
 }
 
 /** An improvement action with an owner and a due date (from the action plan). */
