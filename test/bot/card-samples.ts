@@ -8,7 +8,13 @@ import type { AdaptiveCardJson } from '../../bot/cards/render';
 import { reviewReminderCard } from '../../bot/cards/review-reminder';
 import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
 import type { StandardForRating } from '../../src/services/assessment/my-work';
-import type { AssessmentWork, DigestContent, LibraryContent } from '../../src/services/reminders/content';
+import type {
+  AssessmentWork,
+  DigestContent,
+  LibraryContent,
+  ReviewTeamContent,
+} from '../../src/services/reminders/content';
+import { reviewTeamCard } from '../../bot/cards/review-team';
 import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
 import { reviewStandardCard } from '../../bot/cards/review-standard';
 import type { StandardForReview } from '../../src/services/review/standard-for-review';
@@ -134,6 +140,28 @@ export const REVIEW_VIEW: StandardForReview = {
   stillToRate: ['4.3', '4.4'],
 };
 
+export const REVIEW_TEAM_CONTENT: ReviewTeamContent = {
+  kind: 'review_team',
+  personName: 'Kwame Asante',
+  role: 'peer_reviewer',
+  assessmentId: 'a-cur-svc-gstt-rheum',
+  subjectName: 'Rheumatology service',
+  organisationName: "Guy's and St Thomas' NHS Foundation Trust",
+  cycleName: 'Cycle 2026/27',
+  visit: {
+    date: '2027-01-25',
+    startTime: '10:30',
+    format: 'online',
+    joinUrl:
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA4ZTk5ZjQtYzM0Ni00ZDM2%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant%22%7d',
+  },
+  team: [
+    { name: 'Dr Catherine Lowe', role: 'lead_reviewer' },
+    { name: 'Kwame Asante', role: 'peer_reviewer' },
+    { name: 'Maria Santos', role: 'expert_by_experience' },
+  ],
+};
+
 export const LIBRARY_CONTENT: LibraryContent = {
   kind: 'library',
   entryId: 'lib-1',
@@ -233,6 +261,20 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
     'library announcement': libraryAnnouncementCard(LIBRARY_CONTENT, CONTEXT),
     'review-standard': reviewStandardCard(
       { view: REVIEW_VIEW, banner: { text: 'Saved your rating of 4.3: Partly met.', style: 'good' } },
+      CONTEXT,
+    ),
+    'review-team (member, online, with meeting)': reviewTeamCard(REVIEW_TEAM_CONTENT, CONTEXT),
+    'review-team (service lead, large team, no meeting)': reviewTeamCard(
+      {
+        ...REVIEW_TEAM_CONTENT,
+        role: 'service_lead',
+        personName: 'Grace Chen',
+        visit: { date: '2027-01-25', startTime: null, format: 'in_person', joinUrl: null },
+        team: Array.from({ length: 30 }, (_, i) => ({
+          name: `Reviewer number ${i + 1}`,
+          role: 'peer_reviewer' as const,
+        })),
+      },
       CONTEXT,
     ),
     'review-standard (not rateable, nothing rated yet)': reviewStandardCard(
