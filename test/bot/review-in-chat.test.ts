@@ -1,7 +1,9 @@
 import { reviewerRatingId } from '../../src/domain/review';
 import type { Principal } from '../../src/services/access-policy';
 import { startReview } from '../../src/services/review/review-decisions';
+import { reviewStandardCard, SELF_NARRATIVE_CHARS } from '../../bot/cards/review-standard';
 import { checkCard } from './adaptive-cards-renderer';
+import { CONTEXT, REVIEW_VIEW } from './card-samples';
 import { botHarness, cardOf, execute, mri, submit, textOf, type BotHarness } from './teams-activities';
 
 const RHEUM = 'a-cur-svc-gstt-rheum';
@@ -53,7 +55,7 @@ describe('a reviewer rates a standard in chat', () => {
   });
   afterEach(async () => h.close());
 
-  it('opens the first standard still to rate, with the service rating and narrative shortened', async () => {
+  it('opens the first standard still to rate, with the service rating, the reviewer role and the form', async () => {
     await startTheReview();
     const kwame = await h.person('p-peer-mh');
     const { card } = await h.invoke(execute(kwame, 'review.open', { verb: 'review.open', assessmentId: RHEUM }));
@@ -149,6 +151,17 @@ describe('a reviewer rates a standard in chat', () => {
     expect(await h.ports.store.query('reviewRating', { assessmentId: RHEUM })).toEqual([]);
   });
 
+  it('tells someone who may see the review but is not on the team (a network admin) why they cannot rate', async () => {
+    await startTheReview();
+    const admin = await h.person('p-admin');
+    const { card } = await h.invoke(execute(admin, 'review.save', saveData()));
+    expect(textOf(card)).toMatch(
+      /Only members of this assessment's review team can rate standards in this review; you are not on the team\. Nothing was saved/,
+    );
+    expect(JSON.stringify(card)).not.toContain('Input.ChoiceSet');
+    expect(await h.ports.store.query('reviewRating', { assessmentId: RHEUM })).toEqual([]);
+  });
+
   it('tells a reviewer the review window has closed', async () => {
     await startTheReview();
     h.clock.set(new Date('2027-03-10T10:00:00Z'));
@@ -208,6 +221,19 @@ describe('a reviewer rates a standard in chat', () => {
       standardCode: next,
       version: 0,
     });
+  });
+});
+
+describe('the review-this-standard card', () => {
+  it("quotes the service's narrative shortened, and the reviewer's saved rating and comment", () => {
+    const card = reviewStandardCard({ view: REVIEW_VIEW }, CONTEXT);
+    const text = textOf(card);
+    const quoted = text.split('\n').find((line) => line.startsWith('Every member of staff')) ?? '';
+    expect(quoted.length).toBeLessThanOrEqual(SELF_NARRATIVE_CHARS + 3);
+    expect(quoted.endsWith('...')).toBe(true);
+    expect(text).toContain('The service rated it Met.');
+    expect(text).toContain('Your rating: Partly met (saved 14 Jan), comment: "Offered, but uptake is not recorded."');
+    expect(JSON.stringify(card)).toContain('"value":"Offered, but uptake is not recorded."');
   });
 });
 
