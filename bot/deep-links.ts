@@ -1,7 +1,8 @@
 /**
  * Links from cards into the tab. Inside Teams a deep link opens the app's personal tab at the right place (the tab
- * reads `subEntityId` from its Teams context: `assessment:<id>` or `assessment:<id>:standard:<code>`); without a
- * Teams app id (local use) the link opens the tab's web page with the same target in the hash.
+ * reads `subEntityId` from its Teams context: `assessment:<id>`, `assessment:<id>:standard:<code>`, the review
+ * workspace `assessment:<id>:review` or `assessment:<id>:review:<code>`); without a Teams app id (local use) the
+ * link opens the tab's web page with the same target in the hash.
  */
 export interface LinkConfig {
   /** Public URL of the tab, e.g. https://qin.example.nhs.uk */
@@ -20,18 +21,23 @@ export interface LinkTarget {
 
 export function subEntityId(target: LinkTarget): string {
   const base = `assessment:${target.assessmentId}`;
+  // The review workspace is a page of its own; its standard rides along after it.
+  if (target.view === 'review') return target.standardCode ? `${base}:review:${target.standardCode}` : `${base}:review`;
   if (target.standardCode) return `${base}:standard:${target.standardCode}`;
   return target.view && target.view !== 'self' ? `${base}:${target.view}` : base;
 }
 
+/** The tab's path and query for a target: `/assessments/<id>/review?standard=<code>` for the review workspace. */
+function tabPath(target: LinkTarget): string {
+  const assessment = `/assessments/${encodeURIComponent(target.assessmentId)}`;
+  const standard = target.standardCode ? `?standard=${encodeURIComponent(target.standardCode)}` : '';
+  if (target.view === 'review') return `${assessment}/review${standard}`;
+  if (standard) return `${assessment}${standard}`;
+  return target.view && target.view !== 'self' ? `${assessment}?view=${target.view}` : assessment;
+}
+
 export function webLink(config: LinkConfig, target: LinkTarget): string {
-  const path = `/assessments/${encodeURIComponent(target.assessmentId)}`;
-  const query = target.standardCode
-    ? `?standard=${encodeURIComponent(target.standardCode)}`
-    : target.view && target.view !== 'self'
-      ? `?view=${target.view}`
-      : '';
-  return `${config.tabUrl.replace(/\/$/, '')}/#${path}${query}`;
+  return `${config.tabUrl.replace(/\/$/, '')}/#${tabPath(target)}`;
 }
 
 export function tabLink(config: LinkConfig, target: LinkTarget, label = 'Mind & Body QIN'): string {

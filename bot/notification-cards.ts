@@ -7,6 +7,7 @@ import { libraryAnnouncementCard } from './cards/library-announcement';
 import { notMineLeadCard } from './cards/message';
 import { cardAttachment, type AdaptiveCardJson } from './cards/render';
 import { reviewReminderCard } from './cards/review-reminder';
+import { reviewTeamCard } from './cards/review-team';
 import type { LinkConfig } from './deep-links';
 import type { StoredReference } from './sender/reference';
 
@@ -23,6 +24,8 @@ export function cardForContent(content: ReminderContent, ctx: CardContext): Adap
       return notMineLeadCard(content, ctx);
     case 'library':
       return libraryAnnouncementCard(content, ctx);
+    case 'review_team':
+      return reviewTeamCard(content, ctx);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ACTION_SCHEMAS, RATE_INPUTS } from '../cards/action-data';
+import { ACTION_SCHEMAS, RATE_INPUTS, REVIEW_INPUTS } from '../cards/action-data';
 import { problemCard } from '../cards/message';
 import type { AdaptiveCardJson } from '../cards/render';
 import { isVerb, VERBS, type Verb } from '../cards/verbs';
@@ -9,6 +9,7 @@ import { sendPrivately } from './channel';
 import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
 import { openStandard, saveRating, skip } from './rate';
+import { openReviewStandard, saveReview } from './review';
 
 function parse<V extends Verb>(verb: V, data: unknown): z.infer<(typeof ACTION_SCHEMAS)[V]> | string {
   const result = ACTION_SCHEMAS[verb].safeParse(data ?? {});
@@ -52,7 +53,23 @@ async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<Adapt
       const d = parse(verb, data);
       if (typeof d === 'string') return bad(d);
       if (d.target === 'rate') return openStandard(ctx, d);
+      if (d.target === 'review_standard') {
+        return d.assessmentId
+          ? openReviewStandard(ctx, { ...d, assessmentId: d.assessmentId })
+          : currentStateCard(ctx, 'review');
+      }
       return currentStateCard(ctx, d.target);
+    }
+    case VERBS.reviewOpen: {
+      const d = parse(verb, data);
+      return typeof d === 'string' ? bad(d) : openReviewStandard(ctx, d);
+    }
+    case VERBS.reviewSave: {
+      const d = parse(verb, data);
+      if (typeof d === 'string') return bad(d);
+      const inputs = REVIEW_INPUTS.safeParse(data);
+      if (!inputs.success) return bad('the review form');
+      return saveReview(ctx, d, inputs.data);
     }
   }
 }

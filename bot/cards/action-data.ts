@@ -20,10 +20,12 @@ export const ACTION_SCHEMAS = {
   [VERBS.notMine]: z.object({ assessmentId: id, standardCode: code }),
   [VERBS.progress]: z.object({}),
   [VERBS.refresh]: z.object({
-    target: z.enum(['digest', 'rate', 'review', 'action'] satisfies RefreshTarget[]),
+    target: z.enum(['digest', 'rate', 'review', 'action', 'review_standard'] satisfies RefreshTarget[]),
     assessmentId: id.optional(),
     standardCode: code.optional(),
   }),
+  [VERBS.reviewOpen]: z.object({ assessmentId: id, standardCode: code.optional() }),
+  [VERBS.reviewSave]: z.object({ assessmentId: id, standardCode: code, version: z.coerce.number().int().min(0) }),
 } as const;
 
 type Schemas = typeof ACTION_SCHEMAS;
@@ -34,6 +36,12 @@ export const RATE_INPUTS = z.object({
   rating: z.string().optional(),
   narrative: z.string().max(10_000).optional(),
   naReason: z.string().max(2_000).optional(),
+});
+
+/** The inputs of the review-this-standard card, as they come back with `review.save` (limits as in the API). */
+export const REVIEW_INPUTS = z.object({
+  rating: z.string().optional(),
+  comment: z.string().max(5_000).optional(),
 });
 
 export const RATING_VALUES: readonly string[] = RATINGS;

@@ -19,6 +19,10 @@ export const VERBS = {
   progress: 'progress.show',
   /** Adaptive Card refresh: re-render the card for whoever is looking at it. */
   refresh: 'card.refresh',
+  /** Show a standard of a peer review (or the reviewer's first one still to rate) as a review-this-standard card. */
+  reviewOpen: 'review.open',
+  /** Save a reviewer's own rating and comment from the review-this-standard card. */
+  reviewSave: 'review.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
@@ -30,4 +34,4 @@ export function isVerb(value: unknown): value is Verb {
 }
 
 /** Which card a refresh re-renders. */
-export type RefreshTarget = 'digest' | 'rate' | 'review' | 'action';
+export type RefreshTarget = 'digest' | 'rate' | 'review' | 'action' | 'review_standard';

@@ -15,6 +15,8 @@ export type VisitFormat = (typeof VISIT_FORMATS)[number];
 export interface ReviewVisit {
   readonly date: IsoDate;
   readonly format: VisitFormat;
+  /** Local (Europe/London) start time, "HH:mm", when one is set. */
+  readonly startTime?: string;
 }
 
 export interface ReviewTeamMember {
@@ -41,6 +43,8 @@ export interface ReviewTeam extends Versioned {
   readonly organisationId: string;
   readonly members: readonly ReviewTeamMember[];
   readonly visit: ReviewVisit;
+  /** The review's Teams meeting, once one is set up. */
+  readonly meeting?: { readonly joinUrl: string };
   readonly informationRequests: readonly InformationRequest[];
   readonly updatedBy: string;
   readonly updatedAt: IsoDateTime;

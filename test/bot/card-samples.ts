@@ -8,8 +8,16 @@ import type { AdaptiveCardJson } from '../../bot/cards/render';
 import { reviewReminderCard } from '../../bot/cards/review-reminder';
 import { STARTER_FRAMEWORK } from '../../src/domain/starter-framework';
 import type { StandardForRating } from '../../src/services/assessment/my-work';
-import type { AssessmentWork, DigestContent, LibraryContent } from '../../src/services/reminders/content';
+import type {
+  AssessmentWork,
+  DigestContent,
+  LibraryContent,
+  ReviewTeamContent,
+} from '../../src/services/reminders/content';
+import { reviewTeamCard } from '../../bot/cards/review-team';
 import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
+import { reviewStandardCard } from '../../bot/cards/review-standard';
+import type { StandardForReview } from '../../src/services/review/standard-for-review';
 
 export const CONTEXT: CardContext = {
   links: {
@@ -99,6 +107,61 @@ export const RATE_VIEW: StandardForRating = {
   notRateableBecause: null,
 };
 
+export const REVIEW_VIEW: StandardForReview = {
+  assessmentId: 'a-cur-svc-gstt-rheum',
+  subjectName: 'Rheumatology service',
+  organisationName: "Guy's and St Thomas' NHS Foundation Trust",
+  cycleName: 'Cycle 2026/27',
+  standard,
+  themeTitle: 'Staff health and wellbeing',
+  self: {
+    rating: 'met',
+    // Long enough to be shortened on the card.
+    narrative: 'Every member of staff is offered an occupational health check each year. '.repeat(20),
+    naReason: '',
+  },
+  mine: {
+    id: 'a-cur-svc-gstt-rheum:4.3:p-peer-mh',
+    version: 2,
+    assessmentId: 'a-cur-svc-gstt-rheum',
+    cycleId: 'cycle-current',
+    standardCode: '4.3',
+    reviewerId: 'p-peer-mh',
+    reviewerRole: 'peer_reviewer',
+    rating: 'partly_met',
+    comment: 'Offered, but uptake is not recorded.',
+    updatedAt: '2027-01-14T11:00:00.000Z',
+  },
+  version: 2,
+  myRole: 'peer_reviewer',
+  windowEnd: '2027-03-06',
+  daysLeft: 51,
+  rate: { allowed: true },
+  stillToRate: ['4.3', '4.4'],
+};
+
+export const REVIEW_TEAM_CONTENT: ReviewTeamContent = {
+  kind: 'review_team',
+  personName: 'Kwame Asante',
+  role: 'peer_reviewer',
+  assessmentId: 'a-cur-svc-gstt-rheum',
+  subjectName: 'Rheumatology service',
+  organisationName: "Guy's and St Thomas' NHS Foundation Trust",
+  cycleName: 'Cycle 2026/27',
+  visit: {
+    date: '2027-01-25',
+    startTime: '10:30',
+    format: 'online',
+    joinUrl:
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA4ZTk5ZjQtYzM0Ni00ZDM2%40thread.v2/0?context=%7b%22Tid%22%3a%22tenant%22%7d',
+  },
+  team: [
+    { name: 'Dr Catherine Lowe', role: 'lead_reviewer' },
+    { name: 'Kwame Asante', role: 'peer_reviewer' },
+    { name: 'Maria Santos', role: 'expert_by_experience' },
+  ],
+};
+
 export const LIBRARY_CONTENT: LibraryContent = {
   kind: 'library',
   entryId: 'lib-1',
@@ -145,6 +208,17 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
             windowEnd: '2027-03-06',
             daysLeft: 54,
           },
+          {
+            assessmentId: 'a-cur-svc-kch-cardio',
+            subjectName: 'Cardio-respiratory service',
+            organisationName: "King's College Hospital NHS Foundation Trust",
+            cycleName: 'Cycle 2026/27',
+            role: 'peer_reviewer',
+            state: 'under_review',
+            windowEnd: '2027-03-06',
+            daysLeft: 40,
+            firstToRate: '2.4',
+          },
         ],
       },
       CONTEXT,
@@ -185,5 +259,36 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
     ),
     'message (plain)': messageCard({ title: 'Saved', text: 'All done.', style: 'good' }),
     'library announcement': libraryAnnouncementCard(LIBRARY_CONTENT, CONTEXT),
+    'review-standard': reviewStandardCard(
+      { view: REVIEW_VIEW, banner: { text: 'Saved your rating of 4.3: Partly met.', style: 'good' } },
+      CONTEXT,
+    ),
+    'review-team (member, online, with meeting)': reviewTeamCard(REVIEW_TEAM_CONTENT, CONTEXT),
+    'review-team (service lead, large team, no meeting)': reviewTeamCard(
+      {
+        ...REVIEW_TEAM_CONTENT,
+        role: 'service_lead',
+        personName: 'Grace Chen',
+        visit: { date: '2027-01-25', startTime: null, format: 'in_person', joinUrl: null },
+        team: Array.from({ length: 30 }, (_, i) => ({
+          name: `Reviewer number ${i + 1}`,
+          role: 'peer_reviewer' as const,
+        })),
+      },
+      CONTEXT,
+    ),
+    'review-standard (not rateable, nothing rated yet)': reviewStandardCard(
+      {
+        view: {
+          ...REVIEW_VIEW,
+          mine: null,
+          version: 0,
+          self: { rating: null, narrative: '', naReason: '' },
+          rate: { allowed: false, reason: 'This assessment is submitted, not under review.' },
+          stillToRate: ['4.3'],
+        },
+      },
+      CONTEXT,
+    ),
   };
 }

@@ -7,8 +7,9 @@ import type {
   ReminderContent,
   ReviewToComplete,
 } from '../../src/services/reminders/content';
+import { reviewStandardCard } from '../../bot/cards/review-standard';
 import { checkCard } from './adaptive-cards-renderer';
-import { CONTEXT, WORK } from './card-samples';
+import { CONTEXT, REVIEW_TEAM_CONTENT, REVIEW_VIEW, WORK } from './card-samples';
 import { textOf } from './teams-activities';
 
 /** Teams refuses a message (the whole activity, card included) over 28 KB. */
@@ -52,6 +53,8 @@ const REVIEWS: ReviewToComplete[] = FIFTY.map((w) => ({
   state: 'under_review',
   windowEnd: '2027-03-01',
   daysLeft: 20,
+  // Under way: each review also offers "Rate in chat" for this standard.
+  firstToRate: '5.12',
 }));
 
 const ACTIONS: ActionDue[] = Array.from({ length: 200 }, (_, i) => ({
@@ -117,5 +120,39 @@ describe("every reminder stays under Teams' 28 KB, whatever the person's load", 
     expect(textOf(actions.card)).toMatch(/and 195 more actions in the tab/);
     expect(checkCard(reviews.card)).toEqual([]);
     expect(checkCard(actions.card)).toEqual([]);
+  });
+
+  it('a review team card for a team of 40 with long names and a long meeting link', () => {
+    const { bytes, card } = activityBytes({
+      ...REVIEW_TEAM_CONTENT,
+      subjectName: long('Service', 1),
+      organisationName: long('Trust', 1),
+      visit: {
+        ...REVIEW_TEAM_CONTENT.visit,
+        joinUrl: `https://teams.microsoft.com/l/meetup-join/${'x'.repeat(1_500)}`,
+      },
+      team: Array.from({ length: 40 }, (_, i) => ({ name: long('Reviewer', i), role: 'peer_reviewer' as const })),
+    });
+    expect(bytes).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+    expect(JSON.stringify(card)).toMatch(/and 32 more/);
+    expect(checkCard(card)).toEqual([]);
+  });
+
+  it('a review-this-standard card with the longest comment and a long narrative from the service', () => {
+    const card = reviewStandardCard(
+      {
+        view: {
+          ...REVIEW_VIEW,
+          subjectName: long('Service', 1),
+          organisationName: long('Trust', 1),
+          self: { rating: 'not_applicable', narrative: 'n'.repeat(10_000), naReason: 'r'.repeat(2_000) },
+        },
+        banner: { text: `Your rating was changed elsewhere. ${'c'.repeat(1_600)}`, style: 'warning' },
+        draft: { rating: 'met', comment: 'd'.repeat(5_000) },
+      },
+      CONTEXT,
+    );
+    expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+    expect(checkCard(card)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ActionStatus } from '../../domain/action-plan';
 import type { AssessmentState } from '../../domain/assessment';
 import type { IsoDate } from '../../domain/ids';
+import type { VisitDetails } from '../../domain/visit-details';
 
 /**
  * What a reminder says, as data. The engine decides it; the bot turns it into a card. Kept free of any card or
@@ -57,6 +58,8 @@ export interface ReviewToComplete {
   readonly state: AssessmentState;
   readonly windowEnd: IsoDate;
   readonly daysLeft: number;
+  /** The first standard (framework order) this reviewer has still to rate once the review is under way. */
+  readonly firstToRate?: string;
 }
 
 /** An improvement action with an owner and a due date (from the action plan). */
@@ -120,6 +123,34 @@ export interface LibraryContent {
   readonly contactEmail: string | null;
 }
 
-export type ReminderContent = DigestContent | ReviewContent | ActionContent | NotMineContent | LibraryContent;
+/** The recipient's part in a review visit: a member of the team, or the lead of the service (or organisation) visited. */
+export type VisitRole = ReviewRole | 'service_lead' | 'organisational_lead';
 
-export const CONTENT_KINDS: readonly ReminderContent['kind'][] = ['digest', 'review', 'action', 'not_mine', 'library'];
+/**
+ * A review team was saved: each member, and the lead of the service visited, hears who is on it and when and how
+ * the visit happens. Sent again only when the visit changes (its details are part of the dedupe key).
+ */
+export interface ReviewTeamContent {
+  readonly kind: 'review_team';
+  readonly personName: string;
+  readonly role: VisitRole;
+  readonly assessmentId: string;
+  readonly subjectName: string;
+  readonly organisationName: string;
+  readonly cycleName: string;
+  readonly visit: VisitDetails;
+  /** The team, lead reviewer first; cards list a few and say how many more. */
+  readonly team: readonly { readonly name: string; readonly role: ReviewRole }[];
+}
+
+export type ReminderContent =
+  DigestContent | ReviewContent | ActionContent | NotMineContent | LibraryContent | ReviewTeamContent;
+
+export const CONTENT_KINDS: readonly ReminderContent['kind'][] = [
+  'digest',
+  'review',
+  'action',
+  'not_mine',
+  'library',
+  'review_team',
+];

@@ -1,3 +1,4 @@
+import { applicableStandards } from '../../domain/applicability';
 import type { StandardResponse } from '../../domain/assessment';
 import { isEditableBySelfAssessors } from '../../domain/assessment-state';
 import type { ActionDue, AssessmentWork, ReviewRole, ReviewToComplete, StandardToRate, ThemeProgress } from './content';
@@ -134,6 +135,7 @@ function reviewsFor(personId: string, snapshot: ReminderSnapshot): ReviewToCompl
     const view = snapshot.assessments.get(role.scope.assessmentId);
     if (!view || view.phase !== 'peer_review' || !REVIEWABLE.has(view.assessment.state)) continue;
     const windowEnd = view.cycle.windows.peer_review.end;
+    const firstToRate = firstStandardToReview(view, personId);
     out.push({
       assessmentId: view.assessment.id,
       subjectName: view.subjectName,
@@ -143,9 +145,17 @@ function reviewsFor(personId: string, snapshot: ReminderSnapshot): ReviewToCompl
       state: view.assessment.state,
       windowEnd,
       daysLeft: daysBetween(snapshot.today, windowEnd),
+      ...(firstToRate === undefined ? {} : { firstToRate }),
     });
   }
   return out;
+}
+
+/** Reviewers rate once the review is under way: the first applicable standard this one has not rated yet. */
+function firstStandardToReview(view: AssessmentView, personId: string): string | undefined {
+  if (view.assessment.state !== 'under_review') return undefined;
+  const rated = view.reviewerRated.get(personId);
+  return applicableStandards(view.framework, view.assessment.subject.kind).find((s) => !rated?.has(s.code))?.code;
 }
 
 function actionsFor(personId: string, snapshot: ReminderSnapshot, lookaheadDays: number): ActionDue[] {

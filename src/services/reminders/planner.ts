@@ -7,6 +7,7 @@ import { periodKey } from './period';
 import { newRecord, notificationId, type ReminderKind } from './records';
 import type { ReminderSettings } from './settings';
 import type { ReminderSnapshot } from './snapshot';
+import { teamNewsByPerson, type TeamNews } from './team-news';
 
 /** Cards list a few standards per assessment and say how many more there are; the payload stays small. */
 export const ITEMS_PER_ASSESSMENT = 5;
@@ -36,12 +37,21 @@ export interface PlanStats {
   readonly unreachable: number;
 }
 
+/** What a person is due this run: their work, and the news of review teams they are on or host. */
+export interface PlannedWork extends DueWork {
+  readonly teamNews: readonly TeamNews[];
+}
+
 /** Everyone with something due today, with what it is. */
-export function peopleWithWork(snapshot: ReminderSnapshot, settings: ReminderSettings): Map<string, DueWork> {
-  const out = new Map<string, DueWork>();
+export function peopleWithWork(snapshot: ReminderSnapshot, settings: ReminderSettings): Map<string, PlannedWork> {
+  const out = new Map<string, PlannedWork>();
+  const news = teamNewsByPerson(snapshot);
   for (const personId of snapshot.people.keys()) {
     const due = dueWorkFor(personId, snapshot, settings.actionLookaheadDays);
-    if (due.work.length + due.reviews.length + due.actions.length > 0) out.set(personId, due);
+    const teamNews = news.get(personId) ?? [];
+    if (due.work.length + due.reviews.length + due.actions.length + teamNews.length > 0) {
+      out.set(personId, { ...due, teamNews });
+    }
   }
   return out;
 }
@@ -52,7 +62,7 @@ function trimmed(work: readonly AssessmentWork[]): AssessmentWork[] {
 
 function intentsOf(
   person: Person,
-  due: DueWork,
+  due: PlannedWork,
   conversation: ConversationRecord,
   snapshot: ReminderSnapshot,
   settings: ReminderSettings,
@@ -97,6 +107,10 @@ function intentsOf(
       content: { kind: 'action', personName: person.displayName, period, actions: due.actions },
     });
   }
+  // Not periodic: each announcement's period is the visit it announces, so it goes out once per visit details.
+  for (const news of due.teamNews) {
+    intents.push({ ...base, kind: 'review_team', period: news.period, content: news.content });
+  }
   return intents;
 }
 
@@ -105,7 +119,7 @@ function intentsOf(
  * planned: nothing is written for them, so they get the reminder once they install the app (or unblock it).
  */
 export function reminderIntents(
-  due: ReadonlyMap<string, DueWork>,
+  due: ReadonlyMap<string, PlannedWork>,
   snapshot: ReminderSnapshot,
   conversations: ReadonlyMap<string, ConversationRecord>,
   snoozedUntil: ReadonlyMap<string, IsoDate>,

@@ -16,6 +16,8 @@ export type ReminderKind =
   | 'not_mine'
   | 'install'
   | 'library'
+  /** A review team's announcement and visit invitation; its period holds the visit details (see team-news.ts). */
+  | 'review_team'
   /** Teams was asked who is in an unmatched chat; "personId" is then the chat's ConversationRecord id. */
   | 'member_lookup';
 

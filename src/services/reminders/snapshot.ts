@@ -4,6 +4,7 @@ import { cyclePhase } from '../../domain/cycle-phase';
 import type { FrameworkVersion } from '../../domain/framework';
 import type { IsoDate } from '../../domain/ids';
 import type { Organisation, Person, RoleAssignment, Service } from '../../domain/network';
+import type { ReviewerRating, ReviewTeam } from '../../domain/review';
 import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { OPEN_ACTION_STATUSES, type ActionStatus } from '../../domain/action-plan';
@@ -20,6 +21,10 @@ export interface AssessmentView {
   readonly organisationName: string;
   /** In framework order. Empty unless the cycle is in self-assessment (nobody is reminded to rate otherwise). */
   readonly responses: readonly StandardResponse[];
+  /** The review team, once one is saved. */
+  readonly team: ReviewTeam | undefined;
+  /** The standards each reviewer has rated (by person id); read only for assessments under review. */
+  readonly reviewerRated: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -59,6 +64,8 @@ interface SnapshotParts {
   readonly responses: readonly StandardResponse[];
   readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
   readonly actions?: readonly PlannedAction[];
+  readonly teams?: readonly ReviewTeam[];
+  readonly reviewRatings?: readonly ReviewerRating[];
 }
 
 function isOpen(phase: ReturnType<typeof cyclePhase>): boolean {
@@ -76,11 +83,28 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return out;
 }
 
+function ratedByReviewer(ratings: readonly ReviewerRating[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of ratings) {
+    const codes = out.get(r.reviewerId) ?? new Set<string>();
+    codes.add(r.standardCode);
+    out.set(r.reviewerId, codes);
+  }
+  return out;
+}
+
+/** Reviewers rate only while an assessment is under review: only those assessments' ratings are read. */
+function underReviewIds(assessments: readonly Assessment[]): string[] {
+  return assessments.filter((a) => a.state === 'under_review').map((a) => a.id);
+}
+
 export function buildSnapshot(parts: SnapshotParts): ReminderSnapshot {
   const cycles = new Map(parts.cycles.map((c) => [c.id, c]));
   const orgName = new Map(parts.organisations.map((o) => [o.id, o.name]));
   const serviceName = new Map(parts.services.map((s) => [s.id, s.name]));
   const responsesByAssessment = group(parts.responses, (r) => r.assessmentId);
+  const teams = new Map((parts.teams ?? []).map((t) => [t.assessmentId, t]));
+  const reviewRatings = group(parts.reviewRatings ?? [], (r) => r.assessmentId);
   const assessments = new Map<string, AssessmentView>();
   for (const assessment of parts.assessments) {
     const cycle = cycles.get(assessment.cycleId);
@@ -102,6 +126,8 @@ export function buildSnapshot(parts: SnapshotParts): ReminderSnapshot {
         subject.kind === 'service' ? (serviceName.get(subject.serviceId) ?? subject.serviceId) : organisationName,
       organisationName,
       responses,
+      team: teams.get(assessment.id),
+      reviewerRated: ratedByReviewer(reviewRatings.get(assessment.id) ?? []),
     });
   }
   const views = [...assessments.values()];
@@ -141,10 +167,15 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
     Promise.all(open.map((c) => store.query('assessment', { cycleId: c.id }))).then((l) => l.flat()),
     Promise.all(selfAssessing.map((c) => store.query('response', { cycleId: c.id }))).then((l) => l.flat()),
   ]);
-  const [frameworks, actions] = await Promise.all([
+  const [frameworks, actions, teams, reviewRatings] = await Promise.all([
     frameworksOf(ports, assessments),
     // Open actions (proposed, agreed, in progress): their owners are reminded when one is due soon or overdue.
     openActionsForReminders(ports, today),
+    // Review teams: their members and the service lead hear of the team and the visit.
+    Promise.all(open.map((c) => store.query('reviewTeam', { cycleId: c.id }))).then((l) => l.flat()),
+    Promise.all(underReviewIds(assessments).map((id) => store.query('reviewRating', { assessmentId: id }))).then((l) =>
+      l.flat(),
+    ),
   ]);
   return buildSnapshot({
     today,
@@ -157,6 +188,8 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
     responses,
     frameworks,
     actions,
+    teams,
+    reviewRatings,
   });
 }
 
@@ -195,10 +228,14 @@ export async function loadSnapshotFor(ports: Ports, principal: Principal, today:
   );
   const all = [...assessments, ...actionAssessments.filter((a) => openIds.has(a.cycleId))];
   const serviceIds = all.flatMap((a) => (a.subject.kind === 'service' ? [a.subject.serviceId] : []));
-  const [organisations, services, frameworks] = await Promise.all([
+  const reviewing = assessments.filter((a) => reviewIds.includes(a.id));
+  const [organisations, services, frameworks, reviewRatings] = await Promise.all([
     store.getMany('organisation', [...new Set(all.map((a) => a.subject.organisationId))]),
     store.getMany('service', [...new Set(serviceIds)]),
     frameworksOf(ports, all),
+    Promise.all(underReviewIds(reviewing).map((id) => store.query('reviewRating', { assessmentId: id }))).then((l) =>
+      l.flat().filter((r) => r.reviewerId === principal.person.id),
+    ),
   ]);
   return buildSnapshot({
     today,
@@ -211,5 +248,6 @@ export async function loadSnapshotFor(ports: Ports, principal: Principal, today:
     responses,
     frameworks,
     actions,
+    reviewRatings,
   });
 }

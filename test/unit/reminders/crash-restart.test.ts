@@ -36,6 +36,8 @@ describe('a restart after a crash at any step neither repeats nor skips anyone',
   it('has a realistic reference run', () => {
     expect(reference.ids.length).toBeGreaterThanOrEqual(8);
     expect(reference.steps).toBeGreaterThan(reference.ids.length * 3);
+    // Review team announcements are among them (the demo team visits on 25 January 2027).
+    expect(reference.ids.filter((id) => id.startsWith('review_team:'))).toHaveLength(4);
   });
 
   for (const deliveredBeforeCrash of [false, true]) {
