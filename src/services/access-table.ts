@@ -38,6 +38,8 @@ export const ACTIONS = [
   'library.publish',
   /** Run a background job now (reminders); granted to network admins only (they hold every action). */
   'jobs.run',
+  /** Answer what the review team asked when it returned the assessment, and hand it back. */
+  'information.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -119,6 +121,10 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('expert_by_experience', ['conflict.declare']),
   ...rules('organisational_lead', ['review.read'], AFTER_REVIEW),
   ...rules('service_lead', ['review.read'], AFTER_REVIEW),
+  // Returned for information: the service's leads answer what the team asked and hand it back, in the review
+  // window too (the team returns it then); the assessment's state decides whether there is anything to answer.
+  ...rules('organisational_lead', ['information.answer'], [...SELF, ...REVIEW]),
+  ...rules('service_lead', ['information.answer'], [...SELF, ...REVIEW]),
   // Reports: drafts stay with the service; published reports are the network's.
   ...rules('organisational_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
   ...rules('service_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),

@@ -471,6 +471,27 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get(`${A}/information-requests`),
   },
   {
+    name: 'GET information',
+    route: 'GET /api/v1/assessments/:id/information',
+    action: 'assessment.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/information`),
+  },
+  {
+    name: 'PUT information-requests/:itemId/answer',
+    route: 'PUT /api/v1/assessments/:id/information-requests/:itemId/answer',
+    action: 'information.answer',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/information-requests/1-1/answer`, { text: 'x' }),
+  },
+  {
+    name: 'POST information-requests/hand-back',
+    route: 'POST /api/v1/assessments/:id/information-requests/hand-back',
+    action: 'information.answer',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/information-requests/hand-back`, stale),
+  },
+  {
     name: 'GET report',
     route: 'GET /api/v1/assessments/:id/report',
     action: 'report.read',

@@ -53,7 +53,20 @@ export const FindingBody = z.strictObject({
 export const FindingUpdateBody = FindingBody.omit({ standardCode: true }).extend({ version: Version });
 export const FindingParams = z.strictObject({ id: Id, findingId: Id });
 
-export const ReturnBody = z.strictObject({ message: z.string().max(5000).default(''), version: Version });
+export const ReturnBody = z.strictObject({
+  message: z.string().max(5000).default(''),
+  /** What the team asks, one thing per item, each optionally about one standard. */
+  items: z
+    .array(z.strictObject({ text: z.string().max(5000), standardCode: StandardCode.nullable().default(null) }))
+    .max(30)
+    .optional(),
+  version: Version,
+});
+export const InformationItemParams = z.strictObject({
+  id: Id,
+  itemId: z.string().regex(/^\d+-\d+$/, 'must be like 1-2'),
+});
+export const InformationAnswerBody = z.strictObject({ text: z.string().max(5000) });
 
 export type SaveReviewTeamRequest = z.input<typeof TeamBody>;
 export type CheckReviewTeamRequest = z.input<typeof TeamCheckBody>;
@@ -66,3 +79,5 @@ export type AddFindingRequest = z.input<typeof FindingBody>;
 export type UpdateFindingRequest = z.input<typeof FindingUpdateBody>;
 export type FindingPath = z.input<typeof FindingParams>;
 export type ReturnForInformationRequest = z.input<typeof ReturnBody>;
+export type InformationItemPath = z.input<typeof InformationItemParams>;
+export type InformationAnswerRequest = z.input<typeof InformationAnswerBody>;
