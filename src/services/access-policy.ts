@@ -1,3 +1,4 @@
+import type { AssessmentState } from '../domain/assessment';
 import type { CyclePhase } from '../domain/cycle';
 import type { Person, RoleAssignment } from '../domain/network';
 import { ACCESS_TABLE, type AccessRule, type Action } from './access-table';
@@ -15,6 +16,8 @@ export interface Resource {
   readonly assessmentId?: string;
   /** The cycle phase today, for actions on one assessment. */
   readonly phase?: CyclePhase | 'not_open' | 'ended';
+  /** For `returned_to_service`: the assessment's state. */
+  readonly assessmentState?: AssessmentState;
   /** For `assigned_standard`: who the standard is assigned to. */
   readonly assigneeId?: string | null;
 }
@@ -64,6 +67,7 @@ function ruleHolds(rule: AccessRule, principal: Principal, resource: Resource): 
   }
   for (const condition of rule.conditions ?? []) {
     if (condition === 'assigned_standard' && resource.assigneeId !== principal.person.id) return false;
+    if (condition === 'returned_to_service' && resource.assessmentState !== 'returned') return false;
     if (condition === 'not_own_organisation') {
       if (!resource.organisationId || resource.organisationId === principal.person.organisationId) return false;
     }

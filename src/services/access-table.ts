@@ -46,9 +46,10 @@ export type Action = (typeof ACTIONS)[number];
 /**
  * Extra conditions a rule carries:
  * - `assigned_standard`: only for what is assigned to the person (a standard to rate, an action they own);
- * - `not_own_organisation`: never the person's own organisation (peer reviewers).
+ * - `not_own_organisation`: never the person's own organisation (peer reviewers);
+ * - `returned_to_service`: only while the assessment is returned to its service for more information.
  */
-export type Condition = 'assigned_standard' | 'not_own_organisation';
+export type Condition = 'assigned_standard' | 'not_own_organisation' | 'returned_to_service';
 
 export type PhaseRule = 'every_phase' | readonly CyclePhase[];
 
@@ -125,6 +126,9 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   // window too (the team returns it then); the assessment's state decides whether there is anything to answer.
   ...rules('organisational_lead', ['information.answer'], [...SELF, ...REVIEW]),
   ...rules('service_lead', ['information.answer'], [...SELF, ...REVIEW]),
+  // Answering may mean changing a rating or adding evidence: the leads may, in the review window, while returned.
+  ...rules('organisational_lead', ['assessment.rate', 'evidence.upload'], REVIEW, ['returned_to_service']),
+  ...rules('service_lead', ['assessment.rate', 'evidence.upload'], REVIEW, ['returned_to_service']),
   // Reports: drafts stay with the service; published reports are the network's.
   ...rules('organisational_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
   ...rules('service_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),

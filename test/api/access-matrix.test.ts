@@ -91,6 +91,7 @@ interface Resource {
   assessmentId?: string;
   phase?: string;
   assigneeId?: string;
+  assessmentState?: string;
 }
 
 function expected(p: Persona, personId: string, action: Action, resource: Resource): boolean {
@@ -113,7 +114,9 @@ function expected(p: Persona, personId: string, action: Action, resource: Resour
       (rule.conditions ?? []).every((c) =>
         c === 'assigned_standard'
           ? resource.assigneeId === personId
-          : Boolean(resource.organisationId) && resource.organisationId !== p.organisationId,
+          : c === 'returned_to_service'
+            ? resource.assessmentState === 'returned'
+            : Boolean(resource.organisationId) && resource.organisationId !== p.organisationId,
       ),
   );
 }

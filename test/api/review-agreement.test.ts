@@ -124,6 +124,17 @@ describe('returning for information, and the service answering', () => {
     expect(early.body.code).toBe('information_unanswered');
   });
 
+  it('lets the service lead change a rating while the assessment is returned, in the review window', async () => {
+    const current = await service.get<{ version: number }>(`${A}/responses/1.1`);
+    const saved = await service.send<{ rating: string }>('PUT', `${A}/responses/1.1`, {
+      rating: 'partly_met',
+      narrative: 'Two of three clinics offer the check; the audit is attached.',
+      version: current.body.version,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.rating).toBe('partly_met');
+  });
+
   it('lets only the service leads answer, and needs some text', async () => {
     const byReviewer = await peer.send('PUT', `${A}/information-requests/1-1/answer`, { text: 'x' });
     expect(byReviewer.status).toBe(403);
@@ -142,10 +153,13 @@ describe('returning for information, and the service answering', () => {
     const view = await service.get<InformationRequestsView>(`${A}/information`);
     expect(view.body.allowed.hand_back).toEqual({ allowed: true });
     const handed = await service.send<Assessment>('POST', `${A}/information-requests/hand-back`, {
-      version: afterReturn,
+      version: await version(),
     });
     expect(handed.status).toBe(200);
     expect(handed.body.state).toBe('submitted');
+    // Back with the team, the self-assessment is locked again.
+    const locked = await service.send('PUT', `${A}/responses/1.1`, { rating: 'met', version: 99 });
+    expect(locked.status).toBe(403);
     const trail = await h.app.ports.store.auditForAssessment(RHEUM);
     // The audit trail says who answered and who handed it back.
     expect(trail.slice(-3).map((e) => [e.entityKind, e.actorId])).toEqual([
