@@ -69,7 +69,8 @@ export interface Ask {
 export function reviewAgreementSteps(page: Page) {
   const card = (code: string) => page.getByTestId(`agreement-${code}`);
   const decision = (name: string) => page.getByRole('button', { name, exact: true });
-  const done = () => page.getByText(/^The (review has started|assessment has gone back|review is agreed)/).waitFor();
+  // Each decision is confirmed in words; waiting for that decision's own words, not an earlier one's.
+  const confirmed = (words: RegExp) => page.getByText(words).waitFor();
   return {
     card,
     async open(baseUrl: string, assessmentId = REVIEWED_ASSESSMENT): Promise<void> {
@@ -80,7 +81,7 @@ export function reviewAgreementSteps(page: Page) {
     async startOrOpen(): Promise<void> {
       if ((await decision('Start the review').getAttribute('aria-disabled')) === 'true') return;
       await decision('Start the review').click();
-      await done();
+      await confirmed(/^The review has started/);
     },
     async returnForInformation(asks: readonly Ask[]): Promise<void> {
       await decision('Return for information').click();
@@ -95,7 +96,7 @@ export function reviewAgreementSteps(page: Page) {
         }
       }
       await form.getByRole('button', { name: 'Return to the service' }).click();
-      await done();
+      await confirmed(/^The assessment has gone back to the service/);
     },
     async recordAgreedRating(code: string, rating: string, rationale: string): Promise<void> {
       await card(code).getByRole('radio', { name: rating, exact: true }).check();
@@ -116,7 +117,7 @@ export function reviewAgreementSteps(page: Page) {
         { timeout: 15_000 },
       );
       await decision('Agree the review').click();
-      await done();
+      await confirmed(/^The review is agreed/);
     },
   };
 }
