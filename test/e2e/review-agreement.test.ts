@@ -79,7 +79,8 @@ describeInBrowser('lead reviewer agreement journey (Chromium)', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(sideways).toBe(false);
     expect(problems).toEqual([]);
-  });
+    // axe over every standard's card, three times: minutes on a busy machine. A safeguard, not a budget.
+  }, 400_000);
 
   it('returns it to the service with two asks', async () => {
     await reviewAgreementSteps(page).returnForInformation(ASKS);

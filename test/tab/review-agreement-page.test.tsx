@@ -2,6 +2,7 @@
 import './tab-test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { ApiProblemError } from '../../tab/src/api/errors';
 import type { Api } from '../../tab/src/api/endpoints';
 import type { AgreedRating, AgreedRatingRequest, ReviewView } from '../../tab/src/api/types';
@@ -240,5 +241,15 @@ describe("the lead reviewer's agreement page", () => {
     const items = within(section).getAllByRole('listitem');
     expect(items[0]?.textContent).toBe("1.1: Attach the audit.Service's answer: Attached to 1.1.");
     expect(items[1]?.textContent).toBe('Who leads it?No answer yet.');
+  });
+
+  it('has no serious or critical accessibility problem axe can find without a browser', async () => {
+    const { container } = renderWithApp(<ReviewAgreementPage assessmentId="a-1" />, fakeApi(review()), LEAD_REVIEWER);
+    await screen.findByTestId('agreement-1.1');
+    // Colours need a real browser: the Chromium journey checks them in every theme.
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
   });
 });
