@@ -56,9 +56,10 @@ export const FindingParams = z.strictObject({ id: Id, findingId: Id });
 export const ReturnBody = z.strictObject({
   message: z.string().max(5000).default(''),
   /** What the team asks, one thing per item, each optionally about one standard. */
+  // Bounded so that the team's record (asks and answers together) stays well inside a SharePoint item's JSON.
   items: z
-    .array(z.strictObject({ text: z.string().max(5000), standardCode: StandardCode.nullable().default(null) }))
-    .max(30)
+    .array(z.strictObject({ text: z.string().max(2000), standardCode: StandardCode.nullable().default(null) }))
+    .max(12)
     .optional(),
   version: Version,
 });
@@ -66,7 +67,7 @@ export const InformationItemParams = z.strictObject({
   id: Id,
   itemId: z.string().regex(/^\d+-\d+$/, 'must be like 1-2'),
 });
-export const InformationAnswerBody = z.strictObject({ text: z.string().max(5000) });
+export const InformationAnswerBody = z.strictObject({ text: z.string().max(2000) });
 
 export type SaveReviewTeamRequest = z.input<typeof TeamBody>;
 export type CheckReviewTeamRequest = z.input<typeof TeamCheckBody>;
