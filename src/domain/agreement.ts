@@ -124,3 +124,154 @@ export function agreementByTheme(
 ): AgreementReport {
   return agreementFromPairs(framework.themes, ratingPairsByTheme(framework, subjectKind, self, agreed));
 }
+
+/**
+ * How a comparison of two raters treated the standards kept off the ordinal scale. N/A is not a point on the
+ * met > partly met > not met scale, so it cannot enter the kappa; it is counted here instead, so the words can
+ * say whether both sides agreed that a standard does not apply or disagreed about whether it applies at all.
+ */
+export interface OffScaleCounts {
+  /** Both said not applicable: they agree, but the kappa cannot use it. */
+  readonly bothNotApplicable: number;
+  /** One said not applicable and the other gave a rating: a disagreement about applicability. */
+  readonly applicabilityDisagreements: number;
+  /** One side or both have not rated the standard yet. */
+  readonly unrated: number;
+}
+
+export interface AgreementComparison {
+  readonly measure: AgreementMeasure;
+  readonly offScale: OffScaleCounts;
+  /** The measure in plain words, ready to show: the tab and the reports repeat it, they do not reword it. */
+  readonly words: string;
+}
+
+/** Fewer compared standards than this and one changed rating moves the kappa a long way: the words say so. */
+export const FEW_STANDARDS = 10;
+
+export function countOffScale(pairs: readonly RatingPair[]): OffScaleCounts {
+  let bothNotApplicable = 0;
+  let applicabilityDisagreements = 0;
+  let unrated = 0;
+  for (const [a, b] of pairs) {
+    if (a === null || b === null) unrated += 1;
+    else if (a === 'not_applicable' && b === 'not_applicable') bothNotApplicable += 1;
+    else if (a === 'not_applicable' || b === 'not_applicable') applicabilityDisagreements += 1;
+  }
+  return { bothNotApplicable, applicabilityDisagreements, unrated };
+}
+
+/**
+ * The usual reading of a kappa (Landis and Koch, 1977). The bands are a convention, not a test: the words
+ * present them as a guide.
+ */
+export function kappaStrength(kappa: number): string {
+  if (kappa < 0) return 'less agreement than chance alone would give';
+  if (kappa <= 0.2) return 'slight agreement';
+  if (kappa <= 0.4) return 'fair agreement';
+  if (kappa <= 0.6) return 'moderate agreement';
+  if (kappa <= 0.8) return 'substantial agreement';
+  return 'almost perfect agreement';
+}
+
+function standards(n: number): string {
+  return `${n} standard${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * One comparison in plain words, e.g. "Self and peer ratings agreed on 7 of 9 standards (78%). Weighted kappa
+ * 0.64: substantial agreement, near misses counting half." `who` names both sides ("Self and peer ratings").
+ */
+export function describeAgreement(who: string, measure: AgreementMeasure, offScale: OffScaleCounts): string {
+  const sentences: string[] = [];
+  if (measure.pairs === 0) {
+    sentences.push(`${who} cannot be compared yet: no standard has a rating from both.`);
+  } else {
+    const percent = Math.round((measure.matching / measure.pairs) * 100);
+    sentences.push(`${who} agreed on ${measure.matching} of ${standards(measure.pairs)} (${percent}%).`);
+    sentences.push(
+      measure.kappa === null
+        ? 'Weighted kappa cannot be worked out: both sides gave the same rating to every standard, so chance alone would explain it.'
+        : `Weighted kappa ${measure.kappa.toFixed(2)}: ${kappaStrength(measure.kappa)}, near misses (such as met and partly met) counting half.`,
+    );
+    if (measure.pairs < FEW_STANDARDS) {
+      sentences.push(
+        `With only ${standards(measure.pairs)} compared, read this with care: one different rating changes it a lot.`,
+      );
+    }
+  }
+  if (offScale.bothNotApplicable > 0) {
+    sentences.push(
+      `Both said ${standards(offScale.bothNotApplicable)} ${offScale.bothNotApplicable === 1 ? 'does' : 'do'} not apply; not applicable is not on the rating scale, so ${offScale.bothNotApplicable === 1 ? 'it is' : 'they are'} left out of the figures.`,
+    );
+  }
+  if (offScale.applicabilityDisagreements > 0) {
+    sentences.push(
+      `They disagreed on whether ${standards(offScale.applicabilityDisagreements)} ${offScale.applicabilityDisagreements === 1 ? 'applies' : 'apply'} at all (one side said not applicable); ${offScale.applicabilityDisagreements === 1 ? 'it is' : 'these are'} left out of the figures too.`,
+    );
+  }
+  if (offScale.unrated > 0 && measure.pairs > 0) {
+    sentences.push(
+      `${standards(offScale.unrated)} still ${offScale.unrated === 1 ? 'lacks' : 'lack'} a rating from one side.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+export function compareRatings(who: string, pairs: readonly RatingPair[]): AgreementComparison {
+  const measure = measureAgreement(pairs);
+  const offScale = countOffScale(pairs);
+  return { measure, offScale, words: describeAgreement(who, measure, offScale) };
+}
+
+/**
+ * The peer reviewers' shared view of one standard, to set against the service's: the median of their ratings on
+ * the scale (the lower middle one when their number is even, so a split team does not read as the kinder view).
+ * Not applicable when every one of them said so; null when none has rated it.
+ */
+export function peerConsensus(ratings: readonly Rating[]): Rating | null {
+  const onScale = ratings
+    .map((r) => SCALE.indexOf(r))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  if (onScale.length === 0) return ratings.length > 0 ? 'not_applicable' : null;
+  return SCALE[onScale[Math.floor((onScale.length - 1) / 2)] ?? 0] ?? null;
+}
+
+/** One standard's ratings as the lead reviewer's agreement page compares them. */
+export interface StandardRatings {
+  readonly themeCode: string;
+  readonly self: Rating | null;
+  /** Lead and peer reviewers' ratings (experts by experience are shown beside them, not measured here). */
+  readonly peer: readonly Rating[];
+  readonly agreed: Rating | null;
+}
+
+export interface ThemeReviewAgreement {
+  readonly themeCode: string;
+  readonly title: string;
+  readonly selfVsPeer: AgreementComparison;
+  readonly selfVsAgreed: AgreementComparison;
+}
+
+/** Per theme (every theme listed, in framework order): self vs the peer reviewers, and self vs the agreed ratings. */
+export function reviewAgreementByTheme(
+  themes: readonly { code: string; title: string }[],
+  lines: readonly StandardRatings[],
+): ThemeReviewAgreement[] {
+  return themes.map((theme) => {
+    const own = lines.filter((l) => l.themeCode === theme.code);
+    return {
+      themeCode: theme.code,
+      title: theme.title,
+      selfVsPeer: compareRatings(
+        'Self and peer ratings',
+        own.map((l): RatingPair => [l.self, peerConsensus(l.peer)]),
+      ),
+      selfVsAgreed: compareRatings(
+        'Self and agreed ratings',
+        own.map((l): RatingPair => [l.self, l.agreed]),
+      ),
+    };
+  });
+}

@@ -99,6 +99,9 @@ export const PROBLEM_CODES = {
   agreed_ratings_missing: 'Every standard needs an agreed rating before the review can be agreed.',
   review_not_agreed: 'This needs the peer review to be agreed first.',
   reason_required: 'A conflict of interest declaration needs a reason.',
+  answer_required: 'An answer to what the review team asked needs some text.',
+  unknown_information_item: 'The review team asked nothing with this reference.',
+  information_unanswered: 'Something the review team asked has no answer yet, so the assessment cannot be handed back.',
 
   // Reports.
   illegal_report_transition: 'The report cannot take this step from its current state.',

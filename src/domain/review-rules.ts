@@ -70,10 +70,16 @@ export interface ReviewStartCheck {
  * access is granted for that window only, so a review started outside it could not be carried out.
  */
 export function checkReviewCanStart(check: ReviewStartCheck): void {
+  const problem = reviewStartProblem(check);
+  if (problem) throw problem;
+}
+
+/** What stops the review from starting, as the error `checkReviewCanStart` throws; null when it can start. */
+export function reviewStartProblem(check: ReviewStartCheck): DomainError | null {
   const { window, today } = check;
   if (today < window.start || today > window.end) {
     const when = today < window.start ? `it opens on ${window.start}` : `it closed on ${window.end}`;
-    throw new DomainError(
+    return new DomainError(
       'outside_review_window',
       `A peer review can start only in the peer review window of ${check.cycleName} (${window.start} to ${window.end}); today is ${today} and ${when}.`,
       'state',
@@ -81,20 +87,21 @@ export function checkReviewCanStart(check: ReviewStartCheck): void {
     );
   }
   if (!check.hasTeam) {
-    throw new DomainError(
+    return new DomainError(
       'no_review_team',
       'This assessment has no review team yet: a network admin builds one (lead reviewer, mental and physical health clinicians, an expert by experience) before the review starts.',
       'team',
     );
   }
   if (check.violations.length > 0) {
-    throw new DomainError(
+    return new DomainError(
       'review_team_incomplete',
       `The review team does not meet the network's rules yet: ${check.violations.map((v) => v.message).join(' ')}`,
       'team',
       { violations: check.violations },
     );
   }
+  return null;
 }
 
 export interface AgreementGap {
@@ -130,6 +137,12 @@ export function checkReviewCanBeAgreed(gaps: readonly AgreementGap[]): void {
   );
 }
 
+/** Why the review cannot be agreed yet, as the lead reviewer reads it beside the button; null once it can. */
+export function agreedRatingsMissingBecause(gaps: readonly AgreementGap[]): string | null {
+  if (gaps.length === 0) return null;
+  return `${gaps.length} standard${gaps.length === 1 ? ' still needs' : 's still need'} an agreed rating (${listCodes(gaps)}): record each with its rationale, then agree the review.`;
+}
+
 /** Reports describe agreed results only: a report before agreement would publish a half-finished review. */
 export function checkReportable(state: AssessmentState, gaps: readonly AgreementGap[]): void {
   if (state === 'agreed' || state === 'closed') return;
@@ -145,15 +158,4 @@ export function checkReportable(state: AssessmentState, gaps: readonly Agreement
     'state',
     { state, gaps },
   );
-}
-
-/** A reason an information request must give, so the service knows what to add. */
-export function validateInformationRequest(message: string): void {
-  if (message.trim() === '') {
-    throw new DomainError(
-      'message_required',
-      'Say what more information the team needs, so the service knows what to add before it resubmits.',
-      'message',
-    );
-  }
 }

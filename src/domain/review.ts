@@ -24,11 +24,32 @@ export interface ReviewTeamMember {
   readonly role: ReviewerRole;
 }
 
-/** What the team asked for when it returned the assessment for more information. */
+/** The service's answer to one thing the team asked; evidence is added to the standard the usual way. */
+export interface InformationAnswer {
+  readonly text: string;
+  readonly by: string;
+  readonly at: IsoDateTime;
+}
+
+/** One thing the team asks for, optionally about one standard, with the service's answer once given. */
+export interface InformationRequestItem {
+  /** `<request number>-<item number>`, both from 1: requests and their items are only ever appended. */
+  readonly id: string;
+  readonly text: string;
+  readonly standardCode: string | null;
+  readonly answer: InformationAnswer | null;
+}
+
+/**
+ * What the team asked for when it returned the assessment for more information. Records written before requests
+ * had items carry the message only: `informationRequestItems` reads them as one item.
+ */
 export interface InformationRequest {
   readonly at: IsoDateTime;
   readonly by: string;
+  /** An introduction to the items (or, in older records, the whole request). */
   readonly message: string;
+  readonly items?: readonly InformationRequestItem[];
 }
 
 /**

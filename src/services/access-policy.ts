@@ -1,3 +1,4 @@
+import type { AssessmentState } from '../domain/assessment';
 import type { CyclePhase } from '../domain/cycle';
 import type { Person, RoleAssignment } from '../domain/network';
 import { ACCESS_TABLE, type AccessRule, type Action } from './access-table';
@@ -15,6 +16,8 @@ export interface Resource {
   readonly assessmentId?: string;
   /** The cycle phase today, for actions on one assessment. */
   readonly phase?: CyclePhase | 'not_open' | 'ended';
+  /** For `returned_to_service`: the assessment's state. */
+  readonly assessmentState?: AssessmentState;
   /** For `assigned_standard`: who the standard is assigned to. */
   readonly assigneeId?: string | null;
 }
@@ -64,6 +67,7 @@ function ruleHolds(rule: AccessRule, principal: Principal, resource: Resource): 
   }
   for (const condition of rule.conditions ?? []) {
     if (condition === 'assigned_standard' && resource.assigneeId !== principal.person.id) return false;
+    if (condition === 'returned_to_service' && resource.assessmentState !== 'returned') return false;
     if (condition === 'not_own_organisation') {
       if (!resource.organisationId || resource.organisationId === principal.person.organisationId) return false;
     }
@@ -119,6 +123,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'benchmark.read': 'see network benchmarks',
   'benchmark.read_named': 'see named network results',
   'jobs.run': 'run background jobs such as reminders',
+  'information.answer': 'answer what the review team asked or hand this assessment back',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -133,6 +138,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
   'report.read':
     'Draft reports are seen by the service and its organisation only; published reports by the whole network.',
   'action.verify': 'Actions are verified by the lead reviewer of the review (or a network admin).',
+  'information.answer':
+    'The service lead or the organisational lead answers what the review team asked, while the assessment is with the service.',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

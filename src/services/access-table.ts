@@ -38,15 +38,18 @@ export const ACTIONS = [
   'library.publish',
   /** Run a background job now (reminders); granted to network admins only (they hold every action). */
   'jobs.run',
+  /** Answer what the review team asked when it returned the assessment, and hand it back. */
+  'information.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * Extra conditions a rule carries:
  * - `assigned_standard`: only for what is assigned to the person (a standard to rate, an action they own);
- * - `not_own_organisation`: never the person's own organisation (peer reviewers).
+ * - `not_own_organisation`: never the person's own organisation (peer reviewers);
+ * - `returned_to_service`: only while the assessment is returned to its service for more information.
  */
-export type Condition = 'assigned_standard' | 'not_own_organisation';
+export type Condition = 'assigned_standard' | 'not_own_organisation' | 'returned_to_service';
 
 export type PhaseRule = 'every_phase' | readonly CyclePhase[];
 
@@ -119,6 +122,13 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('expert_by_experience', ['conflict.declare']),
   ...rules('organisational_lead', ['review.read'], AFTER_REVIEW),
   ...rules('service_lead', ['review.read'], AFTER_REVIEW),
+  // Returned for information: the service's leads answer what the team asked and hand it back, in the review
+  // window too (the team returns it then); the assessment's state decides whether there is anything to answer.
+  ...rules('organisational_lead', ['information.answer'], [...SELF, ...REVIEW]),
+  ...rules('service_lead', ['information.answer'], [...SELF, ...REVIEW]),
+  // Answering may mean changing a rating or adding evidence: the leads may, in the review window, while returned.
+  ...rules('organisational_lead', ['assessment.rate', 'evidence.upload'], REVIEW, ['returned_to_service']),
+  ...rules('service_lead', ['assessment.rate', 'evidence.upload'], REVIEW, ['returned_to_service']),
   // Reports: drafts stay with the service; published reports are the network's.
   ...rules('organisational_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),
   ...rules('service_lead', ['report.read', 'report.check', 'action.read', 'action.manage', 'library.publish']),

@@ -91,6 +91,7 @@ interface Resource {
   assessmentId?: string;
   phase?: string;
   assigneeId?: string;
+  assessmentState?: string;
 }
 
 function expected(p: Persona, personId: string, action: Action, resource: Resource): boolean {
@@ -113,7 +114,9 @@ function expected(p: Persona, personId: string, action: Action, resource: Resour
       (rule.conditions ?? []).every((c) =>
         c === 'assigned_standard'
           ? resource.assigneeId === personId
-          : Boolean(resource.organisationId) && resource.organisationId !== p.organisationId,
+          : c === 'returned_to_service'
+            ? resource.assessmentState === 'returned'
+            : Boolean(resource.organisationId) && resource.organisationId !== p.organisationId,
       ),
   );
 }
@@ -469,6 +472,27 @@ const ROUTES: readonly RouteCase[] = [
     action: 'assessment.read',
     resource: 'target',
     call: (c) => c.get(`${A}/information-requests`),
+  },
+  {
+    name: 'GET information',
+    route: 'GET /api/v1/assessments/:id/information',
+    action: 'assessment.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/information`),
+  },
+  {
+    name: 'PUT information-requests/:itemId/answer',
+    route: 'PUT /api/v1/assessments/:id/information-requests/:itemId/answer',
+    action: 'information.answer',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/information-requests/1-1/answer`, { text: 'x' }),
+  },
+  {
+    name: 'POST information-requests/hand-back',
+    route: 'POST /api/v1/assessments/:id/information-requests/hand-back',
+    action: 'information.answer',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/information-requests/hand-back`, stale),
   },
   {
     name: 'GET report',

@@ -70,6 +70,7 @@ describe('My work', () => {
     expect(items.map((i) => i.title)).toEqual([
       'Overdue action: Start drills',
       'One standard to rate for COAST',
+      'Agree the review: Cardio-respiratory',
       'Peer review: Cardio-respiratory',
       'Peer review assigned to you',
     ]);
@@ -80,8 +81,9 @@ describe('My work', () => {
       standardCode: '4.2',
       themeCode: '4',
     });
-    expect(items[2]?.detail).toBe('Lead reviewer · KCH · Submitted');
-    expect(items[3]).toMatchObject({
+    expect(items[2]?.route).toEqual({ page: 'review-agreement', assessmentId: 'a-cardio' });
+    expect(items[3]?.detail).toBe('Lead reviewer · KCH · Submitted');
+    expect(items[4]).toMatchObject({
       detail: 'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 Jul 2026',
       route: null,
     });
@@ -90,7 +92,7 @@ describe('My work', () => {
   it('shows the page from that one answer', async () => {
     renderWithApp(<MyWorkPage />, { myWork: async () => WORK }, me());
     const list = await screen.findByRole('list', { name: 'Your work, soonest deadline first' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
   });
 
   it('says so when the work cannot be loaded, rather than showing an empty list', async () => {

@@ -13,6 +13,7 @@ describe('tab routes', () => {
     ['/assessments/a-1?standard=3.4', { page: 'assessment', assessmentId: 'a-1', themeCode: '3', standardCode: '3.4' }],
     ['/assessments/a-1?view=submit', { page: 'assessment', assessmentId: 'a-1', view: 'submit' }],
     ['/admin/cycles', { page: 'admin', section: 'cycles' }],
+    ['/assessments/a-1/review/agree', { page: 'review-agreement', assessmentId: 'a-1' }],
     ['/config', { page: 'config' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');

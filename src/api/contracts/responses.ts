@@ -48,3 +48,10 @@ export type { Cycle } from '../../domain/cycle';
 export type { FrameworkVersion } from '../../domain/framework';
 export type { EvidenceRecord } from '../../domain/evidence';
 export type { Organisation, Service, Person, RoleAssignment } from '../../domain/network';
+
+// Returning for information: the team's requests as items, with the service's answers.
+export type { InformationRequestsView, InformationAct } from '../../services/review/information-answers';
+export type { InformationRequestWithItems } from '../../domain/information-requests';
+export type { InformationRequestItem, InformationAnswer } from '../../domain/review';
+export type { ThemeReviewAgreement, AgreementComparison, OffScaleCounts } from '../../domain/agreement';
+export type { ReviewAct } from '../../services/review/review-view';

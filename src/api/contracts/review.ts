@@ -53,7 +53,21 @@ export const FindingBody = z.strictObject({
 export const FindingUpdateBody = FindingBody.omit({ standardCode: true }).extend({ version: Version });
 export const FindingParams = z.strictObject({ id: Id, findingId: Id });
 
-export const ReturnBody = z.strictObject({ message: z.string().max(5000).default(''), version: Version });
+export const ReturnBody = z.strictObject({
+  message: z.string().max(5000).default(''),
+  /** What the team asks, one thing per item, each optionally about one standard. */
+  // Bounded so that the team's record (asks and answers together) stays well inside a SharePoint item's JSON.
+  items: z
+    .array(z.strictObject({ text: z.string().max(2000), standardCode: StandardCode.nullable().default(null) }))
+    .max(12)
+    .optional(),
+  version: Version,
+});
+export const InformationItemParams = z.strictObject({
+  id: Id,
+  itemId: z.string().regex(/^\d+-\d+$/, 'must be like 1-2'),
+});
+export const InformationAnswerBody = z.strictObject({ text: z.string().max(2000) });
 
 export type SaveReviewTeamRequest = z.input<typeof TeamBody>;
 export type CheckReviewTeamRequest = z.input<typeof TeamCheckBody>;
@@ -66,3 +80,5 @@ export type AddFindingRequest = z.input<typeof FindingBody>;
 export type UpdateFindingRequest = z.input<typeof FindingUpdateBody>;
 export type FindingPath = z.input<typeof FindingParams>;
 export type ReturnForInformationRequest = z.input<typeof ReturnBody>;
+export type InformationItemPath = z.input<typeof InformationItemParams>;
+export type InformationAnswerRequest = z.input<typeof InformationAnswerBody>;

@@ -6,6 +6,11 @@ import {
   startReview,
 } from '../../services/review/review-decisions';
 import { getInformationRequests, getReviewView } from '../../services/review/review-view';
+import {
+  answerInformationRequest,
+  getInformationRequestsView,
+  handBack,
+} from '../../services/review/information-answers';
 import { addFinding, deleteFinding, rateStandard, updateFinding } from '../../services/review/reviewing';
 import { addRoute, type RouteDeps } from '../route';
 import {
@@ -14,6 +19,8 @@ import {
   FindingParams,
   FindingUpdateBody,
   IdParams,
+  InformationAnswerBody,
+  InformationItemParams,
   ReturnBody,
   ReviewerRatingBody,
   ReviewStandardParams,
@@ -120,6 +127,35 @@ export function registerReviewingRoutes(server: Server, deps: RouteDeps): void {
     body: VersionBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await agreeReview(ports, principal, params.id, body.version),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/information',
+    summary: "What the review team asked, as items with the service's answers, and whether the person may answer",
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: await getInformationRequestsView(ports, principal, params.id),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'put',
+    path: '/api/v1/assessments/:id/information-requests/:itemId/answer',
+    summary: 'Answer one thing the review team asked (service or organisational lead)',
+    params: InformationItemParams,
+    body: InformationAnswerBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await answerInformationRequest(ports, principal, params.id, params.itemId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/information-requests/hand-back',
+    summary: 'Hand the assessment back to the review team once every request is answered (resubmits it)',
+    params: IdParams,
+    body: VersionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await handBack(ports, principal, params.id, body.version),
     }),
   });
 }

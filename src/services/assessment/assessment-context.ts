@@ -19,6 +19,7 @@ export function assessmentResource(assessment: Assessment, cycle: Cycle, todayIs
     ...(subject.kind === 'service' ? { serviceId: subject.serviceId } : {}),
     assessmentId: assessment.id,
     phase: cyclePhase(cycle, todayIso),
+    assessmentState: assessment.state,
   };
 }
 

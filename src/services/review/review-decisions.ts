@@ -10,8 +10,8 @@ import {
   checkReviewCanStart,
   checkUnderReview,
   validateAgreedRating,
-  validateInformationRequest,
 } from '../../domain/review-rules';
+import { newInformationRequest, type NewItem } from '../../domain/information-requests';
 import { authorize, type Principal } from '../access-policy';
 import { proposeActions } from '../actions/action-proposals';
 import { commitContext, putChange, putOne, today, type Ports } from '../context';
@@ -75,12 +75,11 @@ export async function returnForInformation(
   ports: Ports,
   principal: Principal,
   assessmentId: string,
-  input: { message: string; version: number },
+  input: { message: string; items?: readonly NewItem[]; version: number },
 ): Promise<Assessment> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'assessment.review', review.resource);
   const state = nextState(review.assessment.state, 'return');
-  validateInformationRequest(input.message);
   if (!review.team) {
     throw new DomainError(
       'no_review_team',
@@ -89,12 +88,21 @@ export async function returnForInformation(
     );
   }
   const now = ports.clock.now().toISOString();
+  const asked = input.items ?? [];
+  await Promise.all(
+    [...new Set(asked.flatMap((i) => (i.standardCode ? [i.standardCode] : [])))].map((code) =>
+      requireApplicableStandard(ports, review, code),
+    ),
+  );
+  const request = newInformationRequest(review.team.informationRequests, {
+    message: input.message,
+    items: asked,
+    by: principal.person.id,
+    at: now,
+  });
   const team: ReviewTeam = {
     ...review.team,
-    informationRequests: [
-      ...review.team.informationRequests,
-      { at: now, by: principal.person.id, message: input.message.trim() },
-    ],
+    informationRequests: [...review.team.informationRequests, request],
   };
   const [stored] = await ports.store.commit(commitContext(ports, principal), [
     putChange('assessment', { ...review.assessment, state, updatedAt: now }, input.version),

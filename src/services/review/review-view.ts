@@ -1,14 +1,28 @@
-import { agreementByTheme, type AgreementReport } from '../../domain/agreement';
+import {
+  agreementByTheme,
+  reviewAgreementByTheme,
+  type AgreementReport,
+  type ThemeReviewAgreement,
+} from '../../domain/agreement';
 import { applicableStandards } from '../../domain/applicability';
 import type { AssessmentState, Rating } from '../../domain/assessment';
+import { transitionRefusal } from '../../domain/assessment-state';
+import { withItems, type InformationRequestWithItems } from '../../domain/information-requests';
 import type { StandardType } from '../../domain/framework';
-import type { AgreedRating, Finding, InformationRequest, ReviewerRole, ReviewVisit } from '../../domain/review';
-import { agreedRatingGaps, notUnderReviewBecause, type AgreementGap } from '../../domain/review-rules';
+import type { AgreedRating, Finding, ReviewerRole, ReviewVisit } from '../../domain/review';
+import {
+  agreedRatingGaps,
+  agreedRatingsMissingBecause,
+  notUnderReviewBecause,
+  reviewStartProblem,
+  type AgreementGap,
+} from '../../domain/review-rules';
 import { authorize, type Principal } from '../access-policy';
-import type { Ports } from '../context';
+import { today, type Ports } from '../context';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
-import { loadReview, notLeadBecause, notMemberBecause } from './review-context';
+import { loadReview, notLeadBecause, notMemberBecause, reviewWindowOf, type LoadedReview } from './review-context';
+import { storedTeamViolations } from './review-teams';
 
 export interface ReviewerOpinionView {
   readonly reviewerId: string;
@@ -38,19 +52,25 @@ export interface ReviewView {
   readonly state: AssessmentState;
   readonly team: readonly { personId: string; name: string; role: ReviewerRole }[];
   readonly visit: ReviewVisit | null;
-  readonly informationRequests: readonly InformationRequest[];
+  /** Each request as a list of items, with the service's answers beside them. */
+  readonly informationRequests: readonly InformationRequestWithItems[];
   readonly myRole: ReviewerRole | null;
   readonly standards: readonly StandardReviewLine[];
   /** Self-assessment vs agreed ratings, per theme and overall. */
   readonly agreement: AgreementReport;
+  /** Per theme: self vs peer reviewers and self vs agreed, with the figures in words. */
+  readonly reviewAgreement: readonly ThemeReviewAgreement[];
   /** Standards still without an agreed rating. */
   readonly missingAgreed: readonly AgreementGap[];
   /** What this person may do in the review now, and why not for the rest. */
   readonly allowed: Permissions<ReviewAct>;
 }
 
-/** What a person may do in a peer review: rate standards, record findings, record agreed ratings. */
-export type ReviewAct = 'rate' | 'record_finding' | 'agree';
+/**
+ * What a person may do in a peer review: rate standards, record findings, record agreed ratings, and the review's
+ * decisions (start it, return it for information, agree it).
+ */
+export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'start' | 'return' | 'agree_review';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
@@ -67,6 +87,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
   const people = await ports.store.getMany('person', [
     ...new Set([...(team?.members.map((m) => m.personId) ?? []), ...ratings.map((r) => r.reviewerId)]),
   ]);
+  const gaps = agreedRatingGaps(framework, assessment.subject.kind, agreed);
   const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
   const responseBy = new Map(responses.map((r) => [r.standardCode, r]));
   const agreedBy = new Map(agreed.map((a) => [a.standardCode, a]));
@@ -108,11 +129,20 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       role: m.role,
     })),
     visit: team?.visit ?? null,
-    informationRequests: team?.informationRequests ?? [],
+    informationRequests: withItems(team?.informationRequests ?? []),
     myRole: review.memberRole,
     standards,
     agreement: agreementByTheme(framework, assessment.subject.kind, responses, agreed),
-    missingAgreed: agreedRatingGaps(framework, assessment.subject.kind, agreed),
+    reviewAgreement: reviewAgreementByTheme(
+      framework.themes,
+      standards.map((l) => ({
+        themeCode: l.themeCode,
+        self: l.self.rating,
+        peer: l.peer.map((p) => p.rating),
+        agreed: l.agreed?.rating ?? null,
+      })),
+    ),
+    missingAgreed: gaps,
     allowed: {
       rate: permission(
         principal,
@@ -135,6 +165,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         notLeadBecause(review, 'record agreed ratings'),
         notUnderReviewBecause(assessment.state),
       ),
+      ...(await decisionPermissions(ports, principal, review, gaps)),
     },
   };
 }
@@ -147,8 +178,52 @@ export async function getInformationRequests(
   ports: Ports,
   principal: Principal,
   assessmentId: string,
-): Promise<readonly InformationRequest[]> {
+): Promise<readonly InformationRequestWithItems[]> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'assessment.read', review.resource);
-  return review.team?.informationRequests ?? [];
+  return withItems(review.team?.informationRequests ?? []);
+}
+
+/**
+ * The review's decisions with the reason each cannot be taken now, checked as the decisions themselves check them
+ * (review-decisions.ts). The team rules are read only when starting is otherwise possible: they cost a pool read.
+ */
+async function decisionPermissions(
+  ports: Ports,
+  principal: Principal,
+  review: LoadedReview,
+  gaps: readonly AgreementGap[],
+): Promise<Permissions<'start' | 'return' | 'agree_review'>> {
+  const { state } = review.assessment;
+  const startRefusal = transitionRefusal(state, 'begin_review');
+  const canStart = startRefusal === null && permission(principal, 'assessment.review', review.resource).allowed;
+  const startProblem = canStart
+    ? reviewStartProblem({
+        cycleName: review.cycle.name,
+        window: reviewWindowOf(review),
+        today: today(ports),
+        hasTeam: review.team !== undefined,
+        violations: await storedTeamViolations(ports, review),
+      })
+    : null;
+  return {
+    start: permission(principal, 'assessment.review', review.resource, startRefusal, startProblem?.message ?? null),
+    return: permission(
+      principal,
+      'assessment.review',
+      review.resource,
+      transitionRefusal(state, 'return'),
+      review.team
+        ? null
+        : 'Only a review team returns an assessment for more information, and this one has no team yet.',
+    ),
+    agree_review: permission(
+      principal,
+      'assessment.review',
+      review.resource,
+      notLeadBecause(review, 'agree the review'),
+      transitionRefusal(state, 'agree'),
+      agreedRatingsMissingBecause(gaps),
+    ),
+  };
 }

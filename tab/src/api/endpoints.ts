@@ -6,7 +6,16 @@ import type {
   AssessmentSummary,
   AssignmentRequest,
   AssignRoleRequest,
+  AgreedRating,
+  AgreedRatingRequest,
+  AgreedReview,
   CopyInRequest,
+  InformationAnswerRequest,
+  InformationRequestsView,
+  InformationRequestWithItems,
+  ReturnForInformationRequest,
+  ReviewView,
+  VersionRequest,
   Cycle,
   CycleQueryString,
   EvidenceRecord,
@@ -142,6 +151,27 @@ export function createApi(http: HttpClient) {
         keyof VersionQueryString,
         string
       >),
+    // The lead reviewer's agreement page: the review, agreed ratings and the review's decisions.
+    agreementReview: (id: string) => http.get<ReviewView>(`/assessments/${seg(id)}/review`),
+    recordAgreedRating: (id: string, code: string, body: AgreedRatingRequest) =>
+      http.put<AgreedRating>(`/assessments/${seg(id)}/review/agreed/${seg(code)}`, body),
+    startReview: (id: string, version: number) =>
+      http.post<Assessment>(`/assessments/${seg(id)}/review/start`, { version } satisfies VersionRequest),
+    returnForInformation: (id: string, body: ReturnForInformationRequest) =>
+      http.post<Assessment>(`/assessments/${seg(id)}/review/return`, body),
+    agreeReview: (id: string, version: number) =>
+      http.post<AgreedReview>(`/assessments/${seg(id)}/review/agree`, { version } satisfies VersionRequest),
+    // What the review team asked, for the service to answer and hand back.
+    informationRequests: (id: string) => http.get<InformationRequestsView>(`/assessments/${seg(id)}/information`),
+    answerInformationRequest: (id: string, itemId: string, body: InformationAnswerRequest) =>
+      http.put<InformationRequestWithItems[]>(
+        `/assessments/${seg(id)}/information-requests/${seg(itemId)}/answer`,
+        body,
+      ),
+    handBack: (id: string, version: number) =>
+      http.post<Assessment>(`/assessments/${seg(id)}/information-requests/hand-back`, {
+        version,
+      } satisfies VersionRequest),
   };
 }
 

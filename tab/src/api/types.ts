@@ -55,6 +55,23 @@ export type {
   UploadEvidenceQueryString,
   VersionQueryString,
 } from '../../../src/api/contracts';
+// The lead reviewer's agreement page and the service's answers to what the team asked.
+export type {
+  AgreedRating,
+  AgreedReview,
+  AgreementComparison,
+  AgreedRatingRequest,
+  InformationAnswerRequest,
+  InformationRequestItem,
+  InformationRequestsView,
+  InformationRequestWithItems,
+  ReturnForInformationRequest,
+  ReviewerOpinionView,
+  ReviewView,
+  StandardReviewLine,
+  ThemeReviewAgreement,
+  VersionRequest,
+} from '../../../src/api/contracts';
 
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
 export type { AssessmentState, Rating } from '../../../src/domain/assessment';

@@ -11,6 +11,9 @@ const AssessmentPage = lazy(() =>
   import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
 );
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const ReviewAgreementPage = lazy(() =>
+  import('../pages/review-agreement/ReviewAgreementPage').then((m) => ({ default: m.ReviewAgreementPage })),
+);
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -26,6 +29,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <AdminPage section={route.section} />;
     case 'config':
       return <TabConfigPage />;
+    case 'review-agreement':
+      return <ReviewAgreementPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

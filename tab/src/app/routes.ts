@@ -26,6 +26,8 @@ export type Route =
       readonly view?: AssessmentView;
     }
   | { readonly page: 'admin'; readonly section: AdminSection }
+  /** The lead reviewer's page: every rating side by side, the agreed ratings and the review's decisions. */
+  | { readonly page: 'review-agreement'; readonly assessmentId: string }
   | { readonly page: 'config' }
   | { readonly page: 'not-found'; readonly path: string };
 
@@ -59,6 +61,15 @@ export function parseRoute(pathname: string, search = ''): Route {
       serviceId: optional(params, 'service'),
       organisationId: optional(params, 'organisation'),
     });
+  }
+  if (
+    first === 'assessments' &&
+    second !== undefined &&
+    parts.length === 4 &&
+    parts[2] === 'review' &&
+    parts[3] === 'agree'
+  ) {
+    return { page: 'review-agreement', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length <= 2) {
     const standardCode = optional(params, 'standard');
@@ -103,6 +114,8 @@ export function routeToUrl(route: Route): string {
       })}`;
     case 'admin':
       return `/admin/${route.section}`;
+    case 'review-agreement':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/review/agree`;
     case 'not-found':
       return route.path;
   }

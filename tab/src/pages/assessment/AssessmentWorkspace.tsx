@@ -9,6 +9,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
 import { EvidenceContext, useEvidence } from './evidence/use-evidence';
+import { InformationRequestsPanel } from './information/InformationRequestsPanel';
+import { InformationContext, useInformationRequests } from './information/use-information-requests';
 import { currentFields } from './response-drafts';
 import { SaveSummary } from './SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
@@ -38,6 +40,7 @@ export function AssessmentWorkspace({
   view,
   route,
   setDetail,
+  reload,
 }: {
   view: AssessmentView;
   route: AssessmentRoute;
@@ -83,6 +86,9 @@ export function AssessmentWorkspace({
     [setDetail],
   );
   const evidence = useEvidence(api, assessmentId, onResponses);
+  // What the review team asked is read only while the assessment is back with the service.
+  const returned = detail.assessment.state === 'returned';
+  const information = useInformationRequests(api, assessmentId, returned);
   const onAssign = async (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => {
     onResponses(await api.assign(assessmentId, target, personId));
   };
@@ -99,70 +105,82 @@ export function AssessmentWorkspace({
 
   return (
     <EvidenceContext.Provider value={evidence}>
-      <PageHeader
-        title={`Self-assessment: ${detail.subjectName}`}
-        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
-      />
-      <div className={styles.top}>
-        <Field label={`${rated} of ${standards.length} standards rated`}>
-          <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
-        </Field>
-        <SaveSummary entries={entries} />
-        {whyReadOnly && !whyReadOnly.allowed ? (
-          <MessageBar intent="info">
-            <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
-      <div className={styles.layout}>
-        <ThemeNav
-          assessmentId={assessmentId}
-          themes={themes.map((t) => {
-            const own = standards.filter((s) => s.themeCode === t.code);
-            return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
-          })}
-          currentTheme={theme?.code}
-          view={route.view}
+      <InformationContext.Provider value={returned ? information : null}>
+        <PageHeader
+          title={`Self-assessment: ${detail.subjectName}`}
+          subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
         />
-        <div>
-          {route.view === 'evidence' ? (
-            <EvidenceLibrary
-              standards={standards}
-              linksOf={linksOf}
-              addEvidence={detail.allowed.add_evidence}
-              locale={host.locale}
-              nameOf={nameOf}
-            />
-          ) : route.view === 'submit' ? (
-            <SubmitPanel
-              detail={detail}
-              framework={framework}
-              cycle={cycle}
-              gaps={submissionGaps({ standards }, fieldsByCode)}
-              unsaved={drafts.hasUnsaved()}
-              savedRevision={savedRevision}
-              onChanged={(fresh) => setDetail(() => fresh)}
-            />
-          ) : theme ? (
-            <ThemeSection
+        <div className={styles.top}>
+          <Field label={`${rated} of ${standards.length} standards rated`}>
+            <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
+          </Field>
+          <SaveSummary entries={entries} />
+          {returned ? (
+            <InformationRequestsPanel
               assessmentId={assessmentId}
-              theme={theme}
-              standards={standards.filter((s) => s.themeCode === theme.code)}
-              entries={entries}
-              next={themes[themes.indexOf(theme) + 1]}
-              focusStandard={route.standardCode}
-              locale={host.locale}
-              rateOf={rateOf}
-              nameOf={nameOf}
-              assignable={assignable}
-              onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
-              onLeaveField={(code) => void drafts.flush(code)}
-              onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
-              onAssign={onAssign}
+              information={information}
+              onHandBack={async () => {
+                await api.handBack(assessmentId, detail.assessment.version);
+                reload();
+              }}
             />
           ) : null}
+          {whyReadOnly && !whyReadOnly.allowed ? (
+            <MessageBar intent="info">
+              <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
+            </MessageBar>
+          ) : null}
         </div>
-      </div>
+        <div className={styles.layout}>
+          <ThemeNav
+            assessmentId={assessmentId}
+            themes={themes.map((t) => {
+              const own = standards.filter((s) => s.themeCode === t.code);
+              return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
+            })}
+            currentTheme={theme?.code}
+            view={route.view}
+          />
+          <div>
+            {route.view === 'evidence' ? (
+              <EvidenceLibrary
+                standards={standards}
+                linksOf={linksOf}
+                addEvidence={detail.allowed.add_evidence}
+                locale={host.locale}
+                nameOf={nameOf}
+              />
+            ) : route.view === 'submit' ? (
+              <SubmitPanel
+                detail={detail}
+                framework={framework}
+                cycle={cycle}
+                gaps={submissionGaps({ standards }, fieldsByCode)}
+                unsaved={drafts.hasUnsaved()}
+                savedRevision={savedRevision}
+                onChanged={(fresh) => setDetail(() => fresh)}
+              />
+            ) : theme ? (
+              <ThemeSection
+                assessmentId={assessmentId}
+                theme={theme}
+                standards={standards.filter((s) => s.themeCode === theme.code)}
+                entries={entries}
+                next={themes[themes.indexOf(theme) + 1]}
+                focusStandard={route.standardCode}
+                locale={host.locale}
+                rateOf={rateOf}
+                nameOf={nameOf}
+                assignable={assignable}
+                onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
+                onLeaveField={(code) => void drafts.flush(code)}
+                onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+                onAssign={onAssign}
+              />
+            ) : null}
+          </div>
+        </div>
+      </InformationContext.Provider>
     </EvidenceContext.Provider>
   );
 }

@@ -15,6 +15,7 @@ import { RATING_LABELS, STANDARD_TYPE_LABELS } from '../../../../src/domain/labe
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
 import { EvidenceSection } from './evidence/EvidenceSection';
+import { StandardAsks } from './information/StandardAsks';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
 import { SaveStatusText } from './SaveStatusText';
@@ -94,6 +95,7 @@ export function StandardCard(props: StandardCardProps) {
       <Text block as="p" className={styles.text}>
         {standard.text}
       </Text>
+      <StandardAsks standardCode={standard.code} />
       <Accordion collapsible>
         <AccordionItem value="guidance">
           <AccordionHeader as="h4">Guidance and examples of evidence</AccordionHeader>

@@ -54,6 +54,16 @@ export function workItems(work: MyWork, locale: string): WorkItem[] {
       dueDate: r.windowEnd,
       route: { page: 'assessment', assessmentId: r.assessmentId },
     })),
+    // The lead reviewer also records the agreed ratings and takes the review's decisions, on a page of its own.
+    ...work.reviews
+      .filter((r) => r.role === 'lead_reviewer')
+      .map((r): WorkItem => ({
+        id: `review-agreement:${r.assessmentId}`,
+        title: `Agree the review: ${r.subjectName}`,
+        detail: `Start, return for information, agreed ratings · ${r.organisationName} · ${ASSESSMENT_STATE_LABELS[r.state]}`,
+        dueDate: r.windowEnd,
+        route: { page: 'review-agreement', assessmentId: r.assessmentId },
+      })),
     ...work.actions.map((a): WorkItem => ({
       id: `action:${a.actionId}`,
       title: `${a.daysLeft < 0 ? 'Overdue action' : 'Action due'}: ${a.title}`,
