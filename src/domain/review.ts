@@ -15,6 +15,8 @@ export type VisitFormat = (typeof VISIT_FORMATS)[number];
 export interface ReviewVisit {
   readonly date: IsoDate;
   readonly format: VisitFormat;
+  /** When the visit starts, "HH:mm" in Europe/London; 09:30 when not set. */
+  readonly startTime?: string;
 }
 
 export interface ReviewTeamMember {
