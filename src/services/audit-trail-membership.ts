@@ -29,6 +29,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   action: (a) => a.assessmentId,
   report: null,
   libraryEntry: null,
+  visitDay: (v) => v.assessmentId,
+  visitNote: (n) => n.assessmentId,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -11,6 +11,7 @@ import type { LibraryEntry } from '../domain/library';
 import type { ReportRecord } from '../domain/report';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
+import type { VisitDay, VisitNote } from '../domain/visit-day';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -33,6 +34,8 @@ export interface EntityMap {
   action: ActionItem;
   report: ReportRecord;
   libraryEntry: LibraryEntry;
+  visitDay: VisitDay;
+  visitNote: VisitNote;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -62,6 +65,8 @@ export interface IndexMap {
   /** subjectId = the service id, or the organisation id for an organisation report. */
   report: 'assessmentId' | 'cycleId' | 'subjectId';
   libraryEntry: 'status' | 'assessmentId' | 'announcement';
+  visitDay: 'assessmentId';
+  visitNote: 'assessmentId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
