@@ -119,6 +119,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'benchmark.read': 'see network benchmarks',
   'benchmark.read_named': 'see named network results',
   'jobs.run': 'run background jobs such as reminders',
+  'visit.schedule': 'schedule the visit of this review in Teams',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -133,6 +134,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
   'report.read':
     'Draft reports are seen by the service and its organisation only; published reports by the whole network.',
   'action.verify': 'Actions are verified by the lead reviewer of the review (or a network admin).',
+  'visit.schedule':
+    'The lead reviewer of this assessment (or a network admin) schedules the visit, during the peer review window.',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

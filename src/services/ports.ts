@@ -243,3 +243,40 @@ export interface ReportRenderer {
   docx(document: ReportDocument): Promise<Uint8Array>;
   xlsx(document: ReportDocument): Promise<Uint8Array>;
 }
+
+/** A Teams meeting to put in the signed-in person's calendar. Times are wall-clock times in `timeZone`. */
+export interface MeetingRequest {
+  readonly subject: string;
+  /** Plain text for the invitation's body. */
+  readonly body: string;
+  /** "YYYY-MM-DDTHH:mm" */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: 'Europe/London';
+  readonly attendees: readonly { readonly name: string; readonly email: string }[];
+  /** Names this scheduling, so a create sent again after a lost answer makes no second event. */
+  readonly transactionId: string;
+}
+
+export interface ScheduledMeeting {
+  readonly eventId: string;
+  readonly joinUrl: string;
+}
+
+/**
+ * Port: schedules a Teams meeting ON BEHALF OF the signed-in person (their calendar, their name on the
+ * invitation). Present only when Entra ID is configured. A missing consent is the ConsentRequiredError of
+ * src/services/user-files.ts; Graph out of reach is MeetingUnavailableError.
+ */
+export interface MeetingScheduler {
+  /** Creates the event, or changes `eventId` (the same event, so invitees get an update and not a second one). */
+  schedule(userToken: string, request: MeetingRequest, eventId: string | null): Promise<ScheduledMeeting>;
+}
+
+/** Microsoft Graph did not schedule the meeting (down, or an answer the app could not use): nothing changed. */
+export class MeetingUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MeetingUnavailableError';
+  }
+}

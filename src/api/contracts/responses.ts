@@ -48,3 +48,13 @@ export type { Cycle } from '../../domain/cycle';
 export type { FrameworkVersion } from '../../domain/framework';
 export type { EvidenceRecord } from '../../domain/evidence';
 export type { Organisation, Service, Person, RoleAssignment } from '../../domain/network';
+export type {
+  VisitView,
+  ThemeNotesView,
+  VisitNoteView,
+  VisitFeedbackView,
+  VisitAct,
+} from '../../services/review/visit-view';
+export type { SharedFeedback } from '../../services/review/visit-feedback';
+export type { VisitDay, VisitNote, VisitMeeting, FeedbackSummary, FeedbackSection } from '../../domain/visit-day';
+export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../domain/visit-agenda';
