@@ -11,6 +11,9 @@ const AssessmentPage = lazy(() =>
   import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
 );
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const ReviewVisitPage = lazy(() =>
+  import('../pages/review-visit/ReviewVisitPage').then((m) => ({ default: m.ReviewVisitPage })),
+);
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -22,6 +25,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;
+    case 'review-visit':
+      return <ReviewVisitPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'admin':
       return <AdminPage section={route.section} />;
     case 'config':

@@ -25,6 +25,7 @@ export type Route =
       readonly standardCode?: string;
       readonly view?: AssessmentView;
     }
+  | { readonly page: 'review-visit'; readonly assessmentId: string }
   | { readonly page: 'admin'; readonly section: AdminSection }
   | { readonly page: 'config' }
   | { readonly page: 'not-found'; readonly path: string };
@@ -59,6 +60,9 @@ export function parseRoute(pathname: string, search = ''): Route {
       serviceId: optional(params, 'service'),
       organisationId: optional(params, 'organisation'),
     });
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 4 && parts[2] === 'review') {
+    if (parts[3] === 'visit') return { page: 'review-visit', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length <= 2) {
     const standardCode = optional(params, 'standard');
@@ -101,6 +105,8 @@ export function routeToUrl(route: Route): string {
         standard: route.standardCode,
         view: route.view,
       })}`;
+    case 'review-visit':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/review/visit`;
     case 'admin':
       return `/admin/${route.section}`;
     case 'not-found':
