@@ -4,6 +4,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import type { Api } from '../../tab/src/api/endpoints';
 import { ApiUnavailableError, ConsentRequiredError } from '../../tab/src/api/errors';
 import type { VisitDay, VisitNote, VisitView } from '../../tab/src/api/types';
+import { SharedVisitFeedback } from '../../tab/src/pages/assessment/SharedVisitFeedback';
 import { ReviewVisitPage } from '../../tab/src/pages/review-visit/ReviewVisitPage';
 import { NOTE_SAVE_DELAY_MS } from '../../tab/src/pages/review-visit/use-visit-notes';
 import { me } from './fixtures';
@@ -189,5 +190,44 @@ describe('the visit day page', () => {
     expect(await screen.findByText(/Shared with the service\. Its leads see it/)).toBeTruthy();
     expect(saveFeedback).toHaveBeenCalledWith('a-1', expect.objectContaining({ share: true, version: 0 }));
     expect(screen.queryByRole('button', { name: 'Share with the service…' })).toBeNull();
+  });
+});
+
+describe('the preliminary feedback on the service’s self-assessment page', () => {
+  it('shows what the lead reviewer shared', async () => {
+    renderWithApp(
+      <SharedVisitFeedback assessmentId="a-1" />,
+      {
+        sharedVisitFeedback: async () => ({
+          feedback: {
+            sections: {
+              goodPractice: 'Mood screening.',
+              areasForImprovement: 'Carers.',
+              immediateConcerns: 'None.',
+              fromTheDay: 'Welcoming.',
+            },
+            sharedAt: '2027-01-25T16:00:00Z',
+            sharedBy: 'Dr Catherine Lowe',
+          },
+        }),
+      },
+      LEAD,
+    );
+    expect(
+      await screen.findByText(/Preliminary feedback from the visit \(Dr Catherine Lowe, 25 (Jan|January) 2027\)/),
+    ).toBeTruthy();
+    expect(screen.getByText('Mood screening.')).toBeTruthy();
+  });
+
+  it('shows nothing before it is shared', async () => {
+    const load = jest.fn(async () => ({ feedback: null }));
+    const { container } = renderWithApp(
+      <SharedVisitFeedback assessmentId="a-1" />,
+      { sharedVisitFeedback: load },
+      LEAD,
+    );
+    await act(async () => undefined);
+    expect(load).toHaveBeenCalled();
+    expect(container.textContent).toBe('');
   });
 });

@@ -10,6 +10,7 @@ import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
 import { EvidenceContext, useEvidence } from './evidence/use-evidence';
 import { currentFields } from './response-drafts';
+import { SharedVisitFeedback } from './SharedVisitFeedback';
 import { SaveSummary } from './SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
 import { submissionGaps } from './submission-check';
@@ -108,6 +109,7 @@ export function AssessmentWorkspace({
           <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
         </Field>
         <SaveSummary entries={entries} />
+        <SharedVisitFeedback assessmentId={assessmentId} />
         {whyReadOnly && !whyReadOnly.allowed ? (
           <MessageBar intent="info">
             <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
