@@ -108,8 +108,11 @@ describe('the visit day of a peer review', () => {
     ]);
     expect(seen?.mine).toEqual({ text: '', version: 0 });
     expect((await peer.send('PUT', `${V}/notes/1`, { text: 'Older text', version: 0 })).status).toBe(409);
-    // The service does not see the team's notes (nor the review) during the visit.
+    // The service does not see the team's notes (nor the review) during the visit, not even in its audit trail.
     expect((await serviceLead.get(V)).status).toBe(403);
+    const trail = await serviceLead.get(`${A}/audit`);
+    expect(trail.status).toBe(200);
+    expect(JSON.stringify(trail.body)).not.toContain('Clinic staff screen for low mood.');
   });
 
   it('drafts the preliminary feedback from the findings and notes, and shares it with the service when the lead confirms', async () => {
@@ -126,6 +129,7 @@ describe('the visit day of a peer review', () => {
     });
     expect(draft.status).toBe(200);
     expect(draft.body.feedback?.sharedAt).toBeNull();
+    expect(JSON.stringify((await serviceLead.get(`${A}/audit`)).body)).not.toContain('Mood screening at every clinic.');
     expect((await serviceLead.get<{ feedback: SharedFeedback | null }>(`${A}/visit-feedback`)).body).toEqual({
       feedback: null,
     });
