@@ -54,6 +54,8 @@ describe('tab routes', () => {
       themeCode: '2',
     });
     expect(routeFromSubEntity('assessment:a-1:review')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('/assessments/a-1/review/visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({
       page: 'assessment',
       assessmentId: 'a-1',

@@ -116,8 +116,8 @@ export function routeToUrl(route: Route): string {
 
 /**
  * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: the bot's
- * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the shorter
- * "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
+ * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the visit day,
+ * "assessment:<id>:visit"; the shorter "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
  * "my-work". Anything else is ignored.
  */
 export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
@@ -125,6 +125,7 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   const value = subEntityId.trim();
   if (value.startsWith('/')) return routeFromPath(value);
   const [kind, id, ...rest] = value.split(':');
+  if (kind === 'assessment' && id && rest[0] === 'visit') return { page: 'review-visit', assessmentId: id };
   if (kind === 'assessment' && id) {
     const code = rest[0] === 'standard' ? rest[1] : /^\d/.test(rest[0] ?? '') ? rest[0] : undefined;
     return code
