@@ -3,6 +3,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
 import { createGraphClientFactory, type GraphClientFactory } from './adapters/graph/graph-client-factory';
+import { GraphMeetingScheduler } from './adapters/graph/meeting-scheduler';
 import { GraphTeamsAppInstaller } from './adapters/graph/teams-app-installer';
 import { GraphUserFileSource } from './adapters/graph/user-file-source';
 import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
@@ -18,7 +19,7 @@ import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
 import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence/evidence-housekeeping';
-import type { EvidenceStore, Store } from './services/ports';
+import type { EvidenceStore, MeetingScheduler, Store } from './services/ports';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
@@ -61,8 +62,14 @@ export const LOCAL_AUDIENCE = 'mind-body-qin-local';
 
 const USER_AGENT = { company: 'NHS', product: 'MindBodyQIN', version: '0.1.0' } as const;
 
-/** Copy-in from a person's own OneDrive/SharePoint: only with Entra ID and a confidential client (OBO). */
-function userFileSource(config: AppConfig, graph: GraphClientFactory | undefined): GraphUserFileSource | undefined {
+/**
+ * Graph as the signed-in person (copy-in from their OneDrive/SharePoint, the visit in their calendar): only with
+ * Entra ID and a confidential client for the on-behalf-of exchange.
+ */
+function delegatedGraph(
+  config: AppConfig,
+  graph: GraphClientFactory | undefined,
+): { factory: GraphClientFactory; obo: OnBehalfOfTokenProvider } | undefined {
   const { clientId, clientSecret, tenantId } = config.entra;
   if (!clientId || !clientSecret) return undefined;
   const factory =
@@ -79,7 +86,7 @@ function userFileSource(config: AppConfig, graph: GraphClientFactory | undefined
     clientSecret,
     authority: `${config.entra.loginHost}/organizations`,
   });
-  return new GraphUserFileSource(factory, obo);
+  return { factory, obo };
 }
 
 /** Proactive installation for people who never opened the app: each member trust's tenant is its own authority. */
@@ -114,6 +121,8 @@ export async function createApp(
     logger?: Logger;
     /** Copy-in of people's own files (tests stand in for Graph on their behalf). */
     userFiles?: UserFileSource;
+    /** The visit as a Teams meeting (tests stand in for Graph on the lead reviewer's behalf). */
+    meetings?: MeetingScheduler;
     /** Extra /readyz checks, e.g. Microsoft Graph when STORAGE=sharepoint. */
     readinessChecks?: readonly ReadinessCheck[];
   } = {},
@@ -132,11 +141,14 @@ export async function createApp(
   const opened = overrides.store ?? (stores as OpenedStores).store;
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
   const store = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
-  const userFiles = overrides.userFiles ?? userFileSource(config, stores?.graph);
+  const delegated = delegatedGraph(config, stores?.graph);
+  const userFiles = overrides.userFiles ?? (delegated && new GraphUserFileSource(delegated.factory, delegated.obo));
+  const meetings = overrides.meetings ?? (delegated && new GraphMeetingScheduler(delegated.factory, delegated.obo));
   const ports: Ports = {
     store,
     evidence: overrides.evidence ?? stores?.evidence ?? new LocalFolderEvidenceStore(localEvidenceDir(config.dataDir)),
     ...(userFiles ? { userFiles } : {}),
+    ...(meetings ? { meetings } : {}),
     clock: overrides.clock ?? { now: () => new Date() },
     ids: { newId: () => randomUUID() },
     maxEvidenceBytes: config.maxEvidenceBytes,

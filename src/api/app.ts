@@ -23,6 +23,7 @@ import { registerLibraryRoutes } from './routes/library';
 import { registerPublicSummaryRoute } from './routes/public-summary';
 import { registerReportRoutes } from './routes/reports';
 import { registerReviewingRoutes } from './routes/reviewing';
+import { registerReviewVisitRoutes } from './routes/review-visit';
 import { registerReviewTeamRoutes } from './routes/review-teams';
 import { RateLimiter } from './rate-limiter';
 import { registerReadiness, type ReadinessCheck } from './readiness';
@@ -129,6 +130,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerEvidenceRoutes(server, deps);
   registerReviewTeamRoutes(server, deps);
   registerReviewingRoutes(server, deps);
+  registerReviewVisitRoutes(server, deps);
   registerReportRoutes(server, deps);
   registerActionRoutes(server, deps);
   registerLibraryRoutes(server, deps);

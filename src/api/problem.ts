@@ -4,7 +4,13 @@ import { DomainError } from '../domain/errors';
 import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
 import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
-import { ConflictError, EvidenceNotFoundError, IncompleteUploadError, StoreUnavailableError } from '../services/ports';
+import {
+  ConflictError,
+  EvidenceNotFoundError,
+  IncompleteUploadError,
+  MeetingUnavailableError,
+  StoreUnavailableError,
+} from '../services/ports';
 import { ConsentRequiredError, PickedFileError } from '../services/user-files';
 
 /** RFC 9457 problem details; `errors` lists field-level problems, `current` the stored value on a conflict. */
@@ -95,6 +101,7 @@ export function toProblem(error: unknown): Problem {
     return problem(422, 'picked_file_unavailable', error.message, { field: 'itemId' });
   }
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
+  if (error instanceof MeetingUnavailableError) return problem(503, 'meeting_unavailable', error.message);
   if (error instanceof DomainError) {
     const errors = Array.isArray(error.details?.['errors']) ? { errors: error.details['errors'] } : {};
     return problem(422, error.code, error.message, {
@@ -107,7 +114,7 @@ export function toProblem(error: unknown): Problem {
     return problem(
       403,
       'consent_required',
-      'Give this app permission to read the file on your behalf, then try again.',
+      `Give this app permission to ${error.purpose} on your behalf, then try again.`,
       {
         consentRequired: true,
       },

@@ -128,6 +128,16 @@ export const PROBLEM_CODES = {
   invalid_activity: 'The body is not a Bot Framework activity (it has no "type").',
   bad_activity: 'The Bot Framework adapter could not read the activity.',
   unauthorized: "The Bot Connector's token is missing or not valid for this bot.",
+
+  // The visit day.
+  not_a_teams_meeting_link: 'The link pasted for the visit is not the join link of a Teams meeting.',
+  note_too_long: 'A review-day note is longer than a note can hold.',
+  feedback_too_long: 'A section of the preliminary feedback is longer than it can hold.',
+  meetings_need_microsoft_365:
+    'Scheduling the visit in Teams needs the app connected to Microsoft 365 (Entra ID); paste the join link of a meeting made in Teams instead.',
+  meeting_unavailable: 'Microsoft Graph could not schedule the meeting just now; nothing was changed.',
+  no_visit_date: 'The review team has no visit date to schedule a meeting on.',
+  no_feedback_to_share: 'There is no preliminary feedback to share yet: save it first.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

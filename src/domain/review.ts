@@ -15,7 +15,7 @@ export type VisitFormat = (typeof VISIT_FORMATS)[number];
 export interface ReviewVisit {
   readonly date: IsoDate;
   readonly format: VisitFormat;
-  /** Local (Europe/London) start time, "HH:mm", when one is set. */
+  /** When the visit starts, "HH:mm" in Europe/London; 09:30 when not set. */
   readonly startTime?: string;
 }
 

@@ -124,6 +124,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'benchmark.read_named': 'see named network results',
   'jobs.run': 'run background jobs such as reminders',
   'information.answer': 'answer what the review team asked or hand this assessment back',
+  'visit.schedule': 'schedule the visit of this review in Teams',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -140,6 +141,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
   'action.verify': 'Actions are verified by the lead reviewer of the review (or a network admin).',
   'information.answer':
     'The service lead or the organisational lead answers what the review team asked, while the assessment is with the service.',
+  'visit.schedule':
+    'The lead reviewer of this assessment (or a network admin) schedules the visit, during the peer review window.',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

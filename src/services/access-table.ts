@@ -40,6 +40,8 @@ export const ACTIONS = [
   'jobs.run',
   /** Answer what the review team asked when it returned the assessment, and hand it back. */
   'information.answer',
+  /** Put the visit in Teams (a meeting in the caller's calendar) or set its join link: the lead reviewer. */
+  'visit.schedule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -148,4 +150,6 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
       'expert_by_experience',
     ] as const
   ).flatMap((role) => rules(role, ['report.read_published', 'library.read'])),
+  // The visit day (issue 13): the lead reviewer schedules the visit in Teams, during the review window.
+  ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
 ];

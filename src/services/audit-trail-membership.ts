@@ -29,6 +29,10 @@ export const AUDIT_TRAIL_OF: Membership = {
   action: (a) => a.assessmentId,
   report: null,
   libraryEntry: null,
+  // The visit day's notes and draft feedback are the review team's own until the lead shares the feedback, and
+  // the service's leads read the assessment's trail: they stay out of it (their events are kept per entity).
+  visitDay: null,
+  visitNote: null,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

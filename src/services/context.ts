@@ -9,7 +9,7 @@ import type {
   Store,
 } from './ports';
 import type { Principal } from './access-policy';
-import type { ReportRenderer } from './ports';
+import type { MeetingScheduler, ReportRenderer } from './ports';
 import type { TenantTrust } from '../domain/tenant-trust';
 import type { UserFileSource } from './user-files';
 
@@ -28,6 +28,8 @@ export interface Ports {
   readonly reports?: ReportRenderer;
   /** Which tenants may link an invited person; without it, only the person's own organisation's tenant. */
   readonly tenantTrust?: TenantTrust;
+  /** Present when Entra ID is configured: the visit scheduled as a Teams meeting on the lead reviewer's behalf. */
+  readonly meetings?: MeetingScheduler;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

@@ -11,6 +11,7 @@ import type { LibraryEntry } from '../domain/library';
 import type { ReportRecord } from '../domain/report';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
+import type { VisitDay, VisitNote } from '../domain/visit-day';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -33,6 +34,8 @@ export interface EntityMap {
   action: ActionItem;
   report: ReportRecord;
   libraryEntry: LibraryEntry;
+  visitDay: VisitDay;
+  visitNote: VisitNote;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -62,6 +65,8 @@ export interface IndexMap {
   /** subjectId = the service id, or the organisation id for an organisation report. */
   report: 'assessmentId' | 'cycleId' | 'subjectId';
   libraryEntry: 'status' | 'assessmentId' | 'announcement';
+  visitDay: 'assessmentId';
+  visitNote: 'assessmentId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -237,4 +242,41 @@ export class EvidenceNotFoundError extends Error {
 export interface ReportRenderer {
   docx(document: ReportDocument): Promise<Uint8Array>;
   xlsx(document: ReportDocument): Promise<Uint8Array>;
+}
+
+/** A Teams meeting to put in the signed-in person's calendar. Times are wall-clock times in `timeZone`. */
+export interface MeetingRequest {
+  readonly subject: string;
+  /** Plain text for the invitation's body. */
+  readonly body: string;
+  /** "YYYY-MM-DDTHH:mm" */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: 'Europe/London';
+  readonly attendees: readonly { readonly name: string; readonly email: string }[];
+  /** Names this scheduling, so a create sent again after a lost answer makes no second event. */
+  readonly transactionId: string;
+}
+
+export interface ScheduledMeeting {
+  readonly eventId: string;
+  readonly joinUrl: string;
+}
+
+/**
+ * Port: schedules a Teams meeting ON BEHALF OF the signed-in person (their calendar, their name on the
+ * invitation). Present only when Entra ID is configured. A missing consent is the ConsentRequiredError of
+ * src/services/user-files.ts; Graph out of reach is MeetingUnavailableError.
+ */
+export interface MeetingScheduler {
+  /** Creates the event, or changes `eventId` (the same event, so invitees get an update and not a second one). */
+  schedule(userToken: string, request: MeetingRequest, eventId: string | null): Promise<ScheduledMeeting>;
+}
+
+/** Microsoft Graph did not schedule the meeting (down, or an answer the app could not use): nothing changed. */
+export class MeetingUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MeetingUnavailableError';
+  }
 }

@@ -40,6 +40,8 @@ export class ConsentRequiredError extends Error {
   constructor(
     readonly scopes: readonly string[],
     options?: { cause?: unknown },
+    /** What the permission lets the app do, as the person reads it ("read the file", "add the visit to your calendar"). */
+    readonly purpose = 'read the file',
   ) {
     super(`Consent is needed for ${scopes.join(' ')} before the app can use Microsoft Graph for you.`, options);
   }

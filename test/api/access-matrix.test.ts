@@ -748,6 +748,64 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'network',
     call: (c) => c.send('POST', '/api/v1/jobs/reminders'),
   },
+  // The visit day (issue 13). Notes are the team's, the feedback the lead reviewer's; the service reads what is shared.
+  {
+    name: 'GET review/visit',
+    route: 'GET /api/v1/assessments/:id/review/visit',
+    action: 'review.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/review/visit`),
+  },
+  {
+    name: 'GET review/visit/agenda/docx',
+    route: 'GET /api/v1/assessments/:id/review/visit/agenda/docx',
+    action: 'review.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/review/visit/agenda/docx`),
+  },
+  {
+    name: 'POST review/visit/meeting',
+    route: 'POST /api/v1/assessments/:id/review/visit/meeting',
+    action: 'visit.schedule',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/visit/meeting`, {}),
+  },
+  {
+    name: 'PUT review/visit/meeting/link',
+    route: 'PUT /api/v1/assessments/:id/review/visit/meeting/link',
+    action: 'visit.schedule',
+    resource: 'target',
+    call: (c) =>
+      c.send('PUT', `${A}/review/visit/meeting/link`, {
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0',
+        ...stale,
+      }),
+  },
+  {
+    name: 'PUT review/visit/notes',
+    route: 'PUT /api/v1/assessments/:id/review/visit/notes/:themeCode',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('PUT', `${A}/review/visit/notes/1`, { text: 'x', ...stale }),
+  },
+  {
+    name: 'PUT review/visit/feedback',
+    route: 'PUT /api/v1/assessments/:id/review/visit/feedback',
+    action: 'review.agree',
+    resource: 'target',
+    call: (c) =>
+      c.send('PUT', `${A}/review/visit/feedback`, {
+        sections: { goodPractice: 'x', areasForImprovement: 'x', immediateConcerns: 'x', fromTheDay: 'x' },
+        ...stale,
+      }),
+  },
+  {
+    name: 'GET visit-feedback',
+    route: 'GET /api/v1/assessments/:id/visit-feedback',
+    action: 'assessment.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/visit-feedback`),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */

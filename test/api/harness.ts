@@ -6,7 +6,7 @@ import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { seedDemoNetwork } from '../../src/cli/seed-demo';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/server';
-import type { EvidenceStore, Store } from '../../src/services/ports';
+import type { EvidenceStore, MeetingScheduler, Store } from '../../src/services/ports';
 import type { UserFileSource } from '../../src/services/user-files';
 
 export interface Harness {
@@ -65,6 +65,8 @@ export async function startHarness(
     store?: Store;
     evidence?: EvidenceStore;
     userFiles?: UserFileSource;
+    /** Stands in for (or reaches) Graph to put the visit in the lead reviewer's calendar. */
+    meetings?: MeetingScheduler;
   } = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
@@ -76,6 +78,7 @@ export async function startHarness(
     store,
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.userFiles ? { userFiles: options.userFiles } : {}),
+    ...(options.meetings ? { meetings: options.meetings } : {}),
     clock: { now: () => now.value },
     logger: options.logger ?? pino({ level: 'silent' }),
   });

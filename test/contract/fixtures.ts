@@ -7,6 +7,7 @@ import type { FrameworkVersion } from '../../src/domain/framework';
 import type { Organisation, Person, RoleAssignment, Service } from '../../src/domain/network';
 import type { Change, DeleteChange, EntityKind, EntityMap, PutChange } from '../../src/services/ports';
 import { oneOfEachReviewKind } from './review-fixtures';
+import { oneOfEachVisitKind } from './visit-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -240,5 +241,6 @@ export function oneOfEach(): Change[] {
     put('conversation', personalConversation()),
     put('notification', notification()),
     ...oneOfEachReviewKind(),
+    ...oneOfEachVisitKind(),
   ];
 }

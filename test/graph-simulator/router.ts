@@ -1,4 +1,5 @@
 import { runBatch } from './batch';
+import type { SimCalendars } from './calendar';
 import {
   deleteDriveItem,
   driveItemJson,
@@ -19,6 +20,7 @@ import type { SimSite, SimState } from './state';
 import type { UploadSessions } from './upload-sessions';
 
 export interface SimServices {
+  readonly calendars: SimCalendars;
   readonly state: SimState;
   readonly faults: Faults;
   readonly downloads: Downloads;
@@ -58,6 +60,8 @@ export function routeGraph(request: SimRequest, services: SimServices): SimRespo
   }
   const byDrive = /^\/drives\/([^/]+)(\/.*)?$/.exec(path);
   if (byDrive) return routeDrive(request, services, byDrive[1] ?? '', byDrive[2] ?? '');
+  const me = /^\/me\/events(\/.*)?$/.exec(path);
+  if (me) return services.calendars.handle(request, me[1] ?? '');
   const byShare = /^\/shares\/u!([A-Za-z0-9_-]+)\/driveItem$/.exec(path);
   if (byShare && method === 'GET') return routeShare(request, services, byShare[1] ?? '');
   return unsupported(request);

@@ -1,6 +1,7 @@
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { SimCalendars } from './calendar';
 import { simulatorCertificate } from './cert';
 import { Downloads } from './drive';
 import { Faults, type Fault, type FaultRates } from './faults';
@@ -30,6 +31,7 @@ export class GraphSimulator implements SimServices {
   readonly state = new SimState();
   readonly faults = new Faults();
   readonly tokens = new SimTokenService();
+  readonly calendars = new SimCalendars(this.tokens);
   readonly downloads = new Downloads();
   readonly uploads = new UploadSessions(this.downloads);
   readonly log: SimLogEntry[] = [];

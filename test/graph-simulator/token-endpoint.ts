@@ -11,6 +11,16 @@ export class SimTokenService {
   readonly needsConsent = new Set<string>(['needs-consent']);
   issued = 0;
   readonly grants: string[] = [];
+  /** Delegated (on-behalf-of) tokens issued, with whose they are and the scopes they carry. */
+  readonly delegated = new Map<string, { readonly user: string; readonly scopes: readonly string[] }>();
+
+  /** A delegated token for `user` with `scopes`, as an on-behalf-of exchange would give (for tests that stand in for msal). */
+  issueDelegated(user: string, scopes: readonly string[]): string {
+    this.issued += 1;
+    const token = `sim-user-token-${user}-${this.issued}`;
+    this.delegated.set(token, { user, scopes });
+    return token;
+  }
 
   handle(request: SimRequest): SimResponse | undefined {
     const metadata = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(request.path);
@@ -71,7 +81,13 @@ export class SimTokenService {
           suberror: 'consent_required',
         });
       }
-      return this.issue(`sim-user-token-${assertion.slice(0, 16)}`);
+      const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
+      return json(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: this.issueDelegated(assertion.slice(0, 16), scopes),
+      });
     }
     return json(400, { error: 'unsupported_grant_type', error_description: `grant ${grant} is not supported` });
   }

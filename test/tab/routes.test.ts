@@ -15,6 +15,7 @@ describe('tab routes', () => {
     ['/admin/cycles', { page: 'admin', section: 'cycles' }],
     ['/assessments/a-1/review/agree', { page: 'review-agreement', assessmentId: 'a-1' }],
     ['/config', { page: 'config' }],
+    ['/assessments/a-1/review/visit', { page: 'review-visit', assessmentId: 'a-1' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
     expect(parseRoute(path, search)).toEqual(route);
@@ -54,6 +55,8 @@ describe('tab routes', () => {
       themeCode: '2',
     });
     expect(routeFromSubEntity('assessment:a-1:review')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('/assessments/a-1/review/visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({
       page: 'assessment',
       assessmentId: 'a-1',

@@ -56,6 +56,8 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   action: { title: 'Actions', columns: { status: 'ActionStatus' } },
   report: { title: 'Reports', jsonParts: 4 },
   libraryEntry: { title: 'Library entries', columns: { status: 'LibraryStatus', announcement: 'AnnouncementState' } },
+  visitDay: { title: 'Visit days' },
+  visitNote: { title: 'Visit notes' },
 };
 
 /**

@@ -31,6 +31,8 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   action: 'actions',
   report: 'reports',
   libraryEntry: 'library_entries',
+  visitDay: 'visit_days',
+  visitNote: 'visit_notes',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

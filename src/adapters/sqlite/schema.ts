@@ -175,6 +175,14 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ),
     ].join('\n'),
   },
+  {
+    version: 4,
+    name: 'visit day: meetings, preliminary feedback and review-day notes',
+    sql: [
+      entityTable('visit_days', ['assessment_id'], [['assessment_id', 'id']]),
+      entityTable('visit_notes', ['assessment_id'], [['assessment_id', 'id']]),
+    ].join('\n'),
+  },
 ];
 
 /**

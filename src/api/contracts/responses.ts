@@ -55,3 +55,13 @@ export type { InformationRequestWithItems } from '../../domain/information-reque
 export type { InformationRequestItem, InformationAnswer } from '../../domain/review';
 export type { ThemeReviewAgreement, AgreementComparison, OffScaleCounts } from '../../domain/agreement';
 export type { ReviewAct } from '../../services/review/review-view';
+export type {
+  VisitView,
+  ThemeNotesView,
+  VisitNoteView,
+  VisitFeedbackView,
+  VisitAct,
+} from '../../services/review/visit-view';
+export type { SharedFeedback } from '../../services/review/visit-feedback';
+export type { VisitDay, VisitNote, VisitMeeting, FeedbackSummary, FeedbackSection } from '../../domain/visit-day';
+export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../domain/visit-agenda';

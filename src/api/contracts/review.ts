@@ -20,6 +20,10 @@ export const TeamBody = z.strictObject({
   visit: z.strictObject({
     date: IsoDate,
     format: z.enum(VISIT_FORMATS, { message: `must be one of ${VISIT_FORMATS.join(', ')}` }),
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30')
+      .optional(),
   }),
   version: Version,
 });

@@ -149,7 +149,11 @@ export async function saveReviewTeam(
     cycleId: review.assessment.cycleId,
     organisationId: review.assessment.subject.organisationId,
     members: input.members.map((m) => ({ personId: m.personId, role: m.role })),
-    visit: { date: input.visit.date, format: input.visit.format },
+    visit: {
+      date: input.visit.date,
+      format: input.visit.format,
+      ...(input.visit.startTime ? { startTime: input.visit.startTime } : {}),
+    },
     informationRequests: review.team?.informationRequests ?? [],
     updatedBy: principal.person.id,
     updatedAt: now,

@@ -45,6 +45,13 @@ import type {
   TransitionRequest,
   UploadEvidenceQueryString,
   VersionQueryString,
+  MeetingLinkRequest,
+  SharedFeedback,
+  VisitDay,
+  VisitFeedbackRequest,
+  VisitNote,
+  VisitNoteRequest,
+  VisitView,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -172,6 +179,18 @@ export function createApi(http: HttpClient) {
       http.post<Assessment>(`/assessments/${seg(id)}/information-requests/hand-back`, {
         version,
       } satisfies VersionRequest),
+    /** The visit day of a peer review: agenda, meeting, the team's notes and the preliminary feedback. */
+    visit: (id: string) => http.get<VisitView>(`/assessments/${seg(id)}/review/visit`),
+    visitAgendaDocx: (id: string) => http.download(`/assessments/${seg(id)}/review/visit/agenda/docx`),
+    scheduleVisitMeeting: (id: string) => http.post<VisitDay>(`/assessments/${seg(id)}/review/visit/meeting`, {}),
+    linkVisitMeeting: (id: string, body: MeetingLinkRequest) =>
+      http.put<VisitDay>(`/assessments/${seg(id)}/review/visit/meeting/link`, body),
+    saveVisitNote: (id: string, themeCode: string, body: VisitNoteRequest) =>
+      http.put<VisitNote>(`/assessments/${seg(id)}/review/visit/notes/${seg(themeCode)}`, body),
+    saveVisitFeedback: (id: string, body: VisitFeedbackRequest) =>
+      http.put<VisitDay>(`/assessments/${seg(id)}/review/visit/feedback`, body),
+    sharedVisitFeedback: (id: string) =>
+      http.get<{ feedback: SharedFeedback | null }>(`/assessments/${seg(id)}/visit-feedback`),
   };
 }
 

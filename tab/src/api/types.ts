@@ -80,3 +80,13 @@ export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
 export type { Profession, Role, Scope } from '../../../src/domain/network';
 export type { SubmissionGap } from '../../../src/domain/response-rules';
+export type {
+  MeetingLinkRequest,
+  SharedFeedback,
+  ThemeNotesView,
+  VisitDay,
+  VisitFeedbackRequest,
+  VisitNote,
+  VisitNoteRequest,
+  VisitView,
+} from '../../../src/api/contracts';

@@ -14,6 +14,9 @@ const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ d
 const ReviewAgreementPage = lazy(() =>
   import('../pages/review-agreement/ReviewAgreementPage').then((m) => ({ default: m.ReviewAgreementPage })),
 );
+const ReviewVisitPage = lazy(() =>
+  import('../pages/review-visit/ReviewVisitPage').then((m) => ({ default: m.ReviewVisitPage })),
+);
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -25,6 +28,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;
+    case 'review-visit':
+      return <ReviewVisitPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'admin':
       return <AdminPage section={route.section} />;
     case 'config':

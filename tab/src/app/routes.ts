@@ -25,6 +25,7 @@ export type Route =
       readonly standardCode?: string;
       readonly view?: AssessmentView;
     }
+  | { readonly page: 'review-visit'; readonly assessmentId: string }
   | { readonly page: 'admin'; readonly section: AdminSection }
   /** The lead reviewer's page: every rating side by side, the agreed ratings and the review's decisions. */
   | { readonly page: 'review-agreement'; readonly assessmentId: string }
@@ -62,14 +63,9 @@ export function parseRoute(pathname: string, search = ''): Route {
       organisationId: optional(params, 'organisation'),
     });
   }
-  if (
-    first === 'assessments' &&
-    second !== undefined &&
-    parts.length === 4 &&
-    parts[2] === 'review' &&
-    parts[3] === 'agree'
-  ) {
-    return { page: 'review-agreement', assessmentId: second };
+  if (first === 'assessments' && second !== undefined && parts.length === 4 && parts[2] === 'review') {
+    if (parts[3] === 'agree') return { page: 'review-agreement', assessmentId: second };
+    if (parts[3] === 'visit') return { page: 'review-visit', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length <= 2) {
     const standardCode = optional(params, 'standard');
@@ -112,6 +108,8 @@ export function routeToUrl(route: Route): string {
         standard: route.standardCode,
         view: route.view,
       })}`;
+    case 'review-visit':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/review/visit`;
     case 'admin':
       return `/admin/${route.section}`;
     case 'review-agreement':
@@ -123,8 +121,8 @@ export function routeToUrl(route: Route): string {
 
 /**
  * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: the bot's
- * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the shorter
- * "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
+ * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the visit day,
+ * "assessment:<id>:visit"; the shorter "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
  * "my-work". Anything else is ignored.
  */
 export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
@@ -132,6 +130,7 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   const value = subEntityId.trim();
   if (value.startsWith('/')) return routeFromPath(value);
   const [kind, id, ...rest] = value.split(':');
+  if (kind === 'assessment' && id && rest[0] === 'visit') return { page: 'review-visit', assessmentId: id };
   if (kind === 'assessment' && id) {
     const code = rest[0] === 'standard' ? rest[1] : /^\d/.test(rest[0] ?? '') ? rest[0] : undefined;
     return code

@@ -12,6 +12,7 @@ import { EvidenceContext, useEvidence } from './evidence/use-evidence';
 import { InformationRequestsPanel } from './information/InformationRequestsPanel';
 import { InformationContext, useInformationRequests } from './information/use-information-requests';
 import { currentFields } from './response-drafts';
+import { SharedVisitFeedback } from './SharedVisitFeedback';
 import { SaveSummary } from './SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
 import { submissionGaps } from './submission-check';
@@ -115,6 +116,7 @@ export function AssessmentWorkspace({
             <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
           </Field>
           <SaveSummary entries={entries} />
+          <SharedVisitFeedback assessmentId={assessmentId} />
           {returned ? (
             <InformationRequestsPanel
               assessmentId={assessmentId}

@@ -6,26 +6,28 @@ export interface StoredDraft {
   readonly baseVersion: number;
 }
 
-export interface DraftPersistence {
-  load(): Record<string, StoredDraft>;
-  save(drafts: Record<string, StoredDraft>): void;
+export interface DraftPersistence<Draft = StoredDraft> {
+  load(): Record<string, Draft>;
+  save(drafts: Record<string, Draft>): void;
 }
 
 /**
  * Unsaved edits survive a reload, a crash or an API outage: they are written to localStorage (per person and
  * assessment) until the API has them. Storage that is full or blocked is ignored: the edit stays in memory.
  */
-export function localDraftPersistence(
+export function localDraftPersistence<Draft = StoredDraft>(
   storage: Storage | undefined,
   personId: string,
   assessmentId: string,
-): DraftPersistence {
-  const key = `mbqin.drafts.${personId}.${assessmentId}`;
+  /** What the drafts are of; other pages (review-day notes) keep theirs apart from response drafts. */
+  kind = 'drafts',
+): DraftPersistence<Draft> {
+  const key = `mbqin.${kind}.${personId}.${assessmentId}`;
   return {
     load() {
       try {
         const raw = storage?.getItem(key);
-        return raw ? (JSON.parse(raw) as Record<string, StoredDraft>) : {};
+        return raw ? (JSON.parse(raw) as Record<string, Draft>) : {};
       } catch {
         return {};
       }
