@@ -48,3 +48,5 @@ export type { Cycle } from '../../domain/cycle';
 export type { FrameworkVersion } from '../../domain/framework';
 export type { EvidenceRecord } from '../../domain/evidence';
 export type { Organisation, Service, Person, RoleAssignment } from '../../domain/network';
+// The reviewer's workspace (issue 13).
+export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';

@@ -9,6 +9,8 @@ import type { Ports } from '../context';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
 import { loadReview, notLeadBecause, notMemberBecause } from './review-context';
+import { mayReadTeamFiles } from './review-evidence';
+import { isReviewTeamEvidence } from '../../domain/evidence';
 
 export interface ReviewerOpinionView {
   readonly reviewerId: string;
@@ -19,18 +21,51 @@ export interface ReviewerOpinionView {
   readonly version: number;
 }
 
+/** An evidence file as a reviewer sees it: its name to download it by (through the API), who added it and when. */
+export interface EvidenceFileView {
+  readonly id: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly uploadedBy: string;
+  readonly uploadedByName: string;
+  readonly uploadedAt: string;
+}
+
+/** A finding with who recorded it, and whether the person reading may change or delete it (and why not). */
+export interface FindingView extends Finding {
+  readonly recordedByName: string;
+  readonly allowed: Permissions<'change'>;
+}
+
+/** How far one member of the team has got: standards they rated and standards still to rate. */
+export interface ReviewerProgress {
+  readonly personId: string;
+  readonly name: string;
+  readonly role: ReviewerRole;
+  readonly rated: number;
+  readonly toRate: number;
+}
+
 export interface StandardReviewLine {
   readonly standardCode: string;
   readonly title: string;
+  /** The standard's full wording, as the framework gives it. */
+  readonly text: string;
   readonly themeCode: string;
   readonly type: StandardType;
   readonly self: { readonly rating: Rating | null; readonly narrative: string; readonly naReason: string };
+  /** The service's evidence files linked to this standard (never the review team's own files). */
+  readonly selfEvidence: readonly EvidenceFileView[];
+  /** The signed-in reviewer's own rating and comment, or null before they rate. */
+  readonly mine: ReviewerOpinionView | null;
+  /** What the signed-in person may do on this standard, and why not. */
+  readonly allowed: Permissions<'rate' | 'record_finding'>;
   /** Lead and peer reviewers. */
   readonly peer: readonly ReviewerOpinionView[];
   /** Experts by experience: kept and shown apart. */
   readonly expertByExperience: readonly ReviewerOpinionView[];
   readonly agreed: AgreedRating | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly FindingView[];
 }
 
 export interface ReviewView {
@@ -41,6 +76,13 @@ export interface ReviewView {
   readonly informationRequests: readonly InformationRequest[];
   readonly myRole: ReviewerRole | null;
   readonly standards: readonly StandardReviewLine[];
+  /** Each team member's progress: rated and still to rate. */
+  readonly progress: readonly ReviewerProgress[];
+  /**
+   * The review team's own files (visit notes, photos, documents), apart from the service's evidence. Empty for
+   * anyone outside the team but the network admin.
+   */
+  readonly teamEvidence: readonly EvidenceFileView[];
   /** Self-assessment vs agreed ratings, per theme and overall. */
   readonly agreement: AgreementReport;
   /** Standards still without an agreed rating. */
@@ -50,24 +92,73 @@ export interface ReviewView {
 }
 
 /** What a person may do in a peer review: rate standards, record findings, record agreed ratings. */
-export type ReviewAct = 'rate' | 'record_finding' | 'agree';
+export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'add_evidence';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'review.read', review.resource);
   const { assessment, team } = review;
-  const [framework, responses, ratings, agreed, findings] = await Promise.all([
+  const [framework, responses, ratings, agreed, findings, evidence] = await Promise.all([
     loadFramework(ports, assessment.frameworkVersionId),
     ports.store.query('response', { assessmentId }),
     ports.store.query('reviewRating', { assessmentId }),
     ports.store.query('agreedRating', { assessmentId }),
     ports.store.query('finding', { assessmentId }),
+    ports.store.query('evidence', { assessmentId }),
   ]);
   const people = await ports.store.getMany('person', [
-    ...new Set([...(team?.members.map((m) => m.personId) ?? []), ...ratings.map((r) => r.reviewerId)]),
+    ...new Set([
+      ...(team?.members.map((m) => m.personId) ?? []),
+      ...ratings.map((r) => r.reviewerId),
+      ...findings.map((f) => f.recordedBy),
+      ...evidence.map((e) => e.uploadedBy),
+    ]),
   ]);
-  const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const nameOf = {
+    get: (id: string) => names.get(id) ?? (id.startsWith('system:') ? 'the network (demo data)' : undefined),
+  };
+  const fileView = (e: (typeof evidence)[number]): EvidenceFileView => ({
+    id: e.id,
+    fileName: e.fileName,
+    sizeBytes: e.sizeBytes,
+    uploadedBy: e.uploadedBy,
+    uploadedByName: nameOf.get(e.uploadedBy) ?? e.uploadedBy,
+    uploadedAt: e.uploadedAt,
+  });
+  const serviceFiles = new Map(evidence.filter((e) => !isReviewTeamEvidence(e)).map((e) => [e.id, fileView(e)]));
+  const notUnderReview = notUnderReviewBecause(assessment.state);
+  const rate = permission(
+    principal,
+    'review.rate',
+    review.resource,
+    notMemberBecause(review, 'rate standards in this review'),
+    notUnderReview,
+  );
+  const recordFinding = permission(
+    principal,
+    'review.rate',
+    review.resource,
+    notMemberBecause(review, 'record findings in this review'),
+    notUnderReview,
+  );
+  const findingView = (f: (typeof findings)[number]): FindingView => ({
+    ...f,
+    recordedByName: nameOf.get(f.recordedBy) ?? f.recordedBy,
+    allowed: {
+      change: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'change findings in this review'),
+        notUnderReview,
+        f.recordedBy === principal.person.id || review.memberRole === 'lead_reviewer'
+          ? null
+          : 'Only the reviewer who recorded this finding, or the lead reviewer, can change it.',
+      ),
+    },
+  });
   const responseBy = new Map(responses.map((r) => [r.standardCode, r]));
   const agreedBy = new Map(agreed.map((a) => [a.standardCode, a]));
   const opinion = (r: (typeof ratings)[number]): ReviewerOpinionView => ({
@@ -81,9 +172,11 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
   const standards = applicableStandards(framework, assessment.subject.kind).map((s): StandardReviewLine => {
     const own = ratings.filter((r) => r.standardCode === s.code);
     const response = responseBy.get(s.code);
+    const mine = own.find((r) => r.reviewerId === principal.person.id);
     return {
       standardCode: s.code,
       title: s.title,
+      text: s.text,
       themeCode: s.themeCode,
       type: s.type,
       self: {
@@ -91,14 +184,19 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         narrative: response?.narrative ?? '',
         naReason: response?.naReason ?? '',
       },
+      selfEvidence: (response?.evidenceIds ?? []).flatMap((id) => serviceFiles.get(id) ?? []),
+      mine: mine ? opinion(mine) : null,
+      allowed: { rate, record_finding: recordFinding },
       peer: own.filter((r) => r.reviewerRole !== 'expert_by_experience').map(opinion),
       expertByExperience: own.filter((r) => r.reviewerRole === 'expert_by_experience').map(opinion),
       agreed: agreedBy.get(s.code) ?? null,
       findings: findings
         .filter((f) => f.standardCode === s.code)
-        .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
+        .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
+        .map(findingView),
     };
   });
+  const rateable = new Set(standards.map((s) => s.standardCode));
   return {
     assessmentId,
     state: assessment.state,
@@ -111,29 +209,42 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     informationRequests: team?.informationRequests ?? [],
     myRole: review.memberRole,
     standards,
+    progress: (team?.members ?? []).map((m): ReviewerProgress => {
+      const rated = new Set(
+        ratings.filter((r) => r.reviewerId === m.personId && rateable.has(r.standardCode)).map((r) => r.standardCode),
+      ).size;
+      return {
+        personId: m.personId,
+        name: nameOf.get(m.personId) ?? m.personId,
+        role: m.role,
+        rated,
+        toRate: rateable.size - rated,
+      };
+    }),
+    teamEvidence: mayReadTeamFiles(principal, review)
+      ? evidence
+          .filter(isReviewTeamEvidence)
+          .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt))
+          .map(fileView)
+      : [],
     agreement: agreementByTheme(framework, assessment.subject.kind, responses, agreed),
     missingAgreed: agreedRatingGaps(framework, assessment.subject.kind, agreed),
     allowed: {
-      rate: permission(
-        principal,
-        'review.rate',
-        review.resource,
-        notMemberBecause(review, 'rate standards in this review'),
-        notUnderReviewBecause(assessment.state),
-      ),
-      record_finding: permission(
-        principal,
-        'review.rate',
-        review.resource,
-        notMemberBecause(review, 'record findings in this review'),
-        notUnderReviewBecause(assessment.state),
-      ),
+      rate,
+      record_finding: recordFinding,
       agree: permission(
         principal,
         'review.agree',
         review.resource,
         notLeadBecause(review, 'record agreed ratings'),
-        notUnderReviewBecause(assessment.state),
+        notUnderReview,
+      ),
+      add_evidence: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'add files to this review'),
+        notUnderReview,
       ),
     },
   };
