@@ -10,7 +10,7 @@ import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
 import { EvidenceContext, useEvidence } from './evidence/use-evidence';
 import { currentFields } from './response-drafts';
-import { SaveSummary } from './SaveSummary';
+import { SaveSummary } from '../shared/autosave/SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
 import { submissionGaps } from './submission-check';
 import { ThemeNav } from './ThemeNav';

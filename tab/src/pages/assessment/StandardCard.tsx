@@ -17,7 +17,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { EvidenceSection } from './evidence/EvidenceSection';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
-import { SaveStatusText } from './SaveStatusText';
+import { SaveStatusText } from '../shared/autosave/SaveStatusText';
 import type { ResponseFields } from './response-fields';
 
 const useStyles = makeStyles({
