@@ -81,6 +81,7 @@ describe('My work', () => {
       themeCode: '4',
     });
     expect(items[2]?.detail).toBe('Lead reviewer · KCH · Submitted');
+    expect(items[2]?.route).toEqual({ page: 'review', assessmentId: 'a-cardio' });
     expect(items[3]).toMatchObject({
       detail: 'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 Jul 2026',
       route: null,

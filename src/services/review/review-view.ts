@@ -6,6 +6,7 @@ import type { AgreedRating, Finding, InformationRequest, ReviewerRole, ReviewVis
 import { agreedRatingGaps, notUnderReviewBecause, type AgreementGap } from '../../domain/review-rules';
 import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
+import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
 import { loadReview, notLeadBecause, notMemberBecause } from './review-context';
@@ -19,6 +20,7 @@ export interface ReviewerOpinionView {
   readonly rating: Rating;
   readonly comment: string;
   readonly version: number;
+  readonly updatedAt: string;
 }
 
 /** An evidence file as a reviewer sees it: its name to download it by (through the API), who added it and when. */
@@ -70,11 +72,15 @@ export interface StandardReviewLine {
 
 export interface ReviewView {
   readonly assessmentId: string;
+  /** The service (or organisation) under review. */
+  readonly subjectName: string;
   readonly state: AssessmentState;
   readonly team: readonly { personId: string; name: string; role: ReviewerRole }[];
   readonly visit: ReviewVisit | null;
   readonly informationRequests: readonly InformationRequest[];
   readonly myRole: ReviewerRole | null;
+  /** The framework's themes that hold standards of this assessment, in order, for theme-by-theme reading. */
+  readonly themes: readonly { readonly code: string; readonly title: string }[];
   readonly standards: readonly StandardReviewLine[];
   /** Each team member's progress: rated and still to rate. */
   readonly progress: readonly ReviewerProgress[];
@@ -107,13 +113,16 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     ports.store.query('finding', { assessmentId }),
     ports.store.query('evidence', { assessmentId }),
   ]);
-  const people = await ports.store.getMany('person', [
-    ...new Set([
-      ...(team?.members.map((m) => m.personId) ?? []),
-      ...ratings.map((r) => r.reviewerId),
-      ...findings.map((f) => f.recordedBy),
-      ...evidence.map((e) => e.uploadedBy),
+  const [people, subjects] = await Promise.all([
+    ports.store.getMany('person', [
+      ...new Set([
+        ...(team?.members.map((m) => m.personId) ?? []),
+        ...ratings.map((r) => r.reviewerId),
+        ...findings.map((f) => f.recordedBy),
+        ...evidence.map((e) => e.uploadedBy),
+      ]),
     ]),
+    subjectNames(ports, [assessment]),
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   const nameOf = {
@@ -168,6 +177,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     rating: r.rating,
     comment: r.comment,
     version: r.version,
+    updatedAt: r.updatedAt,
   });
   const standards = applicableStandards(framework, assessment.subject.kind).map((s): StandardReviewLine => {
     const own = ratings.filter((r) => r.standardCode === s.code);
@@ -199,6 +209,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
   const rateable = new Set(standards.map((s) => s.standardCode));
   return {
     assessmentId,
+    subjectName: subjects.get(subjectIdOf(assessment)) ?? subjectIdOf(assessment),
     state: assessment.state,
     team: (team?.members ?? []).map((m) => ({
       personId: m.personId,
@@ -208,6 +219,9 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     visit: team?.visit ?? null,
     informationRequests: team?.informationRequests ?? [],
     myRole: review.memberRole,
+    themes: framework.themes
+      .filter((t) => standards.some((s) => s.themeCode === t.code))
+      .map((t) => ({ code: t.code, title: t.title })),
     standards,
     progress: (team?.members ?? []).map((m): ReviewerProgress => {
       const rated = new Set(

@@ -63,3 +63,21 @@ export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
 export type { Profession, Role, Scope } from '../../../src/domain/network';
 export type { SubmissionGap } from '../../../src/domain/response-rules';
+
+// The reviewer's workspace (peer review, issue 13).
+export type {
+  AddFindingRequest,
+  EvidenceFileView,
+  Finding,
+  FindingView,
+  ReviewerOpinionView,
+  ReviewerProgress,
+  ReviewerRating,
+  ReviewerRatingRequest,
+  ReviewCopyInRequest,
+  ReviewUploadQueryString,
+  ReviewView,
+  StandardReviewLine,
+  UpdateFindingRequest,
+} from '../../../src/api/contracts';
+export type { FindingKind, ReviewerRole } from '../../../src/domain/review';

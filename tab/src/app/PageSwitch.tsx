@@ -11,6 +11,7 @@ const AssessmentPage = lazy(() =>
   import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
 );
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const ReviewPage = lazy(() => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -22,6 +23,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;
+    case 'review':
+      return <ReviewPage key={route.assessmentId} route={route} />;
     case 'admin':
       return <AdminPage section={route.section} />;
     case 'config':

@@ -52,7 +52,7 @@ export function workItems(work: MyWork, locale: string): WorkItem[] {
       title: `Peer review: ${r.subjectName}`,
       detail: `${ROLE_LABELS[r.role]} · ${r.organisationName} · ${ASSESSMENT_STATE_LABELS[r.state]}`,
       dueDate: r.windowEnd,
-      route: { page: 'assessment', assessmentId: r.assessmentId },
+      route: { page: 'review', assessmentId: r.assessmentId },
     })),
     ...work.actions.map((a): WorkItem => ({
       id: `action:${a.actionId}`,
