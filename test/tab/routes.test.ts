@@ -14,7 +14,10 @@ describe('tab routes', () => {
     ['/assessments/a-1?view=submit', { page: 'assessment', assessmentId: 'a-1', view: 'submit' }],
     ['/assessments/a-1/review', { page: 'review', assessmentId: 'a-1' }],
     ['/assessments/a-1/review?theme=2', { page: 'review', assessmentId: 'a-1', themeCode: '2' }],
-    ['/assessments/a-1/review?standard=2.3', { page: 'review', assessmentId: 'a-1', themeCode: '2', standardCode: '2.3' }],
+    [
+      '/assessments/a-1/review?standard=2.3',
+      { page: 'review', assessmentId: 'a-1', themeCode: '2', standardCode: '2.3' },
+    ],
     ['/admin/cycles', { page: 'admin', section: 'cycles' }],
     ['/config', { page: 'config' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
