@@ -13,8 +13,11 @@ export interface LoadedReview extends LoadedAssessment {
 
 /** An assessment with its review team and the caller's place on it. */
 export async function loadReview(ports: Ports, principal: Principal, assessmentId: string): Promise<LoadedReview> {
-  const loaded = await loadAssessment(ports, assessmentId);
-  const team = await ports.store.get('reviewTeam', reviewTeamId(assessmentId));
+  // The team's id comes from the assessment's, so both are read together (one batched round trip on SharePoint).
+  const [loaded, team] = await Promise.all([
+    loadAssessment(ports, assessmentId),
+    ports.store.get('reviewTeam', reviewTeamId(assessmentId)),
+  ]);
   const memberRole = team?.members.find((m) => m.personId === principal.person.id)?.role ?? null;
   return { ...loaded, team, memberRole };
 }
