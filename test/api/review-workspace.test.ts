@@ -1,6 +1,7 @@
 import type { EvidenceRecord } from '../../src/domain/evidence';
 import type { ReviewView } from '../../src/api/contracts';
 import { responseId } from '../../src/domain/assessment';
+import { ConsentRequiredError, type PickedFileRef, type UserFileSource } from '../../src/services/user-files';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { download, PEER_REVIEW_DAY, REPORTING_DAY, RHEUM } from './review-helpers';
 
@@ -14,8 +15,28 @@ const A = `/api/v1/assessments/${RHEUM}`;
 const PDF = Buffer.alloc(4096, 7);
 PDF.write('%PDF-1.7 visit notes', 0);
 
+const LINK = 'https://slam-my.sharepoint.com/personal/maria_santos/Documents/Visit%20photo.png';
+
+/** Stands in for Graph on the reviewer's behalf: one photo by its link, and one person who has not consented. */
+class FakeUserFiles implements UserFileSource {
+  async open(_token: string, ref: PickedFileRef) {
+    if ('shareUrl' in ref && ref.shareUrl.includes('needs-consent')) throw new ConsentRequiredError(['Files.Read.All']);
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    return {
+      fileName: 'Visit photo.png',
+      contentType: 'image/png',
+      sizeBytes: bytes.length,
+      webUrl: LINK,
+      versionId: null,
+      content: (async function* () {
+        yield new Uint8Array(bytes);
+      })(),
+    };
+  }
+}
+
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ userFiles: new FakeUserFiles() });
   h.now.value = PEER_REVIEW_DAY;
   [lead, peer, expert, admin] = await Promise.all([
     h.signIn(EMAILS.leadReviewer),
@@ -148,6 +169,21 @@ describe("the reviewer's workspace", () => {
 
     const got = await download(h, peer.token, `${A}/review/evidence/${notes.body.id}/content`);
     expect([got.status, got.bytes.equals(PDF)]).toEqual([200, true]);
+  });
+
+  it("copies a file in from a reviewer's own OneDrive for the team, and asks for consent when it is missing", async () => {
+    const photo = await expert.send<EvidenceRecord>('POST', `${A}/review/evidence/from-drive`, { url: LINK });
+    expect(photo.status).toBe(201);
+    expect(photo.body).toMatchObject({ collection: 'review_team', source: { webUrl: LINK } });
+    const consent = await expert.send<{ consentRequired?: boolean }>('POST', `${A}/review/evidence/from-drive`, {
+      url: `${LINK}?needs-consent`,
+    });
+    expect([consent.status, consent.body.consentRequired]).toEqual([403, true]);
+    // The team's list holds both files; the service's list still neither.
+    expect((await view(lead)).teamEvidence.map((e) => e.fileName)).toEqual(['Visit notes.pdf', 'Visit photo.png']);
+    expect((await admin.get<EvidenceRecord[]>(`${A}/evidence`)).body.map((e) => e.fileName)).toEqual([
+      'Clinic audit.pdf',
+    ]);
   });
 
   it('a person outside the team can neither add team files nor rate, and is told why', async () => {

@@ -1,14 +1,15 @@
 import type { Rating, ReviewerOpinionView, StandardReviewLine } from '../../api/types';
 import { AutosaveDrafts, type AutosaveEntry, type DraftKind } from '../shared/autosave/autosave-drafts';
 
-/** A reviewer's own rating of one standard as autosave keeps it: none yet is version 0 with no rating. */
-export interface ReviewerRatingRecord {
+/**
+ * A reviewer's own rating of one standard as autosave keeps it (the API's, with the standard it is for); none yet
+ * is version 0 with no rating.
+ */
+export type ReviewerRatingRecord = Pick<ReviewerOpinionView, 'comment' | 'version'> & {
   readonly standardCode: string;
   readonly rating: Rating | null;
-  readonly comment: string;
-  readonly version: number;
   readonly updatedAt: string | null;
-}
+};
 
 /** What the reviewer edits: their rating and their comment. */
 export interface ReviewerRatingFields {

@@ -19,13 +19,13 @@ export function useReviewerDrafts(
     () =>
       new ReviewerDrafts(records, {
         save: async (code, fields, version) => {
-          // Autosave sends only drafts that have a rating (notReadyBecause holds the rest back).
-          const saved = await api.saveReviewerRating(assessmentId, code, {
-            rating: fields.rating ?? 'not_met',
+          // notReadyBecause holds back a draft without a rating, so none reaches here.
+          if (fields.rating === null) throw new Error(`No rating to save for standard ${code}.`);
+          return api.saveReviewerRating(assessmentId, code, {
+            rating: fields.rating,
             comment: fields.comment,
             version,
           });
-          return { ...saved, updatedAt: saved.updatedAt };
         },
         persistence: localDraftPersistence(safeLocalStorage(), personId, assessmentId, 'review-drafts'),
       }),
