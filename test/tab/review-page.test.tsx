@@ -258,4 +258,16 @@ describe("The reviewer's workspace", () => {
     const record = within(card).getByRole('button', { name: 'Record a finding' });
     expect(record.getAttribute('aria-disabled')).toBe('true');
   });
+
+  it('tells a reviewer outside the review window why the review does not open', async () => {
+    const reason =
+      'You are not allowed to see the peer review of this assessment. The review team sees the review during the peer review window; the service and organisation leads from the reporting phase on.';
+    open({
+      review: async () => {
+        throw new ApiProblemError({ type: 't', title: 'Forbidden', status: 403, detail: reason, code: 'forbidden' });
+      },
+    });
+    expect(await screen.findByText(reason)).toBeTruthy();
+    expect(screen.queryByTestId('review-standard-1.1')).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Route } from '../../app/routes';
@@ -102,6 +102,11 @@ export function ReviewWorkspace({
           })}
         />
         <div className={styles.standards}>
+          {theme ? (
+            <Text as="h2" size={500} weight="semibold" block>
+              Theme {theme.code}: {theme.title}
+            </Text>
+          ) : null}
           {review.standards
             .filter((s) => s.themeCode === theme?.code)
             .map((line) => {
