@@ -3,8 +3,6 @@ import {
   Button,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Text,
@@ -80,7 +78,6 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
   const rate = line.allowed.rate;
   const code = line.standardCode;
   const statusId = `review-status-${code}`;
-  const problem = entry.status === 'rejected' ? entry.problem?.message : undefined;
   return (
     <section
       id={`standard-${code}`}
@@ -181,11 +178,6 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
               </Text>
             </>
           )}
-          {problem ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{problem}</MessageBarBody>
-            </MessageBar>
-          ) : null}
         </section>
       </div>
       {entry.status === 'conflict' && entry.theirs ? (
