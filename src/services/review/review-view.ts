@@ -9,7 +9,7 @@ import type { Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
-import { loadReview, notLeadBecause, notMemberBecause } from './review-context';
+import { loadReview, notFindingAuthorBecause, notLeadBecause, notMemberBecause } from './review-context';
 import { mayReadTeamFiles } from './review-evidence';
 import { isReviewTeamEvidence } from '../../domain/evidence';
 
@@ -97,7 +97,7 @@ export interface ReviewView {
   readonly allowed: Permissions<ReviewAct>;
 }
 
-/** What a person may do in a peer review: rate standards, record findings, record agreed ratings. */
+/** What a person may do in a peer review: rate standards, record findings, record agreed ratings, add team files. */
 export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'add_evidence';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
@@ -125,15 +125,13 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     subjectNames(ports, [assessment]),
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
-  const nameOf = {
-    get: (id: string) => names.get(id) ?? (id.startsWith('system:') ? 'the network (demo data)' : undefined),
-  };
+  const nameOf = (id: string): string => names.get(id) ?? (id.startsWith('system:') ? 'the network (demo data)' : id);
   const fileView = (e: (typeof evidence)[number]): EvidenceFileView => ({
     id: e.id,
     fileName: e.fileName,
     sizeBytes: e.sizeBytes,
     uploadedBy: e.uploadedBy,
-    uploadedByName: nameOf.get(e.uploadedBy) ?? e.uploadedBy,
+    uploadedByName: nameOf(e.uploadedBy),
     uploadedAt: e.uploadedAt,
   });
   const serviceFiles = new Map(evidence.filter((e) => !isReviewTeamEvidence(e)).map((e) => [e.id, fileView(e)]));
@@ -154,7 +152,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
   );
   const findingView = (f: (typeof findings)[number]): FindingView => ({
     ...f,
-    recordedByName: nameOf.get(f.recordedBy) ?? f.recordedBy,
+    recordedByName: nameOf(f.recordedBy),
     allowed: {
       change: permission(
         principal,
@@ -162,9 +160,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         review.resource,
         notMemberBecause(review, 'change findings in this review'),
         notUnderReview,
-        f.recordedBy === principal.person.id || review.memberRole === 'lead_reviewer'
-          ? null
-          : 'Only the reviewer who recorded this finding, or the lead reviewer, can change it.',
+        notFindingAuthorBecause(review, principal, f),
       ),
     },
   });
@@ -172,7 +168,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
   const agreedBy = new Map(agreed.map((a) => [a.standardCode, a]));
   const opinion = (r: (typeof ratings)[number]): ReviewerOpinionView => ({
     reviewerId: r.reviewerId,
-    name: nameOf.get(r.reviewerId) ?? r.reviewerId,
+    name: nameOf(r.reviewerId),
     role: r.reviewerRole,
     rating: r.rating,
     comment: r.comment,
@@ -213,7 +209,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     state: assessment.state,
     team: (team?.members ?? []).map((m) => ({
       personId: m.personId,
-      name: nameOf.get(m.personId) ?? m.personId,
+      name: nameOf(m.personId),
       role: m.role,
     })),
     visit: team?.visit ?? null,
@@ -229,7 +225,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       ).size;
       return {
         personId: m.personId,
-        name: nameOf.get(m.personId) ?? m.personId,
+        name: nameOf(m.personId),
         role: m.role,
         rated,
         toRate: rateable.size - rated,
