@@ -36,9 +36,10 @@ export async function startTheDemoReviewToday(baseUrl: string): Promise<void> {
     frameworkVersionId: cycle.frameworkVersionId,
     windows: {
       self_assessment: { start: day(-60), end: day(-10) },
-      peer_review: { start: day(-9), end: day(40) },
-      reporting: { start: day(41), end: day(70) },
-      action_planning: { start: day(71), end: day(200) },
+      // Long enough to hold the team's visit, which the demo sets two weeks into the window it was seeded with.
+      peer_review: { start: day(-9), end: day(90) },
+      reporting: { start: day(91), end: day(120) },
+      action_planning: { start: day(121), end: day(250) },
     },
     version: cycle.version,
   });

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   sides: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalXL,
   },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
