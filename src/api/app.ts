@@ -30,8 +30,9 @@ import { registerReadiness, type ReadinessCheck } from './readiness';
 import { securityHeaders } from './security-headers';
 import { registerStaticTab } from './static-tab';
 
+/** The service's evidence and the review team's own files are both streamed uploads. */
 function isEvidenceUpload(req: Request): boolean {
-  return req.method === 'POST' && /^\/api\/v1\/assessments\/[^/]+\/evidence$/.test(req.path());
+  return req.method === 'POST' && /^\/api\/v1\/assessments\/[^/]+\/(review\/)?evidence$/.test(req.path());
 }
 
 export interface ApiOptions {

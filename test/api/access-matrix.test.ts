@@ -806,6 +806,28 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'target',
     call: (c) => c.get(`${A}/visit-feedback`),
   },
+  // The review team's own files (issue 13): added by the team, read with the review.
+  {
+    name: 'POST review evidence (a type the network does not keep)',
+    route: 'POST /api/v1/assessments/:id/review/evidence',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.sendRaw('POST', `${A}/review/evidence?fileName=tool.exe`, 'MZ', 'application/x-msdownload'),
+  },
+  {
+    name: 'POST review evidence/from-drive',
+    route: 'POST /api/v1/assessments/:id/review/evidence/from-drive',
+    action: 'review.rate',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/review/evidence/from-drive`, { driveId: 'drive-1', itemId: 'item-1' }),
+  },
+  {
+    name: 'GET review evidence content',
+    route: 'GET /api/v1/assessments/:id/review/evidence/:evidenceId/content',
+    action: 'review.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/review/evidence/no-such-evidence/content`),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */

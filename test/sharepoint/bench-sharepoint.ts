@@ -8,6 +8,7 @@ import type { EntityKind } from '../../src/services/ports';
 import { EMAILS, type Client } from '../api/harness';
 import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
 import { seedDirectly } from './harness';
+import { reviewWorkspaceCosts } from './review-workspace-costs';
 
 /**
  * `npm run bench`, SharePoint part: the real API over SharePoint on the Graph simulator, counting Graph requests
@@ -61,6 +62,8 @@ export async function benchSharePoint(): Promise<BudgetLine[]> {
     for (const r of unrated.slice(2))
       await lead.send('PUT', `${A}/responses/${r.standardCode}`, { rating: 'met', version: r.version });
     const version = (await lead.get<AssessmentDetail>(A)).body.assessment.version;
+    // The reviewer's workspace, before the network is grown, so it is measured on the demo network as tested.
+    const review = await reviewWorkspaceCosts(app);
     const submit = await counted(app, () => lead.send('POST', `${A}/transitions`, { action: 'submit', version }));
 
     // Network-wide scores over 2,000 synthetic services, put straight into the simulator's lists.
@@ -112,6 +115,18 @@ export async function benchSharePoint(): Promise<BudgetLine[]> {
         figure: `${save} Graph requests (1 batched read for access and state, 1 write)`,
         budget: '-',
         ok: true,
+      },
+      {
+        name: "open the reviewer's workspace",
+        figure: `${review.open} Graph requests`,
+        budget: '<= 3',
+        ok: review.open <= 3,
+      },
+      {
+        name: "save a reviewer's rating: the write",
+        figure: `${review.write} Graph request (end to end ${review.save})`,
+        budget: '1',
+        ok: review.write <= 1,
       },
       { name: 'submit an assessment', figure: `${submit} Graph requests`, budget: '<= 2', ok: submit <= 2 },
       {

@@ -2,7 +2,9 @@ import { openSharePointStore, type SharePointStore } from '../../src/adapters/sh
 import { ConflictError, type Store } from '../../src/services/ports';
 import { evidence, put, response, serviceAssessment } from '../contract/fixtures';
 import { ctx, later } from '../contract/store-contract-helpers';
+import { startAppOnSharePoint } from './app-on-sharepoint';
 import { provisionedStore, seedDirectly, sharedHarness, type Harness } from './harness';
+import { reviewWorkspaceCosts } from './review-workspace-costs';
 
 /**
  * Graph requests per store operation, counted at the client (every HTTP request: retries, batches, pages).
@@ -122,4 +124,17 @@ describe('SharePoint store: network-wide ratings', () => {
     expect(requests).toBe(Math.ceil(80_000 / 5000));
     await store.close();
   }, 60_000);
+});
+
+describe("SharePoint: the reviewer's workspace (the API end to end, caches warm)", () => {
+  it('opens in at most 3 Graph requests, and a reviewer rating is saved in 1 write', async () => {
+    const app = await startAppOnSharePoint();
+    try {
+      const costs = await reviewWorkspaceCosts(app);
+      expect(costs.open).toBeLessThanOrEqual(3);
+      expect(costs.write).toBe(1);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { ApiProblemError, ApiUnavailableError } from '../../tab/src/api/errors';
 import type { StandardResponse } from '../../tab/src/api/types';
-import { memoryDraftPersistence } from '../../tab/src/pages/assessment/draft-persistence';
+import { memoryDraftPersistence } from '../../tab/src/pages/shared/autosave/draft-persistence';
 import { ResponseDrafts } from '../../tab/src/pages/assessment/response-drafts';
 import type { ResponseFields } from '../../tab/src/pages/assessment/response-fields';
 import { response } from './fixtures';
@@ -27,7 +27,7 @@ describe('ResponseDrafts (autosave)', () => {
   afterEach(() => jest.useRealTimers());
 
   function setup(save: Save, responses = [response('1.1'), response('1.2')]) {
-    const persistence = memoryDraftPersistence();
+    const persistence = memoryDraftPersistence<ResponseFields>();
     const drafts = new ResponseDrafts(responses, { save, persistence, debounceMs: 500, retryDelaysMs: [1000, 2000] });
     return { drafts, persistence };
   }
@@ -170,7 +170,7 @@ describe('ResponseDrafts (autosave)', () => {
   });
 
   it('restores unsaved edits after a reload, and treats a newer server version as a conflict', async () => {
-    const persistence = memoryDraftPersistence();
+    const persistence = memoryDraftPersistence<ResponseFields>();
     persistence.save({
       '1.1': { fields: { rating: 'met', naReason: '', narrative: 'kept', evidenceIds: [] }, baseVersion: 1 },
       '1.2': { fields: { rating: 'met', naReason: '', narrative: 'older base', evidenceIds: [] }, baseVersion: 1 },

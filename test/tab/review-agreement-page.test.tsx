@@ -24,6 +24,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       standardCode: '1.1',
       title: 'Physical health checks',
       themeCode: '1',
+      text: 'Every person with severe mental illness is offered a yearly physical health check.',
       type: 'essential',
       self: { rating: 'met', narrative: 'Every patient is offered a check.', naReason: '' },
       peer: [
@@ -34,6 +35,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
           rating: 'partly_met',
           comment: 'Two of three clinics.',
           version: 1,
+          updatedAt: '2026-07-02T10:00:00Z',
         },
       ],
       expertByExperience: [
@@ -44,21 +46,29 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
           rating: 'not_met',
           comment: 'Patients told us nobody asked.',
           version: 1,
+          updatedAt: '2026-07-02T10:00:00Z',
         },
       ],
       agreed: null,
       findings: [],
+      selfEvidence: [],
+      mine: null,
+      allowed: { rate: { allowed: true }, record_finding: { allowed: true } },
     },
     {
       standardCode: '2.1',
       title: 'Lived experience roles',
       themeCode: '2',
+      text: 'People with lived experience help design and review the service.',
       type: 'desirable',
       self: { rating: 'partly_met', narrative: '', naReason: '' },
       peer: [],
       expertByExperience: [],
       agreed: null,
       findings: [],
+      selfEvidence: [],
+      mine: null,
+      allowed: { rate: { allowed: true }, record_finding: { allowed: true } },
     },
   ];
   return {
@@ -68,6 +78,13 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
     visit: null,
     informationRequests: [],
     myRole: 'lead_reviewer',
+    subjectName: 'Rheumatology',
+    themes: [
+      { code: '1', title: 'Integrated patient care' },
+      { code: '2', title: 'Patient and community involvement' },
+    ],
+    progress: [],
+    teamEvidence: [],
     standards,
     agreement: { overall: { pairs: 0, matching: 0, sharePercent: null, kappa: null }, byTheme: [] },
     reviewAgreement: reviewAgreementByTheme(
@@ -90,6 +107,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       rate: { allowed: true },
       record_finding: { allowed: true },
       agree: { allowed: true },
+      add_evidence: { allowed: true },
       start: {
         allowed: false,
         reason:

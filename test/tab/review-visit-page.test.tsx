@@ -156,7 +156,7 @@ describe('the visit day page', () => {
   it('brings back a note kept on the device after a reload', async () => {
     localStorage.setItem(
       'mbqin.visit-notes.p-lead.a-1',
-      JSON.stringify({ '1': { text: 'Written on the train', baseVersion: 0 } }),
+      JSON.stringify({ '1': { fields: 'Written on the train', baseVersion: 0 } }),
     );
     renderWithApp(
       <ReviewVisitPage assessmentId="a-1" />,

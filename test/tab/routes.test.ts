@@ -12,6 +12,12 @@ describe('tab routes', () => {
     ['/assessments/a-1?theme=3', { page: 'assessment', assessmentId: 'a-1', themeCode: '3' }],
     ['/assessments/a-1?standard=3.4', { page: 'assessment', assessmentId: 'a-1', themeCode: '3', standardCode: '3.4' }],
     ['/assessments/a-1?view=submit', { page: 'assessment', assessmentId: 'a-1', view: 'submit' }],
+    ['/assessments/a-1/review', { page: 'review', assessmentId: 'a-1' }],
+    ['/assessments/a-1/review?theme=2', { page: 'review', assessmentId: 'a-1', themeCode: '2' }],
+    [
+      '/assessments/a-1/review?standard=2.3',
+      { page: 'review', assessmentId: 'a-1', themeCode: '2', standardCode: '2.3' },
+    ],
     ['/admin/cycles', { page: 'admin', section: 'cycles' }],
     ['/assessments/a-1/review/agree', { page: 'review-agreement', assessmentId: 'a-1' }],
     ['/config', { page: 'config' }],
@@ -54,7 +60,13 @@ describe('tab routes', () => {
       standardCode: '2.3',
       themeCode: '2',
     });
-    expect(routeFromSubEntity('assessment:a-1:review')).toEqual({ page: 'assessment', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:review')).toEqual({ page: 'review', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:review:3.2')).toEqual({
+      page: 'review',
+      assessmentId: 'a-1',
+      standardCode: '3.2',
+      themeCode: '3',
+    });
     expect(routeFromSubEntity('assessment:a-1:visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1/review/visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({

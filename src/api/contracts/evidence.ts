@@ -37,3 +37,12 @@ export type UploadEvidenceQueryString = z.input<typeof UploadQuery>;
 export type CopyInRequest = z.input<typeof CopyInBody>;
 export type LinkEvidenceRequest = z.input<typeof LinkEvidenceBody>;
 export type RenameEvidenceRequest = z.input<typeof RenameEvidenceBody>;
+
+/** The review team's own files are not linked to the service's standards: only a name, or a picked file. */
+export const ReviewUploadQuery = z.strictObject({ fileName: z.string().min(1).max(200).optional() });
+export const ReviewCopyInBody = z.union([
+  z.strictObject({ driveId: Id, itemId: Id }),
+  z.strictObject({ url: z.string().url('must be a link copied from OneDrive or SharePoint').max(2000) }),
+]);
+export type ReviewUploadQueryString = z.input<typeof ReviewUploadQuery>;
+export type ReviewCopyInRequest = z.input<typeof ReviewCopyInBody>;

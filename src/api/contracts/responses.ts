@@ -54,7 +54,6 @@ export type { InformationRequestsView, InformationAct } from '../../services/rev
 export type { InformationRequestWithItems } from '../../domain/information-requests';
 export type { InformationRequestItem, InformationAnswer } from '../../domain/review';
 export type { ThemeReviewAgreement, AgreementComparison, OffScaleCounts } from '../../domain/agreement';
-export type { ReviewAct } from '../../services/review/review-view';
 export type {
   VisitView,
   ThemeNotesView,
@@ -65,3 +64,5 @@ export type {
 export type { SharedFeedback } from '../../services/review/visit-feedback';
 export type { VisitDay, VisitNote, VisitMeeting, FeedbackSummary, FeedbackSection } from '../../domain/visit-day';
 export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../domain/visit-agenda';
+// The reviewer's workspace (issue 13).
+export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';

@@ -7,10 +7,20 @@ import {
   renameEvidence,
   uploadEvidence,
 } from '../../services/evidence/evidence';
+import { copyInReviewEvidence, openReviewEvidence, uploadReviewEvidence } from '../../services/review/review-evidence';
 import { HttpProblem, problem } from '../problem';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
-import { CopyInBody, EvidenceParams, IdParams, LinkEvidenceBody, RenameEvidenceBody, UploadQuery } from '../contracts';
+import {
+  CopyInBody,
+  EvidenceParams,
+  IdParams,
+  LinkEvidenceBody,
+  RenameEvidenceBody,
+  ReviewCopyInBody,
+  ReviewUploadQuery,
+  UploadQuery,
+} from '../contracts';
 
 /** X-File-Name carries the name percent-encoded (headers are ASCII); a broken escape is the caller's mistake. */
 function decodeHeaderFileName(headerName: string): string {
@@ -124,6 +134,52 @@ export function registerEvidenceRoutes(server: Server, deps: RouteDeps): void {
     params: EvidenceParams,
     handler: async ({ ports, principal, params }) => {
       const { record, stream } = await openEvidence(ports, principal, params.id, params.evidenceId);
+      return { stream, contentType: record.contentType, fileName: record.fileName, sizeBytes: record.sizeBytes };
+    },
+  });
+  registerReviewTeamEvidenceRoutes(server, deps);
+}
+
+/** The review team's own files: kept apart from the service's evidence, seen by the team and the network admin. */
+function registerReviewTeamEvidenceRoutes(server: Server, deps: RouteDeps): void {
+  const base = '/api/v1/assessments/:id/review/evidence';
+  addRoute(server, deps, {
+    method: 'post',
+    path: base,
+    summary: "Upload a file for the review team (visit notes, photos): kept apart from the service's evidence",
+    params: IdParams,
+    query: ReviewUploadQuery,
+    handler: async ({ ports, principal, params, query, req }) => {
+      const details = uploadDetails(req, query.fileName);
+      try {
+        return {
+          status: 201,
+          json: await uploadReviewEvidence(ports, principal, params.id, { ...details, content: req }),
+        };
+      } catch (error) {
+        await discardRest(req);
+        throw error;
+      }
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/from-drive`,
+    summary: "Copy a file in for the review team from the reviewer's own OneDrive or SharePoint",
+    params: IdParams,
+    body: ReviewCopyInBody,
+    handler: async ({ ports, principal, params, body, token }) => {
+      const ref = 'url' in body ? { shareUrl: body.url } : { driveId: body.driveId, itemId: body.itemId };
+      return { status: 201, json: await copyInReviewEvidence(ports, principal, token, params.id, ref) };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: `${base}/:evidenceId/content`,
+    summary: "Download one of the review team's files",
+    params: EvidenceParams,
+    handler: async ({ ports, principal, params }) => {
+      const { record, stream } = await openReviewEvidence(ports, principal, params.id, params.evidenceId);
       return { stream, contentType: record.contentType, fileName: record.fileName, sizeBytes: record.sizeBytes };
     },
   });

@@ -2,6 +2,7 @@ import { findStandard } from '../../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../../domain/assessment';
 import { selfAssessmentLockedBecause } from '../../domain/assessment-state';
 import { standardsForAssignment } from '../../domain/assignment';
+import { isReviewTeamEvidence } from '../../domain/evidence';
 import { DomainError } from '../../domain/errors';
 import { validateRating } from '../../domain/response-rules';
 import { authorize, type Principal } from '../access-policy';
@@ -94,7 +95,8 @@ async function explainMissingStandard(ports: Ports, assessment: Assessment, code
 async function checkEvidence(ports: Ports, assessmentId: string, evidenceIds: readonly string[]): Promise<void> {
   if (evidenceIds.length === 0) return;
   const found = await ports.store.getMany('evidence', evidenceIds);
-  const ok = new Set(found.filter((e) => e.assessmentId === assessmentId).map((e) => e.id));
+  // The review team's own files are never the service's evidence.
+  const ok = new Set(found.filter((e) => e.assessmentId === assessmentId && !isReviewTeamEvidence(e)).map((e) => e.id));
   const missing = evidenceIds.filter((id) => !ok.has(id));
   if (missing.length > 0) {
     throw new DomainError(

@@ -1,6 +1,6 @@
 import { responseId, type StandardResponse } from '../../domain/assessment';
 import { DomainError } from '../../domain/errors';
-import type { EvidenceRecord } from '../../domain/evidence';
+import { isReviewTeamEvidence, type EvidenceCollection, type EvidenceRecord } from '../../domain/evidence';
 import { selfAssessmentLockedBecause } from '../../domain/assessment-state';
 import { authorize, type Principal } from '../access-policy';
 import { loadAssessment, type LoadedAssessment } from '../assessment/assessment-context';
@@ -23,14 +23,25 @@ export interface UploadRequest {
   readonly standardCodes?: readonly string[];
 }
 
-function evidenceKey(loaded: LoadedAssessment, fileName: string): EvidenceKey {
+/** The review team's files have a folder of their own beside the service's, so nobody mistakes one for the other. */
+function evidenceKey(loaded: LoadedAssessment, fileName: string, collection: EvidenceCollection): EvidenceKey {
   const subject = loaded.assessment.subject;
+  const folder = subject.kind === 'service' ? subject.serviceId : 'organisation';
   return {
     cycleId: loaded.assessment.cycleId,
     organisationId: subject.organisationId,
-    serviceId: subject.kind === 'service' ? subject.serviceId : 'organisation',
+    serviceId: collection === 'review_team' ? `${folder}-review-team` : folder,
     fileName,
   };
+}
+
+/** The service's own evidence file of this assessment; the review team's files are not found here. */
+async function loadServiceEvidence(ports: Ports, assessmentId: string, evidenceId: string): Promise<EvidenceRecord> {
+  const record = await ports.store.get('evidence', evidenceId);
+  if (!record || record.assessmentId !== assessmentId || isReviewTeamEvidence(record)) {
+    throw new NotFoundError('evidence file', evidenceId);
+  }
+  return record;
 }
 
 async function loadForUpload(ports: Ports, principal: Principal, assessmentId: string): Promise<LoadedAssessment> {
@@ -45,12 +56,13 @@ async function loadForUpload(ports: Ports, principal: Principal, assessmentId: s
  * Stores the bytes first, then the record (and links) in one commit. If the commit fails the bytes are deleted,
  * so a failed upload leaves nothing behind.
  */
-async function storeEvidence(
+export async function storeEvidence(
   ports: Ports,
   principal: Principal,
   loaded: LoadedAssessment,
   request: UploadRequest,
   source: EvidenceRecord['source'],
+  collection: EvidenceCollection = 'service',
 ): Promise<EvidenceRecord> {
   const { contentType } = checkEvidenceFile(request, ports.maxEvidenceBytes ?? DEFAULT_MAX_BYTES);
   const links = await linkChanges(ports, loaded.assessment.id, request.standardCodes ?? []);
@@ -58,7 +70,7 @@ async function storeEvidence(
   const { head, content } = await readHead(request.content, CONTENT_SNIFF_BYTES);
   checkEvidenceContent(request.fileName, head);
   const { storageKey } = await ports.evidence.put(
-    evidenceKey(loaded, request.fileName.trim()),
+    evidenceKey(loaded, request.fileName.trim(), collection),
     content,
     request.sizeBytes,
     contentType,
@@ -74,6 +86,7 @@ async function storeEvidence(
     source,
     uploadedBy: principal.person.id,
     uploadedAt: ports.clock.now().toISOString(),
+    ...(collection === 'review_team' ? { collection } : {}),
   };
   try {
     const [stored] = await ports.store.commit(commitContext(ports, principal), [
@@ -107,6 +120,19 @@ export async function copyInPickedFile(
   standardCodes: readonly string[],
 ): Promise<EvidenceRecord> {
   const loaded = await loadForUpload(ports, principal, assessmentId);
+  return copyInto(ports, principal, userToken, loaded, ref, standardCodes, 'service');
+}
+
+/** Reads a picked file on the person's behalf (OBO) and stores it in the given collection, keeping its source link. */
+export async function copyInto(
+  ports: Ports,
+  principal: Principal,
+  userToken: string,
+  loaded: LoadedAssessment,
+  ref: PickedFileRef,
+  standardCodes: readonly string[],
+  collection: EvidenceCollection,
+): Promise<EvidenceRecord> {
   if (!ports.userFiles) {
     throw new DomainError(
       'picker_unavailable',
@@ -127,6 +153,7 @@ export async function copyInPickedFile(
       standardCodes,
     },
     { webUrl: file.webUrl, versionId: file.versionId },
+    collection,
   );
 }
 
@@ -156,8 +183,7 @@ export async function linkEvidence(
   standardCodes: readonly string[],
 ): Promise<StandardResponse[]> {
   await loadForUpload(ports, principal, assessmentId);
-  const record = await ports.store.get('evidence', evidenceId);
-  if (!record || record.assessmentId !== assessmentId) throw new NotFoundError('evidence file', evidenceId);
+  await loadServiceEvidence(ports, assessmentId, evidenceId);
   const responses = (await linkChanges(ports, assessmentId, standardCodes)).filter(
     (r) => !r.evidenceIds.includes(evidenceId),
   );
@@ -175,7 +201,7 @@ export async function listEvidence(
 ): Promise<EvidenceRecord[]> {
   const { resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.read', resource);
-  const records = await ports.store.query('evidence', { assessmentId });
+  const records = (await ports.store.query('evidence', { assessmentId })).filter((e) => !isReviewTeamEvidence(e));
   return records.sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
 }
 
@@ -183,8 +209,7 @@ export async function listEvidence(
 export async function openEvidence(ports: Ports, principal: Principal, assessmentId: string, evidenceId: string) {
   const { resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.read', resource);
-  const record = await ports.store.get('evidence', evidenceId);
-  if (!record || record.assessmentId !== assessmentId) throw new NotFoundError('evidence file', evidenceId);
+  const record = await loadServiceEvidence(ports, assessmentId, evidenceId);
   const file = await ports.evidence.get(record.storageKey);
   return { record, stream: file.stream };
 }
@@ -198,7 +223,6 @@ export async function renameEvidence(
   version: number,
 ): Promise<EvidenceRecord> {
   await loadForUpload(ports, principal, assessmentId);
-  const record = await ports.store.get('evidence', evidenceId);
-  if (!record || record.assessmentId !== assessmentId) throw new NotFoundError('evidence file', evidenceId);
+  const record = await loadServiceEvidence(ports, assessmentId, evidenceId);
   return putOne(ports, principal, 'evidence', { ...record, fileName: fileName.trim() }, version);
 }

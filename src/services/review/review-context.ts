@@ -1,5 +1,5 @@
 import type { DateWindow } from '../../domain/cycle';
-import { reviewTeamId, type ReviewerRole, type ReviewTeam } from '../../domain/review';
+import { reviewTeamId, type Finding, type ReviewerRole, type ReviewTeam } from '../../domain/review';
 import { DomainError } from '../../domain/errors';
 import type { Principal } from '../access-policy';
 import { loadAssessment, type LoadedAssessment } from '../assessment/assessment-context';
@@ -13,8 +13,11 @@ export interface LoadedReview extends LoadedAssessment {
 
 /** An assessment with its review team and the caller's place on it. */
 export async function loadReview(ports: Ports, principal: Principal, assessmentId: string): Promise<LoadedReview> {
-  const loaded = await loadAssessment(ports, assessmentId);
-  const team = await ports.store.get('reviewTeam', reviewTeamId(assessmentId));
+  // The team's id comes from the assessment's, so both are read together (one batched round trip on SharePoint).
+  const [loaded, team] = await Promise.all([
+    loadAssessment(ports, assessmentId),
+    ports.store.get('reviewTeam', reviewTeamId(assessmentId)),
+  ]);
   const memberRole = team?.members.find((m) => m.personId === principal.person.id)?.role ?? null;
   return { ...loaded, team, memberRole };
 }
@@ -47,4 +50,14 @@ export function requireLead(review: LoadedReview, what: string): void {
 export function notLeadBecause(review: LoadedReview, what: string): string | null {
   if (review.memberRole === 'lead_reviewer') return null;
   return `Only the lead reviewer of this assessment's review team can ${what}.`;
+}
+
+/** Why the person cannot change `finding`: only its author and the lead reviewer can; null when they may. */
+export function notFindingAuthorBecause(
+  review: LoadedReview,
+  principal: Principal,
+  finding: Pick<Finding, 'recordedBy'>,
+): string | null {
+  if (finding.recordedBy === principal.person.id || review.memberRole === 'lead_reviewer') return null;
+  return 'Only the reviewer who recorded this finding, or the lead reviewer, can change it.';
 }

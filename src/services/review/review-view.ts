@@ -19,10 +19,20 @@ import {
 } from '../../domain/review-rules';
 import { authorize, type Principal } from '../access-policy';
 import { today, type Ports } from '../context';
+import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
-import { loadReview, notLeadBecause, notMemberBecause, reviewWindowOf, type LoadedReview } from './review-context';
+import {
+  loadReview,
+  notFindingAuthorBecause,
+  notLeadBecause,
+  notMemberBecause,
+  reviewWindowOf,
+  type LoadedReview,
+} from './review-context';
+import { mayReadTeamFiles } from './review-evidence';
 import { storedTeamViolations } from './review-teams';
+import { isReviewTeamEvidence } from '../../domain/evidence';
 
 export interface ReviewerOpinionView {
   readonly reviewerId: string;
@@ -31,31 +41,76 @@ export interface ReviewerOpinionView {
   readonly rating: Rating;
   readonly comment: string;
   readonly version: number;
+  readonly updatedAt: string;
+}
+
+/** An evidence file as a reviewer sees it: its name to download it by (through the API), who added it and when. */
+export interface EvidenceFileView {
+  readonly id: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly uploadedBy: string;
+  readonly uploadedByName: string;
+  readonly uploadedAt: string;
+}
+
+/** A finding with who recorded it, and whether the person reading may change or delete it (and why not). */
+export interface FindingView extends Finding {
+  readonly recordedByName: string;
+  readonly allowed: Permissions<'change'>;
+}
+
+/** How far one member of the team has got: standards they rated and standards still to rate. */
+export interface ReviewerProgress {
+  readonly personId: string;
+  readonly name: string;
+  readonly role: ReviewerRole;
+  readonly rated: number;
+  readonly toRate: number;
 }
 
 export interface StandardReviewLine {
   readonly standardCode: string;
   readonly title: string;
+  /** The standard's full wording, as the framework gives it. */
+  readonly text: string;
   readonly themeCode: string;
   readonly type: StandardType;
   readonly self: { readonly rating: Rating | null; readonly narrative: string; readonly naReason: string };
+  /** The service's evidence files linked to this standard (never the review team's own files). */
+  readonly selfEvidence: readonly EvidenceFileView[];
+  /** The signed-in reviewer's own rating and comment, or null before they rate. */
+  readonly mine: ReviewerOpinionView | null;
+  /** What the signed-in person may do on this standard, and why not. */
+  readonly allowed: Permissions<'rate' | 'record_finding'>;
   /** Lead and peer reviewers. */
   readonly peer: readonly ReviewerOpinionView[];
   /** Experts by experience: kept and shown apart. */
   readonly expertByExperience: readonly ReviewerOpinionView[];
   readonly agreed: AgreedRating | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly FindingView[];
 }
 
 export interface ReviewView {
   readonly assessmentId: string;
+  /** The service (or organisation) under review. */
+  readonly subjectName: string;
   readonly state: AssessmentState;
   readonly team: readonly { personId: string; name: string; role: ReviewerRole }[];
   readonly visit: ReviewVisit | null;
   /** Each request as a list of items, with the service's answers beside them. */
   readonly informationRequests: readonly InformationRequestWithItems[];
   readonly myRole: ReviewerRole | null;
+  /** The framework's themes that hold standards of this assessment, in order, for theme-by-theme reading. */
+  readonly themes: readonly { readonly code: string; readonly title: string }[];
   readonly standards: readonly StandardReviewLine[];
+  /** Each team member's progress: rated and still to rate. */
+  readonly progress: readonly ReviewerProgress[];
+  /**
+   * The review team's own files (visit notes, photos, documents), apart from the service's evidence. Empty for
+   * anyone outside the team but the network admin.
+   */
+  readonly teamEvidence: readonly EvidenceFileView[];
   /** Self-assessment vs agreed ratings, per theme and overall. */
   readonly agreement: AgreementReport;
   /** Per theme: self vs peer reviewers and self vs agreed, with the figures in words. */
@@ -67,44 +122,95 @@ export interface ReviewView {
 }
 
 /**
- * What a person may do in a peer review: rate standards, record findings, record agreed ratings, and the review's
- * decisions (start it, return it for information, agree it).
+ * What a person may do in a peer review: rate standards, record findings, record agreed ratings, add the team's
+ * files, and the review's decisions (start it, return it for information, agree it).
  */
-export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'start' | 'return' | 'agree_review';
+export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'add_evidence' | 'start' | 'return' | 'agree_review';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'review.read', review.resource);
   const { assessment, team } = review;
-  const [framework, responses, ratings, agreed, findings] = await Promise.all([
+  const [framework, responses, ratings, agreed, findings, evidence] = await Promise.all([
     loadFramework(ports, assessment.frameworkVersionId),
     ports.store.query('response', { assessmentId }),
     ports.store.query('reviewRating', { assessmentId }),
     ports.store.query('agreedRating', { assessmentId }),
     ports.store.query('finding', { assessmentId }),
+    ports.store.query('evidence', { assessmentId }),
   ]);
-  const people = await ports.store.getMany('person', [
-    ...new Set([...(team?.members.map((m) => m.personId) ?? []), ...ratings.map((r) => r.reviewerId)]),
+  const [people, subjects] = await Promise.all([
+    ports.store.getMany('person', [
+      ...new Set([
+        ...(team?.members.map((m) => m.personId) ?? []),
+        ...ratings.map((r) => r.reviewerId),
+        ...findings.map((f) => f.recordedBy),
+        ...evidence.map((e) => e.uploadedBy),
+      ]),
+    ]),
+    subjectNames(ports, [assessment]),
   ]);
   const gaps = agreedRatingGaps(framework, assessment.subject.kind, agreed);
-  const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const nameOf = (id: string): string => names.get(id) ?? (id.startsWith('system:') ? 'the network (demo data)' : id);
+  const fileView = (e: (typeof evidence)[number]): EvidenceFileView => ({
+    id: e.id,
+    fileName: e.fileName,
+    sizeBytes: e.sizeBytes,
+    uploadedBy: e.uploadedBy,
+    uploadedByName: nameOf(e.uploadedBy),
+    uploadedAt: e.uploadedAt,
+  });
+  const serviceFiles = new Map(evidence.filter((e) => !isReviewTeamEvidence(e)).map((e) => [e.id, fileView(e)]));
+  const notUnderReview = notUnderReviewBecause(assessment.state);
+  const rate = permission(
+    principal,
+    'review.rate',
+    review.resource,
+    notMemberBecause(review, 'rate standards in this review'),
+    notUnderReview,
+  );
+  const recordFinding = permission(
+    principal,
+    'review.rate',
+    review.resource,
+    notMemberBecause(review, 'record findings in this review'),
+    notUnderReview,
+  );
+  const findingView = (f: (typeof findings)[number]): FindingView => ({
+    ...f,
+    recordedByName: nameOf(f.recordedBy),
+    allowed: {
+      change: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'change findings in this review'),
+        notUnderReview,
+        notFindingAuthorBecause(review, principal, f),
+      ),
+    },
+  });
   const responseBy = new Map(responses.map((r) => [r.standardCode, r]));
   const agreedBy = new Map(agreed.map((a) => [a.standardCode, a]));
   const opinion = (r: (typeof ratings)[number]): ReviewerOpinionView => ({
     reviewerId: r.reviewerId,
-    name: nameOf.get(r.reviewerId) ?? r.reviewerId,
+    name: nameOf(r.reviewerId),
     role: r.reviewerRole,
     rating: r.rating,
     comment: r.comment,
     version: r.version,
+    updatedAt: r.updatedAt,
   });
   const standards = applicableStandards(framework, assessment.subject.kind).map((s): StandardReviewLine => {
     const own = ratings.filter((r) => r.standardCode === s.code);
     const response = responseBy.get(s.code);
+    const mine = own.find((r) => r.reviewerId === principal.person.id);
     return {
       standardCode: s.code,
       title: s.title,
+      text: s.text,
       themeCode: s.themeCode,
       type: s.type,
       self: {
@@ -112,26 +218,53 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         narrative: response?.narrative ?? '',
         naReason: response?.naReason ?? '',
       },
+      selfEvidence: (response?.evidenceIds ?? []).flatMap((id) => serviceFiles.get(id) ?? []),
+      mine: mine ? opinion(mine) : null,
+      allowed: { rate, record_finding: recordFinding },
       peer: own.filter((r) => r.reviewerRole !== 'expert_by_experience').map(opinion),
       expertByExperience: own.filter((r) => r.reviewerRole === 'expert_by_experience').map(opinion),
       agreed: agreedBy.get(s.code) ?? null,
       findings: findings
         .filter((f) => f.standardCode === s.code)
-        .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
+        .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
+        .map(findingView),
     };
   });
+  const rateable = new Set(standards.map((s) => s.standardCode));
   return {
     assessmentId,
+    subjectName: subjects.get(subjectIdOf(assessment)) ?? subjectIdOf(assessment),
     state: assessment.state,
     team: (team?.members ?? []).map((m) => ({
       personId: m.personId,
-      name: nameOf.get(m.personId) ?? m.personId,
+      name: nameOf(m.personId),
       role: m.role,
     })),
     visit: team?.visit ?? null,
     informationRequests: withItems(team?.informationRequests ?? []),
     myRole: review.memberRole,
+    themes: framework.themes
+      .filter((t) => standards.some((s) => s.themeCode === t.code))
+      .map((t) => ({ code: t.code, title: t.title })),
     standards,
+    progress: (team?.members ?? []).map((m): ReviewerProgress => {
+      const rated = new Set(
+        ratings.filter((r) => r.reviewerId === m.personId && rateable.has(r.standardCode)).map((r) => r.standardCode),
+      ).size;
+      return {
+        personId: m.personId,
+        name: nameOf(m.personId),
+        role: m.role,
+        rated,
+        toRate: rateable.size - rated,
+      };
+    }),
+    teamEvidence: mayReadTeamFiles(principal, review)
+      ? evidence
+          .filter(isReviewTeamEvidence)
+          .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt))
+          .map(fileView)
+      : [],
     agreement: agreementByTheme(framework, assessment.subject.kind, responses, agreed),
     reviewAgreement: reviewAgreementByTheme(
       framework.themes,
@@ -144,26 +277,21 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     ),
     missingAgreed: gaps,
     allowed: {
-      rate: permission(
-        principal,
-        'review.rate',
-        review.resource,
-        notMemberBecause(review, 'rate standards in this review'),
-        notUnderReviewBecause(assessment.state),
-      ),
-      record_finding: permission(
-        principal,
-        'review.rate',
-        review.resource,
-        notMemberBecause(review, 'record findings in this review'),
-        notUnderReviewBecause(assessment.state),
-      ),
+      rate,
+      record_finding: recordFinding,
       agree: permission(
         principal,
         'review.agree',
         review.resource,
         notLeadBecause(review, 'record agreed ratings'),
-        notUnderReviewBecause(assessment.state),
+        notUnderReview,
+      ),
+      add_evidence: permission(
+        principal,
+        'review.rate',
+        review.resource,
+        notMemberBecause(review, 'add files to this review'),
+        notUnderReview,
       ),
       ...(await decisionPermissions(ports, principal, review, gaps)),
     },

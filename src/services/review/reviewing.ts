@@ -7,7 +7,7 @@ import { authorize, type Principal } from '../access-policy';
 import { commitContext, putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { loadFramework } from '../network/frameworks';
-import { loadReview, requireMember, type LoadedReview } from './review-context';
+import { loadReview, notFindingAuthorBecause, requireMember, type LoadedReview } from './review-context';
 
 /** The standard must be one the assessment rates: reviewers rate what the service rated. */
 export async function requireApplicableStandard(ports: Ports, review: LoadedReview, code: string): Promise<void> {
@@ -88,17 +88,12 @@ export async function addFinding(
 async function loadOwnFinding(ports: Ports, principal: Principal, assessmentId: string, findingId: string) {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'review.rate', review.resource);
-  const role = requireMember(review, 'change findings in this review');
+  requireMember(review, 'change findings in this review');
   checkUnderReview(review.assessment.state);
   const finding = await ports.store.get('finding', findingId);
   if (!finding || finding.assessmentId !== assessmentId) throw new NotFoundError('finding', findingId);
-  if (finding.recordedBy !== principal.person.id && role !== 'lead_reviewer') {
-    throw new DomainError(
-      'not_your_finding',
-      'Only the reviewer who recorded this finding, or the lead reviewer, can change it.',
-      'findingId',
-    );
-  }
+  const notAuthor = notFindingAuthorBecause(review, principal, finding);
+  if (notAuthor !== null) throw new DomainError('not_your_finding', notAuthor, 'findingId');
   return { review, finding };
 }
 

@@ -52,6 +52,14 @@ import type {
   VisitNote,
   VisitNoteRequest,
   VisitView,
+  AddFindingRequest,
+  Finding,
+  ReviewerRating,
+  ReviewerRatingRequest,
+  ReviewUploadQueryString,
+  UpdateFindingRequest,
+  EvidenceFileView,
+  ReviewCopyInRequest,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -191,6 +199,30 @@ export function createApi(http: HttpClient) {
       http.put<VisitDay>(`/assessments/${seg(id)}/review/visit/feedback`, body),
     sharedVisitFeedback: (id: string) =>
       http.get<{ feedback: SharedFeedback | null }>(`/assessments/${seg(id)}/visit-feedback`),
+    // The reviewer's workspace: the review, one's own ratings, findings and the review team's own files.
+    review: (id: string) => http.get<ReviewView>(`/assessments/${seg(id)}/review`),
+    saveReviewerRating: (id: string, code: string, body: ReviewerRatingRequest) =>
+      http.put<ReviewerRating>(`/assessments/${seg(id)}/review/ratings/${seg(code)}`, body),
+    addFinding: (id: string, body: AddFindingRequest) =>
+      http.post<Finding>(`/assessments/${seg(id)}/review/findings`, body),
+    updateFinding: (id: string, findingId: string, body: UpdateFindingRequest) =>
+      http.put<Finding>(`/assessments/${seg(id)}/review/findings/${seg(findingId)}`, body),
+    deleteFinding: (id: string, findingId: string, version: number) =>
+      http.delete(`/assessments/${seg(id)}/review/findings/${seg(findingId)}`, {
+        version: String(version),
+      } satisfies Record<keyof VersionQueryString, string>),
+    uploadReviewEvidence: (id: string, file: File, onProgress: (fraction: number) => void) =>
+      http.upload<EvidenceFileView>(
+        withQuery(`/assessments/${seg(id)}/review/evidence`, { fileName: file.name } satisfies ReviewUploadQueryString),
+        file,
+        onProgress,
+      ),
+    copyInReviewEvidence: (id: string, url: string) =>
+      http.post<EvidenceFileView>(`/assessments/${seg(id)}/review/evidence/from-drive`, {
+        url,
+      } satisfies ReviewCopyInRequest),
+    reviewEvidenceContent: (id: string, evidenceId: string) =>
+      http.download(`/assessments/${seg(id)}/review/evidence/${seg(evidenceId)}/content`),
   };
 }
 

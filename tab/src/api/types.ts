@@ -90,3 +90,18 @@ export type {
   VisitNoteRequest,
   VisitView,
 } from '../../../src/api/contracts';
+
+// The reviewer's workspace (peer review, issue 13).
+export type {
+  AddFindingRequest,
+  EvidenceFileView,
+  Finding,
+  FindingView,
+  ReviewerProgress,
+  ReviewerRating,
+  ReviewerRatingRequest,
+  ReviewCopyInRequest,
+  ReviewUploadQueryString,
+  UpdateFindingRequest,
+} from '../../../src/api/contracts';
+export type { FindingKind, ReviewerRole } from '../../../src/domain/review';

@@ -17,6 +17,7 @@ const ReviewAgreementPage = lazy(() =>
 const ReviewVisitPage = lazy(() =>
   import('../pages/review-visit/ReviewVisitPage').then((m) => ({ default: m.ReviewVisitPage })),
 );
+const ReviewPage = lazy(() => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -30,6 +31,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <AssessmentPage key={route.assessmentId} route={route} />;
     case 'review-visit':
       return <ReviewVisitPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'review':
+      return <ReviewPage key={route.assessmentId} route={route} />;
     case 'admin':
       return <AdminPage section={route.section} />;
     case 'config':

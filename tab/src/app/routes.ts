@@ -29,6 +29,13 @@ export type Route =
   | { readonly page: 'admin'; readonly section: AdminSection }
   /** The lead reviewer's page: every rating side by side, the agreed ratings and the review's decisions. */
   | { readonly page: 'review-agreement'; readonly assessmentId: string }
+  | {
+      /** A reviewer's workspace: the self-assessment beside their own ratings, findings and the team's files. */
+      readonly page: 'review';
+      readonly assessmentId: string;
+      readonly themeCode?: string;
+      readonly standardCode?: string;
+    }
   | { readonly page: 'config' }
   | { readonly page: 'not-found'; readonly path: string };
 
@@ -77,6 +84,15 @@ export function parseRoute(pathname: string, search = ''): Route {
       view: oneOf(ASSESSMENT_VIEWS, params.get('view')),
     });
   }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'review') {
+    const standardCode = optional(params, 'standard');
+    return strip({
+      page: 'review',
+      assessmentId: second,
+      themeCode: optional(params, 'theme') ?? standardCode?.split('.')[0],
+      standardCode,
+    });
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -114,6 +130,11 @@ export function routeToUrl(route: Route): string {
       return `/admin/${route.section}`;
     case 'review-agreement':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/review/agree`;
+    case 'review':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/review${query({
+        theme: route.standardCode ? undefined : route.themeCode,
+        standard: route.standardCode,
+      })}`;
     case 'not-found':
       return route.path;
   }
@@ -121,8 +142,9 @@ export function routeToUrl(route: Route): string {
 
 /**
  * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: the bot's
- * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:review|actions"; the visit day,
- * "assessment:<id>:visit"; the shorter "assessment:<id>:<code>"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
+ * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:actions"; the shorter
+ * "assessment:<id>:<code>"; the review workspace "assessment:<id>:review[:<code>]"; the visit day
+ * "assessment:<id>:visit"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
  * "my-work". Anything else is ignored.
  */
 export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
@@ -131,6 +153,12 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   if (value.startsWith('/')) return routeFromPath(value);
   const [kind, id, ...rest] = value.split(':');
   if (kind === 'assessment' && id && rest[0] === 'visit') return { page: 'review-visit', assessmentId: id };
+  if (kind === 'assessment' && id && rest[0] === 'review') {
+    const code = rest[1];
+    return code
+      ? { page: 'review', assessmentId: id, standardCode: code, themeCode: code.split('.')[0] ?? code }
+      : { page: 'review', assessmentId: id };
+  }
   if (kind === 'assessment' && id) {
     const code = rest[0] === 'standard' ? rest[1] : /^\d/.test(rest[0] ?? '') ? rest[0] : undefined;
     return code

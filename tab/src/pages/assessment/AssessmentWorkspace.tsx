@@ -13,7 +13,7 @@ import { InformationRequestsPanel } from './information/InformationRequestsPanel
 import { InformationContext, useInformationRequests } from './information/use-information-requests';
 import { currentFields } from './response-drafts';
 import { SharedVisitFeedback } from './SharedVisitFeedback';
-import { SaveSummary } from './SaveSummary';
+import { SaveSummary } from '../shared/autosave/SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
 import { submissionGaps } from './submission-check';
 import { ThemeNav } from './ThemeNav';

@@ -1,62 +1,20 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
 import type { StandardResponse } from '../../api/types';
-import type { ResponseFields } from './response-fields';
-import { formatTime } from '../../ui/dates';
 import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../src/domain/labels';
-import type { ConflictChoice } from './response-drafts';
+import type { ConflictChoice } from '../shared/autosave/autosave-drafts';
+import { ConflictPanel as VersionsSideBySide, type VersionRows } from '../shared/autosave/ConflictPanel';
+import type { ResponseFields } from './response-fields';
 
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  versions: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
-  version: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  heading: { margin: `0 0 ${tokens.spacingVerticalS}` },
-  narrative: { whiteSpace: 'pre-wrap', margin: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
-
-function VersionView({ title, fields }: { title: string; fields: ResponseFields }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.version}>
-      <Text block as="h4" weight="semibold" className={styles.heading}>
-        {title}
-      </Text>
-      <dl>
-        <dt>Rating</dt>
-        <dd>{fields.rating ? RATING_LABELS[fields.rating] : NOT_RATED_LABEL}</dd>
-        {fields.rating === 'not_applicable' ? (
-          <>
-            <dt>Why it does not apply</dt>
-            <dd>{fields.naReason || '(no reason given)'}</dd>
-          </>
-        ) : null}
-        <dt>Narrative</dt>
-        <dd>
-          <p className={styles.narrative}>{fields.narrative || '(empty)'}</p>
-        </dd>
-      </dl>
-    </div>
-  );
+function rowsOf(fields: ResponseFields): VersionRows {
+  return [
+    { label: 'Rating', value: fields.rating ? RATING_LABELS[fields.rating] : NOT_RATED_LABEL },
+    ...(fields.rating === 'not_applicable'
+      ? [{ label: 'Why it does not apply', value: fields.naReason || '(no reason given)' }]
+      : []),
+    { label: 'Narrative', value: fields.narrative || '(empty)' },
+  ];
 }
 
-/** Someone else saved first: both versions side by side, and the person chooses. Nothing is lost before that. */
+/** Two versions of a self-assessment response: rating, reason and narrative side by side. */
 export function ConflictPanel({
   code,
   mine,
@@ -72,31 +30,15 @@ export function ConflictPanel({
   locale: string;
   onChoose: (choice: ConflictChoice) => void;
 }) {
-  const styles = useStyles();
-  const when = theirs.updatedAt ? ` on ${formatTime(theirs.updatedAt, locale)}` : '';
-  const byMe = theirName === 'you';
-  const title = byMe
-    ? 'You saved this standard in another window or device while working on it here'
-    : `${theirName} saved this standard while you were working on it`;
   return (
-    <section className={styles.panel} aria-label={`Two versions of standard ${code}`} data-testid={`conflict-${code}`}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          Both versions are kept below. Choose which to keep, or combine them and edit the result.
-        </MessageBarBody>
-      </MessageBar>
-      <div className={styles.versions}>
-        <VersionView title={byMe ? 'This window (not saved)' : 'Your version (not saved)'} fields={mine} />
-        <VersionView title={`${byMe ? 'Saved elsewhere by you' : `Saved by ${theirName}`}${when}`} fields={theirs} />
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => onChoose('mine')}>
-          {byMe ? 'Keep this version' : 'Keep my version'}
-        </Button>
-        <Button onClick={() => onChoose('theirs')}>{byMe ? 'Keep the saved version' : 'Keep their version'}</Button>
-        <Button onClick={() => onChoose('combine')}>Combine both and edit</Button>
-      </div>
-    </section>
+    <VersionsSideBySide
+      code={code}
+      mine={rowsOf(mine)}
+      theirs={rowsOf(theirs)}
+      theirUpdatedAt={theirs.updatedAt}
+      theirName={theirName}
+      locale={locale}
+      onChoose={onChoose}
+    />
   );
 }

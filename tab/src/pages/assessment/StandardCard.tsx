@@ -18,7 +18,7 @@ import { EvidenceSection } from './evidence/EvidenceSection';
 import { StandardAsks } from './information/StandardAsks';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
-import { SaveStatusText } from './SaveStatusText';
+import { SaveStatusText } from '../shared/autosave/SaveStatusText';
 import type { ResponseFields } from './response-fields';
 
 const useStyles = makeStyles({

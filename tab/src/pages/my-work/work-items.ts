@@ -52,7 +52,7 @@ export function workItems(work: MyWork, locale: string): WorkItem[] {
       title: `Peer review: ${r.subjectName}`,
       detail: `${ROLE_LABELS[r.role]} · ${r.organisationName} · ${ASSESSMENT_STATE_LABELS[r.state]}`,
       dueDate: r.windowEnd,
-      route: { page: 'assessment', assessmentId: r.assessmentId },
+      route: { page: 'review', assessmentId: r.assessmentId },
     })),
     // The lead reviewer also records the agreed ratings and takes the review's decisions, on a page of its own.
     ...work.reviews

@@ -2,13 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { ApiUnavailableError, isProblem, messageOf } from '../../api/errors';
 import type { ThemeNotesView, VisitNote } from '../../api/types';
 import { useApp } from '../../app/app-context';
-import { localDraftPersistence, type DraftPersistence } from '../assessment/draft-persistence';
+import { localDraftPersistence, type DraftPersistence, type StoredDraft } from '../shared/autosave/draft-persistence';
 
-/** A note not yet saved: the text and the version of the note it was written over. */
-export interface NoteDraft {
-  readonly text: string;
-  readonly baseVersion: number;
-}
+/** A note not yet saved: its text (`fields`) and the version of the note it was written over. */
+export type NoteDraft = StoredDraft<string>;
 
 export type NoteStatus = 'saved' | 'saving' | 'kept' | 'failed';
 
@@ -32,13 +29,12 @@ export const NOTE_RETRY_MS = 15_000;
 export function useVisitNotes(
   assessmentId: string,
   themes: readonly ThemeNotesView[],
-  persistence?: DraftPersistence<NoteDraft>,
+  persistence?: DraftPersistence<string>,
 ) {
   const { api, me } = useApp();
   const store = useMemo(
     () =>
-      persistence ??
-      localDraftPersistence<NoteDraft>(globalThis.localStorage, me.person.id, assessmentId, 'visit-notes'),
+      persistence ?? localDraftPersistence<string>(globalThis.localStorage, me.person.id, assessmentId, 'visit-notes'),
     [persistence, me.person.id, assessmentId],
   );
   const [notes, setNotes] = useState<Record<string, NoteState>>(() => {
@@ -47,7 +43,7 @@ export function useVisitNotes(
       themes.map((t) => {
         const draft = drafts[t.themeCode];
         const state: NoteState = draft
-          ? { text: draft.text, version: draft.baseVersion, status: 'kept', error: null }
+          ? { text: draft.fields, version: draft.baseVersion, status: 'kept', error: null }
           : { text: t.mine.text, version: t.mine.version, status: 'saved', error: null };
         return [t.themeCode, state];
       }),
@@ -94,7 +90,7 @@ export function useVisitNotes(
         const now = latest.current[themeCode];
         const changedMeanwhile = now !== undefined && now.text !== note.text;
         update(themeCode, { version: stored.version, status: changedMeanwhile ? 'kept' : 'saved' });
-        if (changedMeanwhile) keep(themeCode, { text: now.text, baseVersion: stored.version });
+        if (changedMeanwhile) keep(themeCode, { fields: now.text, baseVersion: stored.version });
         else keep(themeCode, null);
       } catch (error) {
         const offline = error instanceof ApiUnavailableError;
@@ -109,7 +105,7 @@ export function useVisitNotes(
       const note = latest.current[themeCode];
       if (!note) return;
       update(themeCode, { text, status: 'kept', error: null });
-      keep(themeCode, { text, baseVersion: note.version });
+      keep(themeCode, { fields: text, baseVersion: note.version });
       const pending = timers.current.get(themeCode);
       if (pending) clearTimeout(pending);
       timers.current.set(

@@ -5,7 +5,8 @@ import { useApp } from '../../../app/app-context';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  input: { minWidth: '18rem' },
+  // Never wider than the screen: the page reflows at 320 CSS px.
+  input: { minWidth: 'min(18rem, 100%)' },
 });
 
 /**

@@ -1,13 +1,15 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatTime } from '../../ui/dates';
-import type { DraftEntry } from './response-drafts';
+import { formatTime } from '../../../ui/dates';
+import type { AutosaveEntry, SavedRecord } from './autosave-drafts';
+
+type Entry = AutosaveEntry<SavedRecord, unknown>;
 
 const useStyles = makeStyles({
   text: { color: tokens.colorNeutralForeground2 },
   attention: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function saveStatusText(entry: DraftEntry, locale: string): string {
+export function saveStatusText(entry: Entry, locale: string): string {
   switch (entry.status) {
     case 'saved':
       if (entry.savedAt) return `Saved ${formatTime(entry.savedAt, locale)}`;
@@ -26,7 +28,7 @@ export function saveStatusText(entry: DraftEntry, locale: string): string {
 }
 
 /** The visible save state of one standard (the page-level summary is the live region). */
-export function SaveStatusText({ entry, locale, id }: { entry: DraftEntry; locale: string; id: string }) {
+export function SaveStatusText({ entry, locale, id }: { entry: Entry; locale: string; id: string }) {
   const styles = useStyles();
   const attention = entry.status === 'waiting' || entry.status === 'conflict' || entry.status === 'rejected';
   return (

@@ -1,12 +1,15 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { DraftEntry } from './response-drafts';
+import type { SaveStatus } from './autosave-drafts';
+
+/** What the summary reads of each entry: its state, and whether this visit saved it. */
+type SaveState = { readonly status: SaveStatus; readonly savedAt: string | null };
 
 const useStyles = makeStyles({
   summary: { display: 'block', minHeight: '1.5em', color: tokens.colorNeutralForeground2 },
 });
 
-export function summariseSaves(entries: ReadonlyMap<string, DraftEntry>): string {
-  const count = (status: DraftEntry['status']) => [...entries.values()].filter((e) => e.status === status).length;
+export function summariseSaves(entries: ReadonlyMap<string, SaveState>): string {
+  const count = (status: SaveStatus) => [...entries.values()].filter((e) => e.status === status).length;
   const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
   const conflicts = count('conflict');
   const waiting = count('waiting');
@@ -36,7 +39,7 @@ export function summariseSaves(entries: ReadonlyMap<string, DraftEntry>): string
 }
 
 /** The page's save state, announced politely to screen readers as it changes. */
-export function SaveSummary({ entries }: { entries: ReadonlyMap<string, DraftEntry> }) {
+export function SaveSummary({ entries }: { entries: ReadonlyMap<string, SaveState> }) {
   const styles = useStyles();
   return (
     <Text role="status" aria-live="polite" className={styles.summary} data-testid="save-summary">
