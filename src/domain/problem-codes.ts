@@ -125,6 +125,11 @@ export const PROBLEM_CODES = {
   invalid_activity: 'The body is not a Bot Framework activity (it has no "type").',
   bad_activity: 'The Bot Framework adapter could not read the activity.',
   unauthorized: "The Bot Connector's token is missing or not valid for this bot.",
+
+  // Building review teams: reviewer training.
+  training_date_not_for_role:
+    'A date of training goes only with a reviewer role held across the network (lead reviewer, peer reviewer or expert by experience).',
+  training_date_in_future: 'The date of training is after today: record the day the training was done.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
