@@ -54,6 +54,23 @@ export type {
   TransitionRequest,
   UploadEvidenceQueryString,
   VersionQueryString,
+  // Building review teams and the reviewers' own page.
+  Candidate,
+  CandidatesQueryString,
+  CheckReviewTeamRequest,
+  ConflictQueryString,
+  ConflictDeclaration,
+  DeclareConflictRequest,
+  MyReview,
+  MyReviewing,
+  ReviewTeamList,
+  ReviewTeamListQueryString,
+  ReviewTeamRow,
+  RoleTraining,
+  SaveReviewTeamRequest,
+  TeamMemberView,
+  TeamView,
+  TeamViolation,
 } from '../../../src/api/contracts';
 
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
@@ -62,4 +79,5 @@ export type { AssessmentAction } from '../../../src/domain/assessment-state';
 export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
 export type { Profession, Role, Scope } from '../../../src/domain/network';
+export type { ReviewerRole, ReviewVisit, VisitFormat } from '../../../src/domain/review';
 export type { SubmissionGap } from '../../../src/domain/response-rules';

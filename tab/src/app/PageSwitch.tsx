@@ -12,6 +12,9 @@ const AssessmentPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
+const MyReviewingPage = lazy(() =>
+  import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -26,6 +29,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <AdminPage section={route.section} />;
     case 'config':
       return <TabConfigPage />;
+    case 'reviewing':
+      return <MyReviewingPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
