@@ -74,6 +74,11 @@ const QUALIFIES: Readonly<Record<ReviewerRole, readonly ReviewerRole[]>> = {
   expert_by_experience: ['expert_by_experience'],
 };
 
+/** Whether training in `trainedAs` lets a person sit on a team as `role`. */
+export function qualifiesAs(role: ReviewerRole, trainedAs: readonly ReviewerRole[]): boolean {
+  return QUALIFIES[role].some((r) => trainedAs.includes(r));
+}
+
 /** Reviewers who rate as clinicians: the lead and the peer reviewers (not the experts by experience). */
 function isClinicalRole(role: ReviewerRole): boolean {
   return role === 'lead_reviewer' || role === 'peer_reviewer';
@@ -121,7 +126,7 @@ function memberViolations(proposal: TeamProposal): TeamViolation[] {
         ),
       );
     }
-    if (!QUALIFIES[member.role].some((r) => member.trainedAs.includes(r))) {
+    if (!qualifiesAs(member.role, member.trainedAs)) {
       const trained =
         member.trainedAs.length === 0
           ? 'is not in the pool of trained reviewers'

@@ -87,6 +87,8 @@ describe('training and workload', () => {
       { role: 'lead_reviewer', trainedOn: '2024-12-02', expiresOn: '2026-12-02', valid: false },
     ]);
     expect(lapsed?.barred).toEqual(['training expired on 2 December 2026, before 27 January 2027: it needs renewing']);
+    // A lead reviewer's training covers sitting as a peer reviewer, not as an expert by experience.
+    expect(lapsed?.notTrainedFor).toEqual(['expert_by_experience']);
     const demoExpired = res.body.find((c) => c.personId === 'p-pool-expired');
     expect(demoExpired?.barred).toContainEqual(expect.stringMatching(/^training expired on/));
   });

@@ -48,6 +48,7 @@ function candidate(personId: string, displayName: string, organisationId: string
     profession: 'physical_health',
     trainedAs: ['peer_reviewer'],
     training: [{ role: 'peer_reviewer', trainedOn: '2026-03-03', expiresOn: '2028-03-03', valid: true }],
+    notTrainedFor: ['lead_reviewer', 'expert_by_experience'],
     otherReviewsThisCycle: 0,
     barred,
   };
@@ -138,6 +139,7 @@ describe('Network admin > Review teams', () => {
     const { api, saved } = fakeApi();
     await openEditor(api);
     expect(await screen.findByText("Cannot review this: works for Guy's and St Thomas'.")).toBeTruthy();
+    expect(screen.getAllByText('Not trained to sit as lead reviewer or expert by experience.')).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Add Dr Samuel Obi to the team' }));
     await afterTheCheck();

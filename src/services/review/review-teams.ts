@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors';
 import type { Person, RoleAssignment } from '../../domain/network';
 import {
   isReviewerRole,
+  REVIEWER_ROLES,
   reviewTeamId,
   type ReviewerRole,
   type ReviewTeam,
@@ -11,6 +12,7 @@ import {
 import type { IsoDate } from '../../domain/ids';
 import {
   MAX_OTHER_REVIEWS_PER_CYCLE,
+  qualifiesAs,
   teamViolations,
   type TeamCandidate,
   type TeamViolation,
@@ -59,6 +61,8 @@ export interface Candidate {
   readonly trainedAs: readonly ReviewerRole[];
   /** Each trained role with its date and whether it still counts on the visit date. */
   readonly training: readonly RoleTraining[];
+  /** The team roles the person's training does not cover (not trained for that role). */
+  readonly notTrainedFor: readonly ReviewerRole[];
   /** How many other review teams of this cycle the person is on. */
   readonly otherReviewsThisCycle: number;
   /**
@@ -260,6 +264,7 @@ export async function listCandidates(
         profession: person.profession,
         trainedAs,
         training,
+        notTrainedFor: REVIEWER_ROLES.filter((role) => !qualifiesAs(role, trainedAs)),
         otherReviewsThisCycle: others,
         barred,
       };

@@ -2,6 +2,7 @@ import type { Profession } from '../../../src/domain/network';
 import type { ConflictDeclaration, ReviewerRole } from '../../../src/domain/review';
 import {
   MAX_OTHER_REVIEWS_PER_CYCLE,
+  qualifiesAs,
   teamViolations,
   TEAM_RULES,
   type TeamCandidate,
@@ -220,6 +221,12 @@ describe('review team rules', () => {
       const outsider = member('peer', 'org-slam', 'mental_health', 'peer_reviewer', []);
       expect(rulesBroken(proposal({ members: [LEAD, outsider, EXPERT] }))).toEqual(['not_trained']);
     });
+  });
+
+  it('says which team roles a training covers: a lead may sit as a peer reviewer, nobody else moves up', () => {
+    expect(qualifiesAs('peer_reviewer', ['lead_reviewer'])).toBe(true);
+    expect(qualifiesAs('lead_reviewer', ['peer_reviewer'])).toBe(false);
+    expect(qualifiesAs('expert_by_experience', ['lead_reviewer', 'peer_reviewer'])).toBe(false);
   });
 
   describe('workload', () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useApp } from '../../../app/app-context';
 import { useLoad } from '../../../app/use-load';
 import type { Candidate, ReviewerRole } from '../../../api/types';
-import { PROFESSION_LABELS } from '../../../../../src/domain/labels';
+import { PROFESSION_LABELS, ROLE_LABELS } from '../../../../../src/domain/labels';
 import { LoadView } from '../../../ui/LoadView';
 import { trainingText } from '../../shared/training-text';
 import { SelectField } from '../SelectField';
@@ -81,7 +81,8 @@ function CandidateCard({
 }) {
   const styles = useStyles();
   const { host } = useApp();
-  const [role, setRole] = useState<ReviewerRole>(candidate.trainedAs[0] ?? 'peer_reviewer');
+  const trainedFor = ROLE_OPTIONS.filter((o) => !candidate.notTrainedFor.includes(o.value));
+  const [role, setRole] = useState<ReviewerRole>(trainedFor[0]?.value ?? 'peer_reviewer');
   const name = candidate.displayName;
   return (
     <li className={styles.card}>
@@ -95,6 +96,11 @@ function CandidateCard({
       {candidate.training.map((t) => (
         <Text key={t.role}>{trainingText(t, host.locale)}</Text>
       ))}
+      {candidate.notTrainedFor.length > 0 ? (
+        <Text>
+          Not trained to sit as {candidate.notTrainedFor.map((r) => ROLE_LABELS[r].toLowerCase()).join(' or ')}.
+        </Text>
+      ) : null}
       {candidate.barred.length > 0 ? (
         <Text className={styles.barred}>Cannot review this: {candidate.barred.join('; ')}.</Text>
       ) : null}
