@@ -25,6 +25,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     maxWidth: '40rem',
     marginTop: tokens.spacingVerticalL,
+    // A select is as wide as its longest option (an NHS trust's full name): at 320 CSS px it must shrink to fit.
+    '& .fui-Select': { minWidth: 0, maxWidth: '100%' },
+    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   },
 });
 
