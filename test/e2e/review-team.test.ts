@@ -59,7 +59,7 @@ describeInBrowser('building a review team (Chromium)', () => {
   });
 
   it('adds a reviewer from the assessed trust: the rule appears in words beside them', async () => {
-    await steps().openTeamFor(SERVICE);
+    problems.push(...(await steps().checkEditorInEveryTheme(SERVICE, '40-admin-review-team-editor')));
     expect(await steps().barredText(SAME_TRUST)).toMatch(/works for Guy's and St Thomas' NHS Foundation Trust/);
     await steps().add(SAME_TRUST, 'Peer reviewer');
     expect(await steps().brokenRulesOf(SAME_TRUST)).toEqual([

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { seriousViolations, THEMES } from './accessibility';
+import { screenshot } from './pages';
 
 /**
  * Steps on Network admin > Review teams and My reviewing, for the browser tests. Each takes the page and finds
@@ -89,6 +91,23 @@ export function reviewTeamSteps(page: Page, baseUrl: string) {
       await page.getByLabel(/^Start time/).fill(startTime);
       await page.getByRole('combobox', { name: 'Format' }).selectOption({ label: formatLabel });
       await this.checked();
+    },
+
+    /**
+     * The editor has no address of its own (it opens from the list), so each theme opens the list and the editor
+     * again; returns every serious or critical accessibility violation, and keeps a screenshot of each.
+     */
+    async checkEditorInEveryTheme(serviceName: string, name: string): Promise<string[]> {
+      const problems: string[] = [];
+      for (const theme of [...THEMES.filter((t) => t !== 'light'), 'light' as const]) {
+        await page.goto(`${baseUrl}/admin/review-teams?theme=${theme}`);
+        await page.getByRole('table', { name: 'Assessments and their review teams' }).waitFor();
+        await this.openTeamFor(serviceName);
+        await this.checked();
+        await screenshot(page, `${name}-${theme}`);
+        problems.push(...(await seriousViolations(page)).map((p) => `[${name}, ${theme}] ${p}`));
+      }
+      return problems;
     },
 
     /** Saves; returns the notice the list shows afterwards, or the refusal shown in the editor. */
