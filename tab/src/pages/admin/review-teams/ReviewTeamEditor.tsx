@@ -9,7 +9,7 @@ import { LoadView } from '../../../ui/LoadView';
 import { SelectField } from '../SelectField';
 import { CandidatePool, type PersonFacts } from './CandidatePool';
 import { ROLE_OPTIONS } from './role-options';
-import { subjectName } from './ReviewTeamsAdmin';
+import { subjectName } from './subject-name';
 import { useTeamCheck } from './use-team-check';
 
 const useStyles = makeStyles({

@@ -19,6 +19,7 @@ import { LoadView } from '../../../ui/LoadView';
 import { SectionNotice } from '../SectionNotice';
 import { SelectField } from '../SelectField';
 import { ReviewTeamEditor } from './ReviewTeamEditor';
+import { subjectName } from './subject-name';
 import { visitText } from './visit-text';
 
 const useStyles = makeStyles({
@@ -32,11 +33,6 @@ const useStyles = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%' },
   breaks: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
-
-/** What an assessment is called in the list and the editor: the service, or the organisation itself. */
-export function subjectName(row: Pick<ReviewTeamRow, 'serviceName' | 'organisationName'>): string {
-  return row.serviceName ?? `${row.organisationName} (organisation)`;
-}
 
 /**
  * Network admin > Review teams: the cycle's assessments with the state of their teams; choosing one opens the
