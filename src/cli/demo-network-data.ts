@@ -83,7 +83,8 @@ export interface DemoPerson {
   readonly organisationId: string | null;
   readonly jobTitle: string;
   readonly profession: Profession;
-  readonly roles: readonly { role: Role; scope: 'network' | string }[];
+  /** `trainedDaysAgo` on a network-scope reviewer role: when the person was trained, counted back from the seed day. */
+  readonly roles: readonly { role: Role; scope: 'network' | string; trainedDaysAgo?: number }[];
 }
 
 /** Scope strings: 'network', an organisation id (org-...), a service id (svc-...) or `review:<service id>`. */
@@ -222,7 +223,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     organisationId: 'org-kch',
     jobTitle: 'Consultant physician',
     profession: 'physical_health',
-    roles: [{ role: 'lead_reviewer', scope: 'review:svc-gstt-rheum' }],
+    roles: [
+      { role: 'lead_reviewer', scope: 'network', trainedDaysAgo: 300 },
+      { role: 'lead_reviewer', scope: 'review:svc-gstt-rheum' },
+    ],
   },
   {
     id: 'p-peer-mh',
@@ -230,7 +234,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     organisationId: 'org-slam',
     jobTitle: 'Mental health nurse consultant',
     profession: 'mental_health',
-    roles: [{ role: 'peer_reviewer', scope: 'review:svc-gstt-rheum' }],
+    roles: [
+      { role: 'peer_reviewer', scope: 'network', trainedDaysAgo: 150 },
+      { role: 'peer_reviewer', scope: 'review:svc-gstt-rheum' },
+    ],
   },
   {
     id: 'p-expert',
@@ -238,7 +245,34 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     organisationId: 'org-slam',
     jobTitle: 'Expert by experience',
     profession: 'lived_experience',
-    roles: [{ role: 'expert_by_experience', scope: 'review:svc-gstt-rheum' }],
+    roles: [
+      { role: 'expert_by_experience', scope: 'network', trainedDaysAgo: 400 },
+      { role: 'expert_by_experience', scope: 'review:svc-gstt-rheum' },
+    ],
+  },
+  {
+    id: 'p-pool-physio-kch',
+    displayName: "Aisha O'Neill",
+    organisationId: 'org-kch',
+    jobTitle: 'Consultant physiotherapist',
+    profession: 'physical_health',
+    roles: [{ role: 'peer_reviewer', scope: 'network', trainedDaysAgo: 90 }],
+  },
+  {
+    id: 'p-pool-psych-gstt',
+    displayName: 'Dr Samuel Obi',
+    organisationId: 'org-gstt',
+    jobTitle: 'Clinical health psychologist',
+    profession: 'mental_health',
+    roles: [{ role: 'peer_reviewer', scope: 'network', trainedDaysAgo: 200 }],
+  },
+  {
+    id: 'p-pool-expired',
+    displayName: 'Helen Marsh',
+    organisationId: 'org-slam',
+    jobTitle: 'Physical health matron',
+    profession: 'physical_health',
+    roles: [{ role: 'peer_reviewer', scope: 'network', trainedDaysAgo: 800 }],
   },
   {
     id: 'p-viewer',

@@ -196,6 +196,7 @@ export async function seedDemoNetwork(store: Store, now: Date): Promise<boolean>
       personId: p.id,
       role: r.role,
       scope: toScope(r.scope),
+      ...(r.trainedDaysAgo === undefined ? {} : { trainedOn: addDays(now, -r.trainedDaysAgo) }),
     })),
   );
   const context = { actorId: SEED_ACTOR, at };

@@ -2,9 +2,9 @@ import type { ActionStatus } from './action-plan';
 import type { AssessmentState, Rating } from './assessment';
 import type { CyclePhase } from './cycle';
 import type { StandardType } from './framework';
-import type { Role } from './network';
+import type { Profession, Role } from './network';
 import type { ReportState } from './report';
-import type { FindingKind, ReviewerRole } from './review';
+import type { FindingKind, ReviewerRole, VisitFormat } from './review';
 
 /**
  * The one table of words people read for the network's values: the tab, the bot's cards and the reports all
@@ -84,4 +84,17 @@ export const REPORT_STATE_LABELS: Readonly<Record<ReportState, string>> = {
   factual_accuracy_check: 'Factual accuracy check',
   final: 'Final',
   published: 'Published',
+};
+
+export const VISIT_FORMAT_LABELS: Readonly<Record<VisitFormat, string>> = {
+  in_person: 'In person',
+  online: 'Online (in Teams)',
+};
+
+export const PROFESSION_LABELS: Readonly<Record<Profession, string>> = {
+  mental_health: 'Mental health',
+  physical_health: 'Physical health',
+  lived_experience: 'Lived experience',
+  management: 'Management',
+  other: 'Other',
 };

@@ -1,4 +1,4 @@
-import type { Versioned } from './ids';
+import type { IsoDate, Versioned } from './ids';
 
 export interface Organisation extends Versioned {
   readonly name: string;
@@ -57,6 +57,11 @@ export interface RoleAssignment extends Versioned {
   readonly personId: string;
   readonly role: Role;
   readonly scope: Scope;
+  /**
+   * For a reviewer role held with network scope (a trained reviewer in the pool): the day the person completed
+   * that role's training. Training lasts two years (see reviewer-training.ts); absent on other roles.
+   */
+  readonly trainedOn?: IsoDate;
 }
 
 /** The id of the thing a scope names ("network" for the network scope); what stores index on. */

@@ -138,6 +138,11 @@ export const PROBLEM_CODES = {
   meeting_unavailable: 'Microsoft Graph could not schedule the meeting just now; nothing was changed.',
   no_visit_date: 'The review team has no visit date to schedule a meeting on.',
   no_feedback_to_share: 'There is no preliminary feedback to share yet: save it first.',
+
+  // Building review teams: reviewer training.
+  training_date_not_for_role:
+    'A date of training goes only with a reviewer role held across the network (lead reviewer, peer reviewer or expert by experience).',
+  training_date_in_future: 'The date of training is after today: record the day the training was done.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -1,7 +1,15 @@
 import type { DateWindow } from './cycle';
 import type { Person } from './network';
+import type { IsoDate } from './ids';
 import { reviewerRoleInSentence } from './labels';
 import { type ConflictDeclaration, type ReviewerRole, type ReviewVisit } from './review';
+import { longDate, trainingExpiresOn, trainingValidOn } from './reviewer-training';
+
+/**
+ * How many other review teams of the same cycle a person may already be on before one more is too many (our
+ * choice: reviewing takes days of a clinician's time, and the network spreads it).
+ */
+export const MAX_OTHER_REVIEWS_PER_CYCLE = 3;
 
 /** A proposed member with what the rules need to know about them. */
 export interface TeamCandidate {
@@ -10,6 +18,10 @@ export interface TeamCandidate {
   readonly role: ReviewerRole;
   /** The reviewer roles the person is trained for (the pool); empty when they are not in the pool. */
   readonly trainedAs: readonly ReviewerRole[];
+  /** The day the person was last trained for each role, where recorded. */
+  readonly trainedOn?: Readonly<Partial<Record<ReviewerRole, IsoDate>>>;
+  /** How many other review teams of the same cycle the person is on already. */
+  readonly otherReviewsThisCycle?: number;
 }
 
 /** What is reviewed: an organisation, or one of its services. */
@@ -24,6 +36,8 @@ export const TEAM_RULES = [
   'own_organisation',
   'conflict_of_interest',
   'not_trained',
+  'training_expired',
+  'too_many_reviews',
   'duplicate_member',
   'no_lead_reviewer',
   'several_lead_reviewers',
@@ -59,6 +73,11 @@ const QUALIFIES: Readonly<Record<ReviewerRole, readonly ReviewerRole[]>> = {
   peer_reviewer: ['peer_reviewer', 'lead_reviewer'],
   expert_by_experience: ['expert_by_experience'],
 };
+
+/** Whether training in `trainedAs` lets a person sit on a team as `role`. */
+export function qualifiesAs(role: ReviewerRole, trainedAs: readonly ReviewerRole[]): boolean {
+  return QUALIFIES[role].some((r) => trainedAs.includes(r));
+}
 
 /** Reviewers who rate as clinicians: the lead and the peer reviewers (not the experts by experience). */
 function isClinicalRole(role: ReviewerRole): boolean {
@@ -107,7 +126,7 @@ function memberViolations(proposal: TeamProposal): TeamViolation[] {
         ),
       );
     }
-    if (!QUALIFIES[member.role].some((r) => member.trainedAs.includes(r))) {
+    if (!qualifiesAs(member.role, member.trainedAs)) {
       const trained =
         member.trainedAs.length === 0
           ? 'is not in the pool of trained reviewers'
@@ -119,9 +138,42 @@ function memberViolations(proposal: TeamProposal): TeamViolation[] {
           person.id,
         ),
       );
+    } else {
+      const expired = trainingProblem(member, proposal.visit.date);
+      if (expired) out.push(violation('training_expired', expired, person.id));
+    }
+    const others = member.otherReviewsThisCycle ?? 0;
+    if (others >= MAX_OTHER_REVIEWS_PER_CYCLE) {
+      out.push(
+        violation(
+          'too_many_reviews',
+          `${person.displayName} is already on ${others} other review teams this cycle (at most ${MAX_OTHER_REVIEWS_PER_CYCLE}): choose someone else, or take them off another team first.`,
+          person.id,
+        ),
+      );
     }
   }
   return out;
+}
+
+/**
+ * Training counts for two years. Of the trainings that qualify the member for their role on the team, the latest
+ * must still count on the visit date; the words say when it lapsed, or that no date is on record.
+ */
+function trainingProblem(member: TeamCandidate, visitDate: IsoDate): string | null {
+  const dates = QUALIFIES[member.role]
+    .filter((r) => member.trainedAs.includes(r))
+    .map((r) => member.trainedOn?.[r])
+    .filter((d): d is IsoDate => d !== undefined)
+    .sort();
+  const latest = dates.at(-1);
+  const name = member.person.displayName;
+  const asRole = article(reviewerRoleInSentence(member.role));
+  if (latest === undefined) {
+    return `${name} has no date of training on record as ${asRole}: record when they were trained (Network admin > People), or renew their training.`;
+  }
+  if (trainingValidOn(latest, visitDate)) return null;
+  return `${name}'s training as ${asRole} expired on ${longDate(trainingExpiresOn(latest))}, before the visit on ${longDate(visitDate)}: it needs renewing before they can review.`;
 }
 
 /** A conflict with the organisation covers every service; one with a service covers that service only. */

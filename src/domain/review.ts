@@ -15,9 +15,12 @@ export type VisitFormat = (typeof VISIT_FORMATS)[number];
 export interface ReviewVisit {
   readonly date: IsoDate;
   readonly format: VisitFormat;
-  /** When the visit starts, "HH:mm" in Europe/London; 09:30 when not set. */
+  /** When the visit starts, "HH:mm" on the visit date in Europe/London; absent on teams saved before it was asked (09:30 is assumed). */
   readonly startTime?: string;
 }
+
+/** A visit's start time: 24-hour "HH:mm" (e.g. "09:30"), read as Europe/London time. */
+export const VISIT_START_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export interface ReviewTeamMember {
   readonly personId: string;

@@ -404,6 +404,20 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.send('DELETE', '/api/v1/conflicts/no-such-conflict?version=999'),
   },
   {
+    name: 'GET /review-teams',
+    route: 'GET /api/v1/review-teams',
+    action: 'review.manage',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/review-teams'),
+  },
+  {
+    name: 'GET /me/reviewing',
+    route: 'GET /api/v1/me/reviewing',
+    action: 'conflict.declare',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/me/reviewing'),
+  },
+  {
     name: 'GET review',
     route: 'GET /api/v1/assessments/:id/review',
     action: 'review.read',

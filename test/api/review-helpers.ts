@@ -3,6 +3,7 @@ import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Profession, Role, Scope } from '../../src/domain/network';
+import { isReviewerRole } from '../../src/domain/review';
 import type { Harness } from './harness';
 
 /** Dates of the demo's current cycle, seeded on 2026-11-26 (see currentCycleWindows in seed-demo.ts). */
@@ -15,10 +16,21 @@ export const REPORTING_DAY = new Date('2027-03-20T10:00:00Z');
 export const RHEUM = 'a-cur-svc-gstt-rheum';
 export const COAST = 'a-cur-svc-slam-coast';
 
-/** Adds a person with roles straight into the store (what an admin does through /people and /role-assignments). */
+/** A recent day of reviewer training: it counts throughout the demo's current cycle. */
+export const RECENT_TRAINING = '2026-06-01';
+
+/**
+ * Adds a person with roles straight into the store (what an admin does through /people and /role-assignments).
+ * A reviewer role with network scope (the pool) is dated `RECENT_TRAINING` unless the role says otherwise.
+ */
 export async function addPerson(
   h: Harness,
-  p: { id: string; organisationId: string; profession: Profession; roles: { role: Role; scope: Scope }[] },
+  p: {
+    id: string;
+    organisationId: string;
+    profession: Profession;
+    roles: { role: Role; scope: Scope; trainedOn?: string }[];
+  },
 ): Promise<string> {
   const email = `${p.id}@test.nhs.example`;
   await h.app.ports.store.commit({ actorId: 'test', at: new Date().toISOString() }, [
@@ -42,7 +54,14 @@ export async function addPerson(
       op: 'put' as const,
       kind: 'roleAssignment' as const,
       expectedVersion: 0,
-      value: { id: `ra-${p.id}-${i}`, version: 0, personId: p.id, role: r.role, scope: r.scope },
+      value: {
+        id: `ra-${p.id}-${i}`,
+        version: 0,
+        personId: p.id,
+        role: r.role,
+        scope: r.scope,
+        ...(r.scope.kind === 'network' && isReviewerRole(r.role) ? { trainedOn: r.trainedOn ?? RECENT_TRAINING } : {}),
+      },
     })),
   ]);
   return email;

@@ -89,6 +89,10 @@ export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeRespons
           'You are not allowed to change organisations, services, people or roles. Your roles in the network do not include this.',
       },
       see_network_benchmarks: { allowed: true },
+      declare_conflict: {
+        allowed: false,
+        reason: 'Only trained reviewers in the network pool declare conflicts of interest.',
+      },
     },
     organisationsInView: [],
     ...overrides,

@@ -26,6 +26,7 @@ describe('what the tab offers network-wide comes from GET /me', () => {
       allowed: {
         administer: { allowed: false, reason: 'No.' },
         see_network_benchmarks: { allowed: false, reason: 'You are not allowed to see network benchmarks.' },
+        declare_conflict: { allowed: false, reason: 'No.' },
       },
     });
     expect(availableViews(reviewer)).toEqual(['service']);

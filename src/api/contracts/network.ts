@@ -38,6 +38,11 @@ export const RoleAssignmentBody = z.strictObject({
   personId: Id,
   role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }),
   scope: ScopeBody,
+  /** For a reviewer role with network scope: the day the person was trained (giving it again records a renewal). */
+  trainedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-20')
+    .optional(),
 });
 export const RoleAssignmentQuery = z.strictObject({ personId: Id.optional(), scopeId: Id.optional() });
 

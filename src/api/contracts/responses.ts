@@ -37,6 +37,9 @@ export type { ActionPlan, ActionView } from '../../services/actions/action-plans
 export type { NetworkReport, NetworkServiceLine, TrendLine, Priority } from '../../services/reports/network-report';
 export type { AgreementReport, AgreementMeasure, ThemeAgreement } from '../../domain/agreement';
 export type { TeamViolation, TeamRule } from '../../domain/review-team-rules';
+export type { RoleTraining } from '../../services/review/review-pool';
+export type { ReviewTeamList, ReviewTeamRow } from '../../services/review/review-team-list';
+export type { MyReviewing, MyReview } from '../../services/review/my-reviewing';
 export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../../domain/review';
 export type { ReportRecord, PublicSummary, ReportState, ReportAction } from '../../domain/report';
 export type { ActionItem, ActionStatus } from '../../domain/action-plan';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RATINGS } from '../../domain/assessment';
-import { FINDING_KINDS, REVIEWER_ROLES, VISIT_FORMATS } from '../../domain/review';
+import { ASSESSMENT_STATES, RATINGS } from '../../domain/assessment';
+import { FINDING_KINDS, REVIEWER_ROLES, VISIT_FORMATS, VISIT_START_TIME_PATTERN } from '../../domain/review';
 import { Id, Version } from './common';
 
 /** Peer review: the team and its visit, conflicts of interest, ratings, findings and returning for information. */
@@ -20,14 +20,16 @@ export const TeamBody = z.strictObject({
   visit: z.strictObject({
     date: IsoDate,
     format: z.enum(VISIT_FORMATS, { message: `must be one of ${VISIT_FORMATS.join(', ')}` }),
-    startTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30')
-      .optional(),
+    startTime: z.string().regex(VISIT_START_TIME_PATTERN, 'must be a 24-hour time like 09:30 (UK time)').optional(),
   }),
   version: Version,
 });
 export const TeamCheckBody = TeamBody.omit({ version: true });
+export const CandidatesQuery = z.strictObject({ visitDate: IsoDate.optional() });
+export const ReviewTeamListQuery = z.strictObject({
+  cycleId: Id.optional(),
+  state: z.enum(ASSESSMENT_STATES, { message: `must be one of ${ASSESSMENT_STATES.join(', ')}` }).optional(),
+});
 
 export const ConflictBody = z.strictObject({
   personId: Id.optional(),
@@ -75,6 +77,8 @@ export const InformationAnswerBody = z.strictObject({ text: z.string().max(2000)
 
 export type SaveReviewTeamRequest = z.input<typeof TeamBody>;
 export type CheckReviewTeamRequest = z.input<typeof TeamCheckBody>;
+export type CandidatesQueryString = z.input<typeof CandidatesQuery>;
+export type ReviewTeamListQueryString = z.input<typeof ReviewTeamListQuery>;
 export type DeclareConflictRequest = z.input<typeof ConflictBody>;
 export type ConflictQueryString = z.input<typeof ConflictQuery>;
 export type ReviewStandardPath = z.input<typeof ReviewStandardParams>;

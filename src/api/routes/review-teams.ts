@@ -1,8 +1,19 @@
 import type { Server } from 'restify';
 import { declareConflict, listConflicts, withdrawConflict } from '../../services/review/conflicts';
 import { checkReviewTeam, getReviewTeam, listCandidates, saveReviewTeam } from '../../services/review/review-teams';
+import { myReviewing } from '../../services/review/my-reviewing';
+import { listReviewTeams } from '../../services/review/review-team-list';
 import { addRoute, type RouteDeps } from '../route';
-import { ConflictBody, ConflictQuery, IdParams, TeamBody, TeamCheckBody, VersionQuery } from '../contracts';
+import {
+  CandidatesQuery,
+  ConflictBody,
+  ConflictQuery,
+  IdParams,
+  ReviewTeamListQuery,
+  TeamBody,
+  TeamCheckBody,
+  VersionQuery,
+} from '../contracts';
 
 /** Review teams (network admins) and declared conflicts of interest (reviewers). */
 export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void {
@@ -38,7 +49,28 @@ export function registerReviewTeamRoutes(server: Server, deps: RouteDeps): void 
     path: '/api/v1/assessments/:id/review-team/candidates',
     summary: "The people who could join an assessment's review team, and why others cannot",
     params: IdParams,
-    handler: async ({ ports, principal, params }) => ({ json: await listCandidates(ports, principal, params.id) }),
+    query: CandidatesQuery,
+    handler: async ({ ports, principal, params, query }) => ({
+      json: await listCandidates(ports, principal, params.id, query.visitDate),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/review-teams',
+    summary: "A cycle's assessments with the state of their review teams, to choose one to build",
+    query: ReviewTeamListQuery,
+    handler: async ({ ports, principal, query }) => ({
+      json: await listReviewTeams(ports, principal, {
+        ...(query.cycleId ? { cycleId: query.cycleId } : {}),
+        ...(query.state ? { state: query.state } : {}),
+      }),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/me/reviewing',
+    summary: "A reviewer's own training, reviews this cycle, and the organisations to declare conflicts with",
+    handler: async ({ ports, principal }) => ({ json: await myReviewing(ports, principal) }),
   });
   addRoute(server, deps, {
     method: 'get',

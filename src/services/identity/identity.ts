@@ -1,5 +1,6 @@
 import { allOrganisations } from '../network/organisation-list';
 import type { Organisation, Person, RoleAssignment } from '../../domain/network';
+import { isReviewerRole } from '../../domain/review';
 import { isAllowed, type Principal } from '../access-policy';
 import { putOne, type Ports } from '../context';
 import { LinkRefusedError, UnknownPersonError } from '../errors';
@@ -88,7 +89,7 @@ async function recordRefusedLink(ports: Ports, invited: Person, identity: Signed
 
 /** Who am I: the signed-in person, their organisation and every role they hold. */
 /** What a person may do across the network (not within one assessment), by the name of the act. */
-export type NetworkAct = 'administer' | 'see_network_benchmarks';
+export type NetworkAct = 'administer' | 'see_network_benchmarks' | 'declare_conflict';
 
 export interface WhoAmI {
   readonly person: Person;
@@ -110,6 +111,15 @@ export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI
     allowed: {
       administer: permission(principal, 'network.manage', {}),
       see_network_benchmarks: permission(principal, 'benchmark.read', {}),
+      // "My reviewing" is for the reviewer pool: those who hold a reviewer role (trained, or on a team).
+      declare_conflict: permission(
+        principal,
+        'conflict.declare',
+        {},
+        principal.roles.some((r) => isReviewerRole(r.role))
+          ? null
+          : 'Only trained reviewers in the network pool declare conflicts of interest; a network admin can add you to the pool.',
+      ),
     },
     organisationsInView: organisations
       .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))

@@ -1,6 +1,8 @@
 import { forgetOrganisations } from './organisation-list';
 import { DomainError } from '../../domain/errors';
+import type { IsoDate } from '../../domain/ids';
 import type { Organisation, Person, RoleAssignment, Scope, Service } from '../../domain/network';
+import { isReviewerRole } from '../../domain/review';
 import { authorize, type Principal } from '../access-policy';
 import { commitContext, putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
@@ -125,18 +127,42 @@ async function checkScope(ports: Ports, scope: Scope): Promise<void> {
 export async function assignRole(
   ports: Ports,
   principal: Principal,
-  input: { personId: string; role: RoleAssignment['role']; scope: Scope },
+  input: { personId: string; role: RoleAssignment['role']; scope: Scope; trainedOn?: IsoDate },
 ): Promise<RoleAssignment> {
   authorize(principal, 'network.manage');
   const person = await ports.store.get('person', input.personId);
   if (!person) throw new NotFoundError('person', input.personId);
   await checkScope(ports, input.scope);
+  checkTrainingDate(input, ports.clock.now().toISOString().slice(0, 10));
   const held = await ports.store.query('roleAssignment', { personId: input.personId });
   const duplicate = held.find((r) => r.role === input.role && JSON.stringify(r.scope) === JSON.stringify(input.scope));
-  if (duplicate) return duplicate;
+  if (duplicate) {
+    // Giving a trained reviewer their role again with a new date records the renewal of their training.
+    if (input.trainedOn === undefined || input.trainedOn === duplicate.trainedOn) return duplicate;
+    return putOne(ports, principal, 'roleAssignment', { ...duplicate, trainedOn: input.trainedOn }, duplicate.version);
+  }
   const saved = await putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
   forgetPrincipal(ports, person);
   return saved;
+}
+
+/** A date of training marks a trained reviewer in the pool: a reviewer role held across the network, in the past. */
+function checkTrainingDate(input: { role: RoleAssignment['role']; scope: Scope; trainedOn?: IsoDate }, today: IsoDate) {
+  if (input.trainedOn === undefined) return;
+  if (!isReviewerRole(input.role) || input.scope.kind !== 'network') {
+    throw new DomainError(
+      'training_date_not_for_role',
+      'A date of training goes only with a reviewer role (lead reviewer, peer reviewer or expert by experience) held for the whole network: choose one of those, or leave the date empty.',
+      'trainedOn',
+    );
+  }
+  if (input.trainedOn > today) {
+    throw new DomainError(
+      'training_date_in_future',
+      'The date of training is after today: enter the day the person completed the training.',
+      'trainedOn',
+    );
+  }
 }
 
 export async function removeRole(ports: Ports, principal: Principal, id: string, expectedVersion: number) {

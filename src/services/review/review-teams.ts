@@ -2,19 +2,36 @@ import { DomainError } from '../../domain/errors';
 import type { Person, RoleAssignment } from '../../domain/network';
 import {
   isReviewerRole,
+  REVIEWER_ROLES,
   reviewTeamId,
   type ReviewerRole,
   type ReviewTeam,
   type ReviewTeamMember,
   type ReviewVisit,
 } from '../../domain/review';
-import { teamViolations, type TeamCandidate, type TeamViolation } from '../../domain/review-team-rules';
+import type { IsoDate } from '../../domain/ids';
+import {
+  MAX_OTHER_REVIEWS_PER_CYCLE,
+  qualifiesAs,
+  teamViolations,
+  type TeamCandidate,
+  type TeamViolation,
+} from '../../domain/review-team-rules';
+import { longDate } from '../../domain/reviewer-training';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { commitContext, putChange, type Ports } from '../context';
 import { forgetPrincipal } from '../identity/identity';
 import type { Change } from '../ports';
 import { loadReview, reviewWindowOf, type LoadedReview } from './review-context';
-import { loadPool, teamSubjectOf, type PoolMember } from './review-pool';
+import {
+  loadPool,
+  reviewsInCycle,
+  teamCandidates,
+  teamSubjectOf,
+  trainingRecord,
+  type PoolMember,
+  type RoleTraining,
+} from './review-pool';
 
 export interface TeamInput {
   readonly members: readonly ReviewTeamMember[];
@@ -42,7 +59,16 @@ export interface Candidate {
   readonly organisationId: string | null;
   readonly profession: Person['profession'];
   readonly trainedAs: readonly ReviewerRole[];
-  /** Why the person cannot review this assessment (own organisation, declared conflict); empty when they can. */
+  /** Each trained role with its date and whether it still counts on the visit date. */
+  readonly training: readonly RoleTraining[];
+  /** The team roles the person's training does not cover (not trained for that role). */
+  readonly notTrainedFor: readonly ReviewerRole[];
+  /** How many other review teams of this cycle the person is on. */
+  readonly otherReviewsThisCycle: number;
+  /**
+   * Why the person cannot review this assessment (own organisation, declared conflict, training lapsed, too many
+   * reviews this cycle), in words; empty when they can.
+   */
   readonly barred: readonly string[];
 }
 
@@ -63,11 +89,8 @@ async function evaluate(ports: Ports, review: LoadedReview, input: TeamInput, po
       'members',
     );
   }
-  const candidates: TeamCandidate[] = input.members.map((m) => ({
-    person: byId.get(m.personId) as Person,
-    role: m.role,
-    trainedAs: pool.get(m.personId)?.trainedAs ?? [],
-  }));
+  const workload = await reviewsInCycle(ports, review.assessment.cycleId, review.assessment.id);
+  const candidates = teamCandidates(input.members, byId, pool, workload);
   const conflicts = (
     await Promise.all(input.members.map((m) => ports.store.query('conflictDeclaration', { personId: m.personId })))
   ).flat();
@@ -201,31 +224,59 @@ async function roleChanges(ports: Ports, team: ReviewTeam): Promise<{ changes: C
   return { changes: [...removals, ...additions], personIds };
 }
 
-/** The pool, with who may not review this assessment and why, for the admin building the team. */
-export async function listCandidates(ports: Ports, principal: Principal, assessmentId: string): Promise<Candidate[]> {
+/**
+ * The pool, with who may not review this assessment and why, for the admin building the team. Training is judged
+ * on `visitDate` (the date the admin is planning), else on the stored visit date, else today.
+ */
+export async function listCandidates(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  visitDate?: IsoDate,
+): Promise<Candidate[]> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'review.manage', review.resource);
   const subject = await teamSubjectOf(ports, review.assessment.subject);
   const pool = [...(await loadPool(ports)).values()];
   const conflicts = await ports.store.query('conflictDeclaration', { organisationId: subject.organisationId });
+  const workload = await reviewsInCycle(ports, review.assessment.cycleId, assessmentId);
+  const onDate = visitDate ?? review.team?.visit.date ?? ports.clock.now().toISOString().slice(0, 10);
   return pool
-    .map(({ person, trainedAs }): Candidate => {
+    .map(({ person, trainedAs, trainedOn }): Candidate => {
       const barred: string[] = [];
       if (person.organisationId === subject.organisationId) barred.push(`works for ${subject.organisationName}`);
       const conflict = conflicts.find(
         (c) => c.personId === person.id && (c.serviceId === null || c.serviceId === subject.serviceId),
       );
       if (conflict) barred.push(`declared a conflict of interest: ${conflict.reason}`);
+      const training = trainingRecord(trainedAs, trainedOn, onDate);
+      if (training.length > 0 && training.every((t) => !t.valid)) {
+        barred.push(trainingLapsedReason(training, onDate));
+      }
+      const others = workload.get(person.id) ?? 0;
+      if (others >= MAX_OTHER_REVIEWS_PER_CYCLE) {
+        barred.push(`already on ${others} other review teams this cycle (at most ${MAX_OTHER_REVIEWS_PER_CYCLE})`);
+      }
       return {
         personId: person.id,
         displayName: person.displayName,
         organisationId: person.organisationId,
         profession: person.profession,
         trainedAs,
+        training,
+        notTrainedFor: REVIEWER_ROLES.filter((role) => !qualifiesAs(role, trainedAs)),
+        otherReviewsThisCycle: others,
         barred,
       };
     })
     .sort((a, b) => a.barred.length - b.barred.length || a.displayName.localeCompare(b.displayName));
+}
+
+function trainingLapsedReason(training: readonly RoleTraining[], onDate: IsoDate): string {
+  const dated = training.filter((t): t is RoleTraining & { expiresOn: IsoDate } => t.expiresOn !== null);
+  if (dated.length === 0) return 'no date of training on record: record it, or renew the training';
+  const latest = dated.map((t) => t.expiresOn).sort()[dated.length - 1] as IsoDate;
+  return `training expired on ${longDate(latest)}, before ${longDate(onDate)}: it needs renewing`;
 }
 
 /** The rules the stored team breaks today (people change organisation, declare conflicts, leave the pool). */

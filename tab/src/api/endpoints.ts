@@ -60,6 +60,17 @@ import type {
   UpdateFindingRequest,
   EvidenceFileView,
   ReviewCopyInRequest,
+  Candidate,
+  CandidatesQueryString,
+  CheckReviewTeamRequest,
+  ConflictDeclaration,
+  ConflictQueryString,
+  DeclareConflictRequest,
+  MyReviewing,
+  ReviewTeamList,
+  ReviewTeamListQueryString,
+  SaveReviewTeamRequest,
+  TeamView,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -223,6 +234,26 @@ export function createApi(http: HttpClient) {
       } satisfies ReviewCopyInRequest),
     reviewEvidenceContent: (id: string, evidenceId: string) =>
       http.download(`/assessments/${seg(id)}/review/evidence/${seg(evidenceId)}/content`),
+    // Building review teams (network admins) and declaring conflicts (reviewers).
+    reviewTeams: (filter: ReviewTeamListQueryString = {}) => http.get<ReviewTeamList>('/review-teams', filter),
+    reviewTeam: (assessmentId: string) => http.get<TeamView>(`/assessments/${seg(assessmentId)}/review-team`),
+    reviewCandidates: (assessmentId: string, visitDate?: string) =>
+      http.get<Candidate[]>(`/assessments/${seg(assessmentId)}/review-team/candidates`, {
+        visitDate,
+      } satisfies CandidatesQueryString),
+    checkReviewTeam: (assessmentId: string, body: CheckReviewTeamRequest) =>
+      http.post<TeamView>(`/assessments/${seg(assessmentId)}/review-team/check`, body),
+    saveReviewTeam: (assessmentId: string, body: SaveReviewTeamRequest) =>
+      http.put<TeamView>(`/assessments/${seg(assessmentId)}/review-team`, body),
+    myReviewing: () => http.get<MyReviewing>('/me/reviewing'),
+    myConflicts: (personId: string) =>
+      http.get<ConflictDeclaration[]>('/conflicts', { personId } satisfies ConflictQueryString),
+    declareConflict: (body: DeclareConflictRequest) => http.post<ConflictDeclaration>('/conflicts', body),
+    withdrawConflict: (id: string, version: number) =>
+      http.delete(`/conflicts/${seg(id)}`, { version: String(version) } satisfies Record<
+        keyof VersionQueryString,
+        string
+      >),
   };
 }
 

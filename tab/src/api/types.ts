@@ -54,6 +54,23 @@ export type {
   TransitionRequest,
   UploadEvidenceQueryString,
   VersionQueryString,
+  // Building review teams and the reviewers' own page.
+  Candidate,
+  CandidatesQueryString,
+  CheckReviewTeamRequest,
+  ConflictQueryString,
+  ConflictDeclaration,
+  DeclareConflictRequest,
+  MyReview,
+  MyReviewing,
+  ReviewTeamList,
+  ReviewTeamListQueryString,
+  ReviewTeamRow,
+  RoleTraining,
+  SaveReviewTeamRequest,
+  TeamMemberView,
+  TeamView,
+  TeamViolation,
 } from '../../../src/api/contracts';
 // The lead reviewer's agreement page and the service's answers to what the team asked.
 export type {
@@ -79,6 +96,7 @@ export type { AssessmentAction } from '../../../src/domain/assessment-state';
 export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
 export type { Profession, Role, Scope } from '../../../src/domain/network';
+export type { ReviewerRole, ReviewVisit, VisitFormat } from '../../../src/domain/review';
 export type { SubmissionGap } from '../../../src/domain/response-rules';
 export type {
   MeetingLinkRequest,
@@ -104,4 +122,4 @@ export type {
   ReviewUploadQueryString,
   UpdateFindingRequest,
 } from '../../../src/api/contracts';
-export type { FindingKind, ReviewerRole } from '../../../src/domain/review';
+export type { FindingKind } from '../../../src/domain/review';

@@ -43,6 +43,9 @@ export function MainNav() {
           },
         ]
       : []),
+    ...(me.allowed.declare_conflict.allowed
+      ? [{ label: 'My reviewing', to: { page: 'reviewing' } as Route, pages: ['reviewing' as const] }]
+      : []),
   ];
   return (
     <nav aria-label="Main">

@@ -19,6 +19,9 @@ const ReviewVisitPage = lazy(() =>
 );
 const ReviewPage = lazy(() => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
+const MyReviewingPage = lazy(() =>
+  import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -39,6 +42,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <TabConfigPage />;
     case 'review-agreement':
       return <ReviewAgreementPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'reviewing':
+      return <MyReviewingPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -1,5 +1,5 @@
 /** Every page of the tab is a URL, so reloads, browser history and Teams deep links all land in the same place. */
-export const ADMIN_SECTIONS = ['organisations', 'services', 'people', 'cycles', 'frameworks'] as const;
+export const ADMIN_SECTIONS = ['organisations', 'services', 'people', 'cycles', 'frameworks', 'review-teams'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export const DASHBOARD_VIEWS = ['service', 'organisation', 'network'] as const;
@@ -37,6 +37,7 @@ export type Route =
       readonly standardCode?: string;
     }
   | { readonly page: 'config' }
+  | { readonly page: 'reviewing' }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -61,6 +62,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0 || first === 'index.html') return { page: 'home' };
   if (first === 'my-work' && parts.length === 1) return { page: 'my-work' };
   if (first === 'config' && parts.length === 1) return { page: 'config' };
+  if (first === 'reviewing' && parts.length === 1) return { page: 'reviewing' };
   if (first === 'dashboard' && parts.length === 1) {
     return strip({
       page: 'dashboard',
@@ -111,6 +113,8 @@ export function routeToUrl(route: Route): string {
       return '/my-work';
     case 'config':
       return '/config';
+    case 'reviewing':
+      return '/reviewing';
     case 'dashboard':
       return `/dashboard${query({
         view: route.view,

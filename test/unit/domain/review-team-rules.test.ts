@@ -1,11 +1,16 @@
 import type { Profession } from '../../../src/domain/network';
 import type { ConflictDeclaration, ReviewerRole } from '../../../src/domain/review';
 import {
+  MAX_OTHER_REVIEWS_PER_CYCLE,
+  qualifiesAs,
   teamViolations,
   TEAM_RULES,
   type TeamCandidate,
   type TeamProposal,
 } from '../../../src/domain/review-team-rules';
+
+/** Well inside two years of the visits below. */
+const RECENTLY = '2026-06-01';
 
 function member(
   id: string,
@@ -14,7 +19,8 @@ function member(
   role: ReviewerRole,
   trainedAs: ReviewerRole[] = [role],
 ): TeamCandidate {
-  return { person: { id, displayName: `Person ${id}`, organisationId, profession }, role, trainedAs };
+  const trainedOn = Object.fromEntries(trainedAs.map((r) => [r, RECENTLY]));
+  return { person: { id, displayName: `Person ${id}`, organisationId, profession }, role, trainedAs, trainedOn };
 }
 
 const LEAD = member('lead', 'org-kch', 'physical_health', 'lead_reviewer');
@@ -174,6 +180,73 @@ describe('review team rules', () => {
       'no_expert_by_experience',
       'visit_outside_window',
     ]);
-    expect(TEAM_RULES).toHaveLength(10);
+    expect(TEAM_RULES).toHaveLength(12);
+  });
+
+  describe('training lasts two years', () => {
+    const trainedOn = (date: string): TeamCandidate => ({ ...PEER, trainedOn: { peer_reviewer: date } });
+
+    it('counts training up to the day before its second anniversary', () => {
+      expect(rulesBroken(proposal({ members: [LEAD, trainedOn('2025-01-26'), EXPERT] }))).toEqual([]);
+    });
+
+    it('refuses a member whose training expired before the visit, saying when and that it needs renewing', () => {
+      expect(teamViolations(proposal({ members: [LEAD, trainedOn('2025-01-25'), EXPERT] }))).toEqual([
+        {
+          rule: 'training_expired',
+          personId: 'peer',
+          message:
+            "Person peer's training as a peer reviewer expired on 25 January 2027, before the visit on 25 January 2027: it needs renewing before they can review.",
+        },
+      ]);
+    });
+
+    it('refuses a member with no date of training on record', () => {
+      const undated: TeamCandidate = { ...PEER, trainedOn: {} };
+      const [v, ...rest] = teamViolations(proposal({ members: [LEAD, undated, EXPERT] }));
+      expect(rest).toEqual([]);
+      expect(v).toMatchObject({ rule: 'training_expired', personId: 'peer' });
+      expect(v?.message).toMatch(/no date of training on record as a peer reviewer/);
+    });
+
+    it("counts a lead reviewer's training for a lead sitting as a peer reviewer", () => {
+      const leadAsPeer: TeamCandidate = {
+        ...member('peer', 'org-slam', 'mental_health', 'peer_reviewer', ['lead_reviewer', 'peer_reviewer']),
+        trainedOn: { lead_reviewer: '2026-01-10', peer_reviewer: '2023-01-10' },
+      };
+      expect(rulesBroken(proposal({ members: [LEAD, leadAsPeer, EXPERT] }))).toEqual([]);
+    });
+
+    it('says only "not trained" for someone outside the pool, not that their training expired too', () => {
+      const outsider = member('peer', 'org-slam', 'mental_health', 'peer_reviewer', []);
+      expect(rulesBroken(proposal({ members: [LEAD, outsider, EXPERT] }))).toEqual(['not_trained']);
+    });
+  });
+
+  it('says which team roles a training covers: a lead may sit as a peer reviewer, nobody else moves up', () => {
+    expect(qualifiesAs('peer_reviewer', ['lead_reviewer'])).toBe(true);
+    expect(qualifiesAs('lead_reviewer', ['peer_reviewer'])).toBe(false);
+    expect(qualifiesAs('expert_by_experience', ['lead_reviewer', 'peer_reviewer'])).toBe(false);
+  });
+
+  describe('workload', () => {
+    const onOtherTeams = (n: number): TeamCandidate => ({ ...PEER, otherReviewsThisCycle: n });
+
+    it(`accepts a member on fewer than ${MAX_OTHER_REVIEWS_PER_CYCLE} other teams this cycle`, () => {
+      expect(rulesBroken(proposal({ members: [LEAD, onOtherTeams(MAX_OTHER_REVIEWS_PER_CYCLE - 1), EXPERT] }))).toEqual(
+        [],
+      );
+    });
+
+    it(`refuses a member already on ${MAX_OTHER_REVIEWS_PER_CYCLE} other teams this cycle, in words`, () => {
+      expect(teamViolations(proposal({ members: [LEAD, onOtherTeams(3), EXPERT] }))).toEqual([
+        {
+          rule: 'too_many_reviews',
+          personId: 'peer',
+          message:
+            'Person peer is already on 3 other review teams this cycle (at most 3): choose someone else, or take them off another team first.',
+        },
+      ]);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { CyclesAdmin } from './CyclesAdmin';
 import { FrameworksAdmin } from './FrameworksAdmin';
 import { OrganisationsAdmin } from './OrganisationsAdmin';
 import { PeopleAdmin } from './PeopleAdmin';
+import { ReviewTeamsAdmin } from './review-teams/ReviewTeamsAdmin';
 import { ServicesAdmin } from './ServicesAdmin';
 
 const LABELS: Readonly<Record<AdminSection, string>> = {
@@ -15,6 +16,7 @@ const LABELS: Readonly<Record<AdminSection, string>> = {
   people: 'People and roles',
   cycles: 'Cycles',
   frameworks: 'Frameworks',
+  'review-teams': 'Review teams',
 };
 
 const useStyles = makeStyles({
@@ -60,6 +62,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       {section === 'people' ? <PeopleAdmin /> : null}
       {section === 'cycles' ? <CyclesAdmin /> : null}
       {section === 'frameworks' ? <FrameworksAdmin /> : null}
+      {section === 'review-teams' ? <ReviewTeamsAdmin /> : null}
     </>
   );
 }

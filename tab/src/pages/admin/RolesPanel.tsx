@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Organisation, Person, Role, RoleAssignment, Scope, Service } from '../../api/types';
 import { ROLE_LABELS } from '../../../../src/domain/labels';
+import { isReviewerRole } from '../../../../src/domain/review';
+import { formatDate } from '../../ui/dates';
 import { AdminForm } from './AdminForm';
 import { scopeLabel } from './scope-label';
 import { SelectField } from './SelectField';
@@ -20,9 +22,11 @@ const SCOPE_FOR_ROLE: Readonly<Record<Role, Scope['kind']>> = {
   service_lead: 'service',
   contributor: 'service',
   viewer: 'organisation',
-  lead_reviewer: 'review',
-  peer_reviewer: 'review',
-  expert_by_experience: 'review',
+  // A reviewer role given here marks a trained reviewer in the pool; a place on a review comes from building its
+  // team (Network admin > Review teams).
+  lead_reviewer: 'network',
+  peer_reviewer: 'network',
+  expert_by_experience: 'network',
 };
 
 /** The roles one person holds, each removable, and a form to give another. */
@@ -35,10 +39,12 @@ export function RolesPanel(props: {
 }) {
   const { person, roles, organisations, services, onChanged } = props;
   const styles = useStyles();
-  const { api } = useApp();
+  const { api, host } = useApp();
   const submit = useSubmit();
   const [role, setRole] = useState<Role>('contributor');
   const [target, setTarget] = useState('');
+  const [trainedOn, setTrainedOn] = useState('');
+  const reviewer = isReviewerRole(role);
   const kind = SCOPE_FOR_ROLE[role];
   const scope = (): Scope =>
     kind === 'network'
@@ -50,13 +56,23 @@ export function RolesPanel(props: {
           : { kind, assessmentId: target };
   const add = async () => {
     const done = await submit.run(
-      () => api.assignRole({ personId: person.id, role, scope: scope() }),
+      () =>
+        api.assignRole({
+          personId: person.id,
+          role,
+          scope: scope(),
+          ...(reviewer && trainedOn ? { trainedOn } : {}),
+        }),
       () => 'Role given.',
     );
-    if (done)
+    if (done) {
+      setTrainedOn('');
       onChanged(
-        `${person.displayName} is now ${ROLE_LABELS[role].toLowerCase()} for ${scopeLabel(done.scope, organisations, services)}.`,
+        reviewer && done.trainedOn
+          ? `${person.displayName} is a trained ${ROLE_LABELS[role].toLowerCase()}, trained on ${formatDate(done.trainedOn, host.locale)}.`
+          : `${person.displayName} is now ${ROLE_LABELS[role].toLowerCase()} for ${scopeLabel(done.scope, organisations, services)}.`,
       );
+    }
   };
   const remove = async (assignment: RoleAssignment) => {
     const done = await submit.run(
@@ -77,7 +93,8 @@ export function RolesPanel(props: {
       <ul className={styles.list}>
         {roles.map((r) => (
           <li key={r.id}>
-            {ROLE_LABELS[r.role]} for {scopeLabel(r.scope, organisations, services)}{' '}
+            {ROLE_LABELS[r.role]} for {scopeLabel(r.scope, organisations, services)}
+            {r.trainedOn ? `, trained ${formatDate(r.trainedOn, host.locale)}` : ''}{' '}
             <Button
               size="small"
               onClick={() => void remove(r)}
@@ -115,13 +132,14 @@ export function RolesPanel(props: {
             error={submit.fieldErrors['scope'] ?? submit.fieldErrors[`scope.${kind}Id`]}
           />
         ) : null}
-        {kind === 'review' ? (
+        {reviewer ? (
           <TextField
-            label="Assessment to review (its id)"
-            required
-            value={target}
-            onChange={setTarget}
-            error={submit.fieldErrors['scope'] ?? submit.fieldErrors['scope.assessmentId']}
+            label="Date trained"
+            type="date"
+            hint="The day the person completed this role's training; it lasts two years. Give the role again with a later date to record a renewal."
+            value={trainedOn}
+            onChange={setTrainedOn}
+            error={submit.fieldErrors['trainedOn']}
           />
         ) : null}
       </AdminForm>
