@@ -22,6 +22,8 @@ export interface ReviewerOpinionView {
 export interface StandardReviewLine {
   readonly standardCode: string;
   readonly title: string;
+  /** The standard in everyday words (experts by experience read this first); null when the framework has none. */
+  readonly plainEnglish: string | null;
   readonly themeCode: string;
   readonly type: StandardType;
   readonly self: { readonly rating: Rating | null; readonly narrative: string; readonly naReason: string };
@@ -84,6 +86,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     return {
       standardCode: s.code,
       title: s.title,
+      plainEnglish: s.plainEnglish ?? null,
       themeCode: s.themeCode,
       type: s.type,
       self: {
