@@ -61,6 +61,11 @@ export const PROBLEM_CODES = {
   unknown_organisation: 'The organisation named does not exist.',
   unknown_service: 'The service named does not exist in that organisation.',
   unknown_scope: 'The organisation, service or assessment a role is scoped to does not exist.',
+  already_a_member:
+    'The e-mail address of an invitation already belongs to someone in the network; `member` names them.',
+  not_a_guest: 'The person was not invited as a guest, so there is no invitation to send again.',
+  guest_invitations_unavailable:
+    'Guests cannot be invited just now (not set up on this server, or Microsoft Entra refused or is busy).',
 
   // Self-assessment.
   assessment_exists: 'This service or organisation already has an assessment in this cycle.',

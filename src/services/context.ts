@@ -4,6 +4,7 @@ import type {
   EntityKind,
   EntityMap,
   EvidenceStore,
+  GuestInviter,
   IdGenerator,
   PutChange,
   Store,
@@ -28,6 +29,8 @@ export interface Ports {
   readonly reports?: ReportRenderer;
   /** Which tenants may link an invited person; without it, only the person's own organisation's tenant. */
   readonly tenantTrust?: TenantTrust;
+  /** Invites experts by experience as guests of the host tenant; without it, guests cannot be invited. */
+  readonly guests?: GuestInviter;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

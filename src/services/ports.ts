@@ -238,3 +238,30 @@ export interface ReportRenderer {
   docx(document: ReportDocument): Promise<Uint8Array>;
   xlsx(document: ReportDocument): Promise<Uint8Array>;
 }
+
+/**
+ * Invites a person as a Microsoft Entra B2B guest of the host tenant (Graph POST /invitations, application
+ * permission User.Invite.All), with Microsoft's invitation e-mail and the tab as where they land after accepting.
+ * Answers the guest account's tenant and object id, which become the person's sign-in identity. Inviting an
+ * address that is already a guest gives the same account again, so re-sending is the same call.
+ */
+export interface GuestInviter {
+  invite(guest: { readonly displayName: string; readonly email: string }): Promise<GuestAccount>;
+}
+
+export interface GuestAccount {
+  readonly tenantId: string;
+  readonly objectId: string;
+}
+
+/** Guests cannot be invited just now (not configured, permission missing, or Entra busy); nothing was recorded. */
+export class GuestInvitationUnavailableError extends Error {
+  constructor(
+    message: string,
+    /** Seconds to wait before trying again, when Entra said. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'GuestInvitationUnavailableError';
+  }
+}

@@ -649,6 +649,21 @@ const ROUTES: readonly RouteCase[] = [
       c.send('POST', '/api/v1/people', { displayName: 'x', email: 'x@y.nhs.example', organisationId: null, ...stale }),
   },
   {
+    name: 'POST /guests',
+    route: 'POST /api/v1/guests',
+    action: 'network.manage',
+    resource: 'network',
+    // An address that already belongs to someone: refused (409) once the policy has allowed it, so nothing is sent.
+    call: (c) => c.send('POST', '/api/v1/guests', { displayName: 'x', email: 'amara.okafor@kch.nhs.example' }),
+  },
+  {
+    name: 'POST /people/:id/invitation',
+    route: 'POST /api/v1/people/:id/invitation',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/people/p-viewer/invitation', stale),
+  },
+  {
     name: 'POST /role-assignments',
     route: 'POST /api/v1/role-assignments',
     action: 'network.manage',

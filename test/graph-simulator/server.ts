@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { simulatorCertificate } from './cert';
 import { Downloads } from './drive';
 import { Faults, type Fault, type FaultRates } from './faults';
+import { SimInvitations } from './invitations';
 import { routeGraph, type SimServices } from './router';
 import { graphError, type SimRequest, type SimResponse } from './sim-http';
 import { SimState } from './state';
@@ -32,6 +33,7 @@ export class GraphSimulator implements SimServices {
   readonly tokens = new SimTokenService();
   readonly downloads = new Downloads();
   readonly uploads = new UploadSessions(this.downloads);
+  readonly invitations = new SimInvitations();
   readonly log: SimLogEntry[] = [];
   private readonly sockets = new Set<Socket>();
 
