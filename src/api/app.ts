@@ -15,6 +15,7 @@ import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
+import { registerClaimRoutes } from './routes/claims';
 import { registerJobRoutes, type JobRunners } from './routes/jobs';
 import { registerMeRoutes } from './routes/me';
 import { registerNetworkRoutes } from './routes/network';
@@ -126,6 +127,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerFrameworkRoutes(server, deps);
   registerNetworkRoutes(server, deps);
   registerGuestRoutes(server, deps);
+  registerClaimRoutes(server, deps);
   registerCycleAndScoreRoutes(server, deps);
   registerAssessmentRoutes(server, deps);
   registerEvidenceRoutes(server, deps);

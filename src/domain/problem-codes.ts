@@ -124,6 +124,11 @@ export const PROBLEM_CODES = {
   not_good_practice: 'Only a finding of good practice can go into the library.',
   library_entry_incomplete: 'A library entry needs a title, what the service does and a contact.',
 
+  // Time and expenses.
+  invalid_claim: 'A time and expenses claim is not valid; the detail says what to change.',
+  illegal_claim_transition: 'The claim cannot take this step from its current status.',
+  claim_locked: 'A claim can be changed by its owner only while it waits for approval.',
+
   // The bot's endpoint.
   bot_not_configured: 'The bot has no credentials, so it takes activities only from this machine.',
   bot_error: 'The bot failed to handle the activity.',

@@ -119,6 +119,8 @@ const ACTION_PHRASES: Record<Action, string> = {
   'benchmark.read': 'see network benchmarks',
   'benchmark.read_named': 'see named network results',
   'jobs.run': 'run background jobs such as reminders',
+  'claim.record': 'record time and expenses',
+  'claim.manage': "approve, pay or export people's time and expenses",
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {

@@ -38,6 +38,10 @@ export const ACTIONS = [
   'library.publish',
   /** Run a background job now (reminders); granted to network admins only (they hold every action). */
   'jobs.run',
+  /** Record and see one's own time and expenses (experts by experience, paid for their time). */
+  'claim.record',
+  /** See everyone's claims, approve them, mark them paid and export them for finance. */
+  'claim.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -138,4 +142,6 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
       'expert_by_experience',
     ] as const
   ).flatMap((role) => rules(role, ['report.read_published', 'library.read'])),
+  // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
+  ...rules('expert_by_experience', ['claim.record']),
 ];

@@ -29,6 +29,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   action: (a) => a.assessmentId,
   report: null,
   libraryEntry: null,
+  // A claim is the claimant's and finance's record, not a change to the assessment it was for.
+  reviewerClaim: null,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

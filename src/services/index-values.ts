@@ -44,6 +44,7 @@ export const INDEX_VALUES: Derivations = {
   action: { assessmentId: (a) => a.assessmentId, ownerId: (a) => a.ownerId, status: (a) => a.status },
   report: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => subjectIdOf(r.subject) },
   libraryEntry: { status: (e) => e.status, assessmentId: (e) => e.assessmentId, announcement: (e) => e.announcement },
+  reviewerClaim: { personId: (c) => c.personId, status: (c) => c.status },
 };
 
 /**

@@ -9,6 +9,7 @@ import type { Organisation, Person, RoleAssignment, Service } from '../domain/ne
 import type { ActionItem } from '../domain/action-plan';
 import type { LibraryEntry } from '../domain/library';
 import type { ReportRecord } from '../domain/report';
+import type { ReviewerClaim } from '../domain/reviewer-claim';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 
@@ -33,6 +34,7 @@ export interface EntityMap {
   action: ActionItem;
   report: ReportRecord;
   libraryEntry: LibraryEntry;
+  reviewerClaim: ReviewerClaim;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -62,6 +64,7 @@ export interface IndexMap {
   /** subjectId = the service id, or the organisation id for an organisation report. */
   report: 'assessmentId' | 'cycleId' | 'subjectId';
   libraryEntry: 'status' | 'assessmentId' | 'announcement';
+  reviewerClaim: 'personId' | 'status';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */

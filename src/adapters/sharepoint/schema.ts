@@ -56,6 +56,7 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   action: { title: 'Actions', columns: { status: 'ActionStatus' } },
   report: { title: 'Reports', jsonParts: 4 },
   libraryEntry: { title: 'Library entries', columns: { status: 'LibraryStatus', announcement: 'AnnouncementState' } },
+  reviewerClaim: { title: 'Time and expenses claims', columns: { status: 'ClaimStatus' } },
 };
 
 /**

@@ -31,6 +31,7 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   action: 'actions',
   report: 'reports',
   libraryEntry: 'library_entries',
+  reviewerClaim: 'reviewer_claims',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

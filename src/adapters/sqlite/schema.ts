@@ -175,6 +175,18 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ),
     ].join('\n'),
   },
+  {
+    version: 4,
+    name: 'time and expenses claims of experts by experience',
+    sql: entityTable(
+      'reviewer_claims',
+      ['person_id', 'status'],
+      [
+        ['person_id', 'id'],
+        ['status', 'id'],
+      ],
+    ),
+  },
 ];
 
 /**

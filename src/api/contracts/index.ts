@@ -15,5 +15,6 @@ export * from './reports';
 export * from './actions';
 export * from './library';
 export * from './identity';
+export * from './claims';
 export type * from './responses';
 export type { ProblemCode } from '../../domain/problem-codes';

@@ -48,3 +48,5 @@ export type { Cycle } from '../../domain/cycle';
 export type { FrameworkVersion } from '../../domain/framework';
 export type { EvidenceRecord } from '../../domain/evidence';
 export type { Organisation, Service, Person, RoleAssignment } from '../../domain/network';
+export type { ClaimsPage, ClaimView, ClaimableReview } from '../../services/claims/reviewer-claims';
+export type { ReviewerClaim } from '../../domain/reviewer-claim';

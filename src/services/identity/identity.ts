@@ -115,7 +115,8 @@ async function recordRefusedLink(ports: Ports, invited: Person, identity: Signed
 
 /** Who am I: the signed-in person, their organisation and every role they hold. */
 /** What a person may do across the network (not within one assessment), by the name of the act. */
-export type NetworkAct = 'administer' | 'see_network_benchmarks';
+export type NetworkAct =
+  'administer' | 'see_network_benchmarks' | 'record_time_and_expenses' | 'manage_time_and_expenses';
 
 export interface WhoAmI {
   readonly person: Person;
@@ -137,6 +138,8 @@ export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI
     allowed: {
       administer: permission(principal, 'network.manage', {}),
       see_network_benchmarks: permission(principal, 'benchmark.read', {}),
+      record_time_and_expenses: permission(principal, 'claim.record', {}),
+      manage_time_and_expenses: permission(principal, 'claim.manage', {}),
     },
     organisationsInView: organisations
       .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))
