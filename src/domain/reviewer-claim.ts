@@ -109,3 +109,11 @@ export function formatPounds(pence: number): string {
 export function expensesTotal(claim: Pick<ReviewerClaim, 'expenses'>): number {
   return claim.expenses.reduce((sum, line) => sum + line.amountPence, 0);
 }
+
+/** What a person types as money ("12.40", "£12.4", "12") in pence, or null when it is not an amount. */
+export function parsePounds(text: string): number | null {
+  const match = /^£?\s*(\d{1,6})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/,/g, ''));
+  if (!match) return null;
+  const pence = Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+  return pence > 0 ? pence : null;
+}

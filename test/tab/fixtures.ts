@@ -89,6 +89,8 @@ export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeRespons
           'You are not allowed to change organisations, services, people or roles. Your roles in the network do not include this.',
       },
       see_network_benchmarks: { allowed: true },
+      record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
+      manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
     },
     organisationsInView: [],
     ...overrides,

@@ -26,6 +26,8 @@ describe('what the tab offers network-wide comes from GET /me', () => {
       allowed: {
         administer: { allowed: false, reason: 'No.' },
         see_network_benchmarks: { allowed: false, reason: 'You are not allowed to see network benchmarks.' },
+        record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
+        manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
       },
     });
     expect(availableViews(reviewer)).toEqual(['service']);

@@ -14,6 +14,7 @@ describe('tab routes', () => {
     ['/assessments/a-1?view=submit', { page: 'assessment', assessmentId: 'a-1', view: 'submit' }],
     ['/admin/cycles', { page: 'admin', section: 'cycles' }],
     ['/config', { page: 'config' }],
+    ['/time-and-expenses', { page: 'time-and-expenses' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
     expect(parseRoute(path, search)).toEqual(route);

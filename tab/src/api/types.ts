@@ -54,6 +54,14 @@ export type {
   TransitionRequest,
   UploadEvidenceQueryString,
   VersionQueryString,
+  GuestInviteRequest,
+  ClaimsPage,
+  ClaimView,
+  ClaimableReview,
+  ClaimRequest,
+  ClaimStatusRequest,
+  ExpenseLineRequest,
+  ReviewerClaim,
 } from '../../../src/api/contracts';
 
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
@@ -63,3 +71,4 @@ export type { CyclePhase, DateWindow } from '../../../src/domain/cycle';
 export type { Standard, StandardType, Theme } from '../../../src/domain/framework';
 export type { Profession, Role, Scope } from '../../../src/domain/network';
 export type { SubmissionGap } from '../../../src/domain/response-rules';
+export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';

@@ -11,6 +11,9 @@ const AssessmentPage = lazy(() =>
   import('../pages/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
 );
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const TimeAndExpensesPage = lazy(() =>
+  import('../pages/time-and-expenses/TimeAndExpensesPage').then((m) => ({ default: m.TimeAndExpensesPage })),
+);
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
@@ -26,6 +29,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <AdminPage section={route.section} />;
     case 'config':
       return <TabConfigPage />;
+    case 'time-and-expenses':
+      return <TimeAndExpensesPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -27,6 +27,7 @@ export type Route =
     }
   | { readonly page: 'admin'; readonly section: AdminSection }
   | { readonly page: 'config' }
+  | { readonly page: 'time-and-expenses' }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0 || first === 'index.html') return { page: 'home' };
   if (first === 'my-work' && parts.length === 1) return { page: 'my-work' };
   if (first === 'config' && parts.length === 1) return { page: 'config' };
+  if (first === 'time-and-expenses' && parts.length === 1) return { page: 'time-and-expenses' };
   if (first === 'dashboard' && parts.length === 1) {
     return strip({
       page: 'dashboard',
@@ -88,6 +90,8 @@ export function routeToUrl(route: Route): string {
       return '/my-work';
     case 'config':
       return '/config';
+    case 'time-and-expenses':
+      return '/time-and-expenses';
     case 'dashboard':
       return `/dashboard${query({
         view: route.view,
