@@ -58,7 +58,8 @@ export function PeopleAdmin() {
         return (
           <>
             <div className={styles.guestBar}>
-              {invitingGuest ? (
+              {/* One form at a time: the person form and this one share the form heading's place. */}
+              {invitingGuest && editing.editing === null ? (
                 <GuestInviteForm
                   onDone={(notice) => {
                     setInvitingGuest(false);
@@ -69,7 +70,14 @@ export function PeopleAdmin() {
                   }}
                 />
               ) : (
-                <Button onClick={() => setInvitingGuest(true)}>Invite an expert by experience</Button>
+                <Button
+                  onClick={() => {
+                    editing.close(null);
+                    setInvitingGuest(true);
+                  }}
+                >
+                  Invite an expert by experience
+                </Button>
               )}
             </div>
             <EditableList
