@@ -16,6 +16,7 @@ import { useSubmit } from '../admin/use-submit';
 const useStyles = makeStyles({
   // Large targets: experts by experience may use a phone, and not every hand is steady.
   big: { minHeight: '44px' },
+  radio: { minHeight: '44px', alignItems: 'center' },
   line: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -98,7 +99,7 @@ export function ClaimForm({
       <Field label="What did you do?" required validationMessage={submit.fieldErrors['activity']}>
         <RadioGroup value={activity} onChange={(_, d) => setActivity(d.value as ClaimActivity)}>
           {CLAIM_ACTIVITIES.map((a) => (
-            <Radio key={a} className={styles.big} value={a} label={CLAIM_ACTIVITY_LABELS[a]} />
+            <Radio key={a} className={styles.radio} value={a} label={CLAIM_ACTIVITY_LABELS[a]} />
           ))}
         </RadioGroup>
       </Field>
