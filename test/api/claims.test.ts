@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { ClaimsPage, ReviewerClaim } from '../../src/api/contracts';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { PEER_REVIEW_DAY, RHEUM } from './review-helpers';
@@ -108,5 +109,18 @@ describe('time and expenses claims', () => {
         Status: 'Paid',
       }),
     ]);
+  });
+
+  it('also gives finance an Excel workbook, with hours and money as numbers', async () => {
+    const file = await fetch(`${h.baseUrl}/api/v1/claims/export?format=xlsx`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toMatch(/filename="Time and expenses 2027-01-20\.xlsx"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await file.arrayBuffer());
+    const sheet = workbook.getWorksheet('Claims');
+    const values = (sheet?.getRow(3).values ?? []) as unknown[];
+    expect(values).toEqual(expect.arrayContaining(['Maria Santos', 3.5, 12.4, 'Paid']));
   });
 });

@@ -109,6 +109,7 @@ describe('the time and expenses page', () => {
     const card = await screen.findByRole('listitem', { name: /Maria Santos/ });
     expect(screen.queryByRole('form', { name: 'Record your time and expenses' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Download for finance (CSV)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download for finance (Excel)' })).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Approve' }));
     expect(moveClaim).toHaveBeenCalledWith('claim-1', { to: 'approved', version: 1 });
     expect(await screen.findByRole('button', { name: 'Mark paid' })).toBeTruthy();

@@ -20,7 +20,10 @@ export const ClaimBody = z.strictObject({
 export const ClaimStatusBody = z.strictObject({ to: z.enum(['approved', 'paid']), version: Version });
 
 export const ClaimsQuery = z.strictObject({ everyone: z.enum(['true', 'false']).optional() });
-export const ClaimsExportQuery = z.strictObject({ status: z.enum(CLAIM_STATUSES).optional() });
+export const ClaimsExportQuery = z.strictObject({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 
 export type ClaimRequest = z.input<typeof ClaimBody>;
 export type ExpenseLineRequest = z.input<typeof ExpenseLineBody>;

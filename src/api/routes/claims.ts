@@ -34,11 +34,11 @@ export function registerClaimRoutes(server: Server, deps: RouteDeps): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/claims/export',
-    summary: 'Time and expenses claims as CSV for finance (network admins)',
+    summary: 'Time and expenses claims for finance, as CSV or ?format=xlsx (network admins)',
     query: ClaimsExportQuery,
     handler: async ({ ports, principal, query }) => {
-      const { fileName, csv } = await exportClaims(ports, principal, query.status);
-      return { file: { contentType: 'text/csv; charset=utf-8', fileName, body: `\uFEFF${csv}` } };
+      const file = await exportClaims(ports, principal, { status: query.status, format: query.format });
+      return { file: { contentType: file.contentType, fileName: file.fileName, body: Buffer.from(file.body) } };
     },
   });
 }

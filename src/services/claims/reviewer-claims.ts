@@ -1,4 +1,4 @@
-import { claimsCsv, type ClaimForFinance } from '../../domain/claims-csv';
+import { claimsCsv, claimsWorkbook, type ClaimForFinance } from '../../domain/claims-csv';
 import { DomainError } from '../../domain/errors';
 import type { Person } from '../../domain/network';
 import {
@@ -162,14 +162,14 @@ export async function moveReviewerClaim(
   return saved;
 }
 
-/** Every claim (or those of one status) as CSV for finance, with names and money in pounds. */
+/** Every claim (or those of one status) for finance, as CSV or an Excel workbook, with names and money in pounds. */
 export async function exportClaims(
   ports: Ports,
   principal: Principal,
-  status: ClaimStatus | undefined,
-): Promise<{ fileName: string; csv: string }> {
+  options: { readonly status?: ClaimStatus | undefined; readonly format: 'csv' | 'xlsx' },
+): Promise<{ fileName: string; contentType: string; body: string | Uint8Array }> {
   authorize(principal, 'claim.manage');
-  const claims = await ports.store.query('reviewerClaim', status ? { status } : {});
+  const claims = await ports.store.query('reviewerClaim', options.status ? { status: options.status } : {});
   const people = new Map<string, Person>(
     (await ports.store.getMany('person', [...new Set(claims.map((c) => c.personId))])).map((p) => [p.id, p]),
   );
@@ -180,5 +180,17 @@ export async function exportClaims(
     personEmail: people.get(v.personId)?.email ?? '',
     reviewName: v.reviewName,
   }));
-  return { fileName: `Time and expenses ${today(ports)}${status ? ` ${status}` : ''}.csv`, csv: claimsCsv(rows) };
+  const stem = `Time and expenses ${today(ports)}${options.status ? ` ${options.status}` : ''}`;
+  if (options.format === 'csv') {
+    // A byte order mark, so Excel opens the £ signs and names as UTF-8.
+    return { fileName: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: `\uFEFF${claimsCsv(rows)}` };
+  }
+  if (!ports.reports) {
+    throw new DomainError('reports_unavailable', 'Excel files cannot be made on this server: download the CSV.');
+  }
+  return {
+    fileName: `${stem}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await ports.reports.xlsx(claimsWorkbook(rows, today(ports))),
+  };
 }

@@ -146,7 +146,7 @@ export function createApi(http: HttpClient) {
     claims: (everyone = false) => http.get<ClaimsPage>('/claims', everyone ? { everyone: 'true' } : {}),
     recordClaim: (body: ClaimRequest) => http.post<ReviewerClaim>('/claims', body),
     moveClaim: (id: string, body: ClaimStatusRequest) => http.post<ReviewerClaim>(`/claims/${seg(id)}/status`, body),
-    claimsExport: () => http.download('/claims/export'),
+    claimsExport: (format: 'csv' | 'xlsx' = 'csv') => http.download(withQuery('/claims/export', { format })),
     roleAssignments: (filter: RoleAssignmentQueryString = {}) =>
       http.get<RoleAssignment[]>('/role-assignments', filter),
     assignRole: (body: AssignRoleRequest) => http.post<RoleAssignment>('/role-assignments', body),

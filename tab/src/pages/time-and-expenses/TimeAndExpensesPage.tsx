@@ -111,12 +111,12 @@ export function TimeAndExpensesPage() {
     }
   };
 
-  const download = async () => {
+  const download = async (format: 'csv' | 'xlsx') => {
     try {
-      const url = URL.createObjectURL(await api.claimsExport());
+      const url = URL.createObjectURL(await api.claimsExport(format));
       const anchor = document.createElement('a');
       anchor.href = url;
-      anchor.download = `Time and expenses ${new Date().toISOString().slice(0, 10)}.csv`;
+      anchor.download = `Time and expenses ${new Date().toISOString().slice(0, 10)}.${format}`;
       anchor.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (error) {
@@ -135,9 +135,14 @@ export function TimeAndExpensesPage() {
         }
         actions={
           manage ? (
-            <Button className={styles.big} onClick={() => void download()}>
-              Download for finance (CSV)
-            </Button>
+            <>
+              <Button className={styles.big} onClick={() => void download('csv')}>
+                Download for finance (CSV)
+              </Button>
+              <Button className={styles.big} onClick={() => void download('xlsx')}>
+                Download for finance (Excel)
+              </Button>
+            </>
           ) : undefined
         }
       />
