@@ -70,6 +70,20 @@ describe('inviting experts by experience as guests', () => {
     expect(notGuest.body.code).toBe('not_a_guest');
   });
 
+  it("keeps the invitation when the admin corrects the guest's details", async () => {
+    const res = await admin.send<Person>('PUT', `/api/v1/people/${invited.id}`, {
+      displayName: 'Rosa Ahmed-Khan',
+      email: invited.email,
+      organisationId: null,
+      jobTitle: 'Expert by experience',
+      profession: 'lived_experience',
+      version: invited.version,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.guest).toEqual(invited.guest);
+    invited = res.body;
+  });
+
   it('shows "Signed in" once the guest has signed in with the invitation’s account', async () => {
     const guest = await h.signIn('rosa.ahmed@example.org');
     expect((await guest.get<{ person: { id: string } }>('/api/v1/me')).body.person.id).toBe(invited.id);
