@@ -3,6 +3,7 @@ import './tab-test-env';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ClaimRequest, ClaimsPage, ClaimView, MeResponse } from '../../tab/src/api/types';
+import { MainNav } from '../../tab/src/app/MainNav';
 import { TimeAndExpensesPage } from '../../tab/src/pages/time-and-expenses/TimeAndExpensesPage';
 import { me } from './fixtures';
 import { renderWithApp } from './render-with-app';
@@ -113,5 +114,13 @@ describe('the time and expenses page', () => {
     await user.click(within(card).getByRole('button', { name: 'Approve' }));
     expect(moveClaim).toHaveBeenCalledWith('claim-1', { to: 'approved', version: 1 });
     expect(await screen.findByRole('button', { name: 'Mark paid' })).toBeTruthy();
+  });
+
+  it('is in the main navigation only when the API says the person may record or manage claims', () => {
+    const { unmount } = renderWithApp(<MainNav />, {}, expert());
+    expect(screen.getByRole('link', { name: 'Time and expenses' })).toBeTruthy();
+    unmount();
+    renderWithApp(<MainNav />, {}, me());
+    expect(screen.queryByRole('link', { name: 'Time and expenses' })).toBeNull();
   });
 });
