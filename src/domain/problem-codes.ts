@@ -127,7 +127,6 @@ export const PROBLEM_CODES = {
   // Time and expenses.
   invalid_claim: 'A time and expenses claim is not valid; the detail says what to change.',
   illegal_claim_transition: 'The claim cannot take this step from its current status.',
-  claim_locked: 'A claim can be changed by its owner only while it waits for approval.',
 
   // The bot's endpoint.
   bot_not_configured: 'The bot has no credentials, so it takes activities only from this machine.',
