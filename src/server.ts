@@ -4,7 +4,9 @@ import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
 import { createGraphClientFactory, type GraphClientFactory } from './adapters/graph/graph-client-factory';
 import { GraphMeetingScheduler } from './adapters/graph/meeting-scheduler';
+import { GraphGuestInviter } from './adapters/graph/graph-guest-inviter';
 import { GraphTeamsAppInstaller } from './adapters/graph/teams-app-installer';
+import { LocalGuestInviter } from './adapters/local-guest-inviter';
 import { GraphUserFileSource } from './adapters/graph/user-file-source';
 import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
 import { graphCredentials, localEvidenceDir, openStores, type OpenedStores } from './adapters/open-stores';
@@ -19,7 +21,8 @@ import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
 import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence/evidence-housekeeping';
-import type { EvidenceStore, MeetingScheduler, Store } from './services/ports';
+import type { EvidenceStore, GuestInviter, MeetingScheduler, Store } from './services/ports';
+import { LOCAL_HOST_TENANT_ID } from './domain/tenant-trust';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
@@ -111,6 +114,28 @@ function appInstaller(config: AppConfig): GraphTeamsAppInstaller | undefined {
   }, catalogId);
 }
 
+/**
+ * Guests (experts by experience without a trust account) are invited into the host tenant through Graph as the
+ * app; locally a stand-in gives each address an account the demo can sign in as. Without app credentials for the
+ * host tenant, nobody can be invited and the API says so.
+ */
+function guestInviter(config: AppConfig, graph: GraphClientFactory | undefined): GuestInviter | undefined {
+  if (config.localMode) return new LocalGuestInviter(LOCAL_HOST_TENANT_ID);
+  const tenantId = config.entra.tenantId;
+  const canActAsApp = Boolean(config.managedIdentityClientId || (config.entra.clientId && config.entra.clientSecret));
+  if (!tenantId || !canActAsApp) return undefined;
+  const factory =
+    graph ??
+    createGraphClientFactory({
+      tenantId,
+      credentials: graphCredentials(config),
+      graphHost: config.graphHost,
+      loginHost: config.entra.loginHost,
+      userAgent: USER_AGENT,
+    });
+  return new GraphGuestInviter(factory.app, tenantId, `${config.publicUrl}/`);
+}
+
 /** The composition root: picks the adapters from configuration and wires the API, the bot and the tab. */
 export async function createApp(
   config: AppConfig,
@@ -125,6 +150,8 @@ export async function createApp(
     meetings?: MeetingScheduler;
     /** Extra /readyz checks, e.g. Microsoft Graph when STORAGE=sharepoint. */
     readinessChecks?: readonly ReadinessCheck[];
+    /** Guest invitations (tests point them at the Graph simulator). */
+    guests?: GuestInviter;
   } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
@@ -144,8 +171,10 @@ export async function createApp(
   const delegated = delegatedGraph(config, stores?.graph);
   const userFiles = overrides.userFiles ?? (delegated && new GraphUserFileSource(delegated.factory, delegated.obo));
   const meetings = overrides.meetings ?? (delegated && new GraphMeetingScheduler(delegated.factory, delegated.obo));
+  const guests = overrides.guests ?? guestInviter(config, stores?.graph);
   const ports: Ports = {
     store,
+    ...(guests ? { guests } : {}),
     evidence: overrides.evidence ?? stores?.evidence ?? new LocalFolderEvidenceStore(localEvidenceDir(config.dataDir)),
     ...(userFiles ? { userFiles } : {}),
     ...(meetings ? { meetings } : {}),

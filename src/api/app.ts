@@ -14,6 +14,8 @@ import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerFrameworkRoutes } from './routes/frameworks';
+import { registerGuestRoutes } from './routes/guests';
+import { registerClaimRoutes } from './routes/claims';
 import { registerJobRoutes, type JobRunners } from './routes/jobs';
 import { registerMeRoutes } from './routes/me';
 import { registerNetworkRoutes } from './routes/network';
@@ -126,6 +128,8 @@ export function createApiServer(options: ApiOptions): Server {
   registerMeRoutes(server, deps);
   registerFrameworkRoutes(server, deps);
   registerNetworkRoutes(server, deps);
+  registerGuestRoutes(server, deps);
+  registerClaimRoutes(server, deps);
   registerCycleAndScoreRoutes(server, deps);
   registerAssessmentRoutes(server, deps);
   registerEvidenceRoutes(server, deps);

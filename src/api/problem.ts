@@ -3,10 +3,11 @@ import { AuthError } from '../auth/auth-error';
 import { DomainError } from '../domain/errors';
 import type { ProblemCode } from '../domain/problem-codes';
 import { AccessDeniedError } from '../services/access-policy';
-import { LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
+import { AlreadyAMemberError, LinkRefusedError, NotFoundError, UnknownPersonError } from '../services/errors';
 import {
   ConflictError,
   EvidenceNotFoundError,
+  GuestInvitationUnavailableError,
   IncompleteUploadError,
   MeetingUnavailableError,
   StoreUnavailableError,
@@ -90,6 +91,13 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof NotFoundError) return problem(404, 'not_found', error.message);
   if (error instanceof ConflictError) {
     return problem(409, 'conflict', error.message, { current: error.current ?? null, kind: error.kind, id: error.id });
+  }
+  if (error instanceof AlreadyAMemberError) {
+    return problem(409, 'already_a_member', error.message, { field: 'email', member: error.member });
+  }
+  if (error instanceof GuestInvitationUnavailableError) {
+    const wait = error.retryAfterSeconds === null ? {} : { retryAfterSeconds: error.retryAfterSeconds };
+    return problem(503, 'guest_invitations_unavailable', error.message, wait);
   }
   if (error instanceof IncompleteUploadError) {
     return problem(400, 'incomplete_upload', `${error.message}. Send the file again.`);

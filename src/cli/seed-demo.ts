@@ -1,3 +1,4 @@
+import { LOCAL_HOST_TENANT_ID } from '../domain/tenant-trust';
 import { applicableStandards } from '../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
 import type { Cycle, CyclePhase, DateWindow } from '../domain/cycle';
@@ -107,6 +108,19 @@ function buildAssessment(framework: FrameworkVersion, plan: AssessmentPlan, now:
   return { assessment, responses };
 }
 
+/**
+ * The demo's expert by experience has no trust account: a guest of the host tenant, invited and already signed in.
+ */
+function withGuestAccount(person: Person, at: string): Person {
+  if (person.profession !== 'lived_experience' || person.jobTitle !== 'Expert by experience') return person;
+  const account = { tenantId: LOCAL_HOST_TENANT_ID, objectId: demoGuid(`guest:${person.id}`) };
+  return {
+    ...person,
+    ...account,
+    guest: { ...account, firstSentAt: at, lastSentAt: at, timesSent: 1, signedInAt: at },
+  };
+}
+
 /** Seeds the demo network when the store is empty. Returns false (and changes nothing) when it is not. */
 export async function seedDemoNetwork(store: Store, now: Date): Promise<boolean> {
   if ((await store.query('organisation', {})).length > 0) return false;
@@ -127,17 +141,22 @@ export async function seedDemoNetwork(store: Store, now: Date): Promise<boolean>
   const shortName = new Map(organisations.map((o) => [o.id, o.shortName]));
   const tenantOf = new Map(organisations.map((o) => [o.id, o.tenantId]));
   const services: Service[] = DEMO_SERVICES.map((s) => ({ ...s, version: 0 }));
-  const people: Person[] = DEMO_PEOPLE.map((p) => ({
-    id: p.id,
-    version: 0,
-    displayName: p.displayName,
-    email: emailFor(p.displayName, shortName.get(p.organisationId ?? '') ?? 'network'),
-    organisationId: p.organisationId,
-    jobTitle: p.jobTitle,
-    profession: p.profession,
-    tenantId: tenantOf.get(p.organisationId ?? '') ?? demoGuid('tenant:network'),
-    objectId: demoGuid(`person:${p.id}`),
-  }));
+  const people: Person[] = DEMO_PEOPLE.map((p) =>
+    withGuestAccount(
+      {
+        id: p.id,
+        version: 0,
+        displayName: p.displayName,
+        email: emailFor(p.displayName, shortName.get(p.organisationId ?? '') ?? 'network'),
+        organisationId: p.organisationId,
+        jobTitle: p.jobTitle,
+        profession: p.profession,
+        tenantId: tenantOf.get(p.organisationId ?? '') ?? demoGuid('tenant:network'),
+        objectId: demoGuid(`person:${p.id}`),
+      },
+      at,
+    ),
+  );
   const cycles: Cycle[] = [
     {
       id: DEMO_PREVIOUS_CYCLE_ID,

@@ -14,11 +14,15 @@ export const FRAMEWORK_CSV_COLUMNS = [
   'evidence_examples',
   'level',
   'type',
+  'plain_english',
 ] as const;
 export type FrameworkCsvColumn = (typeof FRAMEWORK_CSV_COLUMNS)[number];
 
 /** Evidence examples share one cell; a pipe is rare in prose, unlike commas and semicolons. */
 export const EVIDENCE_SEPARATOR = ' | ';
+
+/** Columns a file may leave out: files exported before plain English existed still import. */
+const OPTIONAL_COLUMNS: readonly FrameworkCsvColumn[] = ['plain_english'];
 
 export interface FrameworkCsvBase {
   readonly key: string;
@@ -39,6 +43,7 @@ const COLUMN_OF_STANDARD_FIELD: Readonly<Record<string, FrameworkCsvColumn>> = {
   evidenceExamples: 'evidence_examples',
   level: 'level',
   type: 'type',
+  plainEnglish: 'plain_english',
 };
 
 export function exportFrameworkCsv(framework: FrameworkDraft): string {
@@ -53,6 +58,7 @@ export function exportFrameworkCsv(framework: FrameworkDraft): string {
     s.evidenceExamples.join(EVIDENCE_SEPARATOR),
     s.level,
     s.type,
+    s.plainEnglish ?? '',
   ]);
   return writeCsv([[...FRAMEWORK_CSV_COLUMNS], ...rows]);
 }
@@ -94,7 +100,7 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
       columnIndex.set(name, i);
     }
   });
-  const missing = FRAMEWORK_CSV_COLUMNS.filter((c) => !columnIndex.has(c));
+  const missing = FRAMEWORK_CSV_COLUMNS.filter((c) => !columnIndex.has(c) && !OPTIONAL_COLUMNS.includes(c));
   for (const column of missing) {
     errors.push({ line: header.line, field: column, message: `Column ${column} is missing from the header.` });
   }
@@ -130,11 +136,13 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
         message: `Theme ${themeCode} is called "${theme.title}" on line ${theme.line}; use the same title on every row of a theme.`,
       });
     }
+    const plainEnglish = cell('plain_english');
     standards.push({
       code: cell('code'),
       themeCode,
       title: cell('title'),
       text: cell('text'),
+      ...(plainEnglish === '' ? {} : { plainEnglish }),
       guidance: cell('guidance'),
       evidenceExamples: cell('evidence_examples')
         .split('|')

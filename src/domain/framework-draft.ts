@@ -43,6 +43,7 @@ export function toFrameworkDraft(framework: FrameworkVersion | FrameworkDraft): 
       themeCode: s.themeCode,
       title: s.title,
       text: s.text,
+      ...(s.plainEnglish ? { plainEnglish: s.plainEnglish } : {}),
       guidance: s.guidance,
       evidenceExamples: [...s.evidenceExamples],
       level: s.level,

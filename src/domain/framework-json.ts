@@ -99,7 +99,17 @@ class ShapeReader {
   }
 
   private standard(item: unknown, path: string): LooseStandard {
-    const fields = ['code', 'themeCode', 'title', 'text', 'guidance', 'evidenceExamples', 'level', 'type'];
+    const fields = [
+      'code',
+      'themeCode',
+      'title',
+      'text',
+      'plainEnglish',
+      'guidance',
+      'evidenceExamples',
+      'level',
+      'type',
+    ];
     const s = this.object(item, path, fields);
     const examples = s['evidenceExamples'] === undefined ? [] : this.array(s, 'evidenceExamples', path);
     return {
@@ -107,6 +117,7 @@ class ShapeReader {
       themeCode: this.string(s, 'themeCode', path),
       title: this.string(s, 'title', path),
       text: this.string(s, 'text', path),
+      ...(s['plainEnglish'] === undefined ? {} : { plainEnglish: this.string(s, 'plainEnglish', path, true) }),
       guidance: this.string(s, 'guidance', path, true),
       evidenceExamples: examples.map(([e, p]) => this.text(e, p)),
       level: this.string(s, 'level', path),

@@ -23,6 +23,11 @@ export interface Standard {
   readonly themeCode: string;
   readonly title: string;
   readonly text: string;
+  /**
+   * The standard in everyday words, for experts by experience and anyone new to the field: short, no
+   * abbreviations. Optional: frameworks made before it existed have none, and the full text then stands alone.
+   */
+  readonly plainEnglish?: string;
   readonly guidance: string;
   readonly evidenceExamples: readonly string[];
   readonly level: StandardLevel;

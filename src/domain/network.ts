@@ -1,3 +1,4 @@
+import type { GuestInvitation } from './guest-invitation';
 import type { IsoDate, Versioned } from './ids';
 
 export interface Organisation extends Versioned {
@@ -29,6 +30,8 @@ export interface Person extends Versioned {
   /** Set on first sign-in: Entra tenant id and object id. */
   readonly tenantId: string | null;
   readonly objectId: string | null;
+  /** Set for an expert by experience invited as a guest of the host tenant (see guest-invitation.ts). */
+  readonly guest?: GuestInvitation;
 }
 
 export const ROLES = [

@@ -61,6 +61,11 @@ export const PROBLEM_CODES = {
   unknown_organisation: 'The organisation named does not exist.',
   unknown_service: 'The service named does not exist in that organisation.',
   unknown_scope: 'The organisation, service or assessment a role is scoped to does not exist.',
+  already_a_member:
+    'The e-mail address of an invitation already belongs to someone in the network; `member` names them.',
+  not_a_guest: 'The person was not invited as a guest, so there is no invitation to send again.',
+  guest_invitations_unavailable:
+    'Guests cannot be invited just now (not set up on this server, or Microsoft Entra refused or is busy).',
 
   // Self-assessment.
   assessment_exists: 'This service or organisation already has an assessment in this cycle.',
@@ -121,6 +126,10 @@ export const PROBLEM_CODES = {
   completion_evidence_required: 'Completing an action needs a note on how, or evidence that shows it.',
   not_good_practice: 'Only a finding of good practice can go into the library.',
   library_entry_incomplete: 'A library entry needs a title, what the service does and a contact.',
+
+  // Time and expenses.
+  invalid_claim: 'A time and expenses claim is not valid; the detail says what to change.',
+  illegal_claim_transition: 'The claim cannot take this step from its current status.',
 
   // The bot's endpoint.
   bot_not_configured: 'The bot has no credentials, so it takes activities only from this machine.',

@@ -40,3 +40,14 @@ export function linkRefusal(
   }
   return null;
 }
+
+/**
+ * Local mode's stand-in for the host tenant: the demo's guests (experts by experience without a trust account)
+ * live in it, as real guests live in the host trust's tenant.
+ */
+export const LOCAL_HOST_TENANT_ID = '0a57e4a1-0000-4000-8000-0000000000a0';
+
+/** The tenant guests are invited into: the host tenant, or local mode's stand-in for it. */
+export function guestTenantId(trust: TenantTrust): string {
+  return trust.hostTenantId ?? LOCAL_HOST_TENANT_ID;
+}

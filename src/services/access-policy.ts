@@ -125,6 +125,8 @@ const ACTION_PHRASES: Record<Action, string> = {
   'jobs.run': 'run background jobs such as reminders',
   'information.answer': 'answer what the review team asked or hand this assessment back',
   'visit.schedule': 'schedule the visit of this review in Teams',
+  'claim.record': 'record time and expenses',
+  'claim.manage': "approve, pay or export people's time and expenses",
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {

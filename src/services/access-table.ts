@@ -42,6 +42,10 @@ export const ACTIONS = [
   'information.answer',
   /** Put the visit in Teams (a meeting in the caller's calendar) or set its join link: the lead reviewer. */
   'visit.schedule',
+  /** Record and see one's own time and expenses (experts by experience, paid for their time). */
+  'claim.record',
+  /** See everyone's claims, approve them, mark them paid and export them for finance. */
+  'claim.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -152,4 +156,6 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ).flatMap((role) => rules(role, ['report.read_published', 'library.read'])),
   // The visit day (issue 13): the lead reviewer schedules the visit in Teams, during the review window.
   ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
+  // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
+  ...rules('expert_by_experience', ['claim.record']),
 ];

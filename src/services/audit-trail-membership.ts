@@ -33,6 +33,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   // the service's leads read the assessment's trail: they stay out of it (their events are kept per entity).
   visitDay: null,
   visitNote: null,
+  // A claim is the claimant's and finance's record, not a change to the assessment it was for.
+  reviewerClaim: null,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -4,6 +4,7 @@ import type {
   EntityKind,
   EntityMap,
   EvidenceStore,
+  GuestInviter,
   IdGenerator,
   PutChange,
   Store,
@@ -30,6 +31,8 @@ export interface Ports {
   readonly tenantTrust?: TenantTrust;
   /** Present when Entra ID is configured: the visit scheduled as a Teams meeting on the lead reviewer's behalf. */
   readonly meetings?: MeetingScheduler;
+  /** Invites experts by experience as guests of the host tenant; without it, guests cannot be invited. */
+  readonly guests?: GuestInviter;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

@@ -34,3 +34,14 @@ export class LinkRefusedError extends Error {
     this.name = 'LinkRefusedError';
   }
 }
+
+/** An invitation to an address that already belongs to someone in the network: nothing is sent. */
+export class AlreadyAMemberError extends Error {
+  constructor(readonly member: { readonly id: string; readonly displayName: string; readonly email: string }) {
+    super(
+      `${member.email} already belongs to ${member.displayName}, who is in the network. Give ${member.displayName} ` +
+        'the role they need instead, or re-send their invitation from their entry in the list of people.',
+    );
+    this.name = 'AlreadyAMemberError';
+  }
+}

@@ -9,6 +9,7 @@ import type { Organisation, Person, RoleAssignment, Service } from '../domain/ne
 import type { ActionItem } from '../domain/action-plan';
 import type { LibraryEntry } from '../domain/library';
 import type { ReportRecord } from '../domain/report';
+import type { ReviewerClaim } from '../domain/reviewer-claim';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 import type { VisitDay, VisitNote } from '../domain/visit-day';
@@ -36,6 +37,7 @@ export interface EntityMap {
   libraryEntry: LibraryEntry;
   visitDay: VisitDay;
   visitNote: VisitNote;
+  reviewerClaim: ReviewerClaim;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -67,6 +69,7 @@ export interface IndexMap {
   libraryEntry: 'status' | 'assessmentId' | 'announcement';
   visitDay: 'assessmentId';
   visitNote: 'assessmentId';
+  reviewerClaim: 'personId' | 'status';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -278,5 +281,32 @@ export class MeetingUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'MeetingUnavailableError';
+  }
+}
+
+/**
+ * Invites a person as a Microsoft Entra B2B guest of the host tenant (Graph POST /invitations, application
+ * permission User.Invite.All), with Microsoft's invitation e-mail and the tab as where they land after accepting.
+ * Answers the guest account's tenant and object id, which become the person's sign-in identity. Inviting an
+ * address that is already a guest gives the same account again, so re-sending is the same call.
+ */
+export interface GuestInviter {
+  invite(guest: { readonly displayName: string; readonly email: string }): Promise<GuestAccount>;
+}
+
+export interface GuestAccount {
+  readonly tenantId: string;
+  readonly objectId: string;
+}
+
+/** Guests cannot be invited just now (not configured, permission missing, or Entra busy); nothing was recorded. */
+export class GuestInvitationUnavailableError extends Error {
+  constructor(
+    message: string,
+    /** Seconds to wait before trying again, when Entra said. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'GuestInvitationUnavailableError';
   }
 }

@@ -687,6 +687,51 @@ const ROUTES: readonly RouteCase[] = [
       c.send('POST', '/api/v1/people', { displayName: 'x', email: 'x@y.nhs.example', organisationId: null, ...stale }),
   },
   {
+    name: 'POST /guests',
+    route: 'POST /api/v1/guests',
+    action: 'network.manage',
+    resource: 'network',
+    // An address that already belongs to someone: refused (409) once the policy has allowed it, so nothing is sent.
+    call: (c) => c.send('POST', '/api/v1/guests', { displayName: 'x', email: 'amara.okafor@kch.nhs.example' }),
+  },
+  {
+    name: 'POST /people/:id/invitation',
+    route: 'POST /api/v1/people/:id/invitation',
+    action: 'network.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/people/p-viewer/invitation', stale),
+  },
+  {
+    name: 'GET /claims',
+    route: 'GET /api/v1/claims',
+    action: 'claim.record',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/claims'),
+  },
+  {
+    name: 'POST /claims',
+    route: 'POST /api/v1/claims',
+    action: 'claim.record',
+    resource: 'network',
+    // A claim with nothing in it: refused by the rules (422) once the policy has allowed it.
+    call: (c) =>
+      c.send('POST', '/api/v1/claims', { assessmentId: null, date: '2026-01-01', hours: 0, activity: 'training' }),
+  },
+  {
+    name: 'POST /claims/:id/status',
+    route: 'POST /api/v1/claims/:id/status',
+    action: 'claim.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/claims/no-such-claim/status', { to: 'approved', ...stale }),
+  },
+  {
+    name: 'GET /claims/export',
+    route: 'GET /api/v1/claims/export',
+    action: 'claim.manage',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/claims/export'),
+  },
+  {
     name: 'POST /role-assignments',
     route: 'POST /api/v1/role-assignments',
     action: 'network.manage',

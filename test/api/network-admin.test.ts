@@ -44,7 +44,11 @@ describe('frameworks: list, get, export and import', () => {
       token: admin.token,
     });
     const lines = String(csv.body).split('\n');
-    lines[2] = (lines[2] ?? '').replace(/,(essential|expected|desirable)\s*$/, ',vital');
+    // The type column comes after the level (the optional plain English column, if any, after both).
+    lines[2] = (lines[2] ?? '').replace(
+      /,(service|organisation|both),(essential|expected|desirable)(?=,|\s*$)/,
+      ',$1,vital',
+    );
     lines[4] = (lines[4] ?? '').replace(/,(service|organisation|both),/, ',ward,');
     const before = (await admin.get<FrameworkSummary[]>('/api/v1/frameworks')).body.length;
     const res = await admin.send<{ code: string; errors: { line: number; field: string }[] }>(

@@ -1,6 +1,7 @@
 import { toProblem } from '../../src/api/problem';
 import { authErrors } from '../../src/auth/auth-error';
-import { EvidenceNotFoundError } from '../../src/services/ports';
+import { AlreadyAMemberError } from '../../src/services/errors';
+import { EvidenceNotFoundError, GuestInvitationUnavailableError } from '../../src/services/ports';
 import { ConsentRequiredError, PickedFileError } from '../../src/services/user-files';
 
 /** An error from somewhere else (a library, another layer) that happens to share a port error's name or fields. */
@@ -23,6 +24,15 @@ describe('problems for the errors of the ports', () => {
       consentRequired: true,
     });
     expect(toProblem(authErrors.expired())).toMatchObject({ status: 401, code: 'token_expired' });
+    expect(toProblem(new GuestInvitationUnavailableError('Microsoft Entra is busy.', 30))).toMatchObject({
+      status: 503,
+      code: 'guest_invitations_unavailable',
+      detail: 'Microsoft Entra is busy.',
+      retryAfterSeconds: 30,
+    });
+    expect(
+      toProblem(new AlreadyAMemberError({ id: 'p-1', displayName: 'Kwame Asante', email: 'kwame@slam.nhs.example' })),
+    ).toMatchObject({ status: 409, code: 'already_a_member', member: { id: 'p-1', displayName: 'Kwame Asante' } });
   });
 
   it.each([

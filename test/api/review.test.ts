@@ -92,6 +92,17 @@ describe('a peer review through the API', () => {
     expect([notOnTeam.status, notOnTeam.body.code]).toEqual([422, 'not_on_review_team']);
   });
 
+  it('gives the expert by experience every standard in plain English beside its full title', async () => {
+    h.now.value = PEER_REVIEW_DAY;
+    const view = await expert.get<ReviewView>(`${A}/review`);
+    expect(view.status).toBe(200);
+    expect(view.body.standards.length).toBeGreaterThan(0);
+    for (const line of view.body.standards) expect(line.plainEnglish).toEqual(expect.stringMatching(/\w+ \w+/));
+    expect(view.body.standards.find((l) => l.standardCode === '1.1')?.plainEnglish).toBe(
+      'Once a year, people with a serious mental illness are offered a full check of their body: weight, blood pressure, blood sugar, cholesterol, smoking and drinking.',
+    );
+  });
+
   it('records findings per standard', async () => {
     const good = await peer.send<{ id: string }>('POST', `${A}/review/findings`, {
       standardCode: '1.1',

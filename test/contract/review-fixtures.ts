@@ -1,6 +1,7 @@
 /** One small entity of each peer review kind (issue 7) for the store contract; ids tie to fixtures.ts. */
 import type { ActionItem } from '../../src/domain/action-plan';
 import type { LibraryEntry } from '../../src/domain/library';
+import type { ReviewerClaim } from '../../src/domain/reviewer-claim';
 import type { ReportRecord } from '../../src/domain/report';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../../src/domain/review';
 import type { Change, EntityKind, EntityMap, PutChange } from '../../src/services/ports';
@@ -164,6 +165,26 @@ export function libraryEntry(overrides: Partial<LibraryEntry> = {}): LibraryEntr
   };
 }
 
+/** A day of an expert by experience's time and travel on a review. */
+export function reviewerClaim(overrides: Partial<ReviewerClaim> = {}): ReviewerClaim {
+  return {
+    id: 'claim-1',
+    version: 0,
+    personId: 'p-santos',
+    assessmentId: 'as-cardio-2026',
+    date: '2027-01-25',
+    hours: 3.5,
+    activity: 'visit',
+    expenses: [{ category: 'travel', amountPence: 1240, note: 'Return bus fare' }],
+    status: 'submitted',
+    submittedAt: AT,
+    approvedAt: null,
+    approvedBy: null,
+    paidAt: null,
+    ...overrides,
+  };
+}
+
 /** One of each peer review kind, for "stores every kind" in the contract. */
 export function oneOfEachReviewKind(): Change[] {
   return [
@@ -175,5 +196,6 @@ export function oneOfEachReviewKind(): Change[] {
     put('action', action()),
     put('report', report()),
     put('libraryEntry', libraryEntry()),
+    put('reviewerClaim', reviewerClaim()),
   ];
 }

@@ -8,6 +8,7 @@ import {
   finding,
   libraryEntry,
   report,
+  reviewerClaim,
   reviewTeam,
 } from './review-fixtures';
 import { ctx, ids } from './store-contract-helpers';
@@ -63,6 +64,21 @@ export function describeReviewQueries(getStore: () => Store): void {
       expect(ids(await store.query('libraryEntry', { status: 'published', announcement: 'sent' }))).toEqual([
         'library:f-3',
       ]);
+    });
+
+    it('finds time and expenses claims by person and by status, keeping pence and quarter hours exact', async () => {
+      await store.commit(ctx, [
+        put('reviewerClaim', reviewerClaim()),
+        put('reviewerClaim', reviewerClaim({ id: 'claim-2', status: 'approved', hours: 0.25 })),
+        put(
+          'reviewerClaim',
+          reviewerClaim({ id: 'claim-3', personId: 'p-other', assessmentId: null, activity: 'training' }),
+        ),
+      ]);
+      expect(ids(await store.query('reviewerClaim', { personId: 'p-santos' }))).toEqual(['claim-1', 'claim-2']);
+      expect(ids(await store.query('reviewerClaim', { status: 'approved' }))).toEqual(['claim-2']);
+      const [first] = await store.getMany('reviewerClaim', ['claim-1']);
+      expect(first).toMatchObject({ hours: 3.5, expenses: [{ category: 'travel', amountPence: 1240 }] });
     });
   });
 }

@@ -13,6 +13,7 @@ import {
   type Downloads,
 } from './drive';
 import type { Faults } from './faults';
+import type { SimInvitations } from './invitations';
 import { createItem, deleteItem, getItem, getItems, updateItemFields } from './items';
 import { createColumn, createList, getColumns, getList, getListDrive, getLists, siteJson, updateColumn } from './lists';
 import { graphError, json, notFound, type SimRequest, type SimResponse } from './sim-http';
@@ -25,6 +26,7 @@ export interface SimServices {
   readonly faults: Faults;
   readonly downloads: Downloads;
   readonly uploads: UploadSessions;
+  readonly invitations: SimInvitations;
 }
 
 type Need = 'read' | 'write' | 'manage';
@@ -46,6 +48,7 @@ export function routeGraph(request: SimRequest, services: SimServices): SimRespo
     if (method !== 'POST' || request.inBatch) return unsupported(request);
     return runBatch(request, (part) => routeGraph(part, services), services.faults);
   }
+  if (path === '/invitations') return services.invitations.handle(request);
   const byPath = /^\/sites\/([^/:,]+):(\/[^:]*?)(?::(\/.*)?)?$/.exec(path);
   if (byPath) {
     const site = services.state.siteByPath(byPath[1] ?? '', byPath[2] ?? '');

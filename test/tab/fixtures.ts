@@ -93,6 +93,8 @@ export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeRespons
         allowed: false,
         reason: 'Only trained reviewers in the network pool declare conflicts of interest.',
       },
+      record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
+      manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
     },
     organisationsInView: [],
     ...overrides,

@@ -14,6 +14,8 @@ const REVIEWER = me([], {
     administer: { allowed: false, reason: 'No.' },
     see_network_benchmarks: { allowed: false, reason: 'No.' },
     declare_conflict: { allowed: true },
+    record_time_and_expenses: { allowed: false, reason: 'No.' },
+    manage_time_and_expenses: { allowed: false, reason: 'No.' },
   },
 });
 

@@ -27,6 +27,8 @@ describe('what the tab offers network-wide comes from GET /me', () => {
         administer: { allowed: false, reason: 'No.' },
         see_network_benchmarks: { allowed: false, reason: 'You are not allowed to see network benchmarks.' },
         declare_conflict: { allowed: false, reason: 'No.' },
+        record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
+        manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
       },
     });
     expect(availableViews(reviewer)).toEqual(['service']);

@@ -25,6 +25,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       title: 'Physical health checks',
       themeCode: '1',
       text: 'Every person with severe mental illness is offered a yearly physical health check.',
+      plainEnglish: null,
       type: 'essential',
       self: { rating: 'met', narrative: 'Every patient is offered a check.', naReason: '' },
       peer: [
@@ -60,6 +61,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       title: 'Lived experience roles',
       themeCode: '2',
       text: 'People with lived experience help design and review the service.',
+      plainEnglish: null,
       type: 'desirable',
       self: { rating: 'partly_met', narrative: '', naReason: '' },
       peer: [],

@@ -36,6 +36,7 @@ function line(code: string, overrides: Partial<StandardReviewLine> = {}): Standa
     standardCode: code,
     title: `Standard ${code} title`,
     text: `What standard ${code} asks.`,
+    plainEnglish: null,
     themeCode: code.split('.')[0] ?? '1',
     type: 'essential',
     self: { rating: 'met', narrative: `The service on ${code}.`, naReason: '' },
@@ -135,6 +136,15 @@ describe("The reviewer's workspace", () => {
     expect(screen.queryByTestId('review-standard-2.1')).toBeNull();
     expect(within(screen.getByTestId('progress-p-expert')).getByText('2 rated, 1 still to rate')).toBeTruthy();
     expect(within(screen.getByTestId('progress-p-lead')).getByText(/^You/)).toBeTruthy();
+  });
+
+  it('puts the everyday wording of a standard first when the framework has one', async () => {
+    const plain = 'Everyone is offered a yearly check of their body as well as their mind.';
+    open(fakeApi(jest.fn(), () => review({}, { plainEnglish: plain })));
+    const card = await screen.findByTestId('review-standard-1.1');
+    expect(within(card).getByTestId('standard-plain-english-1.1').textContent).toBe(`In everyday words: ${plain}`);
+    expect(within(card).getByTestId('standard-wording-1.1').textContent).toBe('The standard: What standard 1.1 asks.');
+    expect(within(await screen.findByTestId('review-standard-1.2')).queryByText(/In everyday words/)).toBeNull();
   });
 
   it('rates a standard with a comment and autosaves it, saying so', async () => {

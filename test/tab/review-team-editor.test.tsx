@@ -22,6 +22,8 @@ const ADMIN = me([], {
     administer: { allowed: true },
     see_network_benchmarks: { allowed: true },
     declare_conflict: { allowed: true },
+    record_time_and_expenses: { allowed: false, reason: 'No.' },
+    manage_time_and_expenses: { allowed: false, reason: 'No.' },
   },
 });
 

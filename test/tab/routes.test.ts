@@ -22,6 +22,7 @@ describe('tab routes', () => {
     ['/assessments/a-1/review/agree', { page: 'review-agreement', assessmentId: 'a-1' }],
     ['/config', { page: 'config' }],
     ['/assessments/a-1/review/visit', { page: 'review-visit', assessmentId: 'a-1' }],
+    ['/time-and-expenses', { page: 'time-and-expenses' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
     expect(parseRoute(path, search)).toEqual(route);

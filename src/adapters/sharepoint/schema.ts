@@ -58,6 +58,7 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   libraryEntry: { title: 'Library entries', columns: { status: 'LibraryStatus', announcement: 'AnnouncementState' } },
   visitDay: { title: 'Visit days' },
   visitNote: { title: 'Visit notes' },
+  reviewerClaim: { title: 'Time and expenses claims', columns: { status: 'ClaimStatus' } },
 };
 
 /**

@@ -33,6 +33,7 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   libraryEntry: 'library_entries',
   visitDay: 'visit_days',
   visitNote: 'visit_notes',
+  reviewerClaim: 'reviewer_claims',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

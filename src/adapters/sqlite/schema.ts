@@ -183,6 +183,18 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       entityTable('visit_notes', ['assessment_id'], [['assessment_id', 'id']]),
     ].join('\n'),
   },
+  {
+    version: 5,
+    name: 'time and expenses claims of experts by experience',
+    sql: entityTable(
+      'reviewer_claims',
+      ['person_id', 'status'],
+      [
+        ['person_id', 'id'],
+        ['status', 'id'],
+      ],
+    ),
+  },
 ];
 
 /**

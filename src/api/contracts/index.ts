@@ -16,5 +16,6 @@ export * from './actions';
 export * from './library';
 export * from './identity';
 export * from './visit';
+export * from './claims';
 export type * from './responses';
 export type { ProblemCode } from '../../domain/problem-codes';

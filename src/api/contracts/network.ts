@@ -52,3 +52,13 @@ export type SavePersonRequest = z.input<typeof PersonBody>;
 export type RoleScopeRequest = z.input<typeof ScopeBody>;
 export type AssignRoleRequest = z.input<typeof RoleAssignmentBody>;
 export type RoleAssignmentQueryString = z.input<typeof RoleAssignmentQuery>;
+
+/** The network admin invites an expert by experience without a trust account as a guest of the host tenant. */
+export const GuestInviteBody = z.strictObject({
+  displayName: z.string().trim().min(1, 'Enter their name').max(200),
+  email: z.string().trim().email('Enter an e-mail address, like name@example.com'),
+});
+export const ResendInvitationBody = z.strictObject({ version: Version });
+
+export type GuestInviteRequest = z.input<typeof GuestInviteBody>;
+export type ResendInvitationRequest = z.input<typeof ResendInvitationBody>;

@@ -69,3 +69,5 @@ export type { VisitDay, VisitNote, VisitMeeting, FeedbackSummary, FeedbackSectio
 export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../domain/visit-agenda';
 // The reviewer's workspace (issue 13).
 export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';
+export type { ClaimsPage, ClaimView, ClaimableReview } from '../../services/claims/reviewer-claims';
+export type { ReviewerClaim } from '../../domain/reviewer-claim';

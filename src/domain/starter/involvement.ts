@@ -16,6 +16,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'Patients are invited to say what matters to them about both their physical and their mental health, and ' +
       'their own goals are written into their plan in their words.',
+    plainEnglish:
+      'Patients are asked what matters to them about their body and their mind, and their own goals go into their plan in their own words.',
     guidance: 'Look for goals in the first person and for evidence that they were reviewed with the patient.',
     evidenceExamples: ['Anonymised care plans showing personal goals', 'Patient survey results'],
     level: 'service',
@@ -28,6 +30,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'People with lived experience of both physical and mental health conditions hold paid or supported roles ' +
       'in designing and changing services.',
+    plainEnglish:
+      'People who have lived with physical and mental health problems are paid or supported to help design and change services.',
     guidance: 'Roles should be properly supported and paid or reimbursed; a single consultation event is not enough.',
     evidenceExamples: ['Role descriptions', 'Minutes of design meetings showing participation'],
     level: 'both',
@@ -40,6 +44,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'People with lived experience take part in reviewing the results, complaints and audits of the service, and ' +
       'their views are recorded alongside the findings.',
+    plainEnglish:
+      'People who have lived with these problems help look at how the service is doing, including complaints, and what they say is written down.',
     guidance: 'Examples include a patient panel reviewing the quarterly dashboard.',
     evidenceExamples: ['Panel terms of reference', 'Review notes with lived-experience comments'],
     level: 'service',
@@ -52,6 +58,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'The team identifies carers, asks the patient how they want their carer involved, and offers carers ' +
       'information about the condition and the care plan within the limits the patient agrees.',
+    plainEnglish:
+      'The team finds out who the carers are, asks the patient how they want their carer involved, and gives carers the information the patient agrees to.',
     guidance: 'Record carers and their involvement preferences; respect confidentiality decisions.',
     evidenceExamples: ['Carer identification rates', 'Carer information pack', 'Carer feedback'],
     level: 'service',
@@ -62,6 +70,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     themeCode: '2',
     title: "Carers' own health",
     text: 'Carers are offered an assessment of their own needs and signposted to support for their physical and mental health.',
+    plainEnglish:
+      'Carers are offered a chat about what they need themselves, and told where to get help for their own body and mind.',
     guidance: 'Local authority carer assessments and carer support groups both count.',
     evidenceExamples: ['Signposting records', 'Carer support leaflet'],
     level: 'service',
@@ -74,6 +84,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'The service has working links with voluntary, faith, leisure and community organisations that help ' +
       'people stay well in body and mind, and refers people to them.',
+    plainEnglish:
+      'The service works with local groups, such as charities, faith groups and sports centres, that help people stay well, and sends people to them.',
     guidance: 'A short directory with named contacts, kept up to date, is a good start.',
     evidenceExamples: ['Directory of partners', 'Joint projects or referral numbers'],
     level: 'both',
@@ -86,6 +98,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'The organisation understands which groups in its population have the worst physical and mental health ' +
       'outcomes or the poorest access, and has a plan to reduce those gaps.',
+    plainEnglish:
+      'The organisation knows which local groups of people have the worst health or find it hardest to get care, and has a plan to close those gaps.',
     guidance: 'Use population health data, and ask communities directly; include ethnicity and deprivation.',
     evidenceExamples: ['Health inequalities analysis', 'Action plan with named owners'],
     level: 'organisation',
@@ -98,6 +112,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'Information about care and treatment is available in formats and languages people can understand, and ' +
       'communication needs are recorded and met.',
+    plainEnglish:
+      'Information about care comes in a form and a language people can understand, and any help people need to communicate is written down and given.',
     guidance: 'Covers easy read, large print, interpreters and sign language. Check that needs are flagged in records.',
     evidenceExamples: ['Examples of accessible leaflets', 'Interpreter use data', 'Record of communication needs'],
     level: 'both',
@@ -110,6 +126,8 @@ export const INVOLVEMENT_STANDARDS: Standard[] = [
     text:
       'The service gathers feedback from patients and carers about how well their mind and body needs were met, ' +
       'and shows what it changed as a result.',
+    plainEnglish:
+      'The service asks patients and carers how well it looked after their body and mind, and shows what it changed because of what they said.',
     guidance: 'A "you said, we did" board or newsletter is one way to close the loop.',
     evidenceExamples: ['Feedback summary', 'Examples of changes made'],
     level: 'service',

@@ -7,6 +7,7 @@ import { LinkRefusedError, UnknownPersonError } from '../errors';
 import { permission, type Permissions } from '../permission';
 import { ConflictError } from '../ports';
 import { cachedRead, forgetCached } from '../read-cache';
+import { guestSignedIn } from '../../domain/guest-invitation';
 import { linkRefusal, NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
 
 /** Who a validated token says the caller is. */
@@ -30,7 +31,7 @@ export async function resolvePrincipal(ports: Ports, identity: SignedInIdentity)
     if (!known) return undefined;
     return { person: known, roles: await ports.store.query('roleAssignment', { personId: known.id }) };
   });
-  if (cached) return cached;
+  if (cached) return cached.person.guest?.signedInAt === null ? acceptGuestInvitation(ports, cached, key) : cached;
   const person = await linkInvitedPerson(ports, identity);
   return { person, roles: await ports.store.query('roleAssignment', { personId: person.id }) };
 }
@@ -39,6 +40,31 @@ const PRINCIPAL_CACHE_MS = 30_000;
 
 function principalKey(identity: string): string {
   return `principal:${identity}`;
+}
+
+/**
+ * A guest's first sign-in: they were found by the invitation's account (host tenant + object id), so the
+ * invitation is accepted; the network admin then sees "Signed in" instead of "Invitation sent".
+ */
+async function acceptGuestInvitation(ports: Ports, principal: Principal, key: string): Promise<Principal> {
+  const at = ports.clock.now().toISOString();
+  try {
+    const person = await putOne(
+      ports,
+      principal,
+      'person',
+      guestSignedIn(principal.person, at),
+      principal.person.version,
+    );
+    return { ...principal, person };
+  } catch (error) {
+    // Another request of the same first sign-in got there first: theirs stands.
+    if (!(error instanceof ConflictError)) throw error;
+    const current = await ports.store.get('person', principal.person.id);
+    return current ? { ...principal, person: current } : principal;
+  } finally {
+    forgetCached(ports, principalKey(key));
+  }
 }
 
 /** After a change to someone's roles or record, so this instance never acts on the old ones. */
@@ -53,7 +79,8 @@ export function forgetPrincipal(ports: Ports, person: Pick<Person, 'tenantId' | 
 async function linkInvitedPerson(ports: Ports, identity: SignedInIdentity): Promise<Person> {
   const email = identity.email?.trim().toLowerCase();
   if (!email) throw new UnknownPersonError();
-  const invited = (await ports.store.query('person', { email })).find((p) => p.tenantId === null);
+  // A guest is never claimed by e-mail: their record already names the invitation's account, the only one it takes.
+  const invited = (await ports.store.query('person', { email })).find((p) => p.tenantId === null && !p.guest);
   if (!invited) throw new UnknownPersonError();
   const organisation = invited.organisationId
     ? ((await ports.store.get('organisation', invited.organisationId)) ?? null)
@@ -89,7 +116,12 @@ async function recordRefusedLink(ports: Ports, invited: Person, identity: Signed
 
 /** Who am I: the signed-in person, their organisation and every role they hold. */
 /** What a person may do across the network (not within one assessment), by the name of the act. */
-export type NetworkAct = 'administer' | 'see_network_benchmarks' | 'declare_conflict';
+export type NetworkAct =
+  | 'administer'
+  | 'see_network_benchmarks'
+  | 'declare_conflict'
+  | 'record_time_and_expenses'
+  | 'manage_time_and_expenses';
 
 export interface WhoAmI {
   readonly person: Person;
@@ -120,6 +152,8 @@ export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI
           ? null
           : 'Only trained reviewers in the network pool declare conflicts of interest; a network admin can add you to the pool.',
       ),
+      record_time_and_expenses: permission(principal, 'claim.record', {}),
+      manage_time_and_expenses: permission(principal, 'claim.manage', {}),
     },
     organisationsInView: organisations
       .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))

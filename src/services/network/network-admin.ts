@@ -88,7 +88,7 @@ export async function saveService(
 
 /**
  * Adds or edits a person. Their sign-in identity (tenant and object id) is never set here: it is linked on their
- * first sign-in and kept through edits.
+ * first sign-in (or, for a guest, by their invitation) and kept through edits.
  */
 export async function savePerson(
   ports: Ports,
@@ -109,6 +109,8 @@ export async function savePerson(
     id: input.id ?? ports.ids.newId(),
     tenantId: existing?.tenantId ?? null,
     objectId: existing?.objectId ?? null,
+    // A guest's invitation (their account and whether they accepted) is not a detail the form edits.
+    ...(existing?.guest ? { guest: existing.guest } : {}),
   };
   const saved = await putOne(ports, principal, 'person', person, input.version);
   forgetPrincipal(ports, saved);

@@ -74,6 +74,8 @@ export interface StandardReviewLine {
   readonly title: string;
   /** The standard's full wording, as the framework gives it. */
   readonly text: string;
+  /** The standard in everyday words (experts by experience read this first); null when the framework has none. */
+  readonly plainEnglish: string | null;
   readonly themeCode: string;
   readonly type: StandardType;
   readonly self: { readonly rating: Rating | null; readonly narrative: string; readonly naReason: string };
@@ -211,6 +213,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       standardCode: s.code,
       title: s.title,
       text: s.text,
+      plainEnglish: s.plainEnglish ?? null,
       themeCode: s.themeCode,
       type: s.type,
       self: {

@@ -71,6 +71,11 @@ import type {
   ReviewTeamListQueryString,
   SaveReviewTeamRequest,
   TeamView,
+  GuestInviteRequest,
+  ClaimsPage,
+  ClaimRequest,
+  ClaimStatusRequest,
+  ReviewerClaim,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -168,6 +173,15 @@ export function createApi(http: HttpClient) {
       const { id, ...body } = input;
       return id ? http.put<Person>(`/people/${seg(id)}`, body) : http.post<Person>('/people', body);
     },
+    /** An expert by experience without a trust account, invited as a guest of the host tenant. */
+    inviteGuest: (body: GuestInviteRequest) => http.post<Person>('/guests', body),
+    resendInvitation: (personId: string, version: number) =>
+      http.post<Person>(`/people/${seg(personId)}/invitation`, { version }),
+    /** My own time and expenses claims, or everyone's (network admins). */
+    claims: (everyone = false) => http.get<ClaimsPage>('/claims', everyone ? { everyone: 'true' } : {}),
+    recordClaim: (body: ClaimRequest) => http.post<ReviewerClaim>('/claims', body),
+    moveClaim: (id: string, body: ClaimStatusRequest) => http.post<ReviewerClaim>(`/claims/${seg(id)}/status`, body),
+    claimsExport: (format: 'csv' | 'xlsx' = 'csv') => http.download(withQuery('/claims/export', { format })),
     roleAssignments: (filter: RoleAssignmentQueryString = {}) =>
       http.get<RoleAssignment[]>('/role-assignments', filter),
     assignRole: (body: AssignRoleRequest) => http.post<RoleAssignment>('/role-assignments', body),

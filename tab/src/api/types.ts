@@ -88,6 +88,14 @@ export type {
   StandardReviewLine,
   ThemeReviewAgreement,
   VersionRequest,
+  GuestInviteRequest,
+  ClaimsPage,
+  ClaimView,
+  ClaimableReview,
+  ClaimRequest,
+  ClaimStatusRequest,
+  ExpenseLineRequest,
+  ReviewerClaim,
 } from '../../../src/api/contracts';
 
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
@@ -123,3 +131,4 @@ export type {
   UpdateFindingRequest,
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
+export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';

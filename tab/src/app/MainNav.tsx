@@ -46,6 +46,15 @@ export function MainNav() {
     ...(me.allowed.declare_conflict.allowed
       ? [{ label: 'My reviewing', to: { page: 'reviewing' } as Route, pages: ['reviewing' as const] }]
       : []),
+    ...(me.allowed.record_time_and_expenses.allowed || me.allowed.manage_time_and_expenses.allowed
+      ? [
+          {
+            label: 'Time and expenses',
+            to: { page: 'time-and-expenses' } as Route,
+            pages: ['time-and-expenses' as const],
+          },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Main">

@@ -18,6 +18,9 @@ const ReviewVisitPage = lazy(() =>
   import('../pages/review-visit/ReviewVisitPage').then((m) => ({ default: m.ReviewVisitPage })),
 );
 const ReviewPage = lazy(() => import('../pages/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const TimeAndExpensesPage = lazy(() =>
+  import('../pages/time-and-expenses/TimeAndExpensesPage').then((m) => ({ default: m.TimeAndExpensesPage })),
+);
 const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })));
 const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
@@ -44,6 +47,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <ReviewAgreementPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'reviewing':
       return <MyReviewingPage />;
+    case 'time-and-expenses':
+      return <TimeAndExpensesPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -38,6 +38,7 @@ export type Route =
     }
   | { readonly page: 'config' }
   | { readonly page: 'reviewing' }
+  | { readonly page: 'time-and-expenses' }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -63,6 +64,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'my-work' && parts.length === 1) return { page: 'my-work' };
   if (first === 'config' && parts.length === 1) return { page: 'config' };
   if (first === 'reviewing' && parts.length === 1) return { page: 'reviewing' };
+  if (first === 'time-and-expenses' && parts.length === 1) return { page: 'time-and-expenses' };
   if (first === 'dashboard' && parts.length === 1) {
     return strip({
       page: 'dashboard',
@@ -115,6 +117,8 @@ export function routeToUrl(route: Route): string {
       return '/config';
     case 'reviewing':
       return '/reviewing';
+    case 'time-and-expenses':
+      return '/time-and-expenses';
     case 'dashboard':
       return `/dashboard${query({
         view: route.view,

@@ -3,6 +3,7 @@ import { exportFrameworkCsv, parseFrameworkCsv, type FrameworkCsvBase } from '..
 import { STARTER_FRAMEWORK } from '../../../src/domain/starter-framework';
 import { LEVELS, SMALL } from './fixtures';
 
+/** The header of files made before plain English existed: still accepted, and what most tests here write. */
 const HEADER = 'theme_code,theme_title,code,title,text,guidance,evidence_examples,level,type';
 
 const BASE: FrameworkCsvBase = {
@@ -22,8 +23,8 @@ function errorsOf(text: string, base: FrameworkCsvBase = BASE): FieldError[] {
 describe('exportFrameworkCsv / parseFrameworkCsv', () => {
   it('writes one row per standard under the agreed header', () => {
     const lines = exportFrameworkCsv(SMALL).split('\r\n');
-    expect(lines[0]).toBe(HEADER);
-    expect(lines[1]).toBe('1,Care,1.1,Standard 1.1,The text of standard 1.1.,,,service,essential');
+    expect(lines[0]).toBe(`${HEADER},plain_english`);
+    expect(lines[1]).toBe('1,Care,1.1,Standard 1.1,The text of standard 1.1.,,,service,essential,');
     expect(lines).toHaveLength(SMALL.standards.length + 2); // and a final line end
   });
 
@@ -165,5 +166,24 @@ describe('exportFrameworkCsv / parseFrameworkCsv', () => {
   it('reports problems of the base settings without a line', () => {
     const errors = errorsOf(exportFrameworkCsv(SMALL), { ...BASE, recognitionLevels: [] });
     expect(errors).toEqual([expect.objectContaining({ line: null, field: 'recognitionLevels' })]);
+  });
+
+  it("carries each standard's plain English in its own column, and reads files made before that column existed", () => {
+    const withPlain = {
+      ...SMALL,
+      standards: SMALL.standards.map((s, i) =>
+        i === 0 ? { ...s, plainEnglish: 'Everyone gets a check, once a year.' } : s,
+      ),
+    };
+    const text = exportFrameworkCsv(withPlain);
+    expect(text.split('\r\n')[1]).toMatch(/,"Everyone gets a check, once a year\."$/);
+    const back = parseFrameworkCsv(text, BASE);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.draft.standards[0]?.plainEnglish).toBe('Everyone gets a check, once a year.');
+    expect(back.draft.standards[1]).not.toHaveProperty('plainEnglish');
+
+    const oldFile = [HEADER, '1,Care,1.1,Standard 1.1,The text.,,,service,essential'].join('\r\n');
+    const old = parseFrameworkCsv(oldFile, BASE);
+    expect(old.ok).toBe(true);
   });
 });

@@ -84,4 +84,23 @@ describe('exportFrameworkJson / parseFrameworkJson', () => {
   it('refuses JSON that is not one framework object', () => {
     expect(errorsOf('[1, 2]')).toEqual([expect.objectContaining({ field: 'file' })]);
   });
+
+  it("keeps a standard's plain English through export and import, and leaves it out where there is none", () => {
+    const json = smallJson();
+    json.standards[0] = { ...json.standards[0], plainEnglish: 'Everyone gets a check once a year.' };
+    const result = parseFrameworkJson(JSON.stringify(json));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.draft.standards[0]?.plainEnglish).toBe('Everyone gets a check once a year.');
+    expect(result.draft.standards[1]?.plainEnglish).toBeUndefined();
+    const exported = JSON.parse(exportFrameworkJson(result.draft)) as { standards: { plainEnglish?: string }[] };
+    expect(exported.standards[0]?.plainEnglish).toBe('Everyone gets a check once a year.');
+  });
+
+  it('says so when plain English is not text', () => {
+    const json = smallJson();
+    json.standards[0] = { ...json.standards[0], plainEnglish: 42 };
+    expect(errorsOf(JSON.stringify(json))).toContainEqual(
+      expect.objectContaining({ field: 'standards[0].plainEnglish' }),
+    );
+  });
 });

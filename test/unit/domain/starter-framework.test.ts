@@ -93,4 +93,17 @@ describe('STARTER_FRAMEWORK', () => {
       ['Developing', []],
     ]);
   });
+
+  it('says every standard in plain English: short, everyday words and no abbreviations', () => {
+    for (const standard of STARTER_FRAMEWORK.standards) {
+      const plain = standard.plainEnglish ?? '';
+      expect({ code: standard.code, hasPlainEnglish: plain.trim().length > 0 }).toEqual({
+        code: standard.code,
+        hasPlainEnglish: true,
+      });
+      expect(plain.split(/\s+/).length).toBeLessThanOrEqual(35);
+      // Abbreviations such as SMI, ECG, QI or A&E: two or more capitals together.
+      expect(plain).not.toMatch(/\b[A-Z]{2,}\b|&/);
+    }
+  });
 });

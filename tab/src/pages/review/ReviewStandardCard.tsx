@@ -94,8 +94,15 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
           {STANDARD_TYPE_LABELS[line.type]}
         </Badge>
       </div>
-      {/* The standard's wording. An everyday wording of the standard, when the framework gives one, goes here. */}
+      {/* The everyday wording first, when the framework gives one: experts by experience read it before the formal text. */}
+      {line.plainEnglish ? (
+        <Text block as="p" size={400} className={styles.text} data-testid={`standard-plain-english-${code}`}>
+          <Text weight="semibold">In everyday words: </Text>
+          {line.plainEnglish}
+        </Text>
+      ) : null}
       <Text block as="p" className={styles.text} data-testid={`standard-wording-${code}`}>
+        {line.plainEnglish ? <Text weight="semibold">The standard: </Text> : null}
         {line.text}
       </Text>
       <div className={styles.sides}>

@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import './tab-test-env';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ClaimRequest, ClaimsPage, ClaimView, MeResponse } from '../../tab/src/api/types';
+import { MainNav } from '../../tab/src/app/MainNav';
+import { TimeAndExpensesPage } from '../../tab/src/pages/time-and-expenses/TimeAndExpensesPage';
+import { me } from './fixtures';
+import { renderWithApp } from './render-with-app';
+
+const ALLOWED = { allowed: true } as const;
+const REFUSED = { allowed: false, reason: 'You are not allowed to approve, pay or export.' } as const;
+
+const CLAIM: ClaimView = {
+  id: 'claim-1',
+  version: 1,
+  personId: 'p-expert',
+  personName: 'Maria Santos',
+  assessmentId: 'a-rheum',
+  reviewName: 'Rheumatology (GSTT)',
+  date: '2027-01-20',
+  hours: 3.5,
+  activity: 'visit',
+  expenses: [{ category: 'travel', amountPence: 1240, note: 'Bus' }],
+  status: 'submitted',
+  submittedAt: '2027-01-20T17:00:00.000Z',
+  approvedAt: null,
+  approvedBy: null,
+  paidAt: null,
+};
+
+function expert(): MeResponse {
+  const base = me();
+  return {
+    ...base,
+    allowed: { ...base.allowed, record_time_and_expenses: ALLOWED, manage_time_and_expenses: REFUSED },
+  };
+}
+
+function admin(): MeResponse {
+  const base = me();
+  return {
+    ...base,
+    allowed: { ...base.allowed, record_time_and_expenses: ALLOWED, manage_time_and_expenses: ALLOWED },
+  };
+}
+
+describe('the time and expenses page', () => {
+  it('lets an expert record 3.5 hours and £12.40 of travel for their review, in plain words', async () => {
+    const user = userEvent.setup();
+    let saved: ClaimView[] = [];
+    const page = (): ClaimsPage => ({
+      claims: saved,
+      reviews: [{ assessmentId: 'a-rheum', name: 'Rheumatology (GSTT)' }],
+      allowed: { record: ALLOWED, manage: REFUSED },
+    });
+    const recordClaim = jest.fn(async (body: ClaimRequest) => {
+      saved = [{ ...CLAIM, date: body.date }];
+      return CLAIM;
+    });
+    renderWithApp(<TimeAndExpensesPage />, { claims: jest.fn(async () => page()), recordClaim }, expert());
+    const form = await screen.findByRole('form', { name: 'Record your time and expenses' });
+    await user.click(within(form).getByRole('radio', { name: 'Visit day' }));
+    await user.type(within(form).getByRole('spinbutton', { name: /Hours/ }), '3.5');
+    await user.click(within(form).getByRole('button', { name: 'Add an expense' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Expense 1: amount (£)' }), '12.40');
+    await user.type(within(form).getByRole('textbox', { name: /Expense 1: note/ }), 'Bus');
+    await user.click(within(form).getByRole('button', { name: 'Send claim' }));
+    expect(recordClaim).toHaveBeenCalledWith(
+      expect.objectContaining({
+        activity: 'visit',
+        assessmentId: 'a-rheum',
+        hours: 3.5,
+        expenses: [{ category: 'travel', amountPence: 1240, note: 'Bus' }],
+      }),
+    );
+    const card = await screen.findByRole('listitem', { name: /Visit day/ });
+    expect(within(card).getByText('3.5 hours, expenses £12.40')).toBeTruthy();
+    expect(within(card).getByText('Sent, waiting for approval')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Download for finance/ })).toBeNull();
+  });
+
+  it('asks for an amount in pounds before sending anything', async () => {
+    const user = userEvent.setup();
+    const page: ClaimsPage = { claims: [], reviews: [], allowed: { record: ALLOWED, manage: REFUSED } };
+    const recordClaim = jest.fn();
+    renderWithApp(<TimeAndExpensesPage />, { claims: jest.fn(async () => page), recordClaim }, expert());
+    const form = await screen.findByRole('form', { name: 'Record your time and expenses' });
+    await user.click(within(form).getByRole('button', { name: 'Add an expense' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Expense 1: amount (£)' }), 'twelve');
+    await user.click(within(form).getByRole('button', { name: 'Send claim' }));
+    expect(await within(form).findByText('Enter an amount in pounds, like 12.40')).toBeTruthy();
+    expect(recordClaim).not.toHaveBeenCalled();
+  });
+
+  it("shows the network admin everyone's claims to approve, then mark paid, and a download for finance", async () => {
+    const user = userEvent.setup();
+    let current: ClaimView = CLAIM;
+    const claims = jest.fn(async (): Promise<ClaimsPage> => ({
+      claims: [current],
+      reviews: [],
+      allowed: { record: ALLOWED, manage: ALLOWED },
+    }));
+    const moveClaim = jest.fn(async () => {
+      current = { ...CLAIM, status: 'approved', version: 2 };
+      return current;
+    });
+    renderWithApp(<TimeAndExpensesPage />, { claims, moveClaim }, admin());
+    expect(claims).toHaveBeenCalledWith(true);
+    const card = await screen.findByRole('listitem', { name: /Maria Santos/ });
+    expect(screen.queryByRole('form', { name: 'Record your time and expenses' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download for finance (CSV)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download for finance (Excel)' })).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Approve' }));
+    expect(moveClaim).toHaveBeenCalledWith('claim-1', { to: 'approved', version: 1 });
+    expect(await screen.findByRole('button', { name: 'Mark paid' })).toBeTruthy();
+  });
+
+  it('is in the main navigation only when the API says the person may record or manage claims', () => {
+    const { unmount } = renderWithApp(<MainNav />, {}, expert());
+    expect(screen.getByRole('link', { name: 'Time and expenses' })).toBeTruthy();
+    unmount();
+    renderWithApp(<MainNav />, {}, me());
+    expect(screen.queryByRole('link', { name: 'Time and expenses' })).toBeNull();
+  });
+});
