@@ -62,7 +62,13 @@ describe('scheduling the visit as a Teams meeting', () => {
       'maria.santos@slam.nhs.example',
       'grace.chen@gstt.nhs.example',
     ]);
-    expect((await meetingOf())?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    const joinUrl = (await meetingOf())?.joinUrl;
+    expect(joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    // The team carries the link too: it is what the bot's visit card to each member reads.
+    const team = await lead.get<{ team: { meeting?: { joinUrl: string } } | null }>(
+      `${V.replace(/\/review\/visit$/, '')}/review-team`,
+    );
+    expect(team.body.team?.meeting?.joinUrl).toBe(joinUrl);
   });
 
   it('re-scheduling updates the same event', async () => {

@@ -178,6 +178,8 @@ export async function saveReviewTeam(
       ...(input.visit.startTime ? { startTime: input.visit.startTime } : {}),
     },
     informationRequests: review.team?.informationRequests ?? [],
+    // The Teams meeting belongs to the visit day; changing the team keeps its join link.
+    ...(review.team?.meeting ? { meeting: review.team.meeting } : {}),
     updatedBy: principal.person.id,
     updatedAt: now,
   };

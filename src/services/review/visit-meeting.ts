@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import { validateJoinUrl, visitTimes, type VisitDay, type VisitMeeting } from '../../domain/visit-day';
 import { authorize, type Principal } from '../access-policy';
-import { putOne, type Ports } from '../context';
+import { commitContext, putChange, type Ports } from '../context';
 import type { MeetingRequest } from '../ports';
 import { notLeadBecause } from './review-context';
 import { agendaPerson, isNetworkAdmin, loadVisit, subjectLeads, subjectNames, type LoadedVisit } from './visit-context';
@@ -81,7 +81,7 @@ export async function scheduleVisitMeeting(
     by: principal.person.id,
     at: ports.clock.now().toISOString(),
   };
-  return putOne(ports, principal, 'visitDay', { ...visit.day, meeting }, visit.day.version);
+  return keepMeeting(ports, principal, visit, meeting, visit.day.version);
 }
 
 /** Keeps the join link of a meeting the lead made in Teams themselves (no Microsoft 365 connection here). */
@@ -99,5 +99,26 @@ export async function linkVisitMeeting(
     by: principal.person.id,
     at: ports.clock.now().toISOString(),
   };
-  return putOne(ports, principal, 'visitDay', { ...visit.day, meeting }, input.version);
+  return keepMeeting(ports, principal, visit, meeting, input.version);
+}
+
+/**
+ * Writes the meeting on the visit day and its join link on the review team in one commit: the team is what the
+ * reminder run reads to announce the visit to each member, so the link reaches their chat without another read.
+ */
+async function keepMeeting(
+  ports: Ports,
+  principal: Principal,
+  visit: LoadedVisit,
+  meeting: VisitMeeting,
+  dayVersion: number,
+): Promise<VisitDay> {
+  const changes = [
+    putChange('visitDay', { ...visit.day, meeting }, dayVersion),
+    ...(visit.team
+      ? [putChange('reviewTeam', { ...visit.team, meeting: { joinUrl: meeting.joinUrl } }, visit.team.version)]
+      : []),
+  ];
+  const [day] = await ports.store.commit(commitContext(ports, principal), changes);
+  return day as VisitDay;
 }
