@@ -136,6 +136,12 @@ describe("The reviewer's workspace", () => {
     expect(screen.queryByTestId('review-standard-2.1')).toBeNull();
     expect(within(screen.getByTestId('progress-p-expert')).getByText('2 rated, 1 still to rate')).toBeTruthy();
     expect(within(screen.getByTestId('progress-p-lead')).getByText(/^You/)).toBeTruthy();
+    const pages = within(screen.getByRole('navigation', { name: 'This review' })).getAllByRole('link');
+    expect(pages.map((l) => [l.textContent, l.getAttribute('href'), l.getAttribute('aria-current')])).toEqual([
+      ['Ratings and findings', '/assessments/a-1/review', 'page'],
+      ['Visit day', '/assessments/a-1/review/visit', null],
+      ['Agree the review', '/assessments/a-1/review/agree', null],
+    ]);
   });
 
   it('puts the everyday wording of a standard first when the framework has one', async () => {

@@ -13,6 +13,7 @@ import { AgreementSummary } from './AgreementSummary';
 import { InformationAsked } from './InformationAsked';
 import { ReturnForm } from './ReturnForm';
 import { StandardRatingsCard } from './StandardRatingsCard';
+import { ReviewPagesNav } from '../shared/ReviewPagesNav';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -66,6 +67,7 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
               title={`Agree the review: ${detail.subjectName}`}
               subtitle={`${detail.organisationName} · ${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[review.state]}`}
             />
+            <ReviewPagesNav assessmentId={assessmentId} current="review-agreement" />
             <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment and its evidence</RouteLink>
             <section aria-labelledby="review-decisions">
               <Text as="h2" size={500} weight="semibold" id="review-decisions" className={styles.heading}>

@@ -10,6 +10,7 @@ import { AgendaSection } from './AgendaSection';
 import { FeedbackSection } from './FeedbackSection';
 import { MeetingSection } from './MeetingSection';
 import { NotesSection } from './NotesSection';
+import { ReviewPagesNav } from '../shared/ReviewPagesNav';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '60rem' },
@@ -66,6 +67,7 @@ function VisitContent({ view, onSaved }: { view: VisitView; onSaved: (day: Visit
         subtitle="The agenda, the Teams meeting, the team's notes and the preliminary feedback."
         actions={<Button onClick={() => void download()}>Download the agenda (Word)</Button>}
       />
+      <ReviewPagesNav assessmentId={view.assessmentId} current="review-visit" />
       {downloadError ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{downloadError}</MessageBarBody>

@@ -12,6 +12,7 @@ import { ReviewStandardCard } from './ReviewStandardCard';
 import { ReviewThemeNav } from './ReviewThemeNav';
 import { TeamFiles } from './TeamFiles';
 import { useReviewerDrafts } from './use-reviewer-drafts';
+import { ReviewPagesNav } from '../shared/ReviewPagesNav';
 
 const useStyles = makeStyles({
   top: {
@@ -78,6 +79,7 @@ export function ReviewWorkspace({
         title={`Peer review: ${subjectName}`}
         subtitle={`${review.myRole ? `You are the ${ROLE_LABELS[review.myRole].toLowerCase()}` : 'You are not on the review team'} · ${ASSESSMENT_STATE_LABELS[review.state]}`}
       />
+      <ReviewPagesNav assessmentId={assessmentId} current="review" />
       <div className={styles.top}>
         {whyNot ? (
           <MessageBar intent="info" layout="multiline">

@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { RouteLink } from '../../app/RouteLink';
+import type { Route } from '../../app/routes';
+
+type ReviewPage = 'review' | 'review-visit' | 'review-agreement';
+
+const PAGES: readonly { readonly page: ReviewPage; readonly label: string }[] = [
+  { page: 'review', label: 'Ratings and findings' },
+  { page: 'review-visit', label: 'Visit day' },
+  { page: 'review-agreement', label: 'Agree the review' },
+];
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline', textDecorationThickness: '2px' },
+});
+
+/**
+ * The three pages of one peer review, linked from each other: who may do what on each is the API's answer there,
+ * so every member of the team (and the network admin) sees the same three links.
+ */
+export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string; current: ReviewPage }) {
+  const styles = useStyles();
+  return (
+    <nav aria-label="This review">
+      <ul className={styles.list}>
+        {PAGES.map(({ page, label }) => (
+          <li key={page}>
+            <RouteLink
+              to={{ page, assessmentId } as Route}
+              className={page === current ? styles.current : undefined}
+              aria-current={page === current ? 'page' : undefined}
+            >
+              {label}
+            </RouteLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
