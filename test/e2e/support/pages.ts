@@ -48,9 +48,28 @@ export async function tabTo(page: Page, selector: string, maxPresses = 80): Prom
 /** The widths every review page is checked at: a desktop Teams window and the narrowest phone (WCAG 1.4.10). */
 export const WIDTHS = [1280, 320] as const;
 
-/** How far the page scrolls sideways now, in CSS px (0 when it reflows). */
-export async function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/**
+ * What makes the page scroll sideways at its current width (WCAG reflow: nothing may at 320 CSS px): each element
+ * that sticks out past the right edge and is not inside a region that scrolls on its own. Empty when it reflows.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    const scrollsItself = (el: Element | null): boolean => {
+      for (let e = el?.parentElement ?? null; e; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX === 'auto' || getComputedStyle(e).overflowX === 'scroll') return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrollsItself(el))
+      .slice(0, 10)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} "${(el.textContent ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
+  });
 }
 
 /**
@@ -70,8 +89,10 @@ export async function checkPageEverywhere(
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height });
       problems.push(...(await checkPageInEveryTheme(page, baseUrl, `${name}-${width}px`, route, ready)));
-      const sideways = await sidewaysScroll(page);
-      if (sideways > 0) problems.push(`[${name}, ${width}px] the page scrolls ${sideways}px sideways`);
+      if (width < 400) {
+        const outside = await sidewaysOverflow(page);
+        if (outside.length > 0) problems.push(`[${name}, ${width}px] scrolls sideways: ${outside.join('; ')}`);
+      }
     }
   } finally {
     await page.setViewportSize({ width: WIDTHS[0], height });

@@ -1,57 +1,6 @@
 import type { Page } from 'playwright-core';
 import { callApi } from './api';
-
-/** The demo's submitted assessment with a complete review team (GSTT rheumatology). */
-export const REVIEWED_ASSESSMENT = 'a-cur-svc-gstt-rheum';
-
-interface CycleWindows {
-  readonly self_assessment: { start: string; end: string };
-  readonly peer_review: { start: string; end: string };
-  readonly reporting: { start: string; end: string };
-  readonly action_planning: { start: string; end: string };
-}
-interface StoredCycle {
-  readonly id: string;
-  readonly name: string;
-  readonly frameworkVersionId: string;
-  readonly version: number;
-  readonly windows: CycleWindows;
-}
-
-function isoDay(from: Date, days: number): string {
-  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days))
-    .toISOString()
-    .slice(0, 10);
-}
-
-/**
- * The demo seeds the current cycle in its self-assessment window; reviewers reach a review only in the peer
- * review window. The network admin moves the windows so that today falls in peer review, and the demo team's
- * visit (two weeks after the seeded window opens, 60 days from seeding) stays inside it.
- */
-export async function openPeerReviewWindow(baseUrl: string, adminToken: string): Promise<void> {
-  const assessment = await callApi<{ assessment: { cycleId: string } }>(
-    baseUrl,
-    adminToken,
-    'GET',
-    `/assessments/${REVIEWED_ASSESSMENT}`,
-  );
-  const cycles = await callApi<StoredCycle[]>(baseUrl, adminToken, 'GET', '/cycles');
-  const cycle = cycles.find((c) => c.id === assessment.assessment.cycleId);
-  if (!cycle) throw new Error('The demo cycle of the reviewed assessment is missing');
-  const today = new Date();
-  await callApi(baseUrl, adminToken, 'PUT', `/cycles/${cycle.id}`, {
-    name: cycle.name,
-    frameworkVersionId: cycle.frameworkVersionId,
-    windows: {
-      self_assessment: { start: isoDay(today, -60), end: isoDay(today, -1) },
-      peer_review: { start: isoDay(today, 0), end: isoDay(today, 100) },
-      reporting: { start: isoDay(today, 101), end: isoDay(today, 130) },
-      action_planning: { start: isoDay(today, 131), end: isoDay(today, 335) },
-    },
-    version: cycle.version,
-  });
-}
+import { REVIEWED_ASSESSMENT } from './review-window';
 
 /** Signs in as someone else from the standalone "sign in as" picker. */
 export async function switchPerson(page: Page, name: string): Promise<void> {

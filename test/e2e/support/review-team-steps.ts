@@ -120,27 +120,3 @@ export function reviewTeamSteps(page: Page, baseUrl: string) {
     },
   };
 }
-
-/**
- * What makes the page scroll sideways at its current width (WCAG reflow: nothing may at 320 CSS px): each element
- * that sticks out past the right edge and is not inside a region that scrolls on its own. Empty when it reflows.
- */
-export async function sidewaysOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width + 1) return [];
-    const scrollsItself = (el: Element | null): boolean => {
-      for (let e = el?.parentElement ?? null; e; e = e.parentElement) {
-        if (getComputedStyle(e).overflowX === 'auto' || getComputedStyle(e).overflowX === 'scroll') return true;
-      }
-      return false;
-    };
-    return [...document.body.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrollsItself(el))
-      .slice(0, 10)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} "${(el.textContent ?? '').slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
-      );
-  });
-}

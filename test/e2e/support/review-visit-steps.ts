@@ -1,48 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { callApi } from './api';
 
 /**
  * Steps on the visit day page (`/assessments/<id>/review/visit`) as the lead reviewer uses it: open it, download
  * the agenda, write a note (also with the network gone), share the preliminary feedback.
  */
-
-interface CycleWithWindows {
-  readonly id: string;
-  readonly version: number;
-  readonly name: string;
-  readonly frameworkVersionId: string;
-}
-
-function day(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
-    .toISOString()
-    .slice(0, 10);
-}
-
-/** Moves the assessment's cycle (as the network admin) so its peer review window runs today. */
-export async function openReviewWindowToday(baseUrl: string, adminToken: string, assessmentId: string): Promise<void> {
-  const detail = await callApi<{ assessment: { cycleId: string } }>(
-    baseUrl,
-    adminToken,
-    'GET',
-    `/assessments/${assessmentId}`,
-  );
-  const cycles = await callApi<CycleWithWindows[]>(baseUrl, adminToken, 'GET', '/cycles');
-  const cycle = cycles.find((c) => c.id === detail.assessment.cycleId);
-  if (!cycle) throw new Error(`No cycle ${detail.assessment.cycleId}`);
-  await callApi(baseUrl, adminToken, 'PUT', `/cycles/${cycle.id}`, {
-    name: cycle.name,
-    frameworkVersionId: cycle.frameworkVersionId,
-    windows: {
-      self_assessment: { start: day(-60), end: day(-31) },
-      peer_review: { start: day(-30), end: day(30) },
-      reporting: { start: day(31), end: day(60) },
-      action_planning: { start: day(61), end: day(300) },
-    },
-    version: cycle.version,
-  });
-}
 
 export function reviewVisitSteps(page: Page, context: BrowserContext) {
   const noteBox = (themeCode: string) => page.getByRole('textbox', { name: `Your notes on theme ${themeCode}` });

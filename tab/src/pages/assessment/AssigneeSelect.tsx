@@ -1,10 +1,17 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, makeStyles, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import type { AssessmentPerson } from '../../api/types';
 
 /** The value shown when a theme's standards are assigned to different people. */
 export const MIXED = '__several__';
+
+// A native select is as wide as its longest option ("Dr ... (Clinical health psychologist)"): on a phone it must
+// shrink to the screen instead (WCAG 1.4.10 reflow), the option text is still read in full when it opens.
+const useStyles = makeStyles({
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
+});
 
 /** Hands a standard (or a whole theme) to a contributor; "Nobody" clears it. */
 export function AssigneeSelect({
@@ -18,6 +25,7 @@ export function AssigneeSelect({
   value: string | null;
   onAssign: (personId: string | null) => Promise<void>;
 }) {
+  const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -40,11 +48,17 @@ export function AssigneeSelect({
   };
   return (
     <Field
+      className={styles.field}
       label={label}
       validationMessage={error ?? done}
       validationState={error ? 'error' : done ? 'success' : 'none'}
     >
-      <Select value={value ?? ''} disabled={busy} onChange={(_, data) => void change(data.value)}>
+      <Select
+        className={styles.select}
+        value={value ?? ''}
+        disabled={busy}
+        onChange={(_, data) => void change(data.value)}
+      >
         <option value="">Nobody</option>
         {value === MIXED ? (
           <option value={MIXED} disabled>

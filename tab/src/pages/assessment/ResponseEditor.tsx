@@ -7,6 +7,8 @@ import { RATING_LABELS } from '../../../../src/domain/labels';
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   textarea: { width: '100%' },
+  // On a phone the four ratings wrap onto a second line rather than run off the screen (WCAG 1.4.10 reflow).
+  ratings: { flexWrap: 'wrap' },
 });
 
 export interface ResponseEditorProps {
@@ -41,6 +43,7 @@ export function ResponseEditor({
       >
         <RadioGroup
           layout="horizontal"
+          className={styles.ratings}
           value={fields.rating ?? ''}
           aria-describedby={describedBy}
           onChange={(_, data) => onChange({ rating: data.value as Rating }, true)}
