@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
-import type { Route } from '../../app/routes';
 
 type ReviewPage = 'review' | 'review-visit' | 'review-agreement';
 
@@ -35,7 +34,7 @@ export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string
         {PAGES.map(({ page, label }) => (
           <li key={page}>
             <RouteLink
-              to={{ page, assessmentId } as Route}
+              to={{ page, assessmentId }}
               className={page === current ? styles.current : undefined}
               aria-current={page === current ? 'page' : undefined}
             >
