@@ -1,24 +1,4 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { RouteLink } from '../../app/RouteLink';
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThicker} solid transparent`,
-  },
-  current: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorNeutralBackground1 },
-  count: { color: tokens.colorNeutralForeground2 },
-});
+import { StepNav } from '../shared/StepNav';
 
 export interface ReviewThemeProgress {
   readonly code: string;
@@ -37,27 +17,16 @@ export function ReviewThemeNav({
   themes: readonly ReviewThemeProgress[];
   currentTheme: string | undefined;
 }) {
-  const styles = useStyles();
   return (
-    <nav aria-label="Themes">
-      <ol className={styles.list}>
-        {themes.map(({ code, title, rated, total }) => {
-          const current = code === currentTheme;
-          return (
-            <li key={code} className={current ? `${styles.item} ${styles.current}` : styles.item}>
-              <RouteLink
-                to={{ page: 'review', assessmentId, themeCode: code }}
-                aria-current={current ? 'page' : undefined}
-              >
-                {code}. {title}
-              </RouteLink>
-              <Text size={200} className={styles.count}>
-                You have rated {rated} of {total}
-              </Text>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+    <StepNav
+      label="Themes"
+      steps={themes.map(({ code, title, rated, total }) => ({
+        key: code,
+        label: `${code}. ${title}`,
+        to: { page: 'review', assessmentId, themeCode: code },
+        detail: `You have rated ${rated} of ${total}`,
+        current: code === currentTheme,
+      }))}
+    />
   );
 }
