@@ -1,7 +1,6 @@
 import type { Problem } from '../../../src/api/contracts';
 import { ConnectionStatus } from './connection-status';
 import { ApiProblemError, ApiUnavailableError, ConsentRequiredError, SessionExpiredError } from './errors';
-import { parseProblem, xhrUpload } from './xhr-upload';
 
 /** Where bearer tokens come from: Teams SSO, or the local "sign in as" session. */
 export interface TokenProvider {
@@ -70,6 +69,8 @@ export class HttpClient {
 
   /** Uploads a file (the body is the file itself), reporting progress from 0 to 1. */
   async upload<T>(path: string, file: Blob, onProgress: (fraction: number) => void): Promise<T> {
+    // Uploads are rare beside reads: their code is fetched when the first one starts, not before the first page.
+    const { parseProblem, xhrUpload } = await import('./xhr-upload');
     const attempt = async (refresh: boolean) =>
       xhrUpload(this.baseUrl + path, await this.options.tokens.getToken({ refresh }), file, onProgress, 10 * 60_000);
     let result = await attempt(false);
