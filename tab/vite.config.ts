@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // Every browser Teams runs in (Chromium, Edge WebView2, Safari 17+) supports modulepreload: no polyfill to send.
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
     rolldownOptions: {
       input: { main: here('index.html'), auth: here('auth.html') },

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell } from '../app/AppShell';
 import { AppContext, type AppServices } from '../app/app-context';
 import { useLoad } from '../app/use-load';
@@ -9,9 +9,26 @@ import type { HostInfo } from '../host/host-info';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Loading } from '../ui/Loading';
 import { CenteredPanel } from './CenteredPanel';
-import { ConsentPrompt } from './ConsentPrompt';
-import { SignInPicker } from './SignInPicker';
 import { StandaloneSession } from './standalone-session';
+
+// Only some people ever see these (the local picker; a trust that has not consented yet): they are fetched when
+// shown, so the first page of everyone else carries less.
+const SignInPicker = lazy(() => import('./SignInPicker').then((m) => ({ default: m.SignInPicker })));
+const ConsentPrompt = lazy(() => import('./ConsentPrompt').then((m) => ({ default: m.ConsentPrompt })));
+
+function WhenLoaded({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <CenteredPanel title="Mind & Body QIN">
+          <Loading label="Opening…" />
+        </CenteredPanel>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /** Teams SSO or the local "sign in as" picker, then who the person is, then the app. */
 export function SessionGate({ host }: { host: HostInfo }) {
@@ -36,13 +53,27 @@ export function SessionGate({ host }: { host: HostInfo }) {
     [api, http, me.data, host, session, signOut],
   );
 
-  if (session && !signedIn) return <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />;
+  if (session && !signedIn) {
+    return (
+      <WhenLoaded>
+        <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />
+      </WhenLoaded>
+    );
+  }
   if (me.status === 'error' && me.error instanceof SessionExpiredError && session) {
     session.signOut();
-    return <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />;
+    return (
+      <WhenLoaded>
+        <SignInPicker session={session} onSignedIn={() => setSignedIn(true)} />
+      </WhenLoaded>
+    );
   }
   if (me.status === 'error' && me.error instanceof ConsentRequiredError) {
-    return <ConsentPrompt host={host} onConsented={me.reload} />;
+    return (
+      <WhenLoaded>
+        <ConsentPrompt host={host} onConsented={me.reload} />
+      </WhenLoaded>
+    );
   }
   if (me.status === 'error' && isProblem(me.error, 403, 'unknown_person')) {
     return (
