@@ -265,7 +265,7 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
     teamEvidence: mayReadTeamFiles(principal, review)
       ? evidence
           .filter(isReviewTeamEvidence)
-          .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt))
+          .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt) || a.fileName.localeCompare(b.fileName))
           .map(fileView)
       : [],
     agreement: agreementByTheme(framework, assessment.subject.kind, responses, agreed),
