@@ -30,7 +30,8 @@ module.exports = {
   coverageProvider: 'v8',
   coverageDirectory: 'coverage',
   coverageReporters: ['text-summary', 'lcov'],
-  // Measured on the whole suite: statements and lines 83.3%, branches 81.5%, functions 87.5%. Files only the browser
-  // tests load (dashboard pages) and the bench and admin commands count as uncovered: the floor is for jest's view.
-  coverageThreshold: { global: { statements: 83, branches: 81, functions: 87, lines: 83 } },
+  // Measured on the whole suite (2026-12-04): statements and lines 87.0%, branches 82.9%, functions 88.4%. Files
+  // only the browser tests load (dashboard pages) and the bench and admin commands count as uncovered: the floor is
+  // for jest's view.
+  coverageThreshold: { global: { statements: 86, branches: 82, functions: 88, lines: 86 } },
 };
