@@ -5,9 +5,10 @@ import {
   returnForInformation,
   startReview,
 } from '../../services/review/review-decisions';
-import { getInformationRequests, getReviewView } from '../../services/review/review-view';
+import { getReviewView } from '../../services/review/review-view';
 import {
   answerInformationRequest,
+  getInformationRequests,
   getInformationRequestsView,
   handBack,
 } from '../../services/review/information-answers';

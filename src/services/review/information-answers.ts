@@ -136,3 +136,17 @@ export async function handBack(
   ]);
   return stored;
 }
+
+/**
+ * What the review team asked for when it returned the assessment: the service reads it (with the assessment
+ * itself) to know what to add before resubmitting.
+ */
+export async function getInformationRequests(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+): Promise<readonly InformationRequestWithItems[]> {
+  const review = await loadReview(ports, principal, assessmentId);
+  authorize(principal, 'assessment.read', review.resource);
+  return withItems(review.team?.informationRequests ?? []);
+}

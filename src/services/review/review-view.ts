@@ -6,32 +6,18 @@ import {
 } from '../../domain/agreement';
 import { applicableStandards } from '../../domain/applicability';
 import type { AssessmentState, Rating } from '../../domain/assessment';
-import { transitionRefusal } from '../../domain/assessment-state';
 import { withItems, type InformationRequestWithItems } from '../../domain/information-requests';
 import type { StandardType } from '../../domain/framework';
 import type { AgreedRating, Finding, ReviewerRole, ReviewVisit } from '../../domain/review';
-import {
-  agreedRatingGaps,
-  agreedRatingsMissingBecause,
-  notUnderReviewBecause,
-  reviewStartProblem,
-  type AgreementGap,
-} from '../../domain/review-rules';
+import { agreedRatingGaps, notUnderReviewBecause, type AgreementGap } from '../../domain/review-rules';
 import { authorize, type Principal } from '../access-policy';
-import { today, type Ports } from '../context';
+import type { Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { type Permissions, permission } from '../permission';
-import {
-  loadReview,
-  notFindingAuthorBecause,
-  notLeadBecause,
-  notMemberBecause,
-  reviewWindowOf,
-  type LoadedReview,
-} from './review-context';
+import { loadReview, notFindingAuthorBecause, notLeadBecause, notMemberBecause } from './review-context';
+import { decisionPermissions } from './review-decision-permissions';
 import { mayReadTeamFiles } from './review-evidence';
-import { storedTeamViolations } from './review-teams';
 import { isReviewTeamEvidence } from '../../domain/evidence';
 
 export interface ReviewerOpinionView {
@@ -298,63 +284,5 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       ),
       ...(await decisionPermissions(ports, principal, review, gaps)),
     },
-  };
-}
-
-/**
- * What the review team asked for when it returned the assessment: the service reads it (with the assessment
- * itself) to know what to add before resubmitting.
- */
-export async function getInformationRequests(
-  ports: Ports,
-  principal: Principal,
-  assessmentId: string,
-): Promise<readonly InformationRequestWithItems[]> {
-  const review = await loadReview(ports, principal, assessmentId);
-  authorize(principal, 'assessment.read', review.resource);
-  return withItems(review.team?.informationRequests ?? []);
-}
-
-/**
- * The review's decisions with the reason each cannot be taken now, checked as the decisions themselves check them
- * (review-decisions.ts). The team rules are read only when starting is otherwise possible: they cost a pool read.
- */
-async function decisionPermissions(
-  ports: Ports,
-  principal: Principal,
-  review: LoadedReview,
-  gaps: readonly AgreementGap[],
-): Promise<Permissions<'start' | 'return' | 'agree_review'>> {
-  const { state } = review.assessment;
-  const startRefusal = transitionRefusal(state, 'begin_review');
-  const canStart = startRefusal === null && permission(principal, 'assessment.review', review.resource).allowed;
-  const startProblem = canStart
-    ? reviewStartProblem({
-        cycleName: review.cycle.name,
-        window: reviewWindowOf(review),
-        today: today(ports),
-        hasTeam: review.team !== undefined,
-        violations: await storedTeamViolations(ports, review),
-      })
-    : null;
-  return {
-    start: permission(principal, 'assessment.review', review.resource, startRefusal, startProblem?.message ?? null),
-    return: permission(
-      principal,
-      'assessment.review',
-      review.resource,
-      transitionRefusal(state, 'return'),
-      review.team
-        ? null
-        : 'Only a review team returns an assessment for more information, and this one has no team yet.',
-    ),
-    agree_review: permission(
-      principal,
-      'assessment.review',
-      review.resource,
-      notLeadBecause(review, 'agree the review'),
-      transitionRefusal(state, 'agree'),
-      agreedRatingsMissingBecause(gaps),
-    ),
   };
 }
