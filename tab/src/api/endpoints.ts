@@ -1,4 +1,7 @@
 import { withQuery, type HttpClient } from './http-client';
+import { AFTER_REVIEW_CALLS } from './after-review-calls';
+import type { AfterReviewApi } from './after-review-endpoints';
+import { withLazyCalls } from './lazy-calls';
 import { PEER_REVIEW_CALLS } from './peer-review-calls';
 import type { PeerReviewApi } from './peer-review-endpoints';
 import type {
@@ -53,7 +56,7 @@ type Saving<Body> = Body & { readonly id?: string };
 
 /** Every /api/v1 route the tab uses, typed. */
 export function createApi(http: HttpClient): Api {
-  return withPeerReview(createCoreApi(http), http);
+  return withLazyModules(createCoreApi(http), http);
 }
 
 /** The calls every page may need, in the first chunk. */
@@ -152,24 +155,24 @@ function createCoreApi(http: HttpClient) {
   };
 }
 
-export type Api = ReturnType<typeof createCoreApi> & PeerReviewApi;
+export type Api = ReturnType<typeof createCoreApi> & PeerReviewApi & AfterReviewApi;
 
 /**
- * Peer review's calls (teams, the reviewer's workspace, the visit day, agreeing, guests, time and expenses) are
- * fetched with the first page that makes one, not before everyone's first page: each is a stub that loads
- * `peer-review-endpoints.ts` once and calls the real one. The names come from the checked list beside it.
+ * Peer review's calls (teams, the reviewer's workspace, the visit day, agreeing, guests, time and expenses) and the
+ * after-review calls (report, recognition, action plan, library, impact) are fetched with the first page that makes
+ * one, not before everyone's first page. The names come from the checked lists beside them.
  */
-function withPeerReview<Core extends object>(core: Core, http: HttpClient): Core & PeerReviewApi {
-  let loaded: Promise<PeerReviewApi> | undefined;
-  const load = () => (loaded ??= import('./peer-review-endpoints').then((m) => m.createPeerReviewApi(http)));
-  const stubs = Object.fromEntries(
-    PEER_REVIEW_CALLS.map((name) => [
-      name,
-      async (...args: unknown[]) => {
-        const call = (await load())[name] as (...a: unknown[]) => Promise<unknown>;
-        return call(...args);
-      },
-    ]),
+function withLazyModules<Core extends object>(core: Core, http: HttpClient): Core & PeerReviewApi & AfterReviewApi {
+  const withReview = withLazyCalls<Core, PeerReviewApi>(
+    core,
+    PEER_REVIEW_CALLS,
+    (h) => import('./peer-review-endpoints').then((m) => m.createPeerReviewApi(h)),
+    http,
   );
-  return { ...core, ...stubs } as Core & PeerReviewApi;
+  return withLazyCalls<Core & PeerReviewApi, AfterReviewApi>(
+    withReview,
+    AFTER_REVIEW_CALLS,
+    (h) => import('./after-review-endpoints').then((m) => m.createAfterReviewApi(h)),
+    http,
+  );
 }
