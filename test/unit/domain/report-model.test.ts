@@ -1,6 +1,6 @@
 import { searchLibrary, validateLibraryEntry, type LibraryEntry } from '../../../src/domain/library';
 import { buildOrganisationReportModel } from '../../../src/domain/organisation-report-model';
-import { buildPublicSummary } from '../../../src/domain/public-summary';
+import { buildPublicSummary, publicSummaryProblems } from '../../../src/domain/public-summary';
 import { ratingsCsv } from '../../../src/domain/ratings-csv';
 import { buildServiceReportModel, type ServiceReportInput } from '../../../src/domain/report-model';
 import { serviceReportDocument } from '../../../src/domain/service-report-document';
@@ -94,11 +94,37 @@ describe('service report model', () => {
   it('writes a plain-English public summary with no codes', () => {
     const summary = buildPublicSummary(model, SMALL, INPUT.description);
     expect(summary.doesWell).toEqual(['Every patient is asked about mood at each visit.']);
-    expect(summary.improving).toEqual(['No route to urgent psychiatric help.', 'Write a joint care plan.']);
+    expect(summary.improving).toEqual(['Write a joint care plan.']);
     expect(summary.headline).toBe(
       'The review team looked at 5 standards of mind and body care that apply to this service. It fully meets 3, partly meets 1 and does not yet meet 1.',
     );
     expect(summary.recognitionMeaning).toMatch(/^Start\. The network's levels, from highest, are: Excellent/);
+  });
+
+  it('never shows an immediate concern or a named person in the public summary', () => {
+    const named = buildServiceReportModel({
+      ...INPUT,
+      findings: [
+        ...INPUT.findings,
+        { standardCode: '1.3', kind: 'good_practice', text: 'Dr Lowe praised the clinic letters.' },
+        { standardCode: '2.1', kind: 'area_for_improvement', text: 'Maria could not find the leaflet.' },
+      ],
+    });
+    const summary = buildPublicSummary(named, SMALL, INPUT.description);
+    const shown = JSON.stringify(summary);
+    expect(shown).not.toContain('urgent psychiatric help');
+    expect(shown).not.toContain('Dr Lowe');
+    expect(shown).not.toContain('Maria');
+    expect(publicSummaryProblems(summary, named)).toEqual([]);
+  });
+
+  it('finds an immediate concern or a named person in a summary about to be published', () => {
+    const summary = { ...buildPublicSummary(model, SMALL, INPUT.description) };
+    const leaky = { ...summary, improving: ['No route to urgent psychiatric help.'], doesWell: ['Dr Lowe was kind.'] };
+    expect(publicSummaryProblems(leaky, model)).toEqual([
+      'an immediate concern ("No route to urgent psychiatric help.")',
+      'a named person (Dr Lowe)',
+    ]);
   });
 
   it('exports every rating as CSV, one row per rating', () => {
