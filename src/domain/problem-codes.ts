@@ -114,6 +114,8 @@ export const PROBLEM_CODES = {
   report_frozen: 'The report has been published and no longer changes.',
   reports_unavailable: 'Report rendering is not configured on this server.',
   no_raw_ratings: 'An organisation report has no ratings file of its own: download each service report.',
+  public_summary_not_fit: 'The public summary would show something that must not be public.',
+  public_summary_not_confirmed: 'Confirm the public summary before the report is published.',
 
   // Action plans and the library.
   unknown_finding: 'The finding named is not in this assessment.',

@@ -7,6 +7,8 @@ export const ReportTransitionBody = z.strictObject({
   action: z.enum(REPORT_ACTIONS, { message: `must be one of ${REPORT_ACTIONS.join(', ')}` }),
   note: z.string().max(5000).default(''),
   version: Version,
+  /** Publishing only: the person has read the public summary as shown and confirms it. */
+  publicSummaryConfirmed: z.boolean().default(false),
 });
 export const ReportFileParams = z.strictObject({
   id: Id,
