@@ -1,5 +1,8 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
+  ReportFormat,
+  ReportTransitionRequest,
+  ReportView,
   MyWork,
   Assessment,
   AssessmentDetail,
@@ -268,6 +271,13 @@ export function createApi(http: HttpClient) {
         keyof VersionQueryString,
         string
       >),
+    // The report of an agreed review (issue 14): read, regenerate, move on, download.
+    report: (id: string) => http.get<ReportView>(`/assessments/${seg(id)}/report`),
+    generateReport: (id: string) => http.post<ReportView>(`/assessments/${seg(id)}/report`, {}),
+    moveReport: (id: string, body: ReportTransitionRequest) =>
+      http.post<ReportView>(`/assessments/${seg(id)}/report/transitions`, body),
+    reportFile: (id: string, format: ReportFormat) => http.download(`/assessments/${seg(id)}/report/files/${format}`),
+    reportRatingsCsv: (id: string) => http.download(`/assessments/${seg(id)}/report/ratings.csv`),
   };
 }
 
