@@ -42,6 +42,7 @@ export type { ReviewTeamList, ReviewTeamRow } from '../../services/review/review
 export type { MyReviewing, MyReview } from '../../services/review/my-reviewing';
 export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../../domain/review';
 export type { ReportRecord, PublicSummary, ReportState, ReportAction, ReportFormat } from '../../domain/report';
+export type { ReportComment, ReportCommentStatus } from '../../domain/report-comment';
 export type {
   ReportDocument,
   ReportSection,

@@ -12,12 +12,14 @@ import {
   type ReportFormat,
   type ReportRecord,
 } from '../../domain/report';
+import type { ReportComment } from '../../domain/report-comment';
 import type { ReportDocument } from '../../domain/report-document';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { permission, type Permissions } from '../permission';
 import { loadAssessment, type LoadedAssessment } from '../assessment/assessment-context';
 import { putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
+import { reportComments } from './report-comments';
 import { buildReport, fileReport, type BuiltReport } from './report-filing';
 
 export interface ReportView {
@@ -30,6 +32,10 @@ export interface ReportView {
   readonly document: ReportDocument;
   /** What in the public summary must not be public (immediate concerns, named people); empty when none. */
   readonly publicSummaryProblems: readonly string[];
+  /** The comments of the factual-accuracy check, oldest first, with the lead reviewer's decisions. */
+  readonly comments: readonly ReportComment[];
+  /** Whether this person may comment on a passage now, and decide on the service's comments. */
+  readonly allowed: Permissions<'comment' | 'decide_comments'>;
 }
 
 /** Who may move a report on: the network drafts, finalises, publishes and withdraws; the service checks the facts. */
@@ -89,12 +95,28 @@ async function view(
       ),
     ]),
   ) as Record<ReportAction, Permissions<ReportAction>[ReportAction]>;
+  const open = report.state === 'factual_accuracy_check';
   return {
     report,
     allowedActions: allowedReportActions(report.state).filter((a) => transitions[a].allowed),
     transitions,
     document: built.document,
     publicSummaryProblems: problems,
+    comments: await reportComments(ports, report.assessmentId ?? loaded.assessment.id),
+    allowed: {
+      comment: permission(
+        principal,
+        'report.check',
+        loaded.resource,
+        open ? null : 'The report takes comments only while the service checks its facts.',
+      ),
+      decide_comments: permission(
+        principal,
+        'report.manage',
+        loaded.resource,
+        open || report.state === 'draft' ? null : 'The factual-accuracy check is over: its comments are settled.',
+      ),
+    },
   };
 }
 
