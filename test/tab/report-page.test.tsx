@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { ReportTransitionRequest, ReportView } from '../../tab/src/api/types';
+import type {
+  ReportComment,
+  ReportCommentDecisionRequest,
+  ReportCommentRequest,
+  ReportTransitionRequest,
+  ReportView,
+} from '../../tab/src/api/types';
 import { ReportPage } from '../../tab/src/pages/report/ReportPage';
 import { me } from './fixtures';
 import { renderWithApp } from './render-with-app';
@@ -82,6 +88,11 @@ function view(overrides: Partial<ReportView> = {}, report: Partial<ReportView['r
       ],
     },
     publicSummaryProblems: [],
+    comments: [],
+    allowed: {
+      comment: NOT_NOW('The report takes comments only while the service checks its facts.'),
+      decide_comments: NOT_NOW('The factual-accuracy check is over: its comments are settled.'),
+    },
     ...overrides,
   };
 }
@@ -186,6 +197,107 @@ describe('the report page', () => {
     expect(await screen.findByText('Final', { selector: '[aria-current="step"]' })).toBeTruthy();
     expect(moves).toEqual([
       { action: 'withdraw', note: 'The visit date was wrong.', version: 3, publicSummaryConfirmed: false },
+    ]);
+  });
+});
+
+const COMMENT: ReportComment = {
+  id: 'rc-1',
+  version: 1,
+  assessmentId: 'a-1',
+  cycleId: 'c-1',
+  section: 'Immediate concerns',
+  passage: '1.2 Urgent help: No route to urgent psychiatric help.',
+  whatIsWrong: 'A route was agreed in January.',
+  shouldSay: '1.2 Urgent help: The route to urgent help was agreed in January.',
+  evidenceUrl: null,
+  status: 'open',
+  commentedBy: 'p-grace',
+  commentedAt: '2027-02-02T10:00:00.000Z',
+  decision: null,
+};
+
+describe('the factual-accuracy check on the report page', () => {
+  it('lets the service comment on a passage chosen from the report', async () => {
+    const sent: ReportCommentRequest[] = [];
+    renderWithApp(
+      <ReportPage assessmentId="a-1" />,
+      {
+        report: async () => ({
+          ...view({}, { state: 'factual_accuracy_check' }),
+          allowed: { comment: { allowed: true }, decide_comments: NOT_NOW('You are not allowed.') },
+        }),
+        commentOnReport: async (_id: string, body: ReportCommentRequest) => {
+          sent.push(body);
+          return { ...COMMENT, version: 1 };
+        },
+      },
+      LEAD,
+    );
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Section' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Immediate concerns' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /Passage/ }));
+    fireEvent.click(screen.getByRole('option', { name: COMMENT.passage }));
+    fireEvent.change(screen.getByRole('textbox', { name: /What is wrong/ }), {
+      target: { value: COMMENT.whatIsWrong },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /What it should say/ }), {
+      target: { value: COMMENT.shouldSay },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the comment' }));
+    expect(await screen.findByText('Waiting for the lead reviewer')).toBeTruthy();
+    expect(sent).toEqual([
+      {
+        section: 'Immediate concerns',
+        passage: COMMENT.passage,
+        whatIsWrong: COMMENT.whatIsWrong,
+        shouldSay: COMMENT.shouldSay,
+        evidenceUrl: null,
+      },
+    ]);
+  });
+
+  it('lets the lead reviewer accept one comment and reject another, each with a reason', async () => {
+    const decisions: ReportCommentDecisionRequest[] = [];
+    const second = { ...COMMENT, id: 'rc-2', section: 'Summary', passage: 'GSTT, Cycle 2026/27' };
+    renderWithApp(
+      <ReportPage assessmentId="a-1" />,
+      {
+        report: async () => ({
+          ...view({}, { state: 'factual_accuracy_check' }),
+          comments: [COMMENT, second],
+          allowed: { comment: NOT_NOW('You are not allowed.'), decide_comments: { allowed: true } },
+        }),
+        decideReportComment: async (_id: string, commentId: string, body: ReportCommentDecisionRequest) => {
+          decisions.push(body);
+          const decided = commentId === 'rc-1' ? COMMENT : second;
+          return {
+            ...decided,
+            version: 2,
+            status: body.decision,
+            decision: { by: 'p-lead', at: '2027-02-03T10:00:00.000Z', reason: body.reason },
+          };
+        },
+      },
+      LEAD,
+    );
+    const [firstReason, secondReason] = await screen.findAllByRole('textbox', { name: 'Reason for the decision' });
+    if (!firstReason || !secondReason) throw new Error('no reason fields');
+    fireEvent.change(firstReason, { target: { value: 'The minutes confirm it.' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Accept the correction' })[0] as HTMLElement);
+    expect(
+      await screen.findByText(
+        'Accepted: the report is corrected when it is regenerated. Reason: The minutes confirm it.',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Reason for the decision' }), {
+      target: { value: 'The subtitle is right.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Reject the comment' }));
+    expect(await screen.findByText('Rejected. Reason: The subtitle is right.')).toBeTruthy();
+    expect(decisions).toEqual([
+      { decision: 'accepted', reason: 'The minutes confirm it.', version: 1 },
+      { decision: 'rejected', reason: 'The subtitle is right.', version: 1 },
     ]);
   });
 });

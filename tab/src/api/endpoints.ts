@@ -1,5 +1,8 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
+  ReportComment,
+  ReportCommentDecisionRequest,
+  ReportCommentRequest,
   ReportFormat,
   ReportTransitionRequest,
   ReportView,
@@ -278,6 +281,10 @@ export function createApi(http: HttpClient) {
       http.post<ReportView>(`/assessments/${seg(id)}/report/transitions`, body),
     reportFile: (id: string, format: ReportFormat) => http.download(`/assessments/${seg(id)}/report/files/${format}`),
     reportRatingsCsv: (id: string) => http.download(`/assessments/${seg(id)}/report/ratings.csv`),
+    commentOnReport: (id: string, body: ReportCommentRequest) =>
+      http.post<ReportComment>(`/assessments/${seg(id)}/report/comments`, body),
+    decideReportComment: (id: string, commentId: string, body: ReportCommentDecisionRequest) =>
+      http.post<ReportComment>(`/assessments/${seg(id)}/report/comments/${seg(commentId)}/decision`, body),
   };
 }
 

@@ -10,6 +10,7 @@ import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReviewPagesNav } from '../shared/ReviewPagesNav';
 import { PublicSummaryPreview } from './PublicSummaryPreview';
+import { ReportCheck } from './ReportCheck';
 import { ReportDocumentView } from './ReportDocumentView';
 import { ReportSteps } from './ReportSteps';
 
@@ -120,6 +121,12 @@ function ReportContent({
             <MessageBarBody>{downloadError}</MessageBarBody>
           </MessageBar>
         ) : null}
+      </section>
+      <section className={styles.section} aria-labelledby="report-check">
+        <Text as="h2" size={500} weight="semibold" id="report-check">
+          Factual-accuracy check
+        </Text>
+        <ReportCheck view={view} onChanged={onChanged} />
       </section>
       {report.publicSummary ? (
         <section className={styles.section} aria-labelledby="report-public">
