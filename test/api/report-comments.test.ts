@@ -91,6 +91,7 @@ describe("the service's factual-accuracy check", () => {
     });
     expect((await decide(rejected.body, 'accepted', 'Changed my mind.')).body.code).toBe('comment_decided');
 
+    expect((await current()).allowed.regenerate).toEqual({ allowed: true });
     expect((await lead.send('POST', `${A}/report`)).status).toBe(201);
     const text = await docxText();
     expect(text).toContain(corrected);

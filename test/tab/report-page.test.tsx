@@ -92,6 +92,7 @@ function view(overrides: Partial<ReportView> = {}, report: Partial<ReportView['r
     allowed: {
       comment: NOT_NOW('The report takes comments only while the service checks its facts.'),
       decide_comments: NOT_NOW('The factual-accuracy check is over: its comments are settled.'),
+      regenerate: NOT_NOW('The report is final: its files no longer change.'),
     },
     ...overrides,
   };
@@ -225,7 +226,7 @@ describe('the factual-accuracy check on the report page', () => {
       {
         report: async () => ({
           ...view({}, { state: 'factual_accuracy_check' }),
-          allowed: { comment: { allowed: true }, decide_comments: NOT_NOW('You are not allowed.') },
+          allowed: { ...view().allowed, comment: { allowed: true }, decide_comments: NOT_NOW('You are not allowed.') },
         }),
         commentOnReport: async (_id: string, body: ReportCommentRequest) => {
           sent.push(body);
@@ -266,7 +267,11 @@ describe('the factual-accuracy check on the report page', () => {
         report: async () => ({
           ...view({}, { state: 'factual_accuracy_check' }),
           comments: [COMMENT, second],
-          allowed: { comment: NOT_NOW('You are not allowed.'), decide_comments: { allowed: true } },
+          allowed: {
+            comment: NOT_NOW('You are not allowed.'),
+            decide_comments: { allowed: true },
+            regenerate: { allowed: true },
+          },
         }),
         decideReportComment: async (_id: string, commentId: string, body: ReportCommentDecisionRequest) => {
           decisions.push(body);
@@ -290,6 +295,7 @@ describe('the factual-accuracy check on the report page', () => {
         'Accepted: the report is corrected when it is regenerated. Reason: The minutes confirm it.',
       ),
     ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Regenerate the report with the accepted corrections' })).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Reason for the decision' }), {
       target: { value: 'The subtitle is right.' },
     });

@@ -3,6 +3,7 @@ import { ratingsCsv } from '../../domain/ratings-csv';
 import { publicSummaryProblems } from '../../domain/public-summary';
 import {
   allowedReportActions,
+  canRegenerate,
   nextReportState,
   REPORT_ACTIONS,
   reportStateRefusal,
@@ -35,7 +36,7 @@ export interface ReportView {
   /** The comments of the factual-accuracy check, oldest first, with the lead reviewer's decisions. */
   readonly comments: readonly ReportComment[];
   /** Whether this person may comment on a passage now, and decide on the service's comments. */
-  readonly allowed: Permissions<'comment' | 'decide_comments'>;
+  readonly allowed: Permissions<'comment' | 'decide_comments' | 'regenerate'>;
 }
 
 /** Who may move a report on: the network drafts, finalises, publishes and withdraws; the service checks the facts. */
@@ -109,6 +110,12 @@ async function view(
         'report.check',
         loaded.resource,
         open ? null : 'The report takes comments only while the service checks its facts.',
+      ),
+      regenerate: permission(
+        principal,
+        'report.manage',
+        loaded.resource,
+        canRegenerate(report.state) ? null : `The report is ${report.state}: its files no longer change.`,
       ),
       decide_comments: permission(
         principal,

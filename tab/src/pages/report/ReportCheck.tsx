@@ -190,6 +190,32 @@ function Decision({
   );
 }
 
+/** Accepted corrections reach the Word file, the workbook and this page when the report is generated again. */
+function Regenerate({ view, onChanged }: { view: ReportView; onChanged: (next: ReportView) => void }) {
+  const { api } = useApp();
+  const [error, setError] = useState<string | null>(null);
+  const regenerate = async () => {
+    setError(null);
+    try {
+      onChanged(await api.generateReport(view.report.assessmentId ?? ''));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <>
+      <PermittedButton permission={view.allowed.regenerate} onClick={() => void regenerate()}>
+        Regenerate the report with the accepted corrections
+      </PermittedButton>
+      {error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * The factual-accuracy check: the service's comments on passages, each with the lead reviewer's decision; the
  * form and the decision buttons are there when the API says this person may use them.
@@ -229,6 +255,7 @@ export function ReportCheck({ view, onChanged }: { view: ReportView; onChanged: 
           </li>
         ))}
       </ul>
+      {view.comments.some((c) => c.status === 'accepted') ? <Regenerate view={view} onChanged={onChanged} /> : null}
       {view.allowed.comment.allowed ? (
         <CommentForm view={view} onAdded={replace} />
       ) : (
