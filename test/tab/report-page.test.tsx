@@ -8,6 +8,7 @@ import type {
   ReportTransitionRequest,
   ReportView,
 } from '../../tab/src/api/types';
+import { ReportLink } from '../../tab/src/pages/assessment/ReportLink';
 import { ReportPage } from '../../tab/src/pages/report/ReportPage';
 import { me } from './fixtures';
 import { renderWithApp } from './render-with-app';
@@ -305,5 +306,18 @@ describe('the factual-accuracy check on the report page', () => {
       { decision: 'accepted', reason: 'The minutes confirm it.', version: 1 },
       { decision: 'rejected', reason: 'The subtitle is right.', version: 1 },
     ]);
+  });
+});
+
+describe('the link to the report from the self-assessment', () => {
+  it('shows once the API lets the person read the report, and says when the check is with them', async () => {
+    const checking = {
+      ...view({}, { state: 'factual_accuracy_check' }),
+      allowed: { ...view().allowed, comment: { allowed: true } as const },
+    };
+    renderWithApp(<ReportLink assessmentId="a-1" />, { report: async () => checking }, LEAD);
+    const link = await screen.findByRole('link', { name: "Read the review's report (factual accuracy check)" });
+    expect(link.getAttribute('href')).toBe('/assessments/a-1/report');
+    expect(screen.getByText(/it is with you for its factual-accuracy check/)).toBeTruthy();
   });
 });
