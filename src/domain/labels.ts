@@ -3,7 +3,7 @@ import type { AssessmentState, Rating } from './assessment';
 import type { CyclePhase } from './cycle';
 import type { StandardType } from './framework';
 import type { Profession, Role } from './network';
-import type { ReportState } from './report';
+import type { ReportAction, ReportState } from './report';
 import type { FindingKind, ReviewerRole, VisitFormat } from './review';
 
 /**
@@ -97,4 +97,13 @@ export const PROFESSION_LABELS: Readonly<Record<Profession, string>> = {
   lived_experience: 'Lived experience',
   management: 'Management',
   other: 'Other',
+};
+
+/** The steps of a report's life, as the buttons that take them say. */
+export const REPORT_ACTION_LABELS: Readonly<Record<ReportAction, string>> = {
+  send_for_check: 'Send to the service for the factual-accuracy check',
+  request_corrections: 'Send back for corrections',
+  finalise: 'Finalise the report',
+  publish: 'Publish',
+  withdraw: 'Withdraw the published report',
 };

@@ -114,6 +114,11 @@ export const PROBLEM_CODES = {
   report_frozen: 'The report has been published and no longer changes.',
   reports_unavailable: 'Report rendering is not configured on this server.',
   no_raw_ratings: 'An organisation report has no ratings file of its own: download each service report.',
+  public_summary_not_fit: 'The public summary would show something that must not be public.',
+  public_summary_not_confirmed: 'Confirm the public summary before the report is published.',
+  report_not_in_check: 'The report takes comments only during its factual-accuracy check.',
+  passage_not_found: 'The passage commented on is not in the report as it stands.',
+  comment_decided: 'This comment has already been accepted or rejected.',
 
   // Action plans and the library.
   unknown_finding: 'The finding named is not in this assessment.',

@@ -4,18 +4,19 @@ import type { IsoDate, IsoDateTime, Versioned } from './ids';
 export const REPORT_STATES = ['draft', 'factual_accuracy_check', 'final', 'published'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
-export const REPORT_ACTIONS = ['send_for_check', 'request_corrections', 'finalise', 'publish'] as const;
+export const REPORT_ACTIONS = ['send_for_check', 'request_corrections', 'finalise', 'publish', 'withdraw'] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 /**
  * The report's life: the network drafts it, the service checks its facts (and may send it back for
- * corrections), the network finalises it, then publishes it to the network (and its public summary to all).
+ * corrections), the network finalises it, then publishes it to the network (and its public summary to all). A
+ * published report can be withdrawn, with a reason: it goes back to final and its public summary is no longer shown.
  */
 const TRANSITIONS: Readonly<Record<ReportState, Partial<Readonly<Record<ReportAction, ReportState>>>>> = {
   draft: { send_for_check: 'factual_accuracy_check' },
   factual_accuracy_check: { request_corrections: 'draft', finalise: 'final' },
   final: { publish: 'published' },
-  published: {},
+  published: { withdraw: 'final' },
 };
 
 export function allowedReportActions(state: ReportState): ReportAction[] {
@@ -29,7 +30,7 @@ export function nextReportState(state: ReportState, action: ReportAction): Repor
   throw new DomainError(
     'illegal_report_transition',
     `A report in ${state.replace(/_/g, ' ')} cannot be sent on with "${action.replace(/_/g, ' ')}". ${
-      allowed.length > 0 ? `From here: ${allowed.join(', ')}.` : 'A published report does not change.'
+      allowed.length > 0 ? `From here: ${allowed.join(', ')}.` : 'Nothing more can be done with it.'
     }`,
     'action',
     { state, action, allowed },
@@ -37,6 +38,28 @@ export function nextReportState(state: ReportState, action: ReportAction): Repor
 }
 
 /** The files of a report can be regenerated (from the latest data) until the report is final. */
+/** Why an action cannot be taken from a state, in words for the person who would take it; null when it can. */
+export function reportStateRefusal(state: ReportState, action: ReportAction): string | null {
+  if (TRANSITIONS[state][action] !== undefined) return null;
+  const where = `The report is ${REPORT_STATE_WORDS[state]}.`;
+  const needs: Readonly<Record<ReportAction, string>> = {
+    send_for_check: 'Only a draft goes to the service for its factual-accuracy check.',
+    request_corrections: 'Corrections are asked for during the factual-accuracy check.',
+    finalise: 'A report is finalised at the end of the factual-accuracy check.',
+    publish: 'Only a final report can be published: finalise it first.',
+    withdraw: 'Only a published report can be withdrawn.',
+  };
+  return `${where} ${needs[action]}`;
+}
+
+/** Report states in plain words, as a sentence continues them ("The report is ..."). */
+export const REPORT_STATE_WORDS: Readonly<Record<ReportState, string>> = {
+  draft: 'a draft',
+  factual_accuracy_check: 'with the service for its factual-accuracy check',
+  final: 'final',
+  published: 'published',
+};
+
 export function canRegenerate(state: ReportState): boolean {
   return state === 'draft' || state === 'factual_accuracy_check';
 }

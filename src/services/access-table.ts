@@ -158,4 +158,7 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
   // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
   ...rules('expert_by_experience', ['claim.record']),
+  // The report (issue 14): the lead reviewer writes it with the network, takes it through the service's
+  // factual-accuracy check, and publishes it, from the review until action planning ends.
+  ...rules('lead_reviewer', ['report.read', 'report.manage'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),
 ];

@@ -35,6 +35,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   visitNote: null,
   // A claim is the claimant's and finance's record, not a change to the assessment it was for.
   reviewerClaim: null,
+  // The factual-accuracy check is between the service and the review team: every step is in the trail.
+  reportComment: (c) => c.assessmentId,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -46,6 +46,7 @@ export const INDEX_VALUES: Derivations = {
   libraryEntry: { status: (e) => e.status, assessmentId: (e) => e.assessmentId, announcement: (e) => e.announcement },
   visitDay: { assessmentId: (v) => v.assessmentId },
   visitNote: { assessmentId: (n) => n.assessmentId },
+  reportComment: { assessmentId: (c) => c.assessmentId },
   reviewerClaim: { personId: (c) => c.personId, status: (c) => c.status },
 };
 

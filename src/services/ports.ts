@@ -13,6 +13,7 @@ import type { ReviewerClaim } from '../domain/reviewer-claim';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 import type { VisitDay, VisitNote } from '../domain/visit-day';
+import type { ReportComment } from '../domain/report-comment';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -38,6 +39,7 @@ export interface EntityMap {
   visitDay: VisitDay;
   visitNote: VisitNote;
   reviewerClaim: ReviewerClaim;
+  reportComment: ReportComment;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -70,6 +72,7 @@ export interface IndexMap {
   visitDay: 'assessmentId';
   visitNote: 'assessmentId';
   reviewerClaim: 'personId' | 'status';
+  reportComment: 'assessmentId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */

@@ -530,6 +530,27 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.send('POST', `${A}/report/transitions`, { action: 'send_for_check', ...stale }),
   },
   {
+    name: 'POST report/comments',
+    route: 'POST /api/v1/assessments/:id/report/comments',
+    action: 'report.check',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/report/comments`, {
+        section: 'Summary',
+        passage: 'A passage.',
+        whatIsWrong: 'It is wrong.',
+        shouldSay: 'It should say this.',
+      }),
+  },
+  {
+    name: 'POST report/comments/decision',
+    route: 'POST /api/v1/assessments/:id/report/comments/:commentId/decision',
+    action: 'report.manage',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/report/comments/rc-1/decision`, { decision: 'accepted', reason: 'Seen.', ...stale }),
+  },
+  {
     name: 'GET report file',
     route: 'GET /api/v1/assessments/:id/report/files/:format',
     action: 'report.read',

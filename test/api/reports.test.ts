@@ -6,6 +6,7 @@ import { parseCsv } from '../../src/domain/csv';
 import type { FrameworkVersion } from '../../src/domain/framework';
 import { ratingWord } from '../../src/domain/report-document';
 import { scoreAssessment, type ScoreReport } from '../../src/domain/scoring';
+import { putChange } from '../../src/services/context';
 import { EMAILS, request, startHarness, type Client, type Harness } from './harness';
 import {
   decodePng,
@@ -216,12 +217,13 @@ describe('report states and publishing', () => {
     expect((await other.get(`${A}/report`)).status).toBe(403);
     expect((await request(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary')).status).toBe(404);
 
-    const move = async (who: Client, action: string, note = '') => {
+    const move = async (who: Client, action: string, note = '', publicSummaryConfirmed = false) => {
       const current = (await admin.get<ReportView>(`${A}/report`)).body.report;
-      return who.send<ReportView & { code?: string }>('POST', `${A}/report/transitions`, {
+      return who.send<ReportView & { code?: string; detail?: string }>('POST', `${A}/report/transitions`, {
         action,
         note,
         version: current.version,
+        publicSummaryConfirmed,
       });
     };
     expect((await move(serviceLead, 'send_for_check')).status).toBe(403);
@@ -241,7 +243,10 @@ describe('report states and publishing', () => {
     expect((await move(admin, 'finalise')).body.report.state).toBe('final');
     const frozen = await admin.send<{ code: string }>('POST', `${A}/report`);
     expect(frozen.body.code).toBe('report_frozen');
-    expect((await move(admin, 'publish')).body.report.state).toBe('published');
+    const unconfirmed = await move(admin, 'publish');
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.code).toBe('public_summary_not_confirmed');
+    expect((await move(admin, 'publish', '', true)).body.report.state).toBe('published');
 
     expect((await other.get(`${A}/report`)).status).toBe(200);
     const summary = await request<{
@@ -256,10 +261,82 @@ describe('report states and publishing', () => {
       recognitionLevel: agreed.recognition.level,
     });
     expect(summary.body.doesWell).toEqual(['Every patient is asked about their mood and sleep at each clinic visit.']);
-    expect(summary.body.improving).toHaveLength(2);
+    expect(summary.body.improving).toHaveLength(1);
     const html = await request<string>(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary?format=html');
     expect(html.contentType).toMatch(/text\/html/);
     expect(html.body).toContain('<h2>What the service does well</h2>');
+  });
+
+  it('withdraws a published report with a reason, which stays on its record, and takes its summary down', async () => {
+    const current = (await admin.get<ReportView>(`${A}/report`)).body.report;
+    expect(current.state).toBe('published');
+    const withdraw = (note: string) =>
+      admin.send<ReportView & { code?: string }>('POST', `${A}/report/transitions`, {
+        action: 'withdraw',
+        note,
+        version: current.version,
+      });
+    expect((await withdraw('  ')).body.code).toBe('note_required');
+    const withdrawn = await withdraw('The service asked for the visit date to be corrected.');
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.report.state).toBe('final');
+    expect(withdrawn.body.report.history.at(-1)).toMatchObject({
+      action: 'withdraw',
+      note: 'The service asked for the visit date to be corrected.',
+    });
+    expect((await request(h.baseUrl, 'GET', '/api/v1/public/services/svc-gstt-rheum/summary')).status).toBe(404);
+    const audit = await h.app.ports.store.auditForEntity('report', current.id);
+    expect(audit.at(-1)?.after).toMatchObject({ state: 'final', publishedAt: null });
+    expect(audit.at(-1)?.before).toMatchObject({ state: 'published' });
+  });
+
+  it('says for each step whether this person may take it now, and why not', async () => {
+    const { body } = await serviceLead.get<ReportView>(`${A}/report`);
+    expect(body.report.state).toBe('final');
+    expect(body.transitions.publish).toEqual({
+      allowed: false,
+      reason: 'You are not allowed to generate reports or move them on. Your roles in the network do not include this.',
+    });
+    expect(body.transitions.request_corrections).toEqual({
+      allowed: false,
+      reason: 'The report is final. Corrections are asked for during the factual-accuracy check.',
+    });
+    const asAdmin = (await admin.get<ReportView>(`${A}/report`)).body;
+    expect(asAdmin.transitions.publish).toEqual({ allowed: true });
+    expect(asAdmin.allowedActions).toEqual(['publish']);
+    expect(asAdmin.document.sections.map((x) => x.heading)).toContain('Immediate concerns');
+    expect(asAdmin.publicSummaryProblems).toEqual([]);
+    expect(JSON.stringify(asAdmin.report.publicSummary)).not.toMatch(/Dr |Catherine Lowe/);
+  });
+
+  it('refuses to publish a public summary that would show an immediate concern, saying what it would show', async () => {
+    const store = h.app.ports.store;
+    const current = (await admin.get<ReportView>(`${A}/report`)).body.report;
+    const concerns = (await store.query('finding', { assessmentId: RHEUM })).filter(
+      (f) => f.kind === 'immediate_concern',
+    );
+    const concern = concerns[0]?.text.trim().split(/(?<=[.!?])\s/)[0] ?? '';
+    expect(concern).not.toBe('');
+    const summary = current.publicSummary;
+    if (!summary) throw new Error('no public summary');
+    await store.commit({ actorId: 'test', at: REPORTING_DAY.toISOString() }, [
+      putChange('report', { ...current, publicSummary: { ...summary, improving: [concern] } }, current.version),
+    ]);
+    const seen = (await admin.get<ReportView>(`${A}/report`)).body;
+    expect(seen.publicSummaryProblems).toEqual([`an immediate concern ("${concern}")`]);
+    expect(seen.transitions.publish.allowed).toBe(false);
+    const refused = await admin.send<{ code: string; detail: string }>('POST', `${A}/report/transitions`, {
+      action: 'publish',
+      note: '',
+      version: seen.report.version,
+      publicSummaryConfirmed: true,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('public_summary_not_fit');
+    expect(refused.body.detail).toContain(concern);
+    await store.commit({ actorId: 'test', at: REPORTING_DAY.toISOString() }, [
+      putChange('report', { ...seen.report, publicSummary: summary }, seen.report.version),
+    ]);
   });
 
   it('is closed to reviewers once their window has passed', async () => {

@@ -22,6 +22,7 @@ describe('tab routes', () => {
     ['/assessments/a-1/review/agree', { page: 'review-agreement', assessmentId: 'a-1' }],
     ['/config', { page: 'config' }],
     ['/assessments/a-1/review/visit', { page: 'review-visit', assessmentId: 'a-1' }],
+    ['/assessments/a-1/report', { page: 'report', assessmentId: 'a-1' }],
     ['/time-and-expenses', { page: 'time-and-expenses' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
@@ -69,6 +70,7 @@ describe('tab routes', () => {
       themeCode: '3',
     });
     expect(routeFromSubEntity('assessment:a-1:visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:report')).toEqual({ page: 'report', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1/review/visit')).toEqual({ page: 'review-visit', assessmentId: 'a-1' });
     expect(routeFromSubEntity('/assessments/a-1?view=submit')).toEqual({
       page: 'assessment',

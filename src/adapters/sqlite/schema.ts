@@ -195,6 +195,11 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ],
     ),
   },
+  {
+    version: 6,
+    name: "report comments: the service's factual-accuracy check",
+    sql: entityTable('report_comments', ['assessment_id'], [['assessment_id', 'id']]),
+  },
 ];
 
 /**

@@ -41,7 +41,16 @@ export type { RoleTraining } from '../../services/review/review-pool';
 export type { ReviewTeamList, ReviewTeamRow } from '../../services/review/review-team-list';
 export type { MyReviewing, MyReview } from '../../services/review/my-reviewing';
 export type { ReviewTeam, ReviewerRating, AgreedRating, Finding, ConflictDeclaration } from '../../domain/review';
-export type { ReportRecord, PublicSummary, ReportState, ReportAction } from '../../domain/report';
+export type { ReportRecord, PublicSummary, ReportState, ReportAction, ReportFormat } from '../../domain/report';
+export type { ReportComment, ReportCommentStatus } from '../../domain/report-comment';
+export type {
+  ReportDocument,
+  ReportSection,
+  ReportBlock,
+  TableBlock,
+  ChartBlock,
+  Cell,
+} from '../../domain/report-document';
 export type { ActionItem, ActionStatus } from '../../domain/action-plan';
 export type { LibraryEntry } from '../../domain/library';
 

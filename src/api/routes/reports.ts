@@ -9,7 +9,17 @@ import {
   transitionReport,
 } from '../../services/reports/reports';
 import { addRoute, type RouteDeps } from '../route';
-import { CycleQuery, IdParams, NetworkFileParams, ReportFileParams, ReportTransitionBody } from '../contracts';
+import {
+  CycleQuery,
+  IdParams,
+  NetworkFileParams,
+  ReportCommentBody,
+  ReportCommentDecisionBody,
+  ReportCommentParams,
+  ReportFileParams,
+  ReportTransitionBody,
+} from '../contracts';
+import { commentOnReport, decideReportComment } from '../../services/reports/report-comments';
 
 /** Service and organisation reports (one per agreed assessment), their files, and the network report. */
 export function registerReportRoutes(server: Server, deps: RouteDeps): void {
@@ -39,6 +49,27 @@ export function registerReportRoutes(server: Server, deps: RouteDeps): void {
     body: ReportTransitionBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await transitionReport(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/comments`,
+    summary: "Comment on a passage of the report during the service's factual-accuracy check",
+    params: IdParams,
+    body: ReportCommentBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      status: 201,
+      json: await commentOnReport(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/comments/:commentId/decision`,
+    summary: 'Accept or reject a comment of the factual-accuracy check, with the reason',
+    params: ReportCommentParams,
+    body: ReportCommentDecisionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await decideReportComment(ports, principal, params.id, params.commentId, body),
     }),
   });
   addRoute(server, deps, {

@@ -13,6 +13,7 @@ import {
   type ReportFormat,
   type ReportRecord,
 } from '../../domain/report';
+import { applyCorrections } from '../../domain/report-comment';
 import type { ReportDocument } from '../../domain/report-document';
 import { buildServiceReportModel, type ServiceReportModel } from '../../domain/report-model';
 import { agreedRatingGaps, checkReportable } from '../../domain/review-rules';
@@ -57,8 +58,10 @@ export async function buildReport(ports: Ports, assessment: Assessment, cycle: C
   }
   const { input, description } = await loadServiceReportInput(ports, assessment, cycle);
   const model = buildServiceReportModel(input);
+  // Corrections the lead reviewer accepted in the factual-accuracy check replace their passages.
+  const comments = await ports.store.query('reportComment', { assessmentId: assessment.id });
   return {
-    document: serviceReportDocument(model),
+    document: applyCorrections(serviceReportDocument(model), comments),
     headline: { overallPercent: model.scores.overall.percent, recognitionLevel: model.scores.recognition.level },
     publicSummary: buildPublicSummary(model, input.framework, description),
     serviceModel: model,

@@ -1,32 +1,51 @@
 import { DomainError } from '../../domain/errors';
 import { ratingsCsv } from '../../domain/ratings-csv';
+import { publicSummaryProblems } from '../../domain/public-summary';
 import {
   allowedReportActions,
+  canRegenerate,
   nextReportState,
+  REPORT_ACTIONS,
+  reportStateRefusal,
   serviceReportId,
   type PublicSummary,
   type ReportAction,
   type ReportFormat,
   type ReportRecord,
 } from '../../domain/report';
+import type { ReportComment } from '../../domain/report-comment';
+import type { ReportDocument } from '../../domain/report-document';
 import { authorize, isAllowed, type Principal } from '../access-policy';
+import { permission, type Permissions } from '../permission';
 import { loadAssessment, type LoadedAssessment } from '../assessment/assessment-context';
 import { putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
-import { buildReport, fileReport } from './report-filing';
+import { reportComments } from './report-comments';
+import { buildReport, fileReport, type BuiltReport } from './report-filing';
 
 export interface ReportView {
   readonly report: ReportRecord;
   /** What this person may do to the report now. */
   readonly allowedActions: readonly ReportAction[];
+  /** Each step of the report's life, whether this person may take it now and, if not, why not. */
+  readonly transitions: Permissions<ReportAction>;
+  /** The report laid out as the Word and Excel files lay it out, from the same model. */
+  readonly document: ReportDocument;
+  /** What in the public summary must not be public (immediate concerns, named people); empty when none. */
+  readonly publicSummaryProblems: readonly string[];
+  /** The comments of the factual-accuracy check, oldest first, with the lead reviewer's decisions. */
+  readonly comments: readonly ReportComment[];
+  /** Whether this person may comment on a passage now, and decide on the service's comments. */
+  readonly allowed: Permissions<'comment' | 'decide_comments' | 'regenerate'>;
 }
 
-/** Who may move a report on: the network drafts, finalises and publishes; the service checks the facts. */
+/** Who may move a report on: the network drafts, finalises, publishes and withdraws; the service checks the facts. */
 const PERMISSION = {
   send_for_check: 'report.manage',
   request_corrections: 'report.check',
   finalise: 'report.manage',
   publish: 'report.manage',
+  withdraw: 'report.manage',
 } as const satisfies Record<ReportAction, string>;
 
 /** Drafts are the service's (and its organisation's); a published report is the whole network's. */
@@ -41,18 +60,76 @@ async function loadReadable(ports: Ports, principal: Principal, assessmentId: st
   return { loaded, report };
 }
 
-function view(principal: Principal, loaded: LoadedAssessment, report: ReportRecord): ReportView {
+/** What a stored public summary would show that it must not, checked against the report's own model. */
+function summaryProblems(report: ReportRecord, built: BuiltReport): string[] {
+  return report.publicSummary && built.serviceModel
+    ? publicSummaryProblems(report.publicSummary, built.serviceModel)
+    : [];
+}
+
+function publishRefusal(report: ReportRecord, problems: readonly string[]): string | null {
+  if (report.state !== 'final') return null;
+  if (report.publicSummary === null) return 'An organisation report has no public summary to publish.';
+  if (problems.length > 0) {
+    return `The public summary would show ${problems.join(' and ')}. Regenerate the report before it is finalised.`;
+  }
+  return null;
+}
+
+async function view(
+  ports: Ports,
+  principal: Principal,
+  loaded: LoadedAssessment,
+  report: ReportRecord,
+): Promise<ReportView> {
+  const built = await buildReport(ports, loaded.assessment, loaded.cycle);
+  const problems = summaryProblems(report, built);
+  const transitions = Object.fromEntries(
+    REPORT_ACTIONS.map((a) => [
+      a,
+      permission(
+        principal,
+        PERMISSION[a],
+        loaded.resource,
+        reportStateRefusal(report.state, a),
+        a === 'publish' ? publishRefusal(report, problems) : null,
+      ),
+    ]),
+  ) as Record<ReportAction, Permissions<ReportAction>[ReportAction]>;
+  const open = report.state === 'factual_accuracy_check';
   return {
     report,
-    allowedActions: allowedReportActions(report.state).filter((a) =>
-      isAllowed(principal, PERMISSION[a], loaded.resource),
-    ),
+    allowedActions: allowedReportActions(report.state).filter((a) => transitions[a].allowed),
+    transitions,
+    document: built.document,
+    publicSummaryProblems: problems,
+    comments: await reportComments(ports, report.assessmentId ?? loaded.assessment.id),
+    allowed: {
+      comment: permission(
+        principal,
+        'report.check',
+        loaded.resource,
+        open ? null : 'The report takes comments only while the service checks its facts.',
+      ),
+      regenerate: permission(
+        principal,
+        'report.manage',
+        loaded.resource,
+        canRegenerate(report.state) ? null : `The report is ${report.state}: its files no longer change.`,
+      ),
+      decide_comments: permission(
+        principal,
+        'report.manage',
+        loaded.resource,
+        open || report.state === 'draft' ? null : 'The factual-accuracy check is over: its comments are settled.',
+      ),
+    },
   };
 }
 
 export async function getReport(ports: Ports, principal: Principal, assessmentId: string): Promise<ReportView> {
   const { loaded, report } = await loadReadable(ports, principal, assessmentId);
-  return view(principal, loaded, report);
+  return view(ports, principal, loaded, report);
 }
 
 /** (Re)generates the report now; refused, with what is missing, before the review is agreed. */
@@ -60,14 +137,14 @@ export async function generateReport(ports: Ports, principal: Principal, assessm
   const loaded = await loadAssessment(ports, assessmentId);
   authorize(principal, 'report.manage', loaded.resource);
   const report = await fileReport(ports, principal.person.id, loaded.assessment, loaded.cycle);
-  return view(principal, loaded, report);
+  return view(ports, principal, loaded, report);
 }
 
 export async function transitionReport(
   ports: Ports,
   principal: Principal,
   assessmentId: string,
-  input: { action: ReportAction; note: string; version: number },
+  input: { action: ReportAction; note: string; version: number; publicSummaryConfirmed: boolean },
 ): Promise<ReportView> {
   const loaded = await loadAssessment(ports, assessmentId);
   authorize(principal, PERMISSION[input.action], loaded.resource);
@@ -81,14 +158,46 @@ export async function transitionReport(
       'note',
     );
   }
+  if (input.action === 'withdraw' && input.note.trim() === '') {
+    throw new DomainError(
+      'note_required',
+      'Say why the report is withdrawn: the reason stays on its record for the service and the network.',
+      'note',
+    );
+  }
+  if (input.action === 'publish') await checkPublishable(ports, loaded, report, input.publicSummaryConfirmed);
   const now = ports.clock.now().toISOString();
   const updated: ReportRecord = {
     ...report,
     state,
-    publishedAt: state === 'published' ? now : report.publishedAt,
+    publishedAt: state === 'published' ? now : input.action === 'withdraw' ? null : report.publishedAt,
     history: [...report.history, { at: now, by: principal.person.id, action: input.action, note: input.note.trim() }],
   };
-  return view(principal, loaded, await putOne(ports, principal, 'report', updated, input.version));
+  return view(ports, principal, loaded, await putOne(ports, principal, 'report', updated, input.version));
+}
+
+/**
+ * Nothing becomes public unseen: the lead reviewer confirms the public summary they were shown, and a summary
+ * that would show an immediate concern or a named person is refused, saying what it would show.
+ */
+async function checkPublishable(
+  ports: Ports,
+  loaded: LoadedAssessment,
+  report: ReportRecord,
+  confirmed: boolean,
+): Promise<void> {
+  const refusal = publishRefusal(
+    report,
+    summaryProblems(report, await buildReport(ports, loaded.assessment, loaded.cycle)),
+  );
+  if (refusal !== null) throw new DomainError('public_summary_not_fit', refusal, 'publicSummary');
+  if (!confirmed) {
+    throw new DomainError(
+      'public_summary_not_confirmed',
+      'Read the public summary shown with the report and confirm it is what patients, carers and the public should see, then publish.',
+      'publicSummaryConfirmed',
+    );
+  }
 }
 
 export interface DownloadedFile {

@@ -132,3 +132,22 @@ export type {
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
 export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';
+
+// The report page (issue 14).
+export type {
+  Cell,
+  ChartBlock,
+  PublicSummary,
+  ReportAction,
+  ReportComment,
+  ReportCommentDecisionRequest,
+  ReportCommentRequest,
+  ReportBlock,
+  ReportDocument,
+  ReportFormat,
+  ReportSection,
+  ReportState,
+  ReportTransitionRequest,
+  ReportView,
+  TableBlock,
+} from '../../../src/api/contracts';

@@ -26,6 +26,8 @@ const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
 
+const ReportPage = lazy(() => import('../pages/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
@@ -49,6 +51,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <MyReviewingPage />;
     case 'time-and-expenses':
       return <TimeAndExpensesPage />;
+    case 'report':
+      return <ReportPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

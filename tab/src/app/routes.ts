@@ -39,6 +39,8 @@ export type Route =
   | { readonly page: 'config' }
   | { readonly page: 'reviewing' }
   | { readonly page: 'time-and-expenses' }
+  /** The report of an agreed review: read it, check its facts, publish it with care. */
+  | { readonly page: 'report'; readonly assessmentId: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -77,6 +79,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'assessments' && second !== undefined && parts.length === 4 && parts[2] === 'review') {
     if (parts[3] === 'agree') return { page: 'review-agreement', assessmentId: second };
     if (parts[3] === 'visit') return { page: 'review-visit', assessmentId: second };
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'report') {
+    return { page: 'report', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length <= 2) {
     const standardCode = optional(params, 'standard');
@@ -143,6 +148,8 @@ export function routeToUrl(route: Route): string {
         theme: route.standardCode ? undefined : route.themeCode,
         standard: route.standardCode,
       })}`;
+    case 'report':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/report`;
     case 'not-found':
       return route.path;
   }
@@ -161,6 +168,7 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   if (value.startsWith('/')) return routeFromPath(value);
   const [kind, id, ...rest] = value.split(':');
   if (kind === 'assessment' && id && rest[0] === 'visit') return { page: 'review-visit', assessmentId: id };
+  if (kind === 'assessment' && id && rest[0] === 'report') return { page: 'report', assessmentId: id };
   if (kind === 'assessment' && id && rest[0] === 'review') {
     const code = rest[1];
     return code

@@ -1,9 +1,16 @@
 import { searchLibrary, validateLibraryEntry, type LibraryEntry } from '../../../src/domain/library';
 import { buildOrganisationReportModel } from '../../../src/domain/organisation-report-model';
-import { buildPublicSummary } from '../../../src/domain/public-summary';
+import { buildPublicSummary, publicSummaryProblems } from '../../../src/domain/public-summary';
 import { ratingsCsv } from '../../../src/domain/ratings-csv';
 import { buildServiceReportModel, type ServiceReportInput } from '../../../src/domain/report-model';
 import { serviceReportDocument } from '../../../src/domain/service-report-document';
+import {
+  applyCorrections,
+  checkCommentWindow,
+  checkPassage,
+  type ReportComment,
+} from '../../../src/domain/report-comment';
+import type { ReportDocument } from '../../../src/domain/report-document';
 import { ratings, SMALL, thrown } from './fixtures';
 
 const INPUT: ServiceReportInput = {
@@ -94,11 +101,37 @@ describe('service report model', () => {
   it('writes a plain-English public summary with no codes', () => {
     const summary = buildPublicSummary(model, SMALL, INPUT.description);
     expect(summary.doesWell).toEqual(['Every patient is asked about mood at each visit.']);
-    expect(summary.improving).toEqual(['No route to urgent psychiatric help.', 'Write a joint care plan.']);
+    expect(summary.improving).toEqual(['Write a joint care plan.']);
     expect(summary.headline).toBe(
       'The review team looked at 5 standards of mind and body care that apply to this service. It fully meets 3, partly meets 1 and does not yet meet 1.',
     );
     expect(summary.recognitionMeaning).toMatch(/^Start\. The network's levels, from highest, are: Excellent/);
+  });
+
+  it('never shows an immediate concern or a named person in the public summary', () => {
+    const named = buildServiceReportModel({
+      ...INPUT,
+      findings: [
+        ...INPUT.findings,
+        { standardCode: '1.3', kind: 'good_practice', text: 'Dr Lowe praised the clinic letters.' },
+        { standardCode: '2.1', kind: 'area_for_improvement', text: 'Maria could not find the leaflet.' },
+      ],
+    });
+    const summary = buildPublicSummary(named, SMALL, INPUT.description);
+    const shown = JSON.stringify(summary);
+    expect(shown).not.toContain('urgent psychiatric help');
+    expect(shown).not.toContain('Dr Lowe');
+    expect(shown).not.toContain('Maria');
+    expect(publicSummaryProblems(summary, named)).toEqual([]);
+  });
+
+  it('finds an immediate concern or a named person in a summary about to be published', () => {
+    const summary = { ...buildPublicSummary(model, SMALL, INPUT.description) };
+    const leaky = { ...summary, improving: ['No route to urgent psychiatric help.'], doesWell: ['Dr Lowe was kind.'] };
+    expect(publicSummaryProblems(leaky, model)).toEqual([
+      'an immediate concern ("No route to urgent psychiatric help.")',
+      'a named person (Dr Lowe)',
+    ]);
   });
 
   it('exports every rating as CSV, one row per rating', () => {
@@ -197,5 +230,47 @@ describe('good-practice library', () => {
     expect(e.message).toBe(
       'A library entry needs a title, a contact name and e-mail, so that others can learn from it and get in touch.',
     );
+  });
+});
+
+describe('corrections from the factual-accuracy check', () => {
+  const doc = serviceReportDocument(buildServiceReportModel(INPUT));
+  const comment = (overrides: Partial<ReportComment>): ReportComment => ({
+    id: 'c-1',
+    version: 1,
+    assessmentId: 'a-1',
+    cycleId: 'c-1',
+    section: 'Strengths',
+    passage: '1.1 Health checks: Every patient is asked about mood at each visit.',
+    whatIsWrong: 'Not every patient.',
+    shouldSay: '1.1 Health checks: Most patients are asked about mood at each visit.',
+    evidenceUrl: null,
+    status: 'accepted',
+    commentedBy: 'p-1',
+    commentedAt: '2027-02-02T10:00:00.000Z',
+    decision: { by: 'p-2', at: '2027-02-03T10:00:00.000Z', reason: 'Audit shows 80%.' },
+    ...overrides,
+  });
+  const strengths = (d: ReportDocument) =>
+    d.sections.find((s) => s.heading === 'Strengths')?.blocks.flatMap((b) => (b.kind === 'bullets' ? b.items : []));
+  const passage = strengths(doc)?.[0] ?? '';
+
+  it('replaces an accepted passage in its section and leaves open and rejected ones as they were', () => {
+    expect(passage).toMatch(/Every patient is asked about mood/);
+    const accepted = comment({ passage, shouldSay: 'Most patients are asked about mood.' });
+    expect(strengths(applyCorrections(doc, [accepted]))).toEqual(['Most patients are asked about mood.']);
+    for (const status of ['open', 'rejected'] as const) {
+      expect(strengths(applyCorrections(doc, [comment({ passage, status })]))).toEqual([passage]);
+    }
+    expect(strengths(applyCorrections(doc, [comment({ passage, section: 'Summary' })]))).toEqual([passage]);
+  });
+
+  it('takes comments only during the check and only on a passage the report has', () => {
+    expect(thrown(() => checkCommentWindow('draft')).code).toBe('report_not_in_check');
+    expect(thrown(() => checkCommentWindow('final')).message).toMatch(/Contact the lead reviewer/);
+    expect(() => checkCommentWindow('factual_accuracy_check')).not.toThrow();
+    expect(thrown(() => checkPassage(doc, 'Strengths', 'Not in it.')).code).toBe('passage_not_found');
+    expect(thrown(() => checkPassage(doc, 'Nowhere', passage)).message).toMatch(/no section called "Nowhere"/);
+    expect(() => checkPassage(doc, 'Strengths', passage)).not.toThrow();
   });
 });

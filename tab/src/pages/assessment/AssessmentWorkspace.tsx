@@ -13,6 +13,7 @@ import { InformationRequestsPanel } from './information/InformationRequestsPanel
 import { InformationContext, useInformationRequests } from './information/use-information-requests';
 import { currentFields } from './response-drafts';
 import { SharedVisitFeedback } from './SharedVisitFeedback';
+import { ReportLink } from './ReportLink';
 import { SaveSummary } from '../shared/autosave/SaveSummary';
 import { SubmitPanel } from './SubmitPanel';
 import { submissionGaps } from './submission-check';
@@ -117,6 +118,7 @@ export function AssessmentWorkspace({
           </Field>
           <SaveSummary entries={entries} />
           <SharedVisitFeedback assessmentId={assessmentId} />
+          <ReportLink assessmentId={assessmentId} />
           {returned ? (
             <InformationRequestsPanel
               assessmentId={assessmentId}

@@ -1,12 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
 
-type ReviewPage = 'review' | 'review-visit' | 'review-agreement';
+type ReviewPage = 'review' | 'review-visit' | 'review-agreement' | 'report';
 
 const PAGES: readonly { readonly page: ReviewPage; readonly label: string }[] = [
   { page: 'review', label: 'Ratings and findings' },
   { page: 'review-visit', label: 'Visit day' },
   { page: 'review-agreement', label: 'Agree the review' },
+  { page: 'report', label: 'The report' },
 ];
 
 const useStyles = makeStyles({
