@@ -76,6 +76,13 @@ import type {
   ClaimRequest,
   ClaimStatusRequest,
   ReviewerClaim,
+  ActionEvidenceCopyInRequest,
+  ActionEvidenceUploadQueryString,
+  ActionItem,
+  ActionNoteRequest,
+  ActionPlan,
+  ActionStatusRequest,
+  AddActionRequest,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -248,6 +255,25 @@ export function createApi(http: HttpClient) {
       } satisfies ReviewCopyInRequest),
     reviewEvidenceContent: (id: string, evidenceId: string) =>
       http.download(`/assessments/${seg(id)}/review/evidence/${seg(evidenceId)}/content`),
+    // The action plan after an agreed review: actions, their status, progress notes and completion evidence.
+    actionPlan: (id: string) => http.get<ActionPlan>(`/assessments/${seg(id)}/actions`),
+    addAction: (id: string, body: AddActionRequest) => http.post<ActionItem>(`/assessments/${seg(id)}/actions`, body),
+    moveAction: (id: string, actionId: string, body: ActionStatusRequest) =>
+      http.post<ActionItem>(`/assessments/${seg(id)}/actions/${seg(actionId)}/status`, body),
+    addActionNote: (id: string, actionId: string, body: ActionNoteRequest) =>
+      http.post<ActionItem>(`/assessments/${seg(id)}/actions/${seg(actionId)}/notes`, body),
+    uploadActionEvidence: (id: string, actionId: string, file: File, onProgress: (fraction: number) => void) =>
+      http.upload<EvidenceRecord>(
+        withQuery(`/assessments/${seg(id)}/actions/${seg(actionId)}/evidence`, {
+          fileName: file.name,
+        } satisfies ActionEvidenceUploadQueryString),
+        file,
+        onProgress,
+      ),
+    copyInActionEvidence: (id: string, actionId: string, url: string) =>
+      http.post<EvidenceRecord>(`/assessments/${seg(id)}/actions/${seg(actionId)}/evidence/from-drive`, {
+        url,
+      } satisfies ActionEvidenceCopyInRequest),
     // Building review teams (network admins) and declaring conflicts (reviewers).
     reviewTeams: (filter: ReviewTeamListQueryString = {}) => http.get<ReviewTeamList>('/review-teams', filter),
     reviewTeam: (assessmentId: string) => http.get<TeamView>(`/assessments/${seg(assessmentId)}/review-team`),

@@ -132,3 +132,16 @@ export type {
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
 export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';
+
+// The action plan after an agreed review (issue 14).
+export type {
+  ActionEvidenceCopyInRequest,
+  ActionEvidenceUploadQueryString,
+  ActionItem,
+  ActionNoteRequest,
+  ActionPlan,
+  ActionStatus,
+  ActionStatusRequest,
+  ActionView,
+  AddActionRequest,
+} from '../../../src/api/contracts';

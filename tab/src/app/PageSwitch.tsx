@@ -25,6 +25,9 @@ const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m
 const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
+const ActionPlanPage = lazy(() =>
+  import('../pages/actions/ActionPlanPage').then((m) => ({ default: m.ActionPlanPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -49,6 +52,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <MyReviewingPage />;
     case 'time-and-expenses':
       return <TimeAndExpensesPage />;
+    case 'actions':
+      return <ActionPlanPage key={route.assessmentId} assessmentId={route.assessmentId} actionId={route.actionId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
