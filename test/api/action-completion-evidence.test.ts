@@ -34,6 +34,13 @@ describe('the action plan for its page', () => {
     expect(theirs.allowed.create).toEqual({ allowed: false, reason: expect.stringMatching(/\w/) });
   });
 
+  it('tells the self-assessment and the review pages that the plan can be read now', async () => {
+    const detail = await serviceLead.get<{ allowed: { read_actions: unknown } }>(A);
+    expect(detail.body.allowed.read_actions).toEqual({ allowed: true });
+    const review = await lead.get<{ allowed: { read_actions: unknown } }>(`${A}/review`);
+    expect(review.body.allowed.read_actions).toEqual({ allowed: true });
+  });
+
   it('takes evidence that an action is done, after the self-assessment is locked, and completes the action with it', async () => {
     let action = (await planFor(serviceLead)).actions.find(
       (a) => a.findingKind === 'area_for_improvement',

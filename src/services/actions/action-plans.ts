@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   actionClosedBecause,
+  actionPlanNotOpenBecause,
   allowedActionStatuses,
   statusChangeRefusal,
   changeActionStatus,
@@ -41,13 +42,6 @@ export interface ActionPlan {
   readonly themes: readonly { readonly code: string; readonly title: string }[];
   /** Whether this person may add actions to the plan now, and why not. */
   readonly allowed: Permissions<'create'>;
-}
-
-/** Why no action can be added yet: a plan answers an agreed review. */
-function planNotOpenBecause(state: string): string | null {
-  return state === 'agreed' || state === 'closed'
-    ? null
-    : `Action plans answer an agreed review; this assessment is ${state.replace(/_/g, ' ')}.`;
 }
 
 /** A contributor may work on the actions they own (the access table's `assigned_standard` condition). */
@@ -112,7 +106,12 @@ export async function getActionPlan(ports: Ports, principal: Principal, assessme
     overdueCount: views.filter((v) => v.overdue).length,
     themes: framework.themes.map((t) => ({ code: t.code, title: t.title })),
     allowed: {
-      create: permission(principal, 'action.manage', review.resource, planNotOpenBecause(review.assessment.state)),
+      create: permission(
+        principal,
+        'action.manage',
+        review.resource,
+        actionPlanNotOpenBecause(review.assessment.state),
+      ),
     },
   };
 }
@@ -146,7 +145,7 @@ export async function createAction(
   authorize(principal, 'action.manage', review.resource);
   validateActionFields(input);
   const { assessment } = review;
-  const notOpen = planNotOpenBecause(assessment.state);
+  const notOpen = actionPlanNotOpenBecause(assessment.state);
   if (notOpen) throw new DomainError('review_not_agreed', notOpen, 'state');
   await checkOwner(ports, input.ownerId as string);
   let finding: Finding | undefined;

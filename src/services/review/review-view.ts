@@ -21,6 +21,7 @@ import { authorize, type Principal } from '../access-policy';
 import { today, type Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
+import { actionPlanNotOpenBecause } from '../../domain/action-plan';
 import { type Permissions, permission } from '../permission';
 import {
   loadReview,
@@ -127,7 +128,8 @@ export interface ReviewView {
  * What a person may do in a peer review: rate standards, record findings, record agreed ratings, add the team's
  * files, and the review's decisions (start it, return it for information, agree it).
  */
-export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'add_evidence' | 'start' | 'return' | 'agree_review';
+export type ReviewAct =
+  'rate' | 'record_finding' | 'agree' | 'add_evidence' | 'start' | 'return' | 'agree_review' | 'read_actions';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
@@ -297,6 +299,13 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         notUnderReview,
       ),
       ...(await decisionPermissions(ports, principal, review, gaps)),
+      // The action plan page, linked from the review's pages once the review is agreed.
+      read_actions: permission(
+        principal,
+        'action.read',
+        review.resource,
+        actionPlanNotOpenBecause(review.assessment.state),
+      ),
     },
   };
 }
