@@ -241,6 +241,27 @@ describe('the action plan page', () => {
     });
   });
 
+  it('uploads evidence for an action and offers it for completion', async () => {
+    const added: EvidenceRecord = { ...EVIDENCE, id: 'ev-2', fileName: 'audit.pdf' };
+    let files: EvidenceRecord[] = [EVIDENCE];
+    const uploadActionEvidence = jest.fn(async () => {
+      files = [...files, added];
+      return added;
+    });
+    renderWithApp(
+      <ActionPlanPage assessmentId="a-1" />,
+      fakeApi(plan(), { uploadActionEvidence, evidence: async () => files }),
+      SERVICE_LEAD,
+    );
+    const card = await screen.findByRole('listitem', { name: 'Put the crisis line on every clinic letter' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Mark as completed…' }));
+    const file = new File(['%PDF-1.7'], 'audit.pdf', { type: 'application/pdf' });
+    await userEvent.upload(within(card).getByTestId('evidence-file-input'), file);
+    expect(uploadActionEvidence).toHaveBeenCalledWith('a-1', 'act-late', file, expect.any(Function));
+    expect(await within(card).findByRole('checkbox', { name: 'audit.pdf' })).toBeTruthy();
+    expect(screen.getByText('"audit.pdf" was added: choose it below.')).toBeTruthy();
+  });
+
   it('lets the lead reviewer verify a completed action, and tells others why they cannot', async () => {
     const completed = (verify: Permission) =>
       plan({
