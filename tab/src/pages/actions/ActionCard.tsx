@@ -1,4 +1,4 @@
-import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ActionStatus, ActionView, EvidenceRecord } from '../../api/types';
 import { ACTION_STATUS_LABELS, FINDING_LABELS } from '../../../../src/domain/labels';
@@ -87,7 +87,7 @@ export function ActionCard({
 
   return (
     <li ref={ref} tabIndex={focused ? -1 : undefined} aria-labelledby={headingId} id={`action-${action.id}`}>
-      <Card className={action.overdue ? `${styles.card} ${styles.overdue}` : styles.card}>
+      <Card className={mergeClasses(styles.card, action.overdue && styles.overdue)}>
         <Text as="h3" size={400} weight="semibold" id={headingId} className={styles.heading}>
           {action.title}
         </Text>
