@@ -17,12 +17,15 @@ export interface LinkTarget {
   readonly assessmentId: string;
   readonly standardCode?: string;
   readonly view?: 'self' | 'review' | 'actions';
+  /** With the `actions` view: the action the plan opens at. */
+  readonly actionId?: string;
 }
 
 export function subEntityId(target: LinkTarget): string {
   const base = `assessment:${target.assessmentId}`;
   // The review workspace is a page of its own; its standard rides along after it.
   if (target.view === 'review') return target.standardCode ? `${base}:review:${target.standardCode}` : `${base}:review`;
+  if (target.view === 'actions') return target.actionId ? `${base}:actions:${target.actionId}` : `${base}:actions`;
   if (target.standardCode) return `${base}:standard:${target.standardCode}`;
   return target.view && target.view !== 'self' ? `${base}:${target.view}` : base;
 }
@@ -32,6 +35,10 @@ function tabPath(target: LinkTarget): string {
   const assessment = `/assessments/${encodeURIComponent(target.assessmentId)}`;
   const standard = target.standardCode ? `?standard=${encodeURIComponent(target.standardCode)}` : '';
   if (target.view === 'review') return `${assessment}/review${standard}`;
+  // The action plan is a page of its own, opened at one action when the link names it.
+  if (target.view === 'actions') {
+    return `${assessment}/actions${target.actionId ? `?action=${encodeURIComponent(target.actionId)}` : ''}`;
+  }
   if (standard) return `${assessment}${standard}`;
   return target.view && target.view !== 'self' ? `${assessment}?view=${target.view}` : assessment;
 }

@@ -28,7 +28,7 @@ export function actionReminderCard(content: ActionContent, ctx: CardContext): Ad
     actions: list.shown.map((a) => ({
       heading: `${a.title} (${a.subjectName})`,
       summary: `${a.daysLeft < 0 ? 'Was due' : 'Due'} ${formatDate(a.dueDate)} (${daysLeftText(a.daysLeft)}). Status: ${ACTION_STATUS_LABELS[a.status].toLowerCase()}.`,
-      openUrl: tabLink(ctx.links, { assessmentId: a.assessmentId, view: 'actions' }),
+      openUrl: tabLink(ctx.links, { assessmentId: a.assessmentId, view: 'actions', actionId: a.actionId }),
     })),
   };
   return renderTemplate(template, data);

@@ -32,9 +32,11 @@ import { registerReadiness, type ReadinessCheck } from './readiness';
 import { securityHeaders } from './security-headers';
 import { registerStaticTab } from './static-tab';
 
-/** The service's evidence and the review team's own files are both streamed uploads. */
+/** The service's evidence, the review team's own files and evidence that an action is done are streamed uploads. */
 function isEvidenceUpload(req: Request): boolean {
-  return req.method === 'POST' && /^\/api\/v1\/assessments\/[^/]+\/(review\/)?evidence$/.test(req.path());
+  return (
+    req.method === 'POST' && /^\/api\/v1\/assessments\/[^/]+\/(review\/|actions\/[^/]+\/)?evidence$/.test(req.path())
+  );
 }
 
 export interface ApiOptions {

@@ -1,7 +1,7 @@
 import { DomainError } from './errors';
 import type { IsoDate, IsoDateTime, Versioned } from './ids';
 import { isIsoDate } from './cycle-phase';
-import type { Assessment } from './assessment';
+import type { Assessment, AssessmentState } from './assessment';
 import type { FindingKind } from './review';
 
 export const ACTION_STATUSES = [
@@ -83,6 +83,13 @@ export function newAction(
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Why an assessment has no action plan yet: a plan answers an agreed review. Null once it has one. */
+export function actionPlanNotOpenBecause(state: AssessmentState): string | null {
+  return state === 'agreed' || state === 'closed'
+    ? null
+    : `Action plans answer an agreed review; this assessment is ${state.replace(/_/g, ' ')}.`;
 }
 
 /** Every status change an action can make, in the order offered. Verified and cancelled are final. */

@@ -908,6 +908,21 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'target',
     call: (c) => c.get(`${A}/review/evidence/no-such-evidence/content`),
   },
+  {
+    name: 'POST action evidence',
+    route: 'POST /api/v1/assessments/:id/actions/:actionId/evidence',
+    action: 'action.manage',
+    resource: 'target',
+    call: (c) => c.sendRaw('POST', `${A}/actions/no-such-action/evidence?fileName=done.txt`, 'Done', 'text/plain'),
+  },
+  {
+    name: 'POST action evidence/from-drive',
+    route: 'POST /api/v1/assessments/:id/actions/:actionId/evidence/from-drive',
+    action: 'action.manage',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/actions/no-such-action/evidence/from-drive`, { driveId: 'drive-1', itemId: 'item-1' }),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */

@@ -93,4 +93,14 @@ describe('every card, rendered from its template with sample data', () => {
     const context = new URL(String(open)).searchParams.get('context');
     expect(JSON.parse(context ?? '{}')).toEqual({ subEntityId: 'assessment:a-cur-svc-slam-coast:standard:4.3' });
   });
+
+  it('opens the action plan at the action a reminder is about', () => {
+    const reminder = allSampleCards()['action-reminder'];
+    const open = [...walk(reminder)].find(({ node }) => node['type'] === 'Action.OpenUrl')?.node['url'];
+    const url = new URL(String(open));
+    expect(JSON.parse(url.searchParams.get('context') ?? '{}')).toEqual({
+      subEntityId: 'assessment:a-cur-svc-slam-coast:actions:act-1',
+    });
+    expect(url.searchParams.get('webUrl')).toMatch(/#\/assessments\/a-cur-svc-slam-coast\/actions\?action=act-1$/);
+  });
 });

@@ -42,14 +42,20 @@ describe('links into the review workspace', () => {
     );
   });
 
-  it('leaves the self-assessment and action plan links as they were', () => {
+  it('leaves the self-assessment links as they were', () => {
     expect(subEntityId({ assessmentId: 'a-1', standardCode: '4.3' })).toBe('assessment:a-1:standard:4.3');
     expect(webLink(LOCAL, { assessmentId: 'a-1', standardCode: '4.3' })).toBe(
       'https://qin.example.nhs.uk/#/assessments/a-1?standard=4.3',
     );
+  });
+
+  it("opens the action plan page at the reminder's action", () => {
     expect(subEntityId({ assessmentId: 'a-1', view: 'actions' })).toBe('assessment:a-1:actions');
-    expect(webLink(LOCAL, { assessmentId: 'a-1', view: 'actions' })).toBe(
-      'https://qin.example.nhs.uk/#/assessments/a-1?view=actions',
+    expect(subEntityId({ assessmentId: 'a-1', view: 'actions', actionId: 'act-7' })).toBe(
+      'assessment:a-1:actions:act-7',
+    );
+    expect(webLink(LOCAL, { assessmentId: 'a-1', view: 'actions', actionId: 'act-7' })).toBe(
+      'https://qin.example.nhs.uk/#/assessments/a-1/actions?action=act-7',
     );
   });
 });

@@ -130,6 +130,7 @@ export function detail(responses: StandardResponse[], overrides: Partial<Assessm
       close: { allowed: false, reason: 'You are not allowed to close this assessment.' },
       assign: { allowed: true },
       add_evidence: { allowed: true },
+      read_actions: { allowed: false, reason: 'Action plans answer an agreed review; this assessment is in progress.' },
     },
     allowedByStandard: Object.fromEntries(responses.map((r) => [r.standardCode, { rate: { allowed: true } }])),
     ...overrides,

@@ -75,6 +75,7 @@ describe('My work', () => {
       'Peer review assigned to you',
     ]);
     expect(items[0]?.detail).toBe('COAST · In progress · 3 days late');
+    expect(items[0]?.route).toEqual({ page: 'actions', assessmentId: 'a-old', actionId: 'x-1' });
     expect(items[1]?.route).toEqual({
       page: 'assessment',
       assessmentId: 'a-coast',

@@ -117,6 +117,10 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       },
       return: { allowed: true },
       agree_review: { allowed: false, reason: AGREE_REASON },
+      read_actions: {
+        allowed: false,
+        reason: 'Action plans answer an agreed review; this assessment is under review.',
+      },
     },
     ...overrides,
   };

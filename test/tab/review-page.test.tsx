@@ -90,6 +90,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
       start: OUTSIDE,
       return: OUTSIDE,
       agree_review: OUTSIDE,
+      read_actions: OUTSIDE,
     },
     ...overrides,
   };
@@ -281,6 +282,7 @@ describe("The reviewer's workspace", () => {
           start: OUTSIDE,
           return: OUTSIDE,
           agree_review: OUTSIDE,
+          read_actions: OUTSIDE,
         },
       },
       { allowed: { rate: OUTSIDE, record_finding: OUTSIDE } },

@@ -24,6 +24,8 @@ describe('tab routes', () => {
     ['/assessments/a-1/review/visit', { page: 'review-visit', assessmentId: 'a-1' }],
     ['/assessments/a-1/report', { page: 'report', assessmentId: 'a-1' }],
     ['/time-and-expenses', { page: 'time-and-expenses' }],
+    ['/assessments/a-1/actions', { page: 'actions', assessmentId: 'a-1' }],
+    ['/assessments/a-1/actions?action=act-7', { page: 'actions', assessmentId: 'a-1', actionId: 'act-7' }],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
     expect(parseRoute(path, search)).toEqual(route);
@@ -81,6 +83,22 @@ describe('tab routes', () => {
     expect(routeFromSubEntity('my-work')).toEqual({ page: 'my-work' });
     expect(routeFromSubEntity('something else')).toBeUndefined();
     expect(routeFromSubEntity(undefined)).toBeUndefined();
+  });
+
+  it("opens the action plan, at one action, from the bot's action reminders", () => {
+    expect(routeFromSubEntity('assessment:a-1:actions')).toEqual({ page: 'actions', assessmentId: 'a-1' });
+    expect(routeFromSubEntity('assessment:a-1:actions:action:f-9')).toEqual({
+      page: 'actions',
+      assessmentId: 'a-1',
+      actionId: 'action:f-9',
+    });
+    expect(routeFromHash('#/assessments/a-1/actions?action=act-7')).toEqual({
+      page: 'actions',
+      assessmentId: 'a-1',
+      actionId: 'act-7',
+    });
+    // Links sent before the plan had a page of its own still open it.
+    expect(routeFromHash('#/assessments/a-1?view=actions')).toEqual({ page: 'actions', assessmentId: 'a-1' });
   });
 
   it("opens the bot's browser links, which carry the page in the hash", () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES } from '../../domain/action-plan';
 import { Id, Version } from './common';
+import { ReviewCopyInBody, ReviewUploadQuery } from './evidence';
 
 /** Action plans: actions, their status and notes. */
 /** Owner and due date are optional here so the domain can say, in words, what an action is missing. */
@@ -28,3 +29,9 @@ export type UpdateActionRequest = z.input<typeof ActionUpdateBody>;
 export type ActionPath = z.input<typeof ActionParams>;
 export type ActionStatusRequest = z.input<typeof ActionStatusBody>;
 export type ActionNoteRequest = z.input<typeof NoteBody>;
+
+/** Completion evidence: a named upload or a picked file, as for the review team's files (no standards to link). */
+export const ActionEvidenceUploadQuery = ReviewUploadQuery;
+export const ActionEvidenceCopyInBody = ReviewCopyInBody;
+export type ActionEvidenceUploadQueryString = z.input<typeof ActionEvidenceUploadQuery>;
+export type ActionEvidenceCopyInRequest = z.input<typeof ActionEvidenceCopyInBody>;

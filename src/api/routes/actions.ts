@@ -6,8 +6,19 @@ import {
   getActionPlan,
   updateAction,
 } from '../../services/actions/action-plans';
+import { copyInActionEvidence, uploadActionEvidence } from '../../services/actions/action-evidence';
 import { addRoute, type RouteDeps } from '../route';
-import { ActionBody, ActionParams, ActionStatusBody, ActionUpdateBody, IdParams, NoteBody } from '../contracts';
+import {
+  ActionBody,
+  ActionEvidenceCopyInBody,
+  ActionEvidenceUploadQuery,
+  ActionParams,
+  ActionStatusBody,
+  ActionUpdateBody,
+  IdParams,
+  NoteBody,
+} from '../contracts';
+import { discardRest, uploadDetails } from './evidence';
 
 /** The action plan of an agreed assessment: actions with owners, due dates, statuses and evidence. */
 export function registerActionRoutes(server: Server, deps: RouteDeps): void {
@@ -59,5 +70,39 @@ export function registerActionRoutes(server: Server, deps: RouteDeps): void {
     handler: async ({ ports, principal, params, body }) => ({
       json: await addProgressNote(ports, principal, params.id, params.actionId, body),
     }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/:actionId/evidence`,
+    summary: 'Upload a file as evidence that an action is done: the file is the request body, its name in the query',
+    params: ActionParams,
+    query: ActionEvidenceUploadQuery,
+    handler: async ({ ports, principal, params, query, req }) => {
+      const details = uploadDetails(req, query.fileName);
+      try {
+        return {
+          status: 201,
+          json: await uploadActionEvidence(ports, principal, params.id, params.actionId, { ...details, content: req }),
+        };
+      } catch (error) {
+        // A refused upload is read to its end, so the sender reads the problem rather than a reset connection.
+        await discardRest(req);
+        throw error;
+      }
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: `${base}/:actionId/evidence/from-drive`,
+    summary: "Copy in, as evidence that an action is done, a file from the person's own OneDrive or SharePoint",
+    params: ActionParams,
+    body: ActionEvidenceCopyInBody,
+    handler: async ({ ports, principal, params, body, token }) => {
+      const ref = 'url' in body ? { shareUrl: body.url } : { driveId: body.driveId, itemId: body.itemId };
+      return {
+        status: 201,
+        json: await copyInActionEvidence(ports, principal, token, params.id, params.actionId, ref),
+      };
+    },
   });
 }

@@ -38,7 +38,7 @@ function decodeHeaderFileName(headerName: string): string {
   }
 }
 
-function uploadDetails(req: Request, queryFileName: string | undefined) {
+export function uploadDetails(req: Request, queryFileName: string | undefined) {
   const length = Number(req.header('content-length'));
   if (!Number.isInteger(length) || length <= 0) {
     throw new HttpProblem(
@@ -57,7 +57,7 @@ function uploadDetails(req: Request, queryFileName: string | undefined) {
   return { fileName, sizeBytes: length, contentType: req.header('content-type') || 'application/octet-stream' };
 }
 
-async function discardRest(req: Request): Promise<void> {
+export async function discardRest(req: Request): Promise<void> {
   if (req.readableEnded || req.destroyed) return;
   // Read on through an iterator: the service's check already read the start that way, which leaves the request
   // in paused mode where resume() alone would not carry on.

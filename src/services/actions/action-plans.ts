@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   actionClosedBecause,
+  actionPlanNotOpenBecause,
   allowedActionStatuses,
   statusChangeRefusal,
   changeActionStatus,
@@ -18,6 +19,7 @@ import { putOne, today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { permission, type Permission, type Permissions } from '../permission';
 import { loadReview, type LoadedReview } from '../review/review-context';
+import { loadFramework } from '../network/frameworks';
 
 export interface ActionView extends ActionItem {
   readonly overdue: boolean;
@@ -36,6 +38,10 @@ export interface ActionPlan {
   /** Areas for improvement and immediate concerns that no action answers yet. */
   readonly findingsWithoutAction: readonly Finding[];
   readonly overdueCount: number;
+  /** The framework's themes, so the plan can be read theme by theme (an action's standard code starts with its theme's). */
+  readonly themes: readonly { readonly code: string; readonly title: string }[];
+  /** Whether this person may add actions to the plan now, and why not. */
+  readonly allowed: Permissions<'create'>;
 }
 
 /** A contributor may work on the actions they own (the access table's `assigned_standard` condition). */
@@ -72,9 +78,10 @@ function actionPermissions(
 export async function getActionPlan(ports: Ports, principal: Principal, assessmentId: string): Promise<ActionPlan> {
   const review = await loadReview(ports, principal, assessmentId);
   authorize(principal, 'action.read', review.resource);
-  const [actions, findings] = await Promise.all([
+  const [actions, findings, framework] = await Promise.all([
     ports.store.query('action', { assessmentId }),
     ports.store.query('finding', { assessmentId }),
+    loadFramework(ports, review.assessment.frameworkVersionId),
   ]);
   const owners = new Map(
     (await ports.store.getMany('person', [...new Set(actions.map((a) => a.ownerId))])).map((p) => [
@@ -97,6 +104,15 @@ export async function getActionPlan(ports: Ports, principal: Principal, assessme
     actions: views,
     findingsWithoutAction: findings.filter((f) => f.kind !== 'good_practice' && !answered.has(f.id)),
     overdueCount: views.filter((v) => v.overdue).length,
+    themes: framework.themes.map((t) => ({ code: t.code, title: t.title })),
+    allowed: {
+      create: permission(
+        principal,
+        'action.manage',
+        review.resource,
+        actionPlanNotOpenBecause(review.assessment.state),
+      ),
+    },
   };
 }
 
@@ -129,13 +145,8 @@ export async function createAction(
   authorize(principal, 'action.manage', review.resource);
   validateActionFields(input);
   const { assessment } = review;
-  if (assessment.state !== 'agreed' && assessment.state !== 'closed') {
-    throw new DomainError(
-      'review_not_agreed',
-      `Action plans answer an agreed review; this assessment is ${assessment.state.replace(/_/g, ' ')}.`,
-      'state',
-    );
-  }
+  const notOpen = actionPlanNotOpenBecause(assessment.state);
+  if (notOpen) throw new DomainError('review_not_agreed', notOpen, 'state');
   await checkOwner(ports, input.ownerId as string);
   let finding: Finding | undefined;
   if (input.findingId) {
@@ -167,7 +178,7 @@ export async function createAction(
 }
 
 /** The action, after checking `permission`: a missing one is a 404 only for those who may act on the plan. */
-async function loadAction(
+export async function loadAction(
   ports: Ports,
   principal: Principal,
   assessmentId: string,

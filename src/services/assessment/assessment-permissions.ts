@@ -5,13 +5,14 @@ import {
   transitionRefusal,
   type AssessmentAction,
 } from '../../domain/assessment-state';
+import { actionPlanNotOpenBecause } from '../../domain/action-plan';
 import type { Cycle } from '../../domain/cycle';
 import type { IsoDate } from '../../domain/ids';
 import { isAllowed, type Principal, type Resource } from '../access-policy';
 import { permission, refused, type Permission, type Permissions } from '../permission';
 
 /** What a person may do with a whole assessment: its state changes, assigning standards, adding evidence. */
-export const ASSESSMENT_ACTS = [...ASSESSMENT_ACTIONS, 'assign', 'add_evidence'] as const;
+export const ASSESSMENT_ACTS = [...ASSESSMENT_ACTIONS, 'assign', 'add_evidence', 'read_actions'] as const;
 export type AssessmentAct = (typeof ASSESSMENT_ACTS)[number];
 
 /** What a person may do with one standard's response. */
@@ -53,6 +54,8 @@ export function assessmentPermissions(
     ...transitions,
     assign: permission(principal, 'assessment.assign', resource, locked),
     add_evidence: permission(principal, 'evidence.upload', resource, locked),
+    // The action plan page, linked from the self-assessment once the review is agreed.
+    read_actions: permission(principal, 'action.read', resource, actionPlanNotOpenBecause(assessment.state)),
   };
 }
 

@@ -14,6 +14,7 @@ import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
+import { actionPlanNotOpenBecause } from '../../domain/action-plan';
 import { type Permissions, permission } from '../permission';
 import { loadReview, notFindingAuthorBecause, notLeadBecause, notMemberBecause } from './review-context';
 import { decisionPermissions } from './review-decision-permissions';
@@ -113,7 +114,8 @@ export interface ReviewView {
  * What a person may do in a peer review: rate standards, record findings, record agreed ratings, add the team's
  * files, and the review's decisions (start it, return it for information, agree it).
  */
-export type ReviewAct = 'rate' | 'record_finding' | 'agree' | 'add_evidence' | 'start' | 'return' | 'agree_review';
+export type ReviewAct =
+  'rate' | 'record_finding' | 'agree' | 'add_evidence' | 'start' | 'return' | 'agree_review' | 'read_actions';
 
 /** Self, peer and expert-by-experience ratings side by side, with the agreed rating and agreement measured. */
 export async function getReviewView(ports: Ports, principal: Principal, assessmentId: string): Promise<ReviewView> {
@@ -283,6 +285,13 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         notUnderReview,
       ),
       ...(await decisionPermissions(ports, principal, review, gaps)),
+      // The action plan page, linked from the review's pages once the review is agreed.
+      read_actions: permission(
+        principal,
+        'action.read',
+        review.resource,
+        actionPlanNotOpenBecause(review.assessment.state),
+      ),
     },
   };
 }

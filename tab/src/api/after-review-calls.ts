@@ -6,6 +6,12 @@ import type { AfterReviewApi } from './after-review-endpoints';
  * call, fails the tab's type check.
  */
 export const AFTER_REVIEW_CALLS = [
+  'actionPlan',
+  'addAction',
+  'moveAction',
+  'addActionNote',
+  'uploadActionEvidence',
+  'copyInActionEvidence',
   'report',
   'generateReport',
   'moveReport',

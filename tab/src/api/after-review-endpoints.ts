@@ -1,5 +1,13 @@
-import type { HttpClient } from './http-client';
+import { withQuery, type HttpClient } from './http-client';
 import type {
+  ActionEvidenceCopyInRequest,
+  ActionEvidenceUploadQueryString,
+  ActionItem,
+  ActionNoteRequest,
+  ActionPlan,
+  ActionStatusRequest,
+  AddActionRequest,
+  EvidenceRecord,
   ReportComment,
   ReportCommentDecisionRequest,
   ReportCommentRequest,
@@ -17,6 +25,25 @@ const seg = encodeURIComponent;
  */
 export function createAfterReviewApi(http: HttpClient) {
   return {
+    // The action plan after an agreed review: actions, their status, progress notes and completion evidence.
+    actionPlan: (id: string) => http.get<ActionPlan>(`/assessments/${seg(id)}/actions`),
+    addAction: (id: string, body: AddActionRequest) => http.post<ActionItem>(`/assessments/${seg(id)}/actions`, body),
+    moveAction: (id: string, actionId: string, body: ActionStatusRequest) =>
+      http.post<ActionItem>(`/assessments/${seg(id)}/actions/${seg(actionId)}/status`, body),
+    addActionNote: (id: string, actionId: string, body: ActionNoteRequest) =>
+      http.post<ActionItem>(`/assessments/${seg(id)}/actions/${seg(actionId)}/notes`, body),
+    uploadActionEvidence: (id: string, actionId: string, file: File, onProgress: (fraction: number) => void) =>
+      http.upload<EvidenceRecord>(
+        withQuery(`/assessments/${seg(id)}/actions/${seg(actionId)}/evidence`, {
+          fileName: file.name,
+        } satisfies ActionEvidenceUploadQueryString),
+        file,
+        onProgress,
+      ),
+    copyInActionEvidence: (id: string, actionId: string, url: string) =>
+      http.post<EvidenceRecord>(`/assessments/${seg(id)}/actions/${seg(actionId)}/evidence/from-drive`, {
+        url,
+      } satisfies ActionEvidenceCopyInRequest),
     // The report of an agreed review (issue 14): read, regenerate, move on, download.
     report: (id: string) => http.get<ReportView>(`/assessments/${seg(id)}/report`),
     generateReport: (id: string) => http.post<ReportView>(`/assessments/${seg(id)}/report`, {}),

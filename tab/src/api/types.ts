@@ -151,3 +151,15 @@ export type {
   ReportView,
   TableBlock,
 } from '../../../src/api/contracts';
+// The action plan after an agreed review (issue 14).
+export type {
+  ActionEvidenceCopyInRequest,
+  ActionEvidenceUploadQueryString,
+  ActionItem,
+  ActionNoteRequest,
+  ActionPlan,
+  ActionStatus,
+  ActionStatusRequest,
+  ActionView,
+  AddActionRequest,
+} from '../../../src/api/contracts';

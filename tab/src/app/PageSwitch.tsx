@@ -25,6 +25,9 @@ const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m
 const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
+const ActionPlanPage = lazy(() =>
+  import('../pages/actions/ActionPlanPage').then((m) => ({ default: m.ActionPlanPage })),
+);
 
 const ReportPage = lazy(() => import('../pages/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 
@@ -53,6 +56,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <TimeAndExpensesPage />;
     case 'report':
       return <ReportPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'actions':
+      return <ActionPlanPage key={route.assessmentId} assessmentId={route.assessmentId} actionId={route.actionId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -41,6 +41,8 @@ export type Route =
   | { readonly page: 'time-and-expenses' }
   /** The report of an agreed review: read it, check its facts, publish it with care. */
   | { readonly page: 'report'; readonly assessmentId: string }
+  /** An assessment's action plan; `actionId` opens (and focuses) one action, as the bot's reminders do. */
+  | { readonly page: 'actions'; readonly assessmentId: string; readonly actionId?: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -82,6 +84,13 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'report') {
     return { page: 'report', assessmentId: second };
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'actions') {
+    return strip({ page: 'actions', assessmentId: second, actionId: optional(params, 'action') });
+  }
+  if (first === 'assessments' && second !== undefined && parts.length <= 2 && params.get('view') === 'actions') {
+    // Older links to the plan carried it as a view of the assessment.
+    return strip({ page: 'actions', assessmentId: second, actionId: optional(params, 'action') });
   }
   if (first === 'assessments' && second !== undefined && parts.length <= 2) {
     const standardCode = optional(params, 'standard');
@@ -150,6 +159,8 @@ export function routeToUrl(route: Route): string {
       })}`;
     case 'report':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/report`;
+    case 'actions':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/actions${query({ action: route.actionId })}`;
     case 'not-found':
       return route.path;
   }
@@ -157,7 +168,7 @@ export function routeToUrl(route: Route): string {
 
 /**
  * A Teams deep link's sub-entity (context.page.subPageId) to a route. Accepted forms: the bot's
- * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:actions"; the shorter
+ * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:actions[:<action id>]"; the shorter
  * "assessment:<id>:<code>"; the review workspace "assessment:<id>:review[:<code>]"; the visit day
  * "assessment:<id>:visit"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
  * "my-work". Anything else is ignored.
@@ -167,6 +178,11 @@ export function routeFromSubEntity(subEntityId: string | undefined): Route | und
   const value = subEntityId.trim();
   if (value.startsWith('/')) return routeFromPath(value);
   const [kind, id, ...rest] = value.split(':');
+  if (kind === 'assessment' && id && rest[0] === 'actions') {
+    // An action id may itself contain colons ("action:<finding id>"), so the rest is taken whole.
+    const actionId = rest.slice(1).join(':');
+    return actionId ? { page: 'actions', assessmentId: id, actionId } : { page: 'actions', assessmentId: id };
+  }
   if (kind === 'assessment' && id && rest[0] === 'visit') return { page: 'review-visit', assessmentId: id };
   if (kind === 'assessment' && id && rest[0] === 'report') return { page: 'report', assessmentId: id };
   if (kind === 'assessment' && id && rest[0] === 'review') {

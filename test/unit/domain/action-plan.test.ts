@@ -1,4 +1,5 @@
 import {
+  actionPlanNotOpenBecause,
   allowedActionStatuses,
   changeActionStatus,
   isOverdue,
@@ -106,5 +107,13 @@ describe('action status', () => {
     expect(isOverdue(action({ dueDate: '2027-04-30' }), '2027-05-01')).toBe(true);
     expect(isOverdue(action({ dueDate: '2027-05-01' }), '2027-05-01')).toBe(false);
     expect(isOverdue(action({ dueDate: '2027-04-30', status: 'completed' }), '2027-05-01')).toBe(false);
+  });
+
+  it('has a plan only once the review is agreed, and says so before', () => {
+    expect(actionPlanNotOpenBecause('agreed')).toBeNull();
+    expect(actionPlanNotOpenBecause('closed')).toBeNull();
+    expect(actionPlanNotOpenBecause('under_review')).toBe(
+      'Action plans answer an agreed review; this assessment is under review.',
+    );
   });
 });

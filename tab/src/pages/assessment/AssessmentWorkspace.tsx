@@ -6,6 +6,7 @@ import type { AssessmentDetail, Permission, StandardResponse } from '../../api/t
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { PageHeader } from '../../ui/PageHeader';
+import { RouteLink } from '../../app/RouteLink';
 import type { AssessmentView } from './load-assessment-view';
 import { EvidenceLibrary } from './evidence/EvidenceLibrary';
 import { EvidenceContext, useEvidence } from './evidence/use-evidence';
@@ -119,6 +120,9 @@ export function AssessmentWorkspace({
           <SaveSummary entries={entries} />
           <SharedVisitFeedback assessmentId={assessmentId} />
           <ReportLink assessmentId={assessmentId} />
+          {detail.allowed.read_actions.allowed ? (
+            <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
+          ) : null}
           {returned ? (
             <InformationRequestsPanel
               assessmentId={assessmentId}

@@ -71,7 +71,7 @@ export function workItems(work: MyWork, locale: string): WorkItem[] {
         a.daysLeft < 0 ? ` · ${-a.daysLeft} day${a.daysLeft === -1 ? '' : 's'} late` : ''
       }`,
       dueDate: a.dueDate,
-      route: { page: 'assessment', assessmentId: a.assessmentId },
+      route: { page: 'actions', assessmentId: a.assessmentId, actionId: a.actionId },
     })),
     ...work.upcomingReviews.map((r): WorkItem => ({
       id: `upcoming-review:${r.assessmentId}`,

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
+import type { Permission } from '../../api/types';
 
 type ReviewPage = 'review' | 'review-visit' | 'review-agreement' | 'report';
 
@@ -25,9 +26,18 @@ const useStyles = makeStyles({
 
 /**
  * The three pages of one peer review, linked from each other: who may do what on each is the API's answer there,
- * so every member of the team (and the network admin) sees the same three links.
+ * so every member of the team (and the network admin) sees the same three links. Once the review is agreed, the
+ * action plan joins them for those the API lets read it.
  */
-export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string; current: ReviewPage }) {
+export function ReviewPagesNav({
+  assessmentId,
+  current,
+  actionPlan,
+}: {
+  assessmentId: string;
+  current: ReviewPage;
+  actionPlan?: Permission;
+}) {
   const styles = useStyles();
   return (
     <nav aria-label="This review">
@@ -43,6 +53,11 @@ export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string
             </RouteLink>
           </li>
         ))}
+        {actionPlan?.allowed ? (
+          <li>
+            <RouteLink to={{ page: 'actions', assessmentId }}>Action plan</RouteLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );
