@@ -46,6 +46,8 @@ export const ACTIONS = [
   'claim.record',
   /** See everyone's claims, approve them, mark them paid and export them for finance. */
   'claim.manage',
+  /** Put a good-practice finding forward for the library; the service still has to agree before it is published. */
+  'library.propose',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -158,4 +160,12 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
   // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
   ...rules('expert_by_experience', ['claim.record']),
+  // The good-practice library: the review team puts good practice forward (the lead reviewer also once the review
+  // is agreed, from the agreement page); the service's leads may put their own forward. Publishing is the
+  // service's agreement (library.publish).
+  ...rules('lead_reviewer', ['library.propose'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),
+  ...rules('peer_reviewer', ['library.propose'], REVIEW, ['not_own_organisation']),
+  ...rules('expert_by_experience', ['library.propose'], REVIEW, ['not_own_organisation']),
+  ...rules('organisational_lead', ['library.propose']),
+  ...rules('service_lead', ['library.propose']),
 ];
