@@ -76,6 +76,14 @@ import type {
   ClaimRequest,
   ClaimStatusRequest,
   ReviewerClaim,
+  AgreeToPublishRequest,
+  GoodPracticeFinding,
+  LibraryEntry,
+  LibraryEntryView,
+  LibraryPage,
+  LibraryReasonRequest,
+  LibrarySearchQueryString,
+  ProposeForLibraryRequest,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -268,6 +276,22 @@ export function createApi(http: HttpClient) {
         keyof VersionQueryString,
         string
       >),
+    // The good-practice library.
+    library: (query: LibrarySearchQueryString = {}) =>
+      http.get<LibraryPage>('/library', { ...query } satisfies Record<string, string | undefined>),
+    libraryEntry: (id: string) => http.get<LibraryEntryView>(`/library/${seg(id)}`),
+    libraryAttachment: (id: string, evidenceId: string) =>
+      http.download(`/library/${seg(id)}/attachments/${seg(evidenceId)}`),
+    goodPracticeFindings: (assessmentId: string) =>
+      http.get<GoodPracticeFinding[]>(`/assessments/${seg(assessmentId)}/library`),
+    proposeForLibrary: (assessmentId: string, body: ProposeForLibraryRequest) =>
+      http.post<LibraryEntry>(`/assessments/${seg(assessmentId)}/library`, body),
+    agreeToPublish: (id: string, body: AgreeToPublishRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/agree`, body),
+    declineToPublish: (id: string, body: LibraryReasonRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/decline`, body),
+    withdrawFromLibrary: (id: string, body: LibraryReasonRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/withdraw`, body),
   };
 }
 

@@ -132,3 +132,18 @@ export type {
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
 export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';
+
+// The good-practice library (issue 14).
+export type {
+  AgreeToPublishRequest,
+  GoodPracticeFinding,
+  LibraryDecision,
+  LibraryEntry,
+  LibraryEntryView,
+  LibraryFilterOptions,
+  LibraryPage,
+  LibraryReasonRequest,
+  LibrarySearchQueryString,
+  ProposeForLibraryRequest,
+  ServiceType,
+} from '../../../src/api/contracts';

@@ -25,6 +25,7 @@ const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m
 const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
+const LibraryPage = lazy(() => import('../pages/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -49,6 +50,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <MyReviewingPage />;
     case 'time-and-expenses':
       return <TimeAndExpensesPage />;
+    case 'library':
+      return <LibraryPage key={route.entryId ?? ''} entryId={route.entryId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
