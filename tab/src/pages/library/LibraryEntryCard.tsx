@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gap: tokens.spacingVerticalXXS, margin: 0 },
   fact: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, minWidth: 0 },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   big: { minHeight: '44px' },
 });
@@ -77,14 +78,14 @@ export function LibraryEntryCard({
       <dl className={styles.facts}>
         <div className={styles.fact}>
           <dt className={styles.term}>Standard</dt>
-          <dd style={{ margin: 0 }}>
+          <dd className={styles.value}>
             {entry.standardCode} {entry.standardTitle}
             {entry.themeTitle ? ` (${entry.themeTitle})` : ''}
           </dd>
         </div>
         <div className={styles.fact}>
           <dt className={styles.term}>Service</dt>
-          <dd style={{ margin: 0 }}>
+          <dd className={styles.value}>
             {entry.subjectName}, {entry.organisationName}
             {entry.serviceType ? ` (${SERVICE_TYPE_LABELS[entry.serviceType]})` : ''}
           </dd>
@@ -92,7 +93,7 @@ export function LibraryEntryCard({
         {entry.contact.name ? (
           <div className={styles.fact}>
             <dt className={styles.term}>Contact</dt>
-            <dd style={{ margin: 0 }}>
+            <dd className={styles.value}>
               {entry.contact.name}, <Link href={`mailto:${entry.contact.email}`}>{entry.contact.email}</Link>
             </dd>
           </div>
