@@ -167,3 +167,12 @@ const LIBRARY_STATUS_PHRASES: Readonly<Record<LibraryStatus, string>> = {
   published: 'is already published',
   withdrawn: 'was withdrawn',
 };
+
+/** An entry as stored by a release before proposals: published directly, with no history or type of service. */
+export type StoredLibraryEntry = Omit<LibraryEntry, 'history' | 'serviceType'> &
+  Partial<Pick<LibraryEntry, 'history' | 'serviceType'>>;
+
+/** Reads an entry written by any release: an earlier one lacks the history and the type of service. */
+export function libraryEntryFromStore(stored: StoredLibraryEntry): LibraryEntry {
+  return { ...stored, history: stored.history ?? [], serviceType: stored.serviceType ?? null };
+}

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import {
   checkLibraryStep,
+  libraryEntryFromStore,
   libraryEntryId,
   validateLibraryEntry,
   validateReason,
@@ -151,7 +152,7 @@ export async function proposeGoodPractice(
 async function loadEntry(ports: Ports, id: string): Promise<LibraryEntry> {
   const entry = await ports.store.get('libraryEntry', id);
   if (!entry) throw new NotFoundError('library entry', id);
-  return entry;
+  return libraryEntryFromStore(entry);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { searchLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/library';
+import { libraryEntryFromStore, searchLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/library';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { NotFoundError } from '../errors';
@@ -15,10 +15,12 @@ export async function searchLibraryEntries(
   query: LibraryQuery,
 ): Promise<LibraryPage> {
   authorize(principal, 'library.read');
-  const [published, proposed] = await Promise.all([
+  const [publishedStored, proposedStored] = await Promise.all([
     ports.store.query('libraryEntry', { status: 'published' }),
     ports.store.query('libraryEntry', { status: 'proposed' }),
   ]);
+  const published = publishedStored.map(libraryEntryFromStore);
+  const proposed = proposedStored.map(libraryEntryFromStore);
   const mine = proposed.filter((e) => isAllowed(principal, 'library.publish', entryResource(e)));
   const assessments = await ports.store.getMany('assessment', [...new Set(mine.map((e) => e.assessmentId))]);
   return {
@@ -48,7 +50,8 @@ export async function getLibraryEntry(ports: Ports, principal: Principal, id: st
 }
 
 async function readableEntry(ports: Ports, principal: Principal, id: string): Promise<LibraryEntry> {
-  const entry = await ports.store.get('libraryEntry', id);
+  const stored = await ports.store.get('libraryEntry', id);
+  const entry = stored ? libraryEntryFromStore(stored) : undefined;
   const resource = entry ? entryResource(entry) : {};
   const readable =
     entry !== undefined &&
