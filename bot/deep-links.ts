@@ -66,3 +66,24 @@ export function homeLink(config: LinkConfig, label = 'Mind & Body QIN'): string 
     `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}`
   );
 }
+
+/** The Teams sub-entity of a good-practice library entry: `library:<entry id>` (the id may itself hold colons). */
+export function librarySubEntityId(entryId: string): string {
+  return `library:${entryId}`;
+}
+
+/** A library entry's page in the tab, on the web: `<tab>/#/library/<entry id>`. */
+export function libraryWebLink(config: LinkConfig, entryId: string): string {
+  return `${config.tabUrl.replace(/\/$/, '')}/#/library/${encodeURIComponent(entryId)}`;
+}
+
+/** A library entry, inside Teams when the app id is known (the channel announcement links here). */
+export function libraryLink(config: LinkConfig, entryId: string, label = 'Good-practice library'): string {
+  const web = libraryWebLink(config, entryId);
+  if (!config.teamsAppId) return web;
+  const context = JSON.stringify({ subEntityId: librarySubEntityId(entryId) });
+  return (
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/${encodeURIComponent(config.tabEntityId)}` +
+    `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`
+  );
+}

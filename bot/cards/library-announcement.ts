@@ -1,4 +1,5 @@
 import type { LibraryContent } from '../../src/services/reminders/content';
+import { libraryLink } from '../deep-links';
 import type { CardContext } from './card-context';
 import { messageCard } from './message';
 import type { AdaptiveCardJson } from './render';
@@ -19,7 +20,7 @@ export function libraryAnnouncementCard(content: LibraryContent, ctx: CardContex
       ...(content.contactEmail
         ? [{ title: `E-mail ${content.contactName}`, url: `mailto:${content.contactEmail}` }]
         : []),
-      { title: 'Open the network app', url: ctx.links.tabUrl },
+      { title: 'Read it in the library', url: libraryLink(ctx.links, content.entryId) },
     ],
   });
 }

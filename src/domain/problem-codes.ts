@@ -157,6 +157,10 @@ export const PROBLEM_CODES = {
   training_date_not_for_role:
     'A date of training goes only with a reviewer role held across the network (lead reviewer, peer reviewer or expert by experience).',
   training_date_in_future: 'The date of training is after today: record the day the training was done.',
+
+  // The good-practice library: proposals, the service's agreement, withdrawal.
+  library_reason_required: 'Declining or withdrawing a library entry needs a reason.',
+  library_step_not_possible: 'The library entry is not in a state where this step can be taken.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

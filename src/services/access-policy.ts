@@ -127,6 +127,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'visit.schedule': 'schedule the visit of this review in Teams',
   'claim.record': 'record time and expenses',
   'claim.manage': "approve, pay or export people's time and expenses",
+  'library.propose': 'propose this finding for the good-practice library',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -145,6 +146,10 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     'The service lead or the organisational lead answers what the review team asked, while the assessment is with the service.',
   'visit.schedule':
     'The lead reviewer of this assessment (or a network admin) schedules the visit, during the peer review window.',
+  'library.publish':
+    "Only the service's lead or its organisational lead (or a network admin) agrees to share, or withdraws, its good practice.",
+  'library.propose':
+    'The review team proposes good practice during the review (the lead reviewer also afterwards), as do the service and organisation leads.',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

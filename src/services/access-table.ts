@@ -46,6 +46,8 @@ export const ACTIONS = [
   'claim.record',
   /** See everyone's claims, approve them, mark them paid and export them for finance. */
   'claim.manage',
+  /** Put a good-practice finding forward for the library; the service still has to agree before it is published. */
+  'library.propose',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -161,4 +163,12 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   // The report (issue 14): the lead reviewer writes it with the network, takes it through the service's
   // factual-accuracy check, and publishes it, from the review until action planning ends.
   ...rules('lead_reviewer', ['report.read', 'report.manage'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),
+  // The good-practice library: the review team puts good practice forward (the lead reviewer also once the review
+  // is agreed, from the agreement page); the service's leads may put their own forward. Publishing is the
+  // service's agreement (library.publish).
+  ...rules('lead_reviewer', ['library.propose'], [...REVIEW, ...AFTER_REVIEW], ['not_own_organisation']),
+  ...rules('peer_reviewer', ['library.propose'], REVIEW, ['not_own_organisation']),
+  ...rules('expert_by_experience', ['library.propose'], REVIEW, ['not_own_organisation']),
+  ...rules('organisational_lead', ['library.propose']),
+  ...rules('service_lead', ['library.propose']),
 ];

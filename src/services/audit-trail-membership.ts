@@ -6,7 +6,7 @@ type Membership = { readonly [K in EntityKind]: ((entity: EntityMap[K]) => strin
  * Which assessment's audit trail a change belongs to, declared once beside the index values so every store
  * adapter files events the same way and an assessment's trail is one indexed query. The trail answers "who
  * rated, agreed or changed what": the assessment itself, its responses and evidence, and its peer review
- * (team, reviewer and agreed ratings, findings) and action plan. Reports, library entries and conflict
+ * (team, reviewer and agreed ratings, findings), action plan and library decisions. Reports and conflict
  * declarations are not changes to the assessment and stay out of it.
  */
 export const AUDIT_TRAIL_OF: Membership = {
@@ -28,7 +28,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   finding: (f) => f.assessmentId,
   action: (a) => a.assessmentId,
   report: null,
-  libraryEntry: null,
+  // Proposing, agreeing to share, declining and withdrawing good practice are decisions on the review's findings.
+  libraryEntry: (e) => e.assessmentId,
   // The visit day's notes and draft feedback are the review team's own until the lead shares the feedback, and
   // the service's leads read the assessment's trail: they stay out of it (their events are kept per entity).
   visitDay: null,

@@ -635,24 +635,46 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get('/api/v1/library/no-such-entry/attachments/ev-1'),
   },
   {
+    name: 'GET assessment library',
+    route: 'GET /api/v1/assessments/:id/library',
+    action: 'library.propose',
+    resource: 'target',
+    call: (c) => c.get(`${A}/library`),
+  },
+  {
     name: 'POST assessment library',
     route: 'POST /api/v1/assessments/:id/library',
-    action: 'library.publish',
+    action: 'library.propose',
     resource: 'target',
+    call: (c) => c.send('POST', `${A}/library`, { findingId: 'f-1', note: 'x' }),
+  },
+  {
+    name: 'POST /library/:id/agree',
+    route: 'POST /api/v1/library/:id/agree',
+    action: 'library.publish',
+    resource: 'network',
     call: (c) =>
-      c.send('POST', `${A}/library`, {
-        findingId: 'f-1',
+      c.send('POST', '/api/v1/library/no-such-entry/agree', {
+        version: 999,
         title: 'x',
         whatTheyDo: 'x',
         contact: { name: 'x', email: 'x@y.nhs.example' },
+        serviceType: 'other',
       }),
   },
   {
-    name: 'DELETE /library/:id',
-    route: 'DELETE /api/v1/library/:id',
+    name: 'POST /library/:id/decline',
+    route: 'POST /api/v1/library/:id/decline',
     action: 'library.publish',
     resource: 'network',
-    call: (c) => c.send('DELETE', '/api/v1/library/no-such-entry?version=999'),
+    call: (c) => c.send('POST', '/api/v1/library/no-such-entry/decline', { version: 999, reason: 'x' }),
+  },
+  {
+    name: 'POST /library/:id/withdraw',
+    route: 'POST /api/v1/library/:id/withdraw',
+    action: 'library.publish',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/library/no-such-entry/withdraw', { version: 999, reason: 'x' }),
   },
   // Who am I, my work, the assessments I may see, and the people to assign standards to.
   {

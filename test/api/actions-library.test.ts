@@ -1,12 +1,11 @@
-import type { ActionPlan, AgreedReview, LibraryEntry } from '../../src/api/contracts';
+import type { ActionPlan, AgreedReview } from '../../src/api/contracts';
 import type { ActionItem } from '../../src/domain/action-plan';
 import { seedAgreedReview } from '../../src/cli/seed-review';
 import { openActionsForReminders } from '../../src/services/actions/action-reminders';
-import { markLibraryAnnounced, pendingLibraryAnnouncements } from '../../src/services/library/library';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { addPerson, PEER_REVIEW_DAY, REPORTING_DAY, RHEUM } from './review-helpers';
 
-/** After the review of GSTT rheumatology is agreed: its action plan, and its good practice in the library. */
+/** After the review of GSTT rheumatology is agreed: its action plan (the library has its own suite). */
 let h: Harness;
 let admin: Client;
 let lead: Client;
@@ -157,66 +156,5 @@ describe('the action plan', () => {
     const open = await openActionsForReminders(h.app.ports, '2027-08-01');
     expect(open.filter((a) => a.overdue).map((a) => a.ownerId)).toEqual(['rheum-nurse', 'p-sl-rheum']);
     h.now.value = PEER_REVIEW_DAY;
-  });
-});
-
-describe('the good-practice library', () => {
-  const goodPractice = `${RHEUM}:finding:good_practice`;
-  const entryBody = {
-    findingId: goodPractice,
-    title: 'Mood questions at every clinic visit',
-    whatTheyDo: 'Nurses ask two questions about mood and sleep at each visit and refer on the same day.',
-    contact: { name: 'Grace Chen', email: 'grace.chen@gstt.nhs.example' },
-  };
-
-  it('publishes good practice once the service agrees, and refuses other findings', async () => {
-    const incomplete = await serviceLead.send<{ code: string }>('POST', `${A}/library`, {
-      ...entryBody,
-      whatTheyDo: '',
-    });
-    expect(incomplete.body.code).toBe('library_entry_incomplete');
-    const wrongKind = await serviceLead.send<{ code: string }>('POST', `${A}/library`, {
-      ...entryBody,
-      findingId: `${RHEUM}:finding:area_for_improvement`,
-    });
-    expect(wrongKind.body.code).toBe('not_good_practice');
-    const otherService = await h.signIn(EMAILS.cardioLead);
-    expect((await otherService.send('POST', `${A}/library`, entryBody)).status).toBe(403);
-    const published = await serviceLead.send<LibraryEntry>('POST', `${A}/library`, entryBody);
-    expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({
-      status: 'published',
-      announcement: 'pending',
-      themeCode: '1',
-      subjectName: 'Rheumatology service',
-    });
-    expect((await serviceLead.send('POST', `${A}/library`, entryBody)).status).toBe(409);
-  });
-
-  it('is searchable and filterable by everyone in the network', async () => {
-    const reader = await h.signIn(EMAILS.coastContributorTheme4);
-    const found = await reader.get<LibraryEntry[]>('/api/v1/library?q=mood%20sleep');
-    expect(found.body.map((e) => e.title)).toEqual(['Mood questions at every clinic visit']);
-    expect((await reader.get<LibraryEntry[]>('/api/v1/library?themeCode=1')).body).toHaveLength(1);
-    expect((await reader.get<LibraryEntry[]>('/api/v1/library?themeCode=4')).body).toHaveLength(0);
-    expect((await reader.get<LibraryEntry[]>('/api/v1/library?organisationId=org-kch')).body).toHaveLength(0);
-  });
-
-  it('is announced once by the bot, and can be withdrawn by the service', async () => {
-    const pending = await pendingLibraryAnnouncements(h.app.ports);
-    expect(pending.map((e) => e.title)).toEqual(['Mood questions at every clinic visit']);
-    await markLibraryAnnounced(h.app.ports, 'bot', pending[0] as LibraryEntry);
-    expect(await pendingLibraryAnnouncements(h.app.ports)).toEqual([]);
-    const entry = (await serviceLead.get<LibraryEntry[]>('/api/v1/library')).body[0] as LibraryEntry;
-    const otherService = await h.signIn(EMAILS.cardioLead);
-    expect((await otherService.send('DELETE', `/api/v1/library/${entry.id}?version=${entry.version}`)).status).toBe(
-      403,
-    );
-    const withdrawn = await serviceLead.send<LibraryEntry>(
-      'DELETE',
-      `/api/v1/library/${entry.id}?version=${entry.version}`,
-    );
-    expect(withdrawn.body.status).toBe('withdrawn');
-    expect((await serviceLead.get<LibraryEntry[]>('/api/v1/library')).body).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import type { Ports } from '../../src/services/context';
 import { announceLibraryEntries } from '../../src/services/library/library-announcements';
 import type { DeliveryResult, Notifier, OutgoingNotification } from '../../src/services/reminders/notifier';
 import type { Change } from '../../src/services/ports';
+import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
+import { CONTEXT, LIBRARY_CONTENT } from './card-samples';
 
 const NOW = new Date('2027-04-10T10:00:00Z');
 
@@ -29,9 +31,11 @@ function entry(id: string): LibraryEntry {
     whatTheyDo: 'A nurse runs weekly clinics; results go to the GP the same day.',
     contact: { name: 'Ella Morgan', email: 'ella.morgan@slam.nhs.example' },
     attachments: [],
+    serviceType: 'early_intervention',
     status: 'published',
     publishedBy: 'p-sl-coast',
     publishedAt: NOW.toISOString(),
+    history: [],
     announcement: 'pending',
     announcedAt: null,
     updatedAt: NOW.toISOString(),
@@ -116,5 +120,31 @@ describe('announcing new good-practice entries in Teams channels', () => {
     const notifier = new RecordingNotifier();
     expect((await announceLibraryEntries(ports, notifier, 'mine')).outcome).toBe('lease_held');
     expect(notifier.sent).toHaveLength(0);
+  });
+});
+
+describe("the channel announcement's link", () => {
+  function urls(card: unknown): string[] {
+    return [...JSON.stringify(card).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
+  }
+  const content = { ...LIBRARY_CONTENT, entryId: 'library:a-1:finding:good_practice' };
+
+  it('opens the entry in the Teams app (sub-entity library:<id>), with its /library/<id> page as the web link', () => {
+    const link = urls(libraryAnnouncementCard(content, CONTEXT)).find((u) => u.startsWith('https://teams.microsoft'));
+    expect(link).toBeDefined();
+    const url = new URL(link ?? '');
+    expect(JSON.parse(url.searchParams.get('context') ?? '{}')).toEqual({
+      subEntityId: 'library:library:a-1:finding:good_practice',
+    });
+    expect(url.searchParams.get('webUrl')).toBe(
+      'https://qin.example.nhs.uk/#/library/library%3Aa-1%3Afinding%3Agood_practice',
+    );
+  });
+
+  it("opens the entry's page in the browser when the app runs without Teams", () => {
+    const local = { ...CONTEXT, links: { ...CONTEXT.links, teamsAppId: null } };
+    expect(urls(libraryAnnouncementCard(content, local))).toContain(
+      'https://qin.example.nhs.uk/#/library/library%3Aa-1%3Afinding%3Agood_practice',
+    );
   });
 });

@@ -73,19 +73,19 @@ export function describeAudit(getStore: () => Store): void {
       await expect(store.auditForAssessment('as-none')).resolves.toEqual([]);
     });
 
-    it("gives the assessment's review team, reviewer and agreed ratings, findings and actions in its trail too", async () => {
+    it("gives the assessment's review team, reviewer and agreed ratings, findings, actions and library decisions in its trail too", async () => {
       const store = getStore();
       await store.commit(later(0), [put('assessment', serviceAssessment())]);
       await store.commit(later(1, 'p-amara'), [put('reviewTeam', reviewTeam())]);
       await store.commit(later(2, 'p-santos'), [put('reviewRating', reviewerRating())]);
       await store.commit(later(3, 'p-lowe'), [put('agreedRating', agreedRating()), put('finding', finding())]);
       await store.commit(later(4, 'p-ben'), [put('action', action())]);
+      await store.commit(later(5, 'p-amara'), [put('libraryEntry', libraryEntry())]);
       // Someone else's review work, and what is not review work on this assessment, stay out of its trail.
-      await store.commit(later(5), [
+      await store.commit(later(6), [
         put('reviewTeam', reviewTeam({ id: 'team:as-kch-2026', assessmentId: 'as-kch-2026' })),
         put('conflictDeclaration', conflictDeclaration()),
         put('report', report()),
-        put('libraryEntry', libraryEntry()),
       ]);
 
       const trail = await store.auditForAssessment('as-cardio-2026');
@@ -96,8 +96,10 @@ export function describeAudit(getStore: () => Store): void {
         'create agreedRating as-cardio-2026:1.1',
         'create finding f-1',
         'create action act-1',
+        'create libraryEntry library:f-2',
       ]);
       expect(trail.find((e) => e.entityKind === 'reviewRating')).toMatchObject({ actorId: 'p-santos' });
+      expect(trail.find((e) => e.entityKind === 'libraryEntry')).toMatchObject({ actorId: 'p-amara' });
       expect(summary(await store.auditForAssessment('as-kch-2026'))).toEqual(['create reviewTeam team:as-kch-2026']);
     });
 

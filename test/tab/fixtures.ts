@@ -95,6 +95,7 @@ export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeRespons
       },
       record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
       manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
+      read_library: { allowed: true },
     },
     organisationsInView: [],
     ...overrides,

@@ -16,6 +16,7 @@ const REVIEWER = me([], {
     declare_conflict: { allowed: true },
     record_time_and_expenses: { allowed: false, reason: 'No.' },
     manage_time_and_expenses: { allowed: false, reason: 'No.' },
+    read_library: { allowed: true },
   },
 });
 

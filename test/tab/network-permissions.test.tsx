@@ -29,6 +29,7 @@ describe('what the tab offers network-wide comes from GET /me', () => {
         declare_conflict: { allowed: false, reason: 'No.' },
         record_time_and_expenses: { allowed: false, reason: 'You are not allowed to record time and expenses.' },
         manage_time_and_expenses: { allowed: false, reason: 'You are not allowed to approve, pay or export.' },
+        read_library: { allowed: true },
       },
     });
     expect(availableViews(reviewer)).toEqual(['service']);

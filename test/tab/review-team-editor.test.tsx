@@ -24,6 +24,7 @@ const ADMIN = me([], {
     declare_conflict: { allowed: true },
     record_time_and_expenses: { allowed: false, reason: 'No.' },
     manage_time_and_expenses: { allowed: false, reason: 'No.' },
+    read_library: { allowed: true },
   },
 });
 

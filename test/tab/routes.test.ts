@@ -26,6 +26,11 @@ describe('tab routes', () => {
     ['/time-and-expenses', { page: 'time-and-expenses' }],
     ['/assessments/a-1/actions', { page: 'actions', assessmentId: 'a-1' }],
     ['/assessments/a-1/actions?action=act-7', { page: 'actions', assessmentId: 'a-1', actionId: 'act-7' }],
+    ['/library', { page: 'library' }],
+    [
+      '/library/library%3Aa-1%3Afinding%3Agood_practice',
+      { page: 'library', entryId: 'library:a-1:finding:good_practice' },
+    ],
   ])('%s survives a reload: parse and format agree', (url, route) => {
     const [path = '', search = ''] = url.split('?');
     expect(parseRoute(path, search)).toEqual(route);
@@ -109,5 +114,17 @@ describe('tab routes', () => {
       themeCode: '1',
     });
     expect(routeFromHash('#main')).toBeUndefined();
+  });
+
+  it("opens a library entry from the bot's announcement, in Teams (library:<id>) and in a browser (/library/<id>)", () => {
+    expect(routeFromSubEntity('library:library:a-1:finding:good_practice')).toEqual({
+      page: 'library',
+      entryId: 'library:a-1:finding:good_practice',
+    });
+    expect(routeFromSubEntity('library')).toEqual({ page: 'library' });
+    expect(routeFromHash('#/library/library%3Aa-1%3Afinding%3Agood_practice')).toEqual({
+      page: 'library',
+      entryId: 'library:a-1:finding:good_practice',
+    });
   });
 });

@@ -80,3 +80,9 @@ export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../
 export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';
 export type { ClaimsPage, ClaimView, ClaimableReview } from '../../services/claims/reviewer-claims';
 export type { ReviewerClaim } from '../../domain/reviewer-claim';
+
+// The good-practice library page (issue 14).
+export type { LibraryDecision } from '../../domain/library';
+export type { ServiceType } from '../../domain/service-types';
+export type { LibraryEntryView, LibraryFilterOptions, LibraryPage } from '../../services/library/library-views';
+export type { GoodPracticeFinding } from '../../services/library/library-decisions';

@@ -121,7 +121,8 @@ export type NetworkAct =
   | 'see_network_benchmarks'
   | 'declare_conflict'
   | 'record_time_and_expenses'
-  | 'manage_time_and_expenses';
+  | 'manage_time_and_expenses'
+  | 'read_library';
 
 export interface WhoAmI {
   readonly person: Person;
@@ -154,6 +155,7 @@ export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI
       ),
       record_time_and_expenses: permission(principal, 'claim.record', {}),
       manage_time_and_expenses: permission(principal, 'claim.manage', {}),
+      read_library: permission(principal, 'library.read', {}),
     },
     organisationsInView: organisations
       .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))

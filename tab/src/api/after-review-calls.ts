@@ -6,6 +6,14 @@ import type { AfterReviewApi } from './after-review-endpoints';
  * call, fails the tab's type check.
  */
 export const AFTER_REVIEW_CALLS = [
+  'library',
+  'libraryEntry',
+  'libraryAttachment',
+  'goodPracticeFindings',
+  'proposeForLibrary',
+  'agreeToPublish',
+  'declineToPublish',
+  'withdrawFromLibrary',
   'actionPlan',
   'addAction',
   'moveAction',

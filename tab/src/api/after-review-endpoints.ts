@@ -1,5 +1,13 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
+  AgreeToPublishRequest,
+  GoodPracticeFinding,
+  LibraryEntry,
+  LibraryEntryView,
+  LibraryPage,
+  LibraryReasonRequest,
+  LibrarySearchQueryString,
+  ProposeForLibraryRequest,
   ActionEvidenceCopyInRequest,
   ActionEvidenceUploadQueryString,
   ActionItem,
@@ -25,6 +33,22 @@ const seg = encodeURIComponent;
  */
 export function createAfterReviewApi(http: HttpClient) {
   return {
+    // The good-practice library.
+    library: (query: LibrarySearchQueryString = {}) =>
+      http.get<LibraryPage>('/library', { ...query } satisfies Record<string, string | undefined>),
+    libraryEntry: (id: string) => http.get<LibraryEntryView>(`/library/${seg(id)}`),
+    libraryAttachment: (id: string, evidenceId: string) =>
+      http.download(`/library/${seg(id)}/attachments/${seg(evidenceId)}`),
+    goodPracticeFindings: (assessmentId: string) =>
+      http.get<GoodPracticeFinding[]>(`/assessments/${seg(assessmentId)}/library`),
+    proposeForLibrary: (assessmentId: string, body: ProposeForLibraryRequest) =>
+      http.post<LibraryEntry>(`/assessments/${seg(assessmentId)}/library`, body),
+    agreeToPublish: (id: string, body: AgreeToPublishRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/agree`, body),
+    declineToPublish: (id: string, body: LibraryReasonRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/decline`, body),
+    withdrawFromLibrary: (id: string, body: LibraryReasonRequest) =>
+      http.post<LibraryEntry>(`/library/${seg(id)}/withdraw`, body),
     // The action plan after an agreed review: actions, their status, progress notes and completion evidence.
     actionPlan: (id: string) => http.get<ActionPlan>(`/assessments/${seg(id)}/actions`),
     addAction: (id: string, body: AddActionRequest) => http.post<ActionItem>(`/assessments/${seg(id)}/actions`, body),

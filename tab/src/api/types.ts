@@ -163,3 +163,17 @@ export type {
   ActionView,
   AddActionRequest,
 } from '../../../src/api/contracts';
+// The good-practice library (issue 14).
+export type {
+  AgreeToPublishRequest,
+  GoodPracticeFinding,
+  LibraryDecision,
+  LibraryEntry,
+  LibraryEntryView,
+  LibraryFilterOptions,
+  LibraryPage,
+  LibraryReasonRequest,
+  LibrarySearchQueryString,
+  ProposeForLibraryRequest,
+  ServiceType,
+} from '../../../src/api/contracts';

@@ -55,6 +55,9 @@ export function MainNav() {
           },
         ]
       : []),
+    ...(me.allowed.read_library.allowed
+      ? [{ label: 'Good practice', to: { page: 'library' } as Route, pages: ['library' as const] }]
+      : []),
   ];
   return (
     <nav aria-label="Main">

@@ -30,6 +30,7 @@ const ActionPlanPage = lazy(() =>
 );
 
 const ReportPage = lazy(() => import('../pages/report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const LibraryPage = lazy(() => import('../pages/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -58,6 +59,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <ReportPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'actions':
       return <ActionPlanPage key={route.assessmentId} assessmentId={route.assessmentId} actionId={route.actionId} />;
+    case 'library':
+      return <LibraryPage key={route.entryId ?? ''} entryId={route.entryId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

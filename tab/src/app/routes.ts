@@ -43,6 +43,8 @@ export type Route =
   | { readonly page: 'report'; readonly assessmentId: string }
   /** An assessment's action plan; `actionId` opens (and focuses) one action, as the bot's reminders do. */
   | { readonly page: 'actions'; readonly assessmentId: string; readonly actionId?: string }
+  /** The good-practice library: search and filters, or one entry. */
+  | { readonly page: 'library'; readonly entryId?: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -69,6 +71,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'config' && parts.length === 1) return { page: 'config' };
   if (first === 'reviewing' && parts.length === 1) return { page: 'reviewing' };
   if (first === 'time-and-expenses' && parts.length === 1) return { page: 'time-and-expenses' };
+  if (first === 'library' && parts.length === 1) return { page: 'library' };
+  if (first === 'library' && second !== undefined && parts.length === 2) return { page: 'library', entryId: second };
   if (first === 'dashboard' && parts.length === 1) {
     return strip({
       page: 'dashboard',
@@ -133,6 +137,8 @@ export function routeToUrl(route: Route): string {
       return '/reviewing';
     case 'time-and-expenses':
       return '/time-and-expenses';
+    case 'library':
+      return route.entryId === undefined ? '/library' : `/library/${encodeURIComponent(route.entryId)}`;
     case 'dashboard':
       return `/dashboard${query({
         view: route.view,
@@ -171,12 +177,15 @@ export function routeToUrl(route: Route): string {
  * "assessment:<id>", "assessment:<id>:standard:<code>" and "assessment:<id>:actions[:<action id>]"; the shorter
  * "assessment:<id>:<code>"; the review workspace "assessment:<id>:review[:<code>]"; the visit day
  * "assessment:<id>:visit"; a tab path ("/assessments/a-1?standard=1.4"); "dashboard[:<service id>]";
- * "my-work". Anything else is ignored.
+ * "my-work"; the good-practice library "library" or one entry "library:<entry id>" (the id may hold colons).
+ * Anything else is ignored.
  */
 export function routeFromSubEntity(subEntityId: string | undefined): Route | undefined {
   if (!subEntityId) return undefined;
   const value = subEntityId.trim();
   if (value.startsWith('/')) return routeFromPath(value);
+  if (value === 'library') return { page: 'library' };
+  if (value.startsWith('library:')) return { page: 'library', entryId: value.slice('library:'.length) };
   const [kind, id, ...rest] = value.split(':');
   if (kind === 'assessment' && id && rest[0] === 'actions') {
     // An action id may itself contain colons ("action:<finding id>"), so the rest is taken whole.

@@ -10,6 +10,7 @@ import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
 import { AgreementSummary } from './AgreementSummary';
+import { GoodPracticeProposals } from './GoodPracticeProposals';
 import { InformationAsked } from './InformationAsked';
 import { ReturnForm } from './ReturnForm';
 import { StandardRatingsCard } from './StandardRatingsCard';
@@ -131,6 +132,7 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
               ) : null}
             </section>
             <InformationAsked requests={review.informationRequests} locale={host.locale} />
+            <GoodPracticeProposals assessmentId={assessmentId} />
             {review.reviewAgreement.map((theme) => {
               const lines = review.standards.filter((s) => s.themeCode === theme.themeCode);
               if (lines.length === 0) return null;
