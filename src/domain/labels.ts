@@ -81,7 +81,7 @@ export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
 
 export const REPORT_STATE_LABELS: Readonly<Record<ReportState, string>> = {
   draft: 'Draft',
-  factual_accuracy_check: 'Factual accuracy check',
+  factual_accuracy_check: 'Factual-accuracy check',
   final: 'Final',
   published: 'Published',
 };

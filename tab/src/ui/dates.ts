@@ -23,6 +23,13 @@ export function formatTime(iso: string, locale = 'en-GB'): string {
   return parsed.toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
+/** The time of day alone, "19:11" (the date is said beside it). */
+export function formatClockTime(iso: string, locale = 'en-GB'): string {
+  const parsed = new Date(iso);
+  if (Number.isNaN(parsed.getTime())) return iso;
+  return parsed.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}
+
 /** "due in 45 days", "due today", "due tomorrow", "was due 3 days ago". */
 export function describeDue(date: string, today: string): string {
   const days = daysBetween(today, date);

@@ -20,7 +20,11 @@ export function librarySteps(page: Page) {
     async openLibrary(baseUrl: string): Promise<void> {
       await page.goto(`${baseUrl}/library`);
       await page.getByRole('heading', { level: 1, name: 'Good practice' }).waitFor();
-      await results.waitFor();
+      // The results, or the words that say nothing matches (an empty list is not shown).
+      await results
+        .or(page.getByText(/^Nothing matches\./))
+        .first()
+        .waitFor();
     },
     /** As the service lead: opens the first proposal waiting for agreement and agrees to share it. */
     async agreeToFirstProposal(

@@ -1,4 +1,15 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Opens a pick list and returns its own list of options: the report's charts have legends with the same roles
+ * (listbox, option), so options are found through the list the pick list controls.
+ */
+async function openPickList(combobox: Locator): Promise<Locator> {
+  await combobox.click();
+  const list = await combobox.getAttribute('aria-controls');
+  if (!list) throw new Error('The pick list did not open');
+  return combobox.page().locator(`[id="${list}"]`);
+}
 
 /**
  * Steps on the report page (`/assessments/<id>/report`): the lead reviewer sends the report for the service's
@@ -8,7 +19,7 @@ import type { Page } from 'playwright-core';
 export function reportSteps(page: Page) {
   const currentState = (label: string) => page.locator('li[aria-current="step"]', { hasText: label });
   const move = async (button: string, state: string) => {
-    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('button', { name: button, exact: true }).click();
     await currentState(state).waitFor();
   };
   return {
@@ -23,10 +34,10 @@ export function reportSteps(page: Page) {
 
     /** The service's leads comment on the passage at `passageIndex` (0 first) of a section. */
     async comment(section: string, passageIndex: number, whatIsWrong: string, shouldSay: string): Promise<string> {
-      await page.getByRole('combobox', { name: 'Section' }).click();
-      await page.getByRole('option', { name: section, exact: true }).click();
-      await page.getByRole('combobox', { name: /Passage/ }).click();
-      const option = page.getByRole('option').nth(passageIndex);
+      const sections = await openPickList(page.getByRole('combobox', { name: 'Section' }));
+      await sections.getByRole('option', { name: section, exact: true }).click();
+      const passages = await openPickList(page.getByRole('combobox', { name: /Passage/ }));
+      const option = passages.getByRole('option').nth(passageIndex);
       const passage = (await option.textContent()) ?? '';
       await option.click();
       await page.getByRole('textbox', { name: /What is wrong/ }).fill(whatIsWrong);

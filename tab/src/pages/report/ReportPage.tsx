@@ -5,7 +5,7 @@ import { messageOf } from '../../api/errors';
 import type { ReportFormat, ReportState, ReportView } from '../../api/types';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
-import { formatDate, formatTime } from '../../ui/dates';
+import { formatClockTime, formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReviewPagesNav } from '../shared/ReviewPagesNav';
@@ -85,7 +85,7 @@ function ReportContent({
     <div className={styles.page}>
       <PageHeader
         title={document.title}
-        subtitle={`${REPORT_STATE_LABELS[report.state]}. Generated ${formatDate(report.generatedAt)} at ${formatTime(report.generatedAt)}.`}
+        subtitle={`${REPORT_STATE_LABELS[report.state]}. Generated ${formatDate(report.generatedAt)} at ${formatClockTime(report.generatedAt)}.`}
       />
       <ReviewPagesNav assessmentId={assessmentId} current="report" />
       <section className={styles.section} aria-labelledby="report-state">
@@ -153,7 +153,7 @@ function ReportContent({
         <ul className={styles.history}>
           {report.history.map((event, i) => (
             <li key={i}>
-              {formatDate(event.at)} {formatTime(event.at)}: {event.action.replace(/_/g, ' ')}
+              {formatDate(event.at)} {formatClockTime(event.at)}: {event.action.replace(/_/g, ' ')}
               {event.note ? ` (${event.note})` : ''}
             </li>
           ))}
