@@ -14,7 +14,12 @@ if (!existsSync(config)) {
 process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
 // Always the production build of React, even when started from a test run (NODE_ENV=test).
-await build({ configFile: config, mode: 'production', logLevel: process.env.CI ? 'warn' : 'info' });
+const logLevel = process.env.CI ? 'warn' : 'info';
+await build({ configFile: config, mode: 'production', logLevel });
+// The consent pop-up page second, into the same folder (see tab/vite.config.ts for why it is built on its own).
+process.env.TAB_BUILD_PAGE = 'auth';
+await build({ configFile: config, mode: 'production', logLevel });
+delete process.env.TAB_BUILD_PAGE;
 const out = path.join(root, 'dist', 'tab');
 const { files, originalBytes, brotliBytes } = await precompressTab(out);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
