@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ChartBlock, ReportDocument, TableBlock } from '../../domain/report-document';
 import { xmlSafeDocument } from './xml-safe-text';
-import { CHART_GEOMETRY, renderBarChart } from './png-chart';
+import { renderChart } from './chart-png';
 
 const SUMMARY = 'Summary';
 
@@ -55,10 +55,10 @@ function addTable(workbook: ExcelJS.Workbook, block: TableBlock): void {
 
 function addChart(workbook: ExcelJS.Workbook, chart: ChartBlock): void {
   const sheet = sheetFor(workbook, chart.sheet);
-  const png = renderBarChart(chart);
-  const imageId = workbook.addImage({ buffer: Buffer.from(png) as unknown as ExcelJS.Buffer, extension: 'png' });
+  const drawn = renderChart(chart, { withTitle: true });
+  const imageId = workbook.addImage({ buffer: Buffer.from(drawn.png) as unknown as ExcelJS.Buffer, extension: 'png' });
   sheet.addImage(imageId, {
     tl: { col: sheet.columnCount + 1, row: 1 },
-    ext: { width: CHART_GEOMETRY.width, height: CHART_GEOMETRY.height },
+    ext: { width: drawn.width, height: drawn.height },
   });
 }

@@ -1,4 +1,12 @@
-import { fileStemOf, paragraph, type Cell, type ReportDocument } from '../../domain/report-document';
+import {
+  fileStemOf,
+  longDate,
+  NETWORK_NAME,
+  paragraph,
+  themeName,
+  type Cell,
+  type ReportDocument,
+} from '../../domain/report-document';
 import type { NetworkReport } from './network-report';
 import type { Quartiles } from '../../domain/quartiles';
 
@@ -14,6 +22,17 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
     title: `Network report: ${r.cycleName}`,
     subtitle: `${r.services.length} services, ${r.frameworkName}`,
     fileStem: fileStemOf('network report', r.cycleName),
+    cover: {
+      publisher: NETWORK_NAME,
+      kind: 'Network report',
+      subject: r.cycleName,
+      facts: [
+        { label: 'Framework', value: r.frameworkName },
+        { label: 'Services', value: String(r.services.length) },
+        { label: 'Median overall score', value: r.overall.median === null ? 'None' : `${r.overall.median}%` },
+        { label: 'Report date', value: longDate(r.generatedAt) },
+      ],
+    },
     sections: [
       {
         heading: 'Summary',
@@ -38,7 +57,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
                   `${t.themeCode}. ${t.title}: ${t.quartiles.q1 ?? 'none'}, ${t.quartiles.median ?? 'none'}, ${t.quartiles.q3 ?? 'none'}`,
               )
               .join('; ')}.`,
-            categories: r.byTheme.map((t) => t.themeCode),
+            categories: r.byTheme.map((t) => themeName(t.themeCode, t.title)),
             series: [
               { name: 'Lower quartile', values: r.byTheme.map((t) => t.quartiles.q1) },
               { name: 'Median', values: r.byTheme.map((t) => t.quartiles.median) },
@@ -90,7 +109,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
                   `${t.cycleName}: ${t.themeMedians.map((m, i) => `${r.themes[i]?.code ?? ''} ${m ?? 'none'}`).join(', ')}`,
               )
               .join('; ')}.`,
-            categories: r.themes.map((t) => t.code),
+            categories: r.themes.map((t) => themeName(t.code, t.title)),
             series: r.trends.map((t) => ({ name: t.cycleName, values: t.themeMedians })),
             max: 100,
           },
