@@ -50,6 +50,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const text = (n: number | null) => (n === null ? '–' : String(n));
+/** A percentage as the workbook holds it (0.571) back as the report's figure (57.1). */
+const percentOf = (value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 10 : null);
 
 describe('the service report as a Word document', () => {
   it("has a cover, a heading per section, and tables whose figures are the store's", async () => {
@@ -118,7 +120,7 @@ describe('the service report as a Word document', () => {
 });
 
 describe('the service report as an Excel workbook', () => {
-  it('carries the same tables, as numbers, with the chart on the themes sheet', async () => {
+  it('carries the same tables, as numbers in their formats, with the chart on the themes sheet', async () => {
     const file = await download(h, serviceLead.token, `${A}/report/files/xlsx`);
     const workbook = await readXlsx(file.bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -135,13 +137,16 @@ describe('the service report as an Excel workbook', () => {
     if (!themes) throw new Error('no Themes sheet');
     const table = sheetTable(themes, 'Scores by theme');
     expect(table.header.slice(0, 3)).toEqual(['Theme', 'Self-assessment %', 'Agreed %']);
-    expect(table.rows.map((r) => [r[1] ?? null, r[2] ?? null, r[3] ?? null])).toEqual(
+    // Percentages are Excel percentages (0.571 shown as 57.1%), so they sort, sum and chart as such.
+    expect(table.rows.map((r) => [r[1], r[2], r[3]].map(percentOf))).toEqual(
       agreed.byTheme.map((t, i) => [
         self.byTheme[i]?.score.percent ?? null,
         t.score.percent,
         previous.byTheme[i]?.score.percent ?? null,
       ]),
     );
+    expect(themes.getRow(3).getCell(3).numFmt).toBe('0.0%');
+    expect(themes.getRow(3).getCell(5).numFmt).toBe('0');
     expect(themes.getImages()).toHaveLength(1);
     expect(workbook.getWorksheet('Types')?.getImages()).toHaveLength(1);
     const store = h.app.ports.store;
@@ -154,7 +159,7 @@ describe('the service report as an Excel workbook', () => {
     const agreementSheet = workbook.getWorksheet('Agreement');
     if (!agreementSheet) throw new Error('no Agreement sheet');
     const agreement = sheetTable(agreementSheet, 'Self-assessment and review agreement');
-    expect(agreement.rows.map((r) => [r[1], r[2], r[3] ?? null, r[4] ?? null])).toEqual(
+    expect(agreement.rows.map((r) => [r[1], r[2], percentOf(r[3]), r[4] ?? null])).toEqual(
       [...expected.byTheme.map((t) => t.measure), expected.overall].map((m) => [
         m.pairs,
         m.matching,
@@ -162,6 +167,22 @@ describe('the service report as an Excel workbook', () => {
         m.kappa,
       ]),
     );
+  });
+
+  it("freezes each sheet's header row, titles it, and sizes the columns to their content", async () => {
+    const workbook = await readXlsx((await download(h, serviceLead.token, `${A}/report/files/xlsx`)).bytes);
+    for (const sheet of workbook.worksheets.filter((w) => w.name !== 'Summary')) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+    }
+    const ratings = workbook.getWorksheet('Ratings');
+    if (!ratings) throw new Error('no Ratings sheet');
+    expect(ratings.getRow(1).getCell(1).value).toBe('Ratings by standard');
+    const widths = [1, 2, 3].map((c) => ratings.getColumn(c).width ?? 0);
+    // The code column is narrow, the standard's title wide enough for most titles on one line.
+    expect(widths[0]).toBeLessThan(10);
+    expect(widths[1]).toBeGreaterThan(30);
+    expect(ratings.pageSetup.printTitlesRow).toBe('2:2');
   });
 
   it("is filed, byte for byte, in the service's evidence folder", async () => {
