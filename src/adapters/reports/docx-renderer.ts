@@ -71,6 +71,17 @@ function blockChildren(block: ReportBlock, section: ReportSection, orientation: 
   }
 }
 
+/**
+ * Laying the pages out to number the contents takes a moment per row: a report of a few hundred rows is laid out
+ * in well under a second, the network report of 2,000 services would take several. Beyond this, the contents are
+ * written without page numbers and Word fills them in when it opens the file.
+ */
+const ROWS_LAID_OUT = 600;
+
+function tableRows(doc: ReportDocument): number {
+  return doc.sections.flatMap((s) => s.blocks).reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
+}
+
 function orientationOf(section: ReportSection): Orientation {
   return section.blocks.some((b) => b.kind === 'table' && needsLandscape(b)) ? 'landscape' : 'portrait';
 }
@@ -149,9 +160,11 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     title: doc.title,
     description: doc.subtitle,
     styles: REPORT_STYLES,
-    // The contents' page numbers are worked out as Word lays the pages out, so they are right when the file is
-    // opened; Word and LibreOffice update them again when asked.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    ...(doc.cover && tableRows(doc) <= ROWS_LAID_OUT
+      ? // The contents' page numbers are worked out as Word lays the pages out, so they are right when the file is
+        // opened; Word and LibreOffice update them again when asked.
+        { pageNumbers: estimatePageNumbersWith({ guess: true }) }
+      : {}),
     sections,
   });
   return Packer.toBuffer(document);

@@ -7,6 +7,7 @@ import {
   type Cell,
   type ReportDocument,
 } from '../../domain/report-document';
+import { ASSESSMENT_STATE_LABELS } from '../../domain/labels';
 import type { NetworkReport } from './network-report';
 import type { Quartiles } from '../../domain/quartiles';
 
@@ -14,6 +15,9 @@ function quartileCells(q: Quartiles): Cell[] {
   return [q.count, q.min, q.q1, q.median, q.q3, q.max];
 }
 const QUARTILE_COLUMNS = ['Services', 'Lowest %', 'Lower quartile %', 'Median %', 'Upper quartile %', 'Highest %'];
+
+/** What a service's scores stand on, in the words of the report's summary. */
+const BASIS_WORDS = { agreed: 'Agreed ratings', self: 'Self-assessment' } as const;
 
 /** The network report laid out for the Word and Excel renderers (the benchmarks sheet names nobody). */
 export function networkReportDocument(r: NetworkReport): ReportDocument {
@@ -155,8 +159,8 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
             rows: r.services.map((s) => [
               s.organisationName,
               s.serviceName,
-              s.state,
-              s.basis,
+              ASSESSMENT_STATE_LABELS[s.state],
+              BASIS_WORDS[s.basis],
               s.overallPercent,
               ...s.themePercents,
               s.recognitionLevel,

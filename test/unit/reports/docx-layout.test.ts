@@ -182,6 +182,17 @@ describe('the Word report read back', () => {
     );
   });
 
+  it('leaves a very long report’s contents for Word to number when it opens the file', async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => [`Service ${i}`, 50]);
+    const long: ReportDocument = {
+      ...REPORT,
+      sections: [{ heading: 'All services', blocks: [{ ...RATINGS, columns: ['Service', 'Overall %'], rows }] }],
+    };
+    const xml = (await parts(await renderDocx(long))).body;
+    expect(xml).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText[^>]*>TOC/);
+    expect(paragraphsIn(xml, 'TOC1')).toEqual(['All services']);
+  });
+
   it('gives working papers without a cover a plain title and no contents', async () => {
     const { cover: _, ...agenda } = REPORT;
     const plain = (await parts(await renderDocx(agenda))).body;
