@@ -18,7 +18,8 @@ const halfPoints = (pt: number) => Math.round(pt * 2);
 export const REPORT_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: BODY_FONT, size: halfPoints(BODY_SIZE_PT) },
+      // British English, so screen readers pronounce it so and spelling is checked against it.
+      run: { font: BODY_FONT, size: halfPoints(BODY_SIZE_PT), language: { value: 'en-GB' } },
       // lineRule said outright: LibreOffice reads a line spacing without it as exact, which clips pictures.
       paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },

@@ -142,6 +142,12 @@ describe('the Word report read back', () => {
     expect(numbered.every((f) => f.includes('Peer review report: Rheumatology service'))).toBe(true);
   });
 
+  it('is written in British English, for screen readers and spelling', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(REPORT));
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/>/s);
+  });
+
   it('prints each heading once, as a real Heading 1, and captions only what the heading does not already say', () => {
     expect(paragraphsIn(body, 'Heading1')).toEqual(['Review team', 'Scores by theme', 'Ratings by standard']);
     expect(paragraphsIn(body, 'Caption')).toEqual(['Change since the previous cycle']);
