@@ -5,6 +5,9 @@ import {
   bucketCells,
   change,
   fileStemOf,
+  longDate,
+  NETWORK_NAME,
+  themeName,
   findingBullets,
   paragraph,
   recognitionBlocks,
@@ -20,6 +23,19 @@ export function organisationReportDocument(m: OrganisationReportModel): ReportDo
     title: `Organisation report: ${m.organisationName}`,
     subtitle: m.cycleName,
     fileStem: fileStemOf('organisation report', m.organisationName, m.cycleName),
+    cover: {
+      publisher: NETWORK_NAME,
+      kind: 'Organisation report',
+      subject: m.organisationName,
+      facts: [
+        { label: 'Cycle', value: m.cycleName },
+        { label: 'Framework', value: m.frameworkName },
+        { label: 'Services reviewed', value: `${reviewed} of ${m.services.length}` },
+        { label: 'Recognition level (organisation-level standards)', value: m.organisationLevel.recognition.level },
+        { label: 'Overall score', value: m.overall.percent === null ? 'Not scored' : `${m.overall.percent}%` },
+        { label: 'Report date', value: longDate(m.generatedAt) },
+      ],
+    },
     sections: [
       {
         heading: 'Summary',
@@ -68,7 +84,7 @@ export function organisationReportDocument(m: OrganisationReportModel): ReportDo
                   `${t.themeCode}. ${t.title}: ${t.score.percent ?? 'none'}${m.previousCycleName ? `, ${previousName} ${t.previousPercent ?? 'none'}` : ''}`,
               )
               .join('; ')}.`,
-            categories: m.themes.map((t) => t.themeCode),
+            categories: m.themes.map((t) => themeName(t.themeCode, t.title)),
             series: [
               { name: m.cycleName, values: m.themes.map((t) => t.score.percent) },
               ...(m.previousCycleName ? [{ name: previousName, values: m.themes.map((t) => t.previousPercent) }] : []),

@@ -1,7 +1,7 @@
 import type { AgreementReport } from './agreement';
 import type { Rating } from './assessment';
-import { NOT_RATED_LABEL, RATING_SHORT_LABELS } from './labels';
-import { STANDARD_TYPES, type StandardType } from './framework';
+import { NOT_RATED_LABEL, RATING_SHORT_LABELS, STANDARD_TYPE_LABELS } from './labels';
+import type { StandardType } from './framework';
 import type { FindingLine } from './report-model';
 import type { RecognitionResult, ScoreBucket } from './scoring';
 
@@ -45,12 +45,51 @@ export interface ReportSection {
   readonly blocks: readonly ReportBlock[];
 }
 
+/** One line of a report's cover: "Cycle" and "Cycle 2026/27". */
+export interface CoverFact {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * The first page of a report that is sent on (to a trust board, to the network): who it is about, which cycle,
+ * when it was made and the recognition level, so a reader knows what they hold before they turn the page.
+ */
+export interface ReportCover {
+  /** Who issues the report: the network. */
+  readonly publisher: string;
+  /** What kind of report it is, e.g. "Peer review report". */
+  readonly kind: string;
+  /** Who or what it is about, in large type, e.g. the service's name. */
+  readonly subject: string;
+  readonly facts: readonly CoverFact[];
+}
+
 export interface ReportDocument {
   readonly title: string;
   readonly subtitle: string;
   /** File name without extension, safe on every file system. */
   readonly fileStem: string;
+  /** A report to send on has a cover and contents; working papers (an agenda, a claims list) have none. */
+  readonly cover?: ReportCover;
   readonly sections: readonly ReportSection[];
+}
+
+export const NETWORK_NAME = 'Mind & Body Quality Improvement Network';
+
+/** "1 February 2027": the day an ISO timestamp falls on in the UK. */
+export function longDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
+}
+
+/** A theme as a chart names it: "1. Integrated patient care". */
+export function themeName(code: string, title: string): string {
+  return `${code}. ${title}`;
 }
 
 export function ratingWord(rating: Rating | null): string {
@@ -154,7 +193,7 @@ export function change(now: number | null, before: number | null): string | null
   return d > 0 ? `+${d}` : String(d);
 }
 
-/** CCQI numbers the types 1 (essential), 2 (expected) and 3 (desirable): the chart labels them so. */
+/** The types by name (essential, expected, desirable), as a board reads them. */
 export function typeChart(
   byType: readonly { type: StandardType; percent: number | null }[][],
   seriesNames: readonly string[],
@@ -165,10 +204,10 @@ export function typeChart(
     kind: 'chart',
     title: 'Scores by type (%)',
     sheet,
-    description: `Bar chart of scores by type (1 essential, 2 expected, 3 desirable). ${seriesNames
+    description: `Bar chart of scores by type of standard. ${seriesNames
       .map((name, i) => `${name}: ${(byType[i] ?? []).map((t) => `${t.type} ${t.percent ?? 'none'}`).join(', ')}`)
       .join('; ')}.`,
-    categories: types.map((t) => String(STANDARD_TYPES.indexOf(t) + 1)),
+    categories: types.map((t) => STANDARD_TYPE_LABELS[t]),
     series: seriesNames.map((name, i) => ({ name, values: (byType[i] ?? []).map((t) => t.percent) })),
     max: 100,
   };

@@ -4,6 +4,9 @@ import {
   bucketCells,
   change,
   fileStemOf,
+  longDate,
+  NETWORK_NAME,
+  themeName,
   findingBullets,
   paragraph,
   ratingWord,
@@ -68,7 +71,7 @@ export function serviceReportDocument(m: ServiceReportModel): ReportDocument {
                 (m.previous ? `, ${previousName} ${t.previousPercent ?? 'none'}` : ''),
             )
             .join('; ')}.`,
-          categories: m.themes.map((t) => t.themeCode),
+          categories: m.themes.map((t) => themeName(t.themeCode, t.title)),
           series: [
             { name: 'Self-assessment', values: m.themes.map((t) => t.selfPercent) },
             { name: 'Agreed', values: m.themes.map((t) => t.agreedPercent) },
@@ -185,6 +188,30 @@ export function serviceReportDocument(m: ServiceReportModel): ReportDocument {
     title: `Peer review report: ${m.subjectName}`,
     subtitle: `${m.organisationName}, ${m.cycleName}`,
     fileStem: fileStemOf('peer review report', m.subjectName, m.cycleName),
+    cover: {
+      publisher: NETWORK_NAME,
+      kind: 'Peer review report',
+      subject: m.subjectName,
+      facts: [
+        { label: 'Organisation', value: m.organisationName },
+        { label: 'Cycle', value: m.cycleName },
+        { label: 'Framework', value: m.frameworkName },
+        ...(m.visit
+          ? [
+              {
+                label: 'Review visit',
+                value: `${longDate(`${m.visit.date}T12:00:00Z`)}, ${m.visit.format === 'online' ? 'online' : 'in person'}`,
+              },
+            ]
+          : []),
+        { label: 'Recognition level', value: m.scores.recognition.level },
+        {
+          label: 'Overall score (agreed ratings)',
+          value: m.scores.overall.percent === null ? 'Not scored' : `${m.scores.overall.percent}%`,
+        },
+        { label: 'Report date', value: longDate(m.generatedAt) },
+      ],
+    },
     sections,
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Profession, Role, Scope } from '../../src/domain/network';
 import { isReviewerRole } from '../../src/domain/review';
@@ -97,31 +97,45 @@ function textOf(html: string): string {
 
 export interface DocxContent {
   readonly headings: { level: number; text: string }[];
-  /** Each table as rows of cell texts, with the heading (h3) just before it. */
+  /** The cover's title (the Title style), if the document has one. */
+  readonly title: string | null;
+  /** Each table as rows of cell texts, titled by its caption or, without one, by its section's heading. */
   readonly tables: { title: string; rows: string[][] }[];
   readonly images: { alt: string; png: Buffer }[];
   readonly html: string;
 }
 
-/** Reads a Word document back with mammoth (docx -> HTML), then picks out headings, tables and pictures. */
+/**
+ * Reads a Word document back with mammoth (docx -> HTML), then picks out headings, tables and pictures. Captions
+ * (the titles of tables and charts) read as h6, so they are told apart from the sections' headings.
+ */
 export async function readDocx(bytes: Buffer): Promise<DocxContent> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
-  const headings = [...html.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/g)].map((m) => ({
+  const { value: html } = await mammoth.convertToHtml(
+    { buffer: bytes },
+    { styleMap: ["p[style-name='caption'] => h6:fresh", "p[style-name='Title'] => p.title:fresh"] },
+  );
+  const headings = [...html.matchAll(/<h([1-5])[^>]*>(.*?)<\/h\1>/g)].map((m) => ({
     level: Number(m[1]),
     text: textOf(m[2] ?? ''),
   }));
-  const tables = [...html.matchAll(/<h3[^>]*>((?:(?!<\/h3>).)*)<\/h3>\s*<table>(.*?)<\/table>/gs)].map((m) => ({
-    title: textOf(m[1] ?? ''),
-    rows: [...(m[2] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) =>
-      [...(r[1] ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => textOf(c[1] ?? '')),
-    ),
-  }));
+  const title = /<p class="title">(.*?)<\/p>/.exec(html)?.[1];
+  const tables = [...html.matchAll(/<table>(.*?)<\/table>/gs)].map((m) => {
+    const before = html.slice(0, m.index);
+    const caption = /<h6>((?:(?!<\/h6>).)*)<\/h6>\s*$/.exec(before)?.[1];
+    const section = [...before.matchAll(/<h1[^>]*>(.*?)<\/h1>/g)].pop()?.[1];
+    return {
+      title: textOf(caption ?? section ?? ''),
+      rows: [...(m[1] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) =>
+        [...(r[1] ?? '').matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => textOf(c[1] ?? '')),
+      ),
+    };
+  });
   const images = [...html.matchAll(/<img ([^>]*)\/?>/g)].map((m) => {
     const attrs = m[1] ?? '';
     const src = /src="data:image\/png;base64,([^"]+)"/.exec(attrs)?.[1] ?? '';
     return { alt: decodeEntities(/alt="([^"]*)"/.exec(attrs)?.[1] ?? ''), png: Buffer.from(src, 'base64') };
   });
-  return { headings, tables, images, html };
+  return { headings, title: title === undefined ? null : textOf(title), tables, images, html };
 }
 
 /** The rows of the table titled `title` on a worksheet: the row after the title is the header. */
@@ -144,30 +158,16 @@ export async function readXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Decodes the PNGs the chart writer makes (8-bit RGB, filter 0), to look at the bars. */
-export function decodePng(png: Buffer): {
-  width: number;
-  height: number;
-  pixel: (x: number, y: number) => [number, number, number];
-} {
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const idat: Buffer[] = [];
-  for (let offset = 8; offset < png.length;) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 3 + 1;
-  return {
-    width,
-    height,
-    pixel: (x, y) => [
-      raw[y * stride + 1 + x * 3] ?? 0,
-      raw[y * stride + 2 + x * 3] ?? 0,
-      raw[y * stride + 3 + x * 3] ?? 0,
-    ],
-  };
+/** The pictures a Word document carries as SVG (word/media/*.svg), in the order they were added. */
+export async function docxSvgs(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((n) => /^word\/media\/.*\.svg$/.test(n))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return Promise.all(names.map((n) => zip.file(n)?.async('string') ?? ''));
+}
+
+/** The words an SVG shows, its text elements joined by spaces (a label broken over two lines reads whole). */
+export function svgText(svg: string): string {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => decodeEntities(m[1] ?? '').trim()).join(' ');
 }

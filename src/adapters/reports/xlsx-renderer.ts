@@ -1,14 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { ChartBlock, ReportDocument, TableBlock } from '../../domain/report-document';
+import { renderChart } from './chart-png';
+import { displayLength, excelCell } from './xlsx-cell-formats';
 import { xmlSafeDocument } from './xml-safe-text';
-import { CHART_GEOMETRY, renderBarChart } from './png-chart';
 
 const SUMMARY = 'Summary';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+/** Columns are sized to their longest text, between these widths (in characters); longer text wraps. */
+const NARROWEST = 8;
+const WIDEST = 60;
 
 /**
- * The report as a workbook: a Summary sheet with the text, then each table on its named sheet (title row, header
- * row, one row per line; figures as numbers, so they can be charted and sorted), and each chart as a picture to
- * the right of the table it illustrates.
+ * The report as a workbook: a Summary sheet with the cover and the text, then each table on its named sheet (a
+ * title row, a header row frozen in place and repeated on printed pages, one row per line; percentages, pounds,
+ * dates and counts as numbers in their formats, so they sort, sum and chart), and each chart as a picture to the
+ * right of the table it illustrates.
  */
 export async function renderXlsx(report: ReportDocument): Promise<Uint8Array> {
   const doc = xmlSafeDocument(report);
@@ -19,6 +25,7 @@ export async function renderXlsx(report: ReportDocument): Promise<Uint8Array> {
   summary.getColumn(1).width = 120;
   summary.addRow([doc.title]).font = { bold: true, size: 16 };
   summary.addRow([doc.subtitle]).font = { italic: true };
+  for (const fact of doc.cover?.facts ?? []) summary.addRow([`${fact.label}: ${fact.value}`]);
   const charts: ChartBlock[] = [];
   for (const section of doc.sections) {
     summary.addRow([]);
@@ -42,23 +49,46 @@ function sheetFor(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 function addTable(workbook: ExcelJS.Workbook, block: TableBlock): void {
   const sheet = sheetFor(workbook, block.sheet);
-  if (sheet.rowCount > 0) sheet.addRow([]);
+  const first = sheet.rowCount === 0;
+  if (!first) sheet.addRow([]);
   sheet.addRow([block.title]).font = { bold: true, size: 13 };
-  sheet.addRow([...block.columns]).font = { bold: true };
-  for (const row of block.rows) sheet.addRow(row.map((cell) => (cell === null ? null : cell)));
-  block.columns.forEach((column, i) => {
-    const col = sheet.getColumn(i + 1);
-    const longest = Math.max(column.length, ...block.rows.slice(0, 200).map((r) => String(r[i] ?? '').length));
-    col.width = Math.max(col.width ?? 8, Math.min(60, longest + 2));
+  const header = sheet.addRow([...block.columns]);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'top', wrapText: true };
+  header.eachCell((c) => {
+    c.fill = HEADER_FILL;
   });
+  const lengths = block.columns.map((c) => Math.max(...c.split(' ').map((w) => w.length), Math.min(c.length, 16)));
+  for (const row of block.rows) {
+    const cells = block.columns.map((column, i) => excelCell(column, row[i] ?? null));
+    const added = sheet.addRow(cells.map((c) => c.value));
+    added.alignment = { vertical: 'top', wrapText: true };
+    cells.forEach((c, i) => {
+      if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
+      lengths[i] = Math.max(lengths[i] ?? 0, displayLength(c));
+    });
+  }
+  lengths.forEach((length, i) => {
+    const col = sheet.getColumn(i + 1);
+    col.width = Math.max(col.width ?? NARROWEST, Math.min(WIDEST, Math.max(NARROWEST, length + 2)));
+  });
+  if (first) {
+    // The first table's header stays in view while scrolling, and heads every printed page.
+    sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number, topLeftCell: `A${header.number + 1}` }];
+    sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+    sheet.autoFilter = {
+      from: { row: header.number, column: 1 },
+      to: { row: header.number + block.rows.length, column: block.columns.length },
+    };
+  }
 }
 
 function addChart(workbook: ExcelJS.Workbook, chart: ChartBlock): void {
   const sheet = sheetFor(workbook, chart.sheet);
-  const png = renderBarChart(chart);
-  const imageId = workbook.addImage({ buffer: Buffer.from(png) as unknown as ExcelJS.Buffer, extension: 'png' });
+  const drawn = renderChart(chart, { withTitle: true });
+  const imageId = workbook.addImage({ buffer: Buffer.from(drawn.png) as unknown as ExcelJS.Buffer, extension: 'png' });
   sheet.addImage(imageId, {
     tl: { col: sheet.columnCount + 1, row: 1 },
-    ext: { width: CHART_GEOMETRY.width, height: CHART_GEOMETRY.height },
+    ext: { width: drawn.width, height: drawn.height },
   });
 }

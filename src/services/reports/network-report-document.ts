@@ -1,4 +1,13 @@
-import { fileStemOf, paragraph, type Cell, type ReportDocument } from '../../domain/report-document';
+import {
+  fileStemOf,
+  longDate,
+  NETWORK_NAME,
+  paragraph,
+  themeName,
+  type Cell,
+  type ReportDocument,
+} from '../../domain/report-document';
+import { ASSESSMENT_STATE_LABELS } from '../../domain/labels';
 import type { NetworkReport } from './network-report';
 import type { Quartiles } from '../../domain/quartiles';
 
@@ -7,6 +16,9 @@ function quartileCells(q: Quartiles): Cell[] {
 }
 const QUARTILE_COLUMNS = ['Services', 'Lowest %', 'Lower quartile %', 'Median %', 'Upper quartile %', 'Highest %'];
 
+/** What a service's scores stand on, in the words of the report's summary. */
+const BASIS_WORDS = { agreed: 'Agreed ratings', self: 'Self-assessment' } as const;
+
 /** The network report laid out for the Word and Excel renderers (the benchmarks sheet names nobody). */
 export function networkReportDocument(r: NetworkReport): ReportDocument {
   const themeCols = r.themes.map((t) => `Theme ${t.code} %`);
@@ -14,6 +26,17 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
     title: `Network report: ${r.cycleName}`,
     subtitle: `${r.services.length} services, ${r.frameworkName}`,
     fileStem: fileStemOf('network report', r.cycleName),
+    cover: {
+      publisher: NETWORK_NAME,
+      kind: 'Network report',
+      subject: r.cycleName,
+      facts: [
+        { label: 'Framework', value: r.frameworkName },
+        { label: 'Services', value: String(r.services.length) },
+        { label: 'Median overall score', value: r.overall.median === null ? 'None' : `${r.overall.median}%` },
+        { label: 'Report date', value: longDate(r.generatedAt) },
+      ],
+    },
     sections: [
       {
         heading: 'Summary',
@@ -38,7 +61,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
                   `${t.themeCode}. ${t.title}: ${t.quartiles.q1 ?? 'none'}, ${t.quartiles.median ?? 'none'}, ${t.quartiles.q3 ?? 'none'}`,
               )
               .join('; ')}.`,
-            categories: r.byTheme.map((t) => t.themeCode),
+            categories: r.byTheme.map((t) => themeName(t.themeCode, t.title)),
             series: [
               { name: 'Lower quartile', values: r.byTheme.map((t) => t.quartiles.q1) },
               { name: 'Median', values: r.byTheme.map((t) => t.quartiles.median) },
@@ -90,7 +113,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
                   `${t.cycleName}: ${t.themeMedians.map((m, i) => `${r.themes[i]?.code ?? ''} ${m ?? 'none'}`).join(', ')}`,
               )
               .join('; ')}.`,
-            categories: r.themes.map((t) => t.code),
+            categories: r.themes.map((t) => themeName(t.code, t.title)),
             series: r.trends.map((t) => ({ name: t.cycleName, values: t.themeMedians })),
             max: 100,
           },
@@ -136,8 +159,8 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
             rows: r.services.map((s) => [
               s.organisationName,
               s.serviceName,
-              s.state,
-              s.basis,
+              ASSESSMENT_STATE_LABELS[s.state],
+              BASIS_WORDS[s.basis],
               s.overallPercent,
               ...s.themePercents,
               s.recognitionLevel,
