@@ -316,7 +316,7 @@ describe('the link to the report from the self-assessment', () => {
       allowed: { ...view().allowed, comment: { allowed: true } as const },
     };
     renderWithApp(<ReportLink assessmentId="a-1" />, { report: async () => checking }, LEAD);
-    const link = await screen.findByRole('link', { name: "Read the review's report (factual accuracy check)" });
+    const link = await screen.findByRole('link', { name: "Read the review's report (factual-accuracy check)" });
     expect(link.getAttribute('href')).toBe('/assessments/a-1/report');
     expect(screen.getByText(/it is with you for its factual-accuracy check/)).toBeTruthy();
   });
