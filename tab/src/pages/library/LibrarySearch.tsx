@@ -10,7 +10,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
     marginBlock: tokens.spacingVerticalM,
+    // A pick list is as wide as its longest option unless told otherwise: on a phone that pushed the page sideways.
+    '& > *': { minWidth: 0 },
   },
+  pick: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%' } },
   big: { minHeight: '44px' },
 });
 
@@ -44,7 +47,11 @@ export function LibrarySearch({
         <Input value={q} onChange={(_, d) => setQ(d.value)} placeholder="For example: smoking, carers, diabetes" />
       </Field>
       <Field label="Theme">
-        <Select value={query.themeCode ?? ''} onChange={(_, d) => set({ themeCode: d.value || undefined })}>
+        <Select
+          className={styles.pick}
+          value={query.themeCode ?? ''}
+          onChange={(_, d) => set({ themeCode: d.value || undefined })}
+        >
           <option value="">All themes</option>
           {filters.themes.map((t) => (
             <option key={t.code} value={t.code}>
@@ -54,7 +61,11 @@ export function LibrarySearch({
         </Select>
       </Field>
       <Field label="Standard">
-        <Select value={query.standardCode ?? ''} onChange={(_, d) => set({ standardCode: d.value || undefined })}>
+        <Select
+          className={styles.pick}
+          value={query.standardCode ?? ''}
+          onChange={(_, d) => set({ standardCode: d.value || undefined })}
+        >
           <option value="">All standards</option>
           {filters.standards.map((s) => (
             <option key={s.code} value={s.code}>
@@ -64,7 +75,11 @@ export function LibrarySearch({
         </Select>
       </Field>
       <Field label="Organisation">
-        <Select value={query.organisationId ?? ''} onChange={(_, d) => set({ organisationId: d.value || undefined })}>
+        <Select
+          className={styles.pick}
+          value={query.organisationId ?? ''}
+          onChange={(_, d) => set({ organisationId: d.value || undefined })}
+        >
           <option value="">All organisations</option>
           {filters.organisations.map((o) => (
             <option key={o.id} value={o.id}>
