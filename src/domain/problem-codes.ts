@@ -152,6 +152,22 @@ export const PROBLEM_CODES = {
   training_date_not_for_role:
     'A date of training goes only with a reviewer role held across the network (lead reviewer, peer reviewer or expert by experience).',
   training_date_in_future: 'The date of training is after today: record the day the training was done.',
+  // The recognition decision.
+  recognition_not_ready:
+    'A recognition decision can be recorded only once the report is final (after its factual-accuracy check).',
+  decision_incomplete:
+    'The decision misses something it needs (reasons, validity, a level, conditions and their date); `missing` lists each.',
+  unknown_recognition_level: "The level named is not one of the framework's recognition levels; `levels` lists them.",
+  invalid_validity:
+    'The validity or a date of the decision does not hold together (interim review after expiry, conditions due before the decision).',
+  appeal_window_closed: 'The time to appeal the decision has passed; `closedOn` is the last day it was open.',
+  appeal_not_possible: 'The decision cannot be appealed (none yet, already appealed, or made on appeal).',
+  appeal_incomplete: 'An appeal needs its grounds; `missing` lists what is missing.',
+  no_open_appeal: 'There is no appeal waiting for an outcome.',
+  appeal_outcome_incomplete:
+    "An appeal's outcome needs reasons, and an upheld appeal needs the new decision; `missing` lists what is missing.",
+  certificates_unavailable:
+    'Certificates cannot be made on this server (no renderer or no evidence folder is configured).',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
