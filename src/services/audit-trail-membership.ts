@@ -35,6 +35,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   visitNote: null,
   // A claim is the claimant's and finance's record, not a change to the assessment it was for.
   reviewerClaim: null,
+  // The panel's decisions and the service's appeals are the assessment's outcome: every step is in the trail.
+  recognition: (r) => r.assessmentId,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -47,6 +47,7 @@ export const INDEX_VALUES: Derivations = {
   visitDay: { assessmentId: (v) => v.assessmentId },
   visitNote: { assessmentId: (n) => n.assessmentId },
   reviewerClaim: { personId: (c) => c.personId, status: (c) => c.status },
+  recognition: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => r.subjectId },
 };
 
 /**

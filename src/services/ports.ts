@@ -13,6 +13,7 @@ import type { ReviewerClaim } from '../domain/reviewer-claim';
 import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 import type { VisitDay, VisitNote } from '../domain/visit-day';
+import type { RecognitionRecord } from '../domain/recognition-decision';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -38,6 +39,7 @@ export interface EntityMap {
   visitDay: VisitDay;
   visitNote: VisitNote;
   reviewerClaim: ReviewerClaim;
+  recognition: RecognitionRecord;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -70,6 +72,8 @@ export interface IndexMap {
   visitDay: 'assessmentId';
   visitNote: 'assessmentId';
   reviewerClaim: 'personId' | 'status';
+  /** subjectId = the service id (or the organisation id), for the dashboards' formal status. */
+  recognition: 'assessmentId' | 'cycleId' | 'subjectId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */

@@ -8,6 +8,7 @@ import type { Organisation, Person, RoleAssignment, Service } from '../../src/do
 import type { Change, DeleteChange, EntityKind, EntityMap, PutChange } from '../../src/services/ports';
 import { oneOfEachReviewKind } from './review-fixtures';
 import { oneOfEachVisitKind } from './visit-fixtures';
+import { oneRecognitionRecord } from './recognition-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -242,5 +243,6 @@ export function oneOfEach(): Change[] {
     put('notification', notification()),
     ...oneOfEachReviewKind(),
     ...oneOfEachVisitKind(),
+    ...oneRecognitionRecord(),
   ];
 }

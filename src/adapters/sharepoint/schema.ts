@@ -59,6 +59,7 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   visitDay: { title: 'Visit days' },
   visitNote: { title: 'Visit notes' },
   reviewerClaim: { title: 'Time and expenses claims', columns: { status: 'ClaimStatus' } },
+  recognition: { title: 'Recognition decisions' },
 };
 
 /**

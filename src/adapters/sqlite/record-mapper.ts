@@ -34,6 +34,7 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   visitDay: 'visit_days',
   visitNote: 'visit_notes',
   reviewerClaim: 'reviewer_claims',
+  recognition: 'recognition_decisions',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */
