@@ -166,6 +166,8 @@ export const PROBLEM_CODES = {
   no_open_appeal: 'There is no appeal waiting for an outcome.',
   appeal_outcome_incomplete:
     "An appeal's outcome needs reasons, and an upheld appeal needs the new decision; `missing` lists what is missing.",
+  already_decided:
+    'The panel has decided; a decision changes only on appeal (or, once deferred, when the conditions are reviewed).',
   certificates_unavailable:
     'Certificates cannot be made on this server (no renderer or no evidence folder is configured).',
 } as const satisfies Record<string, string>;

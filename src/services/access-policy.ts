@@ -127,6 +127,9 @@ const ACTION_PHRASES: Record<Action, string> = {
   'visit.schedule': 'schedule the visit of this review in Teams',
   'claim.record': 'record time and expenses',
   'claim.manage': "approve, pay or export people's time and expenses",
+  'recognition.read': 'see the recognition decision of this assessment',
+  'recognition.decide': 'record recognition decisions or the outcome of an appeal',
+  'recognition.appeal': 'appeal the recognition decision',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -145,6 +148,9 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     'The service lead or the organisational lead answers what the review team asked, while the assessment is with the service.',
   'visit.schedule':
     'The lead reviewer of this assessment (or a network admin) schedules the visit, during the peer review window.',
+  'recognition.decide':
+    "Recognition is decided by the network's recognition panel, never by a member of the organisation assessed.",
+  'recognition.appeal': "The service lead or the organisational lead appeals the panel's decision.",
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

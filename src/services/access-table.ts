@@ -46,6 +46,12 @@ export const ACTIONS = [
   'claim.record',
   /** See everyone's claims, approve them, mark them paid and export them for finance. */
   'claim.manage',
+  /** See the recognition proposal, the panel's decision, its certificate and appeals. */
+  'recognition.read',
+  /** Record the recognition decision and the outcome of an appeal: the network's recognition panel. */
+  'recognition.decide',
+  /** Appeal the panel's decision, within the network's appeal window: the service's leads. */
+  'recognition.appeal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -158,4 +164,13 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
   // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
   ...rules('expert_by_experience', ['claim.record']),
+  // The recognition decision (issue 14): the panel decides (never on its own organisation), the service's leads
+  // may appeal, and everyone who reads the service's results reads the decision a board can cite.
+  ...rules('recognition_panel', [...ALL_READ, 'report.read', 'recognition.read']),
+  ...rules('recognition_panel', ['recognition.decide'], 'every_phase', ['not_own_organisation']),
+  ...(['organisational_lead', 'service_lead', 'contributor', 'viewer'] as const).flatMap((role) =>
+    rules(role, ['recognition.read']),
+  ),
+  ...rules('organisational_lead', ['recognition.appeal']),
+  ...rules('service_lead', ['recognition.appeal']),
 ];

@@ -14,6 +14,7 @@ import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 import type { VisitDay, VisitNote } from '../domain/visit-day';
 import type { RecognitionRecord } from '../domain/recognition-decision';
+import type { CertificateContent } from '../domain/recognition-certificate';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -313,4 +314,11 @@ export class GuestInvitationUnavailableError extends Error {
     super(message);
     this.name = 'GuestInvitationUnavailableError';
   }
+}
+
+/**
+ * Draws a recognition certificate as a Word file, whole and in memory, so a caller files all of it or nothing.
+ */
+export interface CertificateRenderer {
+  certificate(content: CertificateContent): Promise<Uint8Array>;
 }

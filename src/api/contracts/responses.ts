@@ -71,3 +71,14 @@ export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../
 export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';
 export type { ClaimsPage, ClaimView, ClaimableReview } from '../../services/claims/reviewer-claims';
 export type { ReviewerClaim } from '../../domain/reviewer-claim';
+// The recognition decision (issue 14).
+export type { RecognitionView, RecognitionProposal, RecognitionAct } from '../../services/recognition/recognition-view';
+export type {
+  RecognitionDecision,
+  RecognitionAppeal,
+  RecognitionOutcome,
+  RecognitionPolicy,
+  AppealResult,
+  CertificateFile,
+  DueNext,
+} from '../../domain/recognition-decision';
