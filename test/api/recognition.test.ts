@@ -1,4 +1,4 @@
-import type { ReportView } from '../../src/api/contracts';
+import type { NetworkScores, ReportView, ScoredAssessment } from '../../src/api/contracts';
 import { seedAgreedReview } from '../../src/cli/seed-review';
 import type { RecognitionView } from '../../src/services/recognition/recognition-view';
 import type { EvidenceHousekeeping, EvidenceStore } from '../../src/services/ports';
@@ -189,6 +189,25 @@ describe('the recognition decision', () => {
     });
     const doc = await readDocx((await download(h, serviceLead.token, `${R}/certificate`)).bytes);
     expect(doc.html).toContain('Excellent');
+  });
+
+  it("shows each service's formal status, expiry and what is due next on the organisation and network dashboards", async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    const organisation = await admin.get<ScoredAssessment[]>(
+      '/api/v1/organisations/org-gstt/scores?cycleId=cycle-current',
+    );
+    const rheum = organisation.body.find((s) => s.assessmentId === RHEUM);
+    expect(rheum?.formalStatus).toEqual({
+      status: 'recognised',
+      level: 'Excellent',
+      decidedOn: '2027-03-20',
+      expiresOn: '2030-03-20',
+      dueNext: { what: 'interim_review', on: '2028-09-20' },
+    });
+    const network = await admin.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
+    const rows = network.body.assessments ?? [];
+    expect(rows.find((r) => r.assessmentId === RHEUM)?.formalStatus.status).toBe('recognised');
+    expect(rows.find((r) => r.assessmentId !== RHEUM)?.formalStatus.status).toBe('awaiting_decision');
   });
 
   it("puts every step in the assessment's audit trail", async () => {

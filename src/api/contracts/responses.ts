@@ -82,3 +82,4 @@ export type {
   CertificateFile,
   DueNext,
 } from '../../domain/recognition-decision';
+export type { FormalStatus, FormalStatusKind } from '../../domain/formal-status';
