@@ -118,6 +118,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       return: { allowed: true },
       agree_review: { allowed: false, reason: AGREE_REASON },
     },
+    readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     ...overrides,
   };
 }

@@ -91,6 +91,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
       return: OUTSIDE,
       agree_review: OUTSIDE,
     },
+    readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     ...overrides,
   };
 }

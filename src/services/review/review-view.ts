@@ -14,7 +14,7 @@ import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
-import { type Permissions, permission } from '../permission';
+import { type Permission, type Permissions, permission } from '../permission';
 import { loadReview, notFindingAuthorBecause, notLeadBecause, notMemberBecause } from './review-context';
 import { decisionPermissions } from './review-decision-permissions';
 import { mayReadTeamFiles } from './review-evidence';
@@ -107,6 +107,8 @@ export interface ReviewView {
   readonly missingAgreed: readonly AgreementGap[];
   /** What this person may do in the review now, and why not for the rest. */
   readonly allowed: Permissions<ReviewAct>;
+  /** Whether the person may open the recognition decision (linked from the review's pages once it is agreed). */
+  readonly readRecognition: Permission;
 }
 
 /**
@@ -284,5 +286,13 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       ),
       ...(await decisionPermissions(ports, principal, review, gaps)),
     },
+    readRecognition: permission(
+      principal,
+      'recognition.read',
+      review.resource,
+      assessment.state === 'agreed' || assessment.state === 'closed'
+        ? null
+        : 'The recognition decision follows the agreed review.',
+    ),
   };
 }

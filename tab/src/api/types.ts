@@ -132,3 +132,22 @@ export type {
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
 export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';
+
+// The recognition decision (issue 14).
+export type {
+  AppealOutcomeRequest,
+  AppealResult,
+  CertificateFile,
+  DueNext,
+  FormalStatus,
+  FormalStatusKind,
+  RecognitionAct,
+  RecognitionAppeal,
+  RecognitionAppealRequest,
+  RecognitionDecision,
+  RecognitionDecisionRequest,
+  RecognitionOutcome,
+  RecognitionPolicy,
+  RecognitionProposal,
+  RecognitionView,
+} from '../../../src/api/contracts';

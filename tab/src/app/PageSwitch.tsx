@@ -26,6 +26,10 @@ const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
 
+const RecognitionPage = lazy(() =>
+  import('../pages/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })),
+);
+
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
@@ -49,6 +53,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <MyReviewingPage />;
     case 'time-and-expenses':
       return <TimeAndExpensesPage />;
+    case 'recognition':
+      return <RecognitionPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -39,6 +39,8 @@ export type Route =
   | { readonly page: 'config' }
   | { readonly page: 'reviewing' }
   | { readonly page: 'time-and-expenses' }
+  /** The recognition decision: the proposal, the panel's decision and certificate, and the service's appeal. */
+  | { readonly page: 'recognition'; readonly assessmentId: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -97,6 +99,9 @@ export function parseRoute(pathname: string, search = ''): Route {
       standardCode,
     });
   }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'recognition') {
+    return { page: 'recognition', assessmentId: second };
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -143,6 +148,8 @@ export function routeToUrl(route: Route): string {
         theme: route.standardCode ? undefined : route.themeCode,
         standard: route.standardCode,
       })}`;
+    case 'recognition':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/recognition`;
     case 'not-found':
       return route.path;
   }

@@ -67,7 +67,11 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
               title={`Agree the review: ${detail.subjectName}`}
               subtitle={`${detail.organisationName} · ${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[review.state]}`}
             />
-            <ReviewPagesNav assessmentId={assessmentId} current="review-agreement" />
+            <ReviewPagesNav
+              assessmentId={assessmentId}
+              current="review-agreement"
+              recognition={review.readRecognition}
+            />
             <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment and its evidence</RouteLink>
             <section aria-labelledby="review-decisions">
               <Text as="h2" size={500} weight="semibold" id="review-decisions" className={styles.heading}>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
+import type { Permission } from '../../api/types';
 
 type ReviewPage = 'review' | 'review-visit' | 'review-agreement';
 
@@ -26,7 +27,16 @@ const useStyles = makeStyles({
  * The three pages of one peer review, linked from each other: who may do what on each is the API's answer there,
  * so every member of the team (and the network admin) sees the same three links.
  */
-export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string; current: ReviewPage }) {
+export function ReviewPagesNav({
+  assessmentId,
+  current,
+  recognition,
+}: {
+  assessmentId: string;
+  current: ReviewPage;
+  /** Whether the API lets the person read the recognition decision: linked only then. */
+  recognition?: Permission;
+}) {
   const styles = useStyles();
   return (
     <nav aria-label="This review">
@@ -42,6 +52,11 @@ export function ReviewPagesNav({ assessmentId, current }: { assessmentId: string
             </RouteLink>
           </li>
         ))}
+        {recognition?.allowed ? (
+          <li>
+            <RouteLink to={{ page: 'recognition', assessmentId }}>Recognition decision</RouteLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );
