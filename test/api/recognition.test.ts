@@ -1,4 +1,4 @@
-import type { NetworkScores, ReportView, ScoredAssessment } from '../../src/api/contracts';
+import type { AssessmentListItem, NetworkScores, ReportView, ScoredAssessment } from '../../src/api/contracts';
 import { seedAgreedReview } from '../../src/cli/seed-review';
 import type { RecognitionView } from '../../src/services/recognition/recognition-view';
 import type { EvidenceHousekeeping, EvidenceStore } from '../../src/services/ports';
@@ -203,6 +203,12 @@ describe('the recognition decision', () => {
       decidedOn: '2027-03-20',
       expiresOn: '2030-03-20',
       dueNext: { what: 'interim_review', on: '2028-09-20' },
+    });
+    const listed = await serviceLead.get<AssessmentListItem[]>('/api/v1/assessments?cycleId=cycle-current');
+    expect(listed.body.find((a) => a.assessment.id === RHEUM)?.formalStatus).toMatchObject({
+      status: 'recognised',
+      level: 'Excellent',
+      expiresOn: '2030-03-20',
     });
     const network = await admin.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
     const rows = network.body.assessments ?? [];

@@ -83,3 +83,4 @@ export type {
   DueNext,
 } from '../../domain/recognition-decision';
 export type { FormalStatus, FormalStatusKind } from '../../domain/formal-status';
+export type { AssessmentListItem } from '../../services/assessment/assessments';

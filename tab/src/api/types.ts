@@ -141,6 +141,7 @@ export type {
   DueNext,
   FormalStatus,
   FormalStatusKind,
+  AssessmentListItem,
   RecognitionAct,
   RecognitionAppeal,
   RecognitionAppealRequest,
