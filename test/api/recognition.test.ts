@@ -277,3 +277,45 @@ describe('a certificate that cannot be made or filed', () => {
     expect((await panel.get<RecognitionView>(R)).body.current).toBeNull();
   });
 });
+
+describe('a deferred decision', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('is decided again once the conditions are reviewed, and a decision that stands is not', async () => {
+    h = await startHarness();
+    await withFinalReport(h);
+    const panel = await h.signIn(EMAILS.panel);
+    const deferred = await panel.send<RecognitionView>('POST', `${R}/decision`, {
+      outcome: 'deferred',
+      conditions: 'Show the training records of every clinician.',
+      conditionsDueBy: '2027-09-30',
+      reasons: 'Training records are missing.',
+      version: 0,
+    });
+    expect(deferred.status).toBe(201);
+    expect(deferred.body.current).toMatchObject({ outcome: 'deferred', conditionsDueBy: '2027-09-30', level: null });
+    expect(deferred.body.current?.certificate).toBeNull();
+    expect(deferred.body.allowed.decide).toEqual({ allowed: true });
+
+    h.now.value = new Date('2027-10-01T09:00:00Z');
+    const recognised = await panel.send<RecognitionView>('POST', `${R}/decision`, {
+      ...RECOGNISED,
+      version: deferred.body.version,
+    });
+    expect(recognised.status).toBe(201);
+    expect(recognised.body.history.map((d) => d.outcome)).toEqual(['deferred', 'recognised']);
+    expect(recognised.body.current).toMatchObject({ decidedOn: '2027-10-01', expiresOn: '2030-10-01' });
+
+    const again = await panel.send<Problem>('POST', `${R}/decision`, {
+      outcome: 'not_recognised',
+      reasons: 'Changed our minds.',
+      version: recognised.body.version,
+    });
+    expect(again.status).toBe(422);
+    expect(again.body).toMatchObject({
+      code: 'already_decided',
+      detail: 'The panel has decided; the decision changes only on appeal.',
+    });
+  });
+});
