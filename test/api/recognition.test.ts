@@ -77,6 +77,9 @@ describe('the recognition decision', () => {
     expect(view.policy).toEqual({ validityMonths: 36, interimReviewMonths: 18, appealDays: 28 });
     expect(view.allowed.decide).toEqual({ allowed: true });
     expect(view.current).toBeNull();
+    // The review's pages link here for those who may read it: the service lead, once the review is agreed.
+    const review = await serviceLead.get<{ readRecognition: unknown }>(`${A}/review`);
+    expect(review.body.readRecognition).toEqual({ allowed: true });
   });
 
   it('refuses a decision without reasons or validity, naming each thing missing', async () => {

@@ -8,6 +8,7 @@ import type { Api } from '../../tab/src/api/endpoints';
 import type { RecognitionDecision, RecognitionView } from '../../tab/src/api/types';
 import { RecognitionPage } from '../../tab/src/pages/recognition/RecognitionPage';
 import { ServicesScoreTable } from '../../tab/src/pages/dashboard/ServicesScoreTable';
+import { ReviewPagesNav } from '../../tab/src/pages/shared/ReviewPagesNav';
 import { parseRoute, routeToUrl } from '../../tab/src/app/routes';
 import { me } from './fixtures';
 import { renderWithApp } from './render-with-app';
@@ -310,5 +311,29 @@ describe('the recognition page’s address', () => {
     const route = parseRoute('/assessments/a%2F1/recognition');
     expect(route).toEqual({ page: 'recognition', assessmentId: 'a/1' });
     expect(routeToUrl(route)).toBe('/assessments/a%2F1/recognition');
+  });
+});
+
+describe("the review's pages", () => {
+  it('link to the recognition decision only for those the API lets read it', async () => {
+    const first = renderWithApp(
+      <ReviewPagesNav assessmentId="a-1" current="review" recognition={{ allowed: true }} />,
+      {},
+      LEAD,
+    );
+    const link = await screen.findByRole('link', { name: 'Recognition decision' });
+    expect(link.getAttribute('href')).toBe('/assessments/a-1/recognition');
+    first.unmount();
+    renderWithApp(
+      <ReviewPagesNav
+        assessmentId="a-1"
+        current="review"
+        recognition={{ allowed: false, reason: 'The recognition decision follows the agreed review.' }}
+      />,
+      {},
+      LEAD,
+    );
+    expect(screen.getByRole('link', { name: 'Ratings and findings' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Recognition decision' })).toBeNull();
   });
 });
