@@ -46,24 +46,31 @@ interface CycleRatings {
 /** Past this many assessments, their recognition records are read by cycle rather than by id. */
 const MANY_RECORDS = 50;
 
+/** Each assessment's recognition record: a few by id; for much of the network, one indexed read of the cycle's. */
+function recognitionRecords(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
+  if (assessments.length === 0) return Promise.resolve([]);
+  return assessments.length > MANY_RECORDS
+    ? ports.store.query('recognition', { cycleId })
+    : ports.store.getMany(
+        'recognition',
+        assessments.map((a) => recognitionId(a.id)),
+      );
+}
+
 async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
-  const ratingsByAssessment = await ratingsOf(
-    ports,
-    cycleId,
-    assessments.map((a) => a.id),
-  );
+  // Asked in the same tick, so a store that batches (SharePoint's $batch) answers both in one round trip.
+  const [ratingsByAssessment, records] = await Promise.all([
+    ratingsOf(
+      ports,
+      cycleId,
+      assessments.map((a) => a.id),
+    ),
+    recognitionRecords(ports, cycleId, assessments),
+  ]);
   const frameworks = new Map<string, FrameworkVersion>();
   for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
     frameworks.set(id, await loadFramework(ports, id));
   }
-  // A few by id; for much of the network, one indexed read of the cycle's decisions costs fewer requests.
-  const records =
-    assessments.length > MANY_RECORDS
-      ? await ports.store.query('recognition', { cycleId })
-      : await ports.store.getMany(
-          'recognition',
-          assessments.map((a) => recognitionId(a.id)),
-        );
   const recognitions = new Map(records.map((r) => [r.assessmentId, r]));
   return { assessments, ratingsByAssessment, frameworks, recognitions, today: today(ports) } satisfies CycleRatings;
 }
