@@ -166,6 +166,7 @@ export const PROBLEM_CODES = {
   no_open_appeal: 'There is no appeal waiting for an outcome.',
   appeal_outcome_incomplete:
     "An appeal's outcome needs reasons, and an upheld appeal needs the new decision; `missing` lists what is missing.",
+  appeal_waiting: 'An appeal of the decision is waiting: the panel records its outcome rather than a new decision.',
   already_decided:
     'The panel has decided; a decision changes only on appeal (or, once deferred, when the conditions are reviewed).',
   certificates_unavailable:

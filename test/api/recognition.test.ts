@@ -161,6 +161,14 @@ describe('the recognition decision', () => {
     expect(appealed.status).toBe(201);
     expect(appealed.body.openAppeal?.grounds).toContain('outreach clinic');
     expect(appealed.body.allowed.appeal.allowed).toBe(false);
+    const decidedAgain = await panel.send<Problem>('POST', `${R}/decision`, {
+      ...RECOGNISED,
+      version: appealed.body.version,
+    });
+    expect(decidedAgain.body).toMatchObject({
+      code: 'appeal_waiting',
+      detail: 'An appeal is waiting: record its outcome instead.',
+    });
   });
 
   it("refuses an appeal's outcome without reasons, then upholds it with a new decision", async () => {

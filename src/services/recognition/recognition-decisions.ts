@@ -77,7 +77,9 @@ export async function recordDecision(
   const state = await loadRecognitionState(ports, assessmentId);
   checkReady(state.report);
   const refusal = decideRefusal(state);
-  if (refusal !== null) throw new DomainError('already_decided', refusal, 'outcome');
+  if (refusal !== null) {
+    throw new DomainError(openAppeal(state.record) ? 'appeal_waiting' : 'already_decided', refusal, 'outcome');
+  }
   const record = state.record ?? emptyRecord(loaded.assessment, loaded.cycle);
   const decision = await decisionFrom(ports, principal, loaded, state, input, false);
   await withCertificate(ports, loaded.assessment, loaded.cycle, decision, (filed) =>
