@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { RecognitionPolicy } from './domain/recognition-decision';
 import {
   DEFAULT_SENDING_WINDOW,
   isKnownTimeZone,
@@ -93,6 +94,10 @@ const EnvSchema = z.object({
   BOT_PROACTIVE_INSTALL: z.enum(['true', 'false']).default('false'),
   /** The app's id in the tenant's Teams app catalogue, for proactive installation. */
   TEAMS_APP_CATALOG_ID: z.string().optional(),
+  /** The network's recognition decisions: months a recognition lasts, months to the interim review, days to appeal. */
+  RECOGNITION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
+  RECOGNITION_INTERIM_REVIEW_MONTHS: z.coerce.number().int().min(1).max(119).default(18),
+  RECOGNITION_APPEAL_DAYS: z.coerce.number().int().min(1).max(365).default(28),
 });
 
 /** Every environment variable the app reads (infra and deployment checks compare against this list). */
@@ -133,6 +138,7 @@ export interface AppConfig {
   readonly trustedProxyHops: number;
   readonly applicationInsightsConnectionString: string | null;
   readonly managedIdentityClientId: string | null;
+  readonly recognition: RecognitionPolicy;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (e.STORAGE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) {
     throw new ConfigError('STORAGE=sharepoint needs SHAREPOINT_SITE_ID (run `npm run provision -- --site <url>`).');
+  }
+  if (e.RECOGNITION_INTERIM_REVIEW_MONTHS >= e.RECOGNITION_VALIDITY_MONTHS) {
+    throw new ConfigError(
+      `RECOGNITION_INTERIM_REVIEW_MONTHS (${e.RECOGNITION_INTERIM_REVIEW_MONTHS}) must be fewer than RECOGNITION_VALIDITY_MONTHS (${e.RECOGNITION_VALIDITY_MONTHS}): the interim review falls before the recognition expires.`,
+    );
   }
   if ((minutesOfDay(e.REMINDER_WINDOW_OPENS) ?? 0) >= (minutesOfDay(e.REMINDER_WINDOW_CLOSES) ?? 0)) {
     throw new ConfigError(
@@ -213,5 +224,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING || null,
     managedIdentityClientId: e.MANAGED_IDENTITY_CLIENT_ID || null,
+    recognition: {
+      validityMonths: e.RECOGNITION_VALIDITY_MONTHS,
+      interimReviewMonths: e.RECOGNITION_INTERIM_REVIEW_MONTHS,
+      appealDays: e.RECOGNITION_APPEAL_DAYS,
+    },
   };
 }

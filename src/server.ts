@@ -11,6 +11,7 @@ import { GraphUserFileSource } from './adapters/graph/user-file-source';
 import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
 import { graphCredentials, localEvidenceDir, openStores, type OpenedStores } from './adapters/open-stores';
 import { OfficeReportRenderer } from './adapters/reports/office-report-renderer';
+import { DocxCertificateRenderer } from './adapters/reports/certificate-docx';
 import { registerBot, type BotHandle } from '../bot';
 import { createApiServer } from './api/app';
 import type { ReadinessCheck } from './api/readiness';
@@ -21,7 +22,7 @@ import { TokenValidator, type TrustedIssuer } from './auth/token-validator';
 import type { AppConfig } from './config';
 import type { Ports } from './services/context';
 import { cleanUpEvidenceAfterCrash, offersHousekeeping } from './services/evidence/evidence-housekeeping';
-import type { EvidenceStore, GuestInviter, MeetingScheduler, Store } from './services/ports';
+import type { CertificateRenderer, EvidenceStore, GuestInviter, MeetingScheduler, Store } from './services/ports';
 import { LOCAL_HOST_TENANT_ID } from './domain/tenant-trust';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
@@ -152,6 +153,8 @@ export async function createApp(
     readinessChecks?: readonly ReadinessCheck[];
     /** Guest invitations (tests point them at the Graph simulator). */
     guests?: GuestInviter;
+    /** Recognition certificates (tests stand in a renderer that fails). */
+    certificates?: CertificateRenderer;
   } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
@@ -182,6 +185,8 @@ export async function createApp(
     ids: { newId: () => randomUUID() },
     maxEvidenceBytes: config.maxEvidenceBytes,
     reports: new OfficeReportRenderer(),
+    certificates: overrides.certificates ?? new DocxCertificateRenderer(),
+    recognitionPolicy: config.recognition,
     // With Entra ID: the host tenant and the member tenants. Locally, the local issuer is the only gate.
     tenantTrust: config.localMode
       ? { hostTenantId: null, allowedTenantIds: null }

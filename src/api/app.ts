@@ -22,6 +22,7 @@ import { registerNetworkRoutes } from './routes/network';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerActionRoutes } from './routes/actions';
 import { registerLibraryRoutes } from './routes/library';
+import { registerRecognitionRoutes } from './routes/recognition';
 import { registerPublicSummaryRoute } from './routes/public-summary';
 import { registerReportRoutes } from './routes/reports';
 import { registerReviewingRoutes } from './routes/reviewing';
@@ -141,6 +142,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerReportRoutes(server, deps);
   registerActionRoutes(server, deps);
   registerLibraryRoutes(server, deps);
+  registerRecognitionRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

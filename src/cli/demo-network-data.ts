@@ -282,6 +282,16 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     profession: 'management',
     roles: [{ role: 'viewer', scope: 'org-gstt' }],
   },
+  {
+    // The network's recognition panel: decides each service's recognition and hears appeals. From the network's
+    // central team, so no member organisation's decision is their own.
+    id: 'p-panel',
+    displayName: 'Dr Ruth Adeyemi',
+    organisationId: null,
+    jobTitle: 'Chair of the recognition panel',
+    profession: 'management',
+    roles: [{ role: 'recognition_panel', scope: 'network' }],
+  },
 ];
 
 /** Share of standards rated in the current cycle's demo assessments (the rest are left for the user). */

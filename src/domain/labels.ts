@@ -1,3 +1,4 @@
+import type { RecognitionOutcome } from './recognition-decision';
 import type { ActionStatus } from './action-plan';
 import type { AssessmentState, Rating } from './assessment';
 import type { CyclePhase } from './cycle';
@@ -56,6 +57,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   lead_reviewer: 'Lead reviewer',
   expert_by_experience: 'Expert by experience',
   viewer: 'Viewer',
+  recognition_panel: 'Recognition panel',
 };
 
 /** A reviewer's role inside a sentence ("sits as a lead reviewer"): the same words, lower case. */
@@ -106,4 +108,10 @@ export const REPORT_ACTION_LABELS: Readonly<Record<ReportAction, string>> = {
   finalise: 'Finalise the report',
   publish: 'Publish',
   withdraw: 'Withdraw the published report',
+};
+
+export const RECOGNITION_OUTCOME_LABELS: Readonly<Record<RecognitionOutcome, string>> = {
+  recognised: 'Recognised',
+  deferred: 'Deferred',
+  not_recognised: 'Not recognised',
 };

@@ -43,6 +43,8 @@ export const ROLES = [
   'lead_reviewer',
   'expert_by_experience',
   'viewer',
+  /** The network's panel: decides each service's recognition and hears appeals. */
+  'recognition_panel',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -161,6 +161,25 @@ export const PROBLEM_CODES = {
   // The good-practice library: proposals, the service's agreement, withdrawal.
   library_reason_required: 'Declining or withdrawing a library entry needs a reason.',
   library_step_not_possible: 'The library entry is not in a state where this step can be taken.',
+  // The recognition decision.
+  recognition_not_ready:
+    'A recognition decision can be recorded only once the report is final (after its factual-accuracy check).',
+  decision_incomplete:
+    'The decision misses something it needs (reasons, validity, a level, conditions and their date); `missing` lists each.',
+  unknown_recognition_level: "The level named is not one of the framework's recognition levels; `levels` lists them.",
+  invalid_validity:
+    'The validity or a date of the decision does not hold together (interim review after expiry, conditions due before the decision).',
+  appeal_window_closed: 'The time to appeal the decision has passed; `closedOn` is the last day it was open.',
+  appeal_not_possible: 'The decision cannot be appealed (none yet, already appealed, or made on appeal).',
+  appeal_incomplete: 'An appeal needs its grounds; `missing` lists what is missing.',
+  no_open_appeal: 'There is no appeal waiting for an outcome.',
+  appeal_outcome_incomplete:
+    "An appeal's outcome needs reasons, and an upheld appeal needs the new decision; `missing` lists what is missing.",
+  appeal_waiting: 'An appeal of the decision is waiting: the panel records its outcome rather than a new decision.',
+  already_decided:
+    'The panel has decided; a decision changes only on appeal (or, once deferred, when the conditions are reviewed).',
+  certificates_unavailable:
+    'Certificates cannot be made on this server (no renderer or no evidence folder is configured).',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -128,6 +128,9 @@ const ACTION_PHRASES: Record<Action, string> = {
   'claim.record': 'record time and expenses',
   'claim.manage': "approve, pay or export people's time and expenses",
   'library.propose': 'propose this finding for the good-practice library',
+  'recognition.read': 'see the recognition decision of this assessment',
+  'recognition.decide': 'record recognition decisions or the outcome of an appeal',
+  'recognition.appeal': 'appeal the recognition decision',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -150,6 +153,9 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     "Only the service's lead or its organisational lead (or a network admin) agrees to share, or withdraws, its good practice.",
   'library.propose':
     'The review team proposes good practice during the review (the lead reviewer also afterwards), as do the service and organisation leads.',
+  'recognition.decide':
+    "Recognition is decided by the network's recognition panel, never by a member of the organisation assessed.",
+  'recognition.appeal': "The service lead or the organisational lead appeals the panel's decision.",
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
 };

@@ -48,6 +48,12 @@ export const ACTIONS = [
   'claim.manage',
   /** Put a good-practice finding forward for the library; the service still has to agree before it is published. */
   'library.propose',
+  /** See the recognition proposal, the panel's decision, its certificate and appeals. */
+  'recognition.read',
+  /** Record the recognition decision and the outcome of an appeal: the network's recognition panel. */
+  'recognition.decide',
+  /** Appeal the panel's decision, within the network's appeal window: the service's leads. */
+  'recognition.appeal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -171,4 +177,13 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('expert_by_experience', ['library.propose'], REVIEW, ['not_own_organisation']),
   ...rules('organisational_lead', ['library.propose']),
   ...rules('service_lead', ['library.propose']),
+  // The recognition decision (issue 14): the panel decides (never on its own organisation), the service's leads
+  // may appeal, and everyone who reads the service's results reads the decision a board can cite.
+  ...rules('recognition_panel', [...ALL_READ, 'report.read', 'recognition.read']),
+  ...rules('recognition_panel', ['recognition.decide'], 'every_phase', ['not_own_organisation']),
+  ...(['organisational_lead', 'service_lead', 'contributor', 'viewer'] as const).flatMap((role) =>
+    rules(role, ['recognition.read']),
+  ),
+  ...rules('organisational_lead', ['recognition.appeal']),
+  ...rules('service_lead', ['recognition.appeal']),
 ];

@@ -38,6 +38,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   reviewerClaim: null,
   // The factual-accuracy check is between the service and the review team: every step is in the trail.
   reportComment: (c) => c.assessmentId,
+  // The panel's decisions and the service's appeals are the assessment's outcome: every step is in the trail.
+  recognition: (r) => r.assessmentId,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -10,7 +10,8 @@ import type {
   Store,
 } from './ports';
 import type { Principal } from './access-policy';
-import type { MeetingScheduler, ReportRenderer } from './ports';
+import type { CertificateRenderer, MeetingScheduler, ReportRenderer } from './ports';
+import type { RecognitionPolicy } from '../domain/recognition-decision';
 import type { TenantTrust } from '../domain/tenant-trust';
 import type { UserFileSource } from './user-files';
 
@@ -33,6 +34,10 @@ export interface Ports {
   readonly meetings?: MeetingScheduler;
   /** Invites experts by experience as guests of the host tenant; without it, guests cannot be invited. */
   readonly guests?: GuestInviter;
+  /** The recognition certificate in Word; without it, a service cannot be recognised (nothing to file). */
+  readonly certificates?: CertificateRenderer;
+  /** The network's validity and appeal settings; DEFAULT_RECOGNITION_POLICY when absent. */
+  readonly recognitionPolicy?: RecognitionPolicy;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

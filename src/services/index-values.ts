@@ -48,6 +48,7 @@ export const INDEX_VALUES: Derivations = {
   visitNote: { assessmentId: (n) => n.assessmentId },
   reportComment: { assessmentId: (c) => c.assessmentId },
   reviewerClaim: { personId: (c) => c.personId, status: (c) => c.status },
+  recognition: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => r.subjectId },
 };
 
 /**

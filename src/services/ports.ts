@@ -14,6 +14,8 @@ import type { ReportDocument } from '../domain/report-document';
 import type { AgreedRating, ConflictDeclaration, Finding, ReviewerRating, ReviewTeam } from '../domain/review';
 import type { VisitDay, VisitNote } from '../domain/visit-day';
 import type { ReportComment } from '../domain/report-comment';
+import type { RecognitionRecord } from '../domain/recognition-decision';
+import type { CertificateContent } from '../domain/recognition-certificate';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -40,6 +42,7 @@ export interface EntityMap {
   visitNote: VisitNote;
   reviewerClaim: ReviewerClaim;
   reportComment: ReportComment;
+  recognition: RecognitionRecord;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -73,6 +76,8 @@ export interface IndexMap {
   visitNote: 'assessmentId';
   reviewerClaim: 'personId' | 'status';
   reportComment: 'assessmentId';
+  /** subjectId = the service id (or the organisation id), for the dashboards' formal status. */
+  recognition: 'assessmentId' | 'cycleId' | 'subjectId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -312,4 +317,11 @@ export class GuestInvitationUnavailableError extends Error {
     super(message);
     this.name = 'GuestInvitationUnavailableError';
   }
+}
+
+/**
+ * Draws a recognition certificate as a Word file, whole and in memory, so a caller files all of it or nothing.
+ */
+export interface CertificateRenderer {
+  certificate(content: CertificateContent): Promise<Uint8Array>;
 }

@@ -83,6 +83,9 @@ const PERSONAS: readonly Persona[] = [
   },
   // A trained reviewer in the pool (network scope) who is on no team: reaches no assessment.
   { key: 'pool-reviewer', role: 'lead_reviewer', scope: { kind: 'network' }, organisationId: 'org-kch' },
+  // The recognition panel decides across the network, never on its own organisation.
+  { key: 'panel', role: 'recognition_panel', scope: { kind: 'network' }, organisationId: 'org-kch' },
+  { key: 'own-org-panel', role: 'recognition_panel', scope: { kind: 'network' }, organisationId: 'org-slam' },
 ];
 
 interface Resource {
@@ -944,6 +947,42 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'target',
     call: (c) =>
       c.send('POST', `${A}/actions/no-such-action/evidence/from-drive`, { driveId: 'drive-1', itemId: 'item-1' }),
+  },
+  // The recognition decision (issue 14). Bodies are valid so that refusals are 403s.
+  {
+    name: 'GET recognition',
+    route: 'GET /api/v1/assessments/:id/recognition',
+    action: 'recognition.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/recognition`),
+  },
+  {
+    name: 'POST recognition decision',
+    route: 'POST /api/v1/assessments/:id/recognition/decision',
+    action: 'recognition.decide',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/recognition/decision`, { outcome: 'not_recognised', reasons: 'x', ...stale }),
+  },
+  {
+    name: 'POST recognition appeal',
+    route: 'POST /api/v1/assessments/:id/recognition/appeal',
+    action: 'recognition.appeal',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/recognition/appeal`, { grounds: 'x', ...stale }),
+  },
+  {
+    name: 'POST recognition appeal outcome',
+    route: 'POST /api/v1/assessments/:id/recognition/appeal/outcome',
+    action: 'recognition.decide',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/recognition/appeal/outcome`, { result: 'dismissed', reasons: 'x', ...stale }),
+  },
+  {
+    name: 'GET recognition certificate',
+    route: 'GET /api/v1/assessments/:id/recognition/certificate',
+    action: 'recognition.read',
+    resource: 'target',
+    call: (c) => c.get(`${A}/recognition/certificate`),
   },
 ];
 

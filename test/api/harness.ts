@@ -6,7 +6,7 @@ import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { seedDemoNetwork } from '../../src/cli/seed-demo';
 import { loadConfig } from '../../src/config';
 import { createApp, type App } from '../../src/server';
-import type { EvidenceStore, MeetingScheduler, Store } from '../../src/services/ports';
+import type { CertificateRenderer, EvidenceStore, MeetingScheduler, Store } from '../../src/services/ports';
 import type { UserFileSource } from '../../src/services/user-files';
 
 export interface Harness {
@@ -67,6 +67,8 @@ export async function startHarness(
     userFiles?: UserFileSource;
     /** Stands in for (or reaches) Graph to put the visit in the lead reviewer's calendar. */
     meetings?: MeetingScheduler;
+    /** Stands in for the recognition certificate's renderer (one that fails, to check nothing is left). */
+    certificates?: CertificateRenderer;
   } = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qin-api-'));
@@ -79,6 +81,7 @@ export async function startHarness(
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.userFiles ? { userFiles: options.userFiles } : {}),
     ...(options.meetings ? { meetings: options.meetings } : {}),
+    ...(options.certificates ? { certificates: options.certificates } : {}),
     clock: { now: () => now.value },
     logger: options.logger ?? pino({ level: 'silent' }),
   });
@@ -119,4 +122,5 @@ export const EMAILS = {
   expert: 'maria.santos@slam.nhs.example',
   viewer: 'jonathan.price@gstt.nhs.example',
   rheumLead: 'grace.chen@gstt.nhs.example',
+  panel: 'ruth.adeyemi@network.nhs.example',
 } as const;

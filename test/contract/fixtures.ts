@@ -9,6 +9,7 @@ import type { Change, DeleteChange, EntityKind, EntityMap, PutChange } from '../
 import { oneOfEachReviewKind } from './review-fixtures';
 import { oneOfEachVisitKind } from './visit-fixtures';
 import { oneReportComment } from './report-comment-fixtures';
+import { oneRecognitionRecord } from './recognition-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -244,5 +245,6 @@ export function oneOfEach(): Change[] {
     ...oneOfEachReviewKind(),
     ...oneOfEachVisitKind(),
     ...oneReportComment(),
+    ...oneRecognitionRecord(),
   ];
 }

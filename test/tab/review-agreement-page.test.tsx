@@ -122,6 +122,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
         reason: 'Action plans answer an agreed review; this assessment is under review.',
       },
     },
+    readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     ...overrides,
   };
 }

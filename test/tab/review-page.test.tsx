@@ -92,6 +92,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
       agree_review: OUTSIDE,
       read_actions: OUTSIDE,
     },
+    readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     ...overrides,
   };
 }

@@ -60,6 +60,7 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   visitNote: { title: 'Visit notes' },
   reviewerClaim: { title: 'Time and expenses claims', columns: { status: 'ClaimStatus' } },
   reportComment: { title: 'Report comments' },
+  recognition: { title: 'Recognition decisions' },
 };
 
 /**

@@ -35,6 +35,7 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   visitNote: 'visit_notes',
   reviewerClaim: 'reviewer_claims',
   reportComment: 'report_comments',
+  recognition: 'recognition_decisions',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

@@ -200,6 +200,19 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
     name: "report comments: the service's factual-accuracy check",
     sql: entityTable('report_comments', ['assessment_id'], [['assessment_id', 'id']]),
   },
+  {
+    version: 7,
+    name: "recognition decisions: the panel's decisions, certificates and appeals",
+    sql: entityTable(
+      'recognition_decisions',
+      ['assessment_id', 'cycle_id', 'subject_id'],
+      [
+        ['assessment_id', 'id'],
+        ['cycle_id', 'id'],
+        ['subject_id', 'id'],
+      ],
+    ),
+  },
 ];
 
 /**

@@ -86,3 +86,16 @@ export type { LibraryDecision } from '../../domain/library';
 export type { ServiceType } from '../../domain/service-types';
 export type { LibraryEntryView, LibraryFilterOptions, LibraryPage } from '../../services/library/library-views';
 export type { GoodPracticeFinding } from '../../services/library/library-decisions';
+// The recognition decision (issue 14).
+export type { RecognitionView, RecognitionProposal, RecognitionAct } from '../../services/recognition/recognition-view';
+export type {
+  RecognitionDecision,
+  RecognitionAppeal,
+  RecognitionOutcome,
+  RecognitionPolicy,
+  AppealResult,
+  CertificateFile,
+  DueNext,
+} from '../../domain/recognition-decision';
+export type { FormalStatus, FormalStatusKind } from '../../domain/formal-status';
+export type { AssessmentListItem } from '../../services/assessment/assessments';

@@ -1,3 +1,5 @@
+import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
+import { recognitionId } from '../../domain/recognition-decision';
 import { applicableStandards } from '../../domain/applicability';
 import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../../domain/assessment';
 import { cyclePhase } from '../../domain/cycle-phase';
@@ -21,6 +23,11 @@ export interface AssessmentSummary {
   readonly progress: Progress;
 }
 
+/** An assessment in the list, with the recognition panel's formal status (the dashboard's service view shows it). */
+export interface AssessmentListItem extends AssessmentSummary {
+  readonly formalStatus: FormalStatus;
+}
+
 export interface AssessmentDetail extends AssessmentSummary {
   readonly responses: readonly StandardResponse[];
   readonly phase: CyclePhase | 'not_open' | 'ended';
@@ -35,7 +42,7 @@ export async function listAssessments(
   ports: Ports,
   principal: Principal,
   filter: { cycleId?: string } = {},
-): Promise<AssessmentSummary[]> {
+): Promise<AssessmentListItem[]> {
   const cycles = await ports.store.query('cycle', {});
   const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
   const todayIso = today(ports);
@@ -47,7 +54,8 @@ export async function listAssessments(
       ),
     })),
   );
-  const [names, ratings] = await Promise.all([
+  const listed = visible.flatMap((v) => v.assessments);
+  const [names, ratings, recognitions] = await Promise.all([
     subjectNames(
       ports,
       visible.flatMap((v) => v.assessments),
@@ -61,14 +69,22 @@ export async function listAssessments(
         ),
       ),
     ),
+    listed.length > 0
+      ? ports.store.getMany(
+          'recognition',
+          listed.map((a) => recognitionId(a.id)),
+        )
+      : [],
   ]);
+  const recognitionOf = new Map(recognitions.map((r) => [r.assessmentId, r]));
   const result = visible.flatMap(({ cycle, assessments }, i) =>
-    assessments.map((a): AssessmentSummary => ({
+    assessments.map((a): AssessmentListItem => ({
       assessment: a,
       subjectName: names.get(subjectIdOf(a)) ?? subjectIdOf(a),
       organisationName: names.get(a.subject.organisationId) ?? a.subject.organisationId,
       cycleName: cycle.name,
       progress: progressOf(ratings[i]?.get(a.id) ?? []),
+      formalStatus: formalStatusOf(recognitionOf.get(a.id), todayIso),
     })),
   );
   return result.sort(

@@ -9,6 +9,8 @@ import { loadFramework } from './frameworks';
 import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from '../../domain/progress';
 import { quartiles, type Quartiles } from '../../domain/quartiles';
+import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
+import { recognitionId, type RecognitionRecord } from '../../domain/recognition-decision';
 
 export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
@@ -28,25 +30,49 @@ export interface ScoredAssessment {
   readonly state: Assessment['state'];
   readonly progress: Progress;
   readonly report: ScoreReport;
+  /** The recognition panel's decision (or none yet), its expiry and what is due next. */
+  readonly formalStatus: FormalStatus;
 }
 
 interface CycleRatings {
   readonly assessments: readonly Assessment[];
   readonly ratingsByAssessment: RatingsByAssessment;
   readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
+  /** Each assessment's recognition record, by assessment id (absent: no decision yet). */
+  readonly recognitions: ReadonlyMap<string, RecognitionRecord>;
+  readonly today: string;
+}
+
+/** Past this many assessments, their recognition records are read by cycle rather than by id. */
+const MANY_RECORDS = 50;
+
+/** Each assessment's recognition record: a few by id; for much of the network, one indexed read of the cycle's. */
+function recognitionRecords(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
+  if (assessments.length === 0) return Promise.resolve([]);
+  return assessments.length > MANY_RECORDS
+    ? ports.store.query('recognition', { cycleId })
+    : ports.store.getMany(
+        'recognition',
+        assessments.map((a) => recognitionId(a.id)),
+      );
 }
 
 async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
-  const ratingsByAssessment = await ratingsOf(
-    ports,
-    cycleId,
-    assessments.map((a) => a.id),
-  );
+  // Asked in the same tick, so a store that batches (SharePoint's $batch) answers both in one round trip.
+  const [ratingsByAssessment, records] = await Promise.all([
+    ratingsOf(
+      ports,
+      cycleId,
+      assessments.map((a) => a.id),
+    ),
+    recognitionRecords(ports, cycleId, assessments),
+  ]);
   const frameworks = new Map<string, FrameworkVersion>();
   for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
     frameworks.set(id, await loadFramework(ports, id));
   }
-  return { assessments, ratingsByAssessment, frameworks } satisfies CycleRatings;
+  const recognitions = new Map(records.map((r) => [r.assessmentId, r]));
+  return { assessments, ratingsByAssessment, frameworks, recognitions, today: today(ports) } satisfies CycleRatings;
 }
 
 function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): ScoredAssessment[] {
@@ -71,6 +97,7 @@ function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): Score
       state: a.state,
       progress: progressOf(ratings),
       report: scorerFor(a)(ratings),
+      formalStatus: formalStatusOf(data.recognitions.get(a.id), data.today),
     };
   });
 }
@@ -118,6 +145,7 @@ export interface NetworkRow {
   readonly overallPercent: number | null;
   readonly themePercents: readonly (number | null)[];
   readonly recognitionLevel: string;
+  readonly formalStatus: FormalStatus;
 }
 
 function toNetworkRow(s: ScoredAssessment): NetworkRow {
@@ -130,6 +158,7 @@ function toNetworkRow(s: ScoredAssessment): NetworkRow {
     overallPercent: s.report.overall.percent,
     themePercents: s.report.byTheme.map((t) => t.score.percent),
     recognitionLevel: s.report.recognition.level,
+    formalStatus: s.formalStatus,
   };
 }
 

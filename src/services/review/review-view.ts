@@ -15,7 +15,7 @@ import type { Ports } from '../context';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { actionPlanNotOpenBecause } from '../../domain/action-plan';
-import { type Permissions, permission } from '../permission';
+import { type Permission, type Permissions, permission } from '../permission';
 import { loadReview, notFindingAuthorBecause, notLeadBecause, notMemberBecause } from './review-context';
 import { decisionPermissions } from './review-decision-permissions';
 import { mayReadTeamFiles } from './review-evidence';
@@ -108,6 +108,8 @@ export interface ReviewView {
   readonly missingAgreed: readonly AgreementGap[];
   /** What this person may do in the review now, and why not for the rest. */
   readonly allowed: Permissions<ReviewAct>;
+  /** Whether the person may open the recognition decision (linked from the review's pages once it is agreed). */
+  readonly readRecognition: Permission;
 }
 
 /**
@@ -293,5 +295,13 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         actionPlanNotOpenBecause(review.assessment.state),
       ),
     },
+    readRecognition: permission(
+      principal,
+      'recognition.read',
+      review.resource,
+      assessment.state === 'agreed' || assessment.state === 'closed'
+        ? null
+        : 'The recognition decision follows the agreed review.',
+    ),
   };
 }

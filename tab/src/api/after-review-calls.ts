@@ -27,6 +27,11 @@ export const AFTER_REVIEW_CALLS = [
   'reportRatingsCsv',
   'commentOnReport',
   'decideReportComment',
+  'recognition',
+  'recordRecognitionDecision',
+  'appealRecognition',
+  'recordAppealOutcome',
+  'recognitionCertificate',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -22,6 +22,10 @@ import type {
   ReportFormat,
   ReportTransitionRequest,
   ReportView,
+  AppealOutcomeRequest,
+  RecognitionAppealRequest,
+  RecognitionDecisionRequest,
+  RecognitionView,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -79,6 +83,15 @@ export function createAfterReviewApi(http: HttpClient) {
       http.post<ReportComment>(`/assessments/${seg(id)}/report/comments`, body),
     decideReportComment: (id: string, commentId: string, body: ReportCommentDecisionRequest) =>
       http.post<ReportComment>(`/assessments/${seg(id)}/report/comments/${seg(commentId)}/decision`, body),
+    // The recognition decision: the proposal, the panel's decision and certificate, the service's appeal.
+    recognition: (id: string) => http.get<RecognitionView>(`/assessments/${seg(id)}/recognition`),
+    recordRecognitionDecision: (id: string, body: RecognitionDecisionRequest) =>
+      http.post<RecognitionView>(`/assessments/${seg(id)}/recognition/decision`, body),
+    appealRecognition: (id: string, body: RecognitionAppealRequest) =>
+      http.post<RecognitionView>(`/assessments/${seg(id)}/recognition/appeal`, body),
+    recordAppealOutcome: (id: string, body: AppealOutcomeRequest) =>
+      http.post<RecognitionView>(`/assessments/${seg(id)}/recognition/appeal/outcome`, body),
+    recognitionCertificate: (id: string) => http.download(`/assessments/${seg(id)}/recognition/certificate`),
   };
 }
 

@@ -8,7 +8,7 @@ import type {
   MyWork,
   Assessment,
   AssessmentDetail,
-  AssessmentSummary,
+  AssessmentListItem,
   AssignmentRequest,
   AssignRoleRequest,
   CopyInRequest,
@@ -64,7 +64,7 @@ function createCoreApi(http: HttpClient) {
   return {
     me: () => http.get<MeResponse>('/me'),
     assessments: (cycleId?: string) =>
-      http.get<AssessmentSummary[]>('/assessments', { cycleId } satisfies OptionalCycleQueryString),
+      http.get<AssessmentListItem[]>('/assessments', { cycleId } satisfies OptionalCycleQueryString),
     assessment: (id: string) => http.get<AssessmentDetail>(`/assessments/${seg(id)}`),
     response: (id: string, code: string) =>
       http.get<StandardResponse>(`/assessments/${seg(id)}/responses/${seg(code)}`),

@@ -177,3 +177,22 @@ export type {
   ProposeForLibraryRequest,
   ServiceType,
 } from '../../../src/api/contracts';
+// The recognition decision (issue 14).
+export type {
+  AppealOutcomeRequest,
+  AppealResult,
+  CertificateFile,
+  DueNext,
+  FormalStatus,
+  FormalStatusKind,
+  AssessmentListItem,
+  RecognitionAct,
+  RecognitionAppeal,
+  RecognitionAppealRequest,
+  RecognitionDecision,
+  RecognitionDecisionRequest,
+  RecognitionOutcome,
+  RecognitionPolicy,
+  RecognitionProposal,
+  RecognitionView,
+} from '../../../src/api/contracts';

@@ -32,6 +32,10 @@ const ActionPlanPage = lazy(() =>
 const ReportPage = lazy(() => import('../pages/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 const LibraryPage = lazy(() => import('../pages/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 
+const RecognitionPage = lazy(() =>
+  import('../pages/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })),
+);
+
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
@@ -61,6 +65,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <ActionPlanPage key={route.assessmentId} assessmentId={route.assessmentId} actionId={route.actionId} />;
     case 'library':
       return <LibraryPage key={route.entryId ?? ''} entryId={route.entryId} />;
+    case 'recognition':
+      return <RecognitionPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

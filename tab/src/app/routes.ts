@@ -45,6 +45,8 @@ export type Route =
   | { readonly page: 'actions'; readonly assessmentId: string; readonly actionId?: string }
   /** The good-practice library: search and filters, or one entry. */
   | { readonly page: 'library'; readonly entryId?: string }
+  /** The recognition decision: the proposal, the panel's decision and certificate, and the service's appeal. */
+  | { readonly page: 'recognition'; readonly assessmentId: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -115,6 +117,9 @@ export function parseRoute(pathname: string, search = ''): Route {
       standardCode,
     });
   }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'recognition') {
+    return { page: 'recognition', assessmentId: second };
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -167,6 +172,8 @@ export function routeToUrl(route: Route): string {
       return `/assessments/${encodeURIComponent(route.assessmentId)}/report`;
     case 'actions':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/actions${query({ action: route.actionId })}`;
+    case 'recognition':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/recognition`;
     case 'not-found':
       return route.path;
   }

@@ -27,6 +27,8 @@ const SCOPE_FOR_ROLE: Readonly<Record<Role, Scope['kind']>> = {
   lead_reviewer: 'network',
   peer_reviewer: 'network',
   expert_by_experience: 'network',
+  // The network's recognition panel decides across the network.
+  recognition_panel: 'network',
 };
 
 /** The roles one person holds, each removable, and a form to give another. */

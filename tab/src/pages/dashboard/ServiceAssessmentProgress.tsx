@@ -2,7 +2,7 @@ import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-co
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
-import type { AssessmentSummary, Cycle } from '../../api/types';
+import type { AssessmentListItem, Cycle } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
@@ -11,6 +11,7 @@ import { RecognitionSummary } from '../shared/RecognitionSummary';
 import { ThemeScoreTable } from '../shared/ThemeScoreTable';
 import { LazyThemeChart } from './LazyThemeChart';
 import { LeftToRate } from './LeftToRate';
+import { FormalStatusCell } from './FormalStatusCell';
 import { loadServiceProgress, medians } from './load-service-progress';
 
 const useStyles = makeStyles({
@@ -57,7 +58,7 @@ const useStyles = makeStyles({
 });
 
 /** One service's self-assessment: how far along, scores by theme against the network, what is left and for whom. */
-export function ServiceAssessmentProgress({ summary, cycle }: { summary: AssessmentSummary; cycle: Cycle }) {
+export function ServiceAssessmentProgress({ summary, cycle }: { summary: AssessmentListItem; cycle: Cycle }) {
   const styles = useStyles();
   const { api, host, me } = useApp();
   const id = summary.assessment.id;
@@ -97,6 +98,15 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
                   <Text>Network median {percentText(benchmark.get('overall') ?? null)}</Text>
                 ) : null}
               </div>
+              {/* The panel decides once the review is agreed; before then there is no standing to show. */}
+              {summary.formalStatus.status !== 'awaiting_decision' ||
+              detail.assessment.state === 'agreed' ||
+              detail.assessment.state === 'closed' ? (
+                <div className={styles.fact}>
+                  <Text>Formal status</Text>
+                  <FormalStatusCell assessmentId={id} status={summary.formalStatus} />
+                </div>
+              ) : null}
               <div className={styles.fact}>
                 <Text>Self-assessment closes</Text>
                 <Text className={styles.big}>{formatDate(end, host.locale)}</Text>

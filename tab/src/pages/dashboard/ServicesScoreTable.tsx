@@ -3,6 +3,7 @@ import { RouteLink } from '../../app/RouteLink';
 import type { NetworkRow, ScoredAssessment } from '../../api/types';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
+import { FormalStatusCell } from './FormalStatusCell';
 
 /**
  * One assessment in the table. The network view sends these slim rows already; an organisation's view sends full
@@ -24,10 +25,14 @@ export function scoreRowOf(s: ScoredAssessment, themes: readonly Theme[]): Servi
     overallPercent: s.report.overall.percent,
     themePercents: themes.map((t) => s.report.byTheme.find((b) => b.themeCode === t.themeCode)?.score.percent ?? null),
     recognitionLevel: s.report.recognition.level,
+    formalStatus: s.formalStatus,
   };
 }
 
-/** Assessments side by side: progress, overall, each theme and recognition level, each linked to its page. */
+/**
+ * Assessments side by side: progress, overall, each theme, the computed recognition level and the panel's formal
+ * status (with its expiry and what is due next), each linked to its page.
+ */
 export function ServicesScoreTable({
   label,
   subjectHeader,
@@ -53,6 +58,7 @@ export function ServicesScoreTable({
             </TableHeaderCell>
           ))}
           <TableHeaderCell>Recognition</TableHeaderCell>
+          <TableHeaderCell>Formal status</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -79,6 +85,9 @@ export function ServicesScoreTable({
               <TableCell key={t.themeCode}>{percentText(row.themePercents[i] ?? null)}</TableCell>
             ))}
             <TableCell>{row.progress.rated === 0 ? 'Not started' : row.recognitionLevel}</TableCell>
+            <TableCell>
+              <FormalStatusCell assessmentId={row.assessmentId} status={row.formalStatus} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

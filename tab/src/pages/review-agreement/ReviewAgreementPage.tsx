@@ -72,6 +72,7 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
               assessmentId={assessmentId}
               current="review-agreement"
               actionPlan={review.allowed.read_actions}
+              recognition={review.readRecognition}
             />
             <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment and its evidence</RouteLink>
             <section aria-labelledby="review-decisions">

@@ -79,7 +79,12 @@ export function ReviewWorkspace({
         title={`Peer review: ${subjectName}`}
         subtitle={`${review.myRole ? `You are the ${ROLE_LABELS[review.myRole].toLowerCase()}` : 'You are not on the review team'} · ${ASSESSMENT_STATE_LABELS[review.state]}`}
       />
-      <ReviewPagesNav assessmentId={assessmentId} current="review" actionPlan={review.allowed.read_actions} />
+      <ReviewPagesNav
+        assessmentId={assessmentId}
+        current="review"
+        actionPlan={review.allowed.read_actions}
+        recognition={review.readRecognition}
+      />
       <div className={styles.top}>
         {whyNot ? (
           <MessageBar intent="info" layout="multiline">

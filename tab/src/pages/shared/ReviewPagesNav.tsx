@@ -33,10 +33,13 @@ export function ReviewPagesNav({
   assessmentId,
   current,
   actionPlan,
+  recognition,
 }: {
   assessmentId: string;
   current: ReviewPage;
   actionPlan?: Permission;
+  /** Whether the API lets the person read the recognition decision: linked only then. */
+  recognition?: Permission;
 }) {
   const styles = useStyles();
   return (
@@ -56,6 +59,11 @@ export function ReviewPagesNav({
         {actionPlan?.allowed ? (
           <li>
             <RouteLink to={{ page: 'actions', assessmentId }}>Action plan</RouteLink>
+          </li>
+        ) : null}
+        {recognition?.allowed ? (
+          <li>
+            <RouteLink to={{ page: 'recognition', assessmentId }}>Recognition decision</RouteLink>
           </li>
         ) : null}
       </ul>
