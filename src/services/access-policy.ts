@@ -127,6 +127,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'visit.schedule': 'schedule the visit of this review in Teams',
   'claim.record': 'record time and expenses',
   'claim.manage': "approve, pay or export people's time and expenses",
+  'impact.read': 'see how this service changed over the cycles',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -147,6 +148,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     'The lead reviewer of this assessment (or a network admin) schedules the visit, during the peer review window.',
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
+  'impact.read':
+    "A service's change over time is seen by its own leads and members, its organisation's leads and network admins.",
 };
 
 /** Why the policy refuses `action`, as the person reads it: what they asked for and who may do it. */

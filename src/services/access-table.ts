@@ -46,6 +46,8 @@ export const ACTIONS = [
   'claim.record',
   /** See everyone's claims, approve them, mark them paid and export them for finance. */
   'claim.manage',
+  /** See a service's ratings across cycles and the actions completed between them (impact over time). */
+  'impact.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -158,4 +160,9 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('lead_reviewer', ['visit.schedule'], REVIEW, ['not_own_organisation']),
   // Time and expenses: experts by experience (in the pool or on a team) claim their own; network admins hold all.
   ...rules('expert_by_experience', ['claim.record']),
+  // Impact over time: a service's own leads and members and its organisation's leads; the network's impact is read
+  // with network benchmarks (benchmark.read), named only for network admins (benchmark.read_named).
+  ...rules('organisational_lead', ['impact.read']),
+  ...rules('service_lead', ['impact.read']),
+  ...rules('contributor', ['impact.read']),
 ];
