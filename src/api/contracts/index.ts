@@ -19,3 +19,4 @@ export * from './visit';
 export * from './claims';
 export type * from './responses';
 export type { ProblemCode } from '../../domain/problem-codes';
+export * from './impact';

@@ -71,3 +71,9 @@ export type { VisitAgenda, AgendaFocus, EvidenceGap, AgendaPerson } from '../../
 export type { EvidenceFileView, FindingView, ReviewerProgress, ReviewAct } from '../../services/review/review-view';
 export type { ClaimsPage, ClaimView, ClaimableReview } from '../../services/claims/reviewer-claims';
 export type { ReviewerClaim } from '../../domain/reviewer-claim';
+
+// Impact over time (issue 14).
+export type { ServiceImpactView } from '../../services/impact/service-impact';
+export type { ServiceImpact, CompletedAction } from '../../domain/service-impact';
+export type { NetworkImpact, StandardMovement, LevelMove } from '../../domain/network-impact';
+export type { RatingChange } from '../../domain/rating-change';
