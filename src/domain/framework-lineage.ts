@@ -4,7 +4,8 @@ import type { FieldError, FrameworkDraft } from './framework-draft';
 /**
  * How a revised framework version takes over the history of the version before it, so trends stay comparable when
  * the framework is revised. The rule, in one place:
- * - A standard that names `replaces: [codes]` continues those standards of the previous version.
+ * - A standard that names `replaces: [codes]` continues those standards of the previous version (codes the previous
+ *   version does not have are checked on import; in a stored version they are ignored).
  * - A standard that names nothing continues the previous version's standard of the same code, if there is one; if
  *   there is none it is new and has no history.
  * - Renamed or renumbered: the new code replaces the old one, so the old ratings carry over as they are.
@@ -18,8 +19,11 @@ export function sourceCodes(
   standard: { readonly code: string; readonly replaces?: readonly string[] },
   previous: FrameworkDraft,
 ): readonly string[] {
-  if (standard.replaces && standard.replaces.length > 0) return standard.replaces;
-  return previous.standards.some((s) => s.code === standard.code) ? [standard.code] : [];
+  const codes = new Set(previous.standards.map((s) => s.code));
+  // Only codes of `previous` count: a later version copied from this one may still name what this one replaced.
+  const replaced = (standard.replaces ?? []).filter((code) => codes.has(code));
+  if (replaced.length > 0) return replaced;
+  return codes.has(standard.code) ? [standard.code] : [];
 }
 
 const FAVOURABILITY: Readonly<Record<Exclude<Rating, 'not_applicable'>, number>> = {
