@@ -1,6 +1,7 @@
 import { fileStemOf, paragraph, type Cell, type ReportDocument } from '../../domain/report-document';
 import type { NetworkReport } from './network-report';
 import type { Quartiles } from '../../domain/quartiles';
+import { networkImpactSection } from './network-impact-section';
 
 function quartileCells(q: Quartiles): Cell[] {
   return [q.count, q.min, q.q1, q.median, q.q3, q.max];
@@ -125,6 +126,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
           },
         ],
       },
+      networkImpactSection(r.impact),
       {
         heading: 'All services',
         blocks: [
