@@ -37,8 +37,10 @@ export async function ratingsOfRecord(
           ),
         ])
       : await Promise.all([
-          ports.store.ratingsForCycle(cycleId),
-          agreedIds.size > 0 ? ports.store.query('agreedRating', { cycleId }) : Promise.resolve([]),
+          // An agreed review has an agreed rating for every applicable standard (agreeing checks), so a cycle whose
+          // reviews are all agreed needs no self ratings.
+          agreedIds.size < assessments.length ? ports.store.ratingsForCycle(cycleId) : Promise.resolve([]),
+          agreedIds.size > 0 ? ports.store.ratingsForCycle(cycleId, 'agreed') : Promise.resolve([]),
         ]);
   for (const row of selfRows) out.get(row.assessmentId)?.set(row.standardCode, row.rating);
   for (const row of agreedRows) {
