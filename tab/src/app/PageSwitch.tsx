@@ -25,6 +25,12 @@ const TabConfigPage = lazy(() => import('../pages/config/TabConfigPage').then((m
 const MyReviewingPage = lazy(() =>
   import('../pages/reviewing/MyReviewingPage').then((m) => ({ default: m.MyReviewingPage })),
 );
+const ServiceImpactPage = lazy(() =>
+  import('../pages/impact/ServiceImpactPage').then((m) => ({ default: m.ServiceImpactPage })),
+);
+const NetworkImpactPage = lazy(() =>
+  import('../pages/impact/NetworkImpactPage').then((m) => ({ default: m.NetworkImpactPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -49,6 +55,10 @@ export function PageSwitch({ route }: { route: Route }) {
       return <MyReviewingPage />;
     case 'time-and-expenses':
       return <TimeAndExpensesPage />;
+    case 'service-impact':
+      return <ServiceImpactPage key={route.serviceId} serviceId={route.serviceId} />;
+    case 'impact':
+      return <NetworkImpactPage route={route} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -39,6 +39,9 @@ export type Route =
   | { readonly page: 'config' }
   | { readonly page: 'reviewing' }
   | { readonly page: 'time-and-expenses' }
+  /** Impact over time: one service's ratings across cycles, and the network's change over a range of cycles. */
+  | { readonly page: 'service-impact'; readonly serviceId: string }
+  | { readonly page: 'impact'; readonly fromCycleId?: string; readonly toCycleId?: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -97,6 +100,12 @@ export function parseRoute(pathname: string, search = ''): Route {
       standardCode,
     });
   }
+  if (first === 'services' && second !== undefined && parts.length === 3 && parts[2] === 'impact') {
+    return { page: 'service-impact', serviceId: second };
+  }
+  if (first === 'impact' && parts.length === 1) {
+    return strip({ page: 'impact', fromCycleId: optional(params, 'from'), toCycleId: optional(params, 'to') });
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -143,6 +152,10 @@ export function routeToUrl(route: Route): string {
         theme: route.standardCode ? undefined : route.themeCode,
         standard: route.standardCode,
       })}`;
+    case 'service-impact':
+      return `/services/${encodeURIComponent(route.serviceId)}/impact`;
+    case 'impact':
+      return `/impact${query({ from: route.fromCycleId, to: route.toCycleId })}`;
     case 'not-found':
       return route.path;
   }
