@@ -5,6 +5,7 @@ import { authorize, isAllowed, type Principal } from '../access-policy';
 import { assessmentResource, loadAssessment } from '../assessment/assessment-context';
 import { today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
+import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
 import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from '../../domain/progress';
@@ -28,6 +29,8 @@ export interface ScoredAssessment {
   readonly state: Assessment['state'];
   readonly progress: Progress;
   readonly report: ScoreReport;
+  /** For a service in an organisation's view: whether the reader may open its impact over time, and why not. */
+  readonly allowed?: Permissions<'see_impact'>;
 }
 
 interface CycleRatings {
@@ -94,7 +97,14 @@ export async function organisationScores(
     loadCycleRatings(ports, cycleId, assessments),
     subjectNames(ports, assessments),
   ]);
-  return scoreAll(data, names);
+  return scoreAll(data, names).map((s) =>
+    s.subjectKind === 'service'
+      ? {
+          ...s,
+          allowed: { see_impact: permission(principal, 'impact.read', { organisationId, serviceId: s.subjectId }) },
+        }
+      : s,
+  );
 }
 
 export interface NetworkScores {

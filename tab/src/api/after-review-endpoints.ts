@@ -1,5 +1,5 @@
 import { withQuery, type HttpClient } from './http-client';
-import type { ImpactRangeQueryString, NetworkImpact, ServiceImpactView } from '../../../src/api/contracts';
+import type { ImpactRangeQueryString, NetworkImpact, ServiceImpactView } from './types';
 
 /**
  * The calls of the pages that come after the review (the report and its check, the recognition decision, the

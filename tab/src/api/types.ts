@@ -132,3 +132,12 @@ export type {
 } from '../../../src/api/contracts';
 export type { FindingKind } from '../../../src/domain/review';
 export type { ClaimActivity, ClaimStatus, ExpenseCategory } from '../../../src/domain/reviewer-claim';
+
+// Impact over time (issue 14).
+export type {
+  ImpactRangeQueryString,
+  NetworkImpact,
+  ServiceImpact,
+  ServiceImpactView,
+  StandardMovement,
+} from '../../../src/api/contracts';

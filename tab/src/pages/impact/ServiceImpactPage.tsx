@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
-import type { ServiceImpact, ServiceImpactView } from '../../../../src/api/contracts';
+import type { ServiceImpact, ServiceImpactView } from '../../api/types';
 import { NOT_RATED_LABEL, RATING_CHANGE_LABELS, RATING_LABELS } from '../../../../src/domain/labels';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
