@@ -1,4 +1,4 @@
-import type { ActionItem } from '../../../src/domain/action-plan';
+import { changeActionStatus, newAction, type ActionItem } from '../../../src/domain/action-plan';
 import type { Rating } from '../../../src/domain/assessment';
 import { networkImpact, type NetworkServiceRecord } from '../../../src/domain/network-impact';
 import { ratingChange, scoreChange } from '../../../src/domain/rating-change';
@@ -212,5 +212,44 @@ describe("the network's impact over cycles", () => {
       withheld: false,
       metPercent: 68.8,
     });
+  });
+});
+
+describe('the completion time of an action', () => {
+  it('is recorded when the action is marked completed, and kept when it is verified', () => {
+    const open = {
+      ...newAction(
+        { id: 'a-1', cycleId: 'c-1', subject: { kind: 'service', serviceId: 's-1', organisationId: 'o-1' } },
+        {
+          id: 'act-1',
+          findingId: null,
+          findingKind: null,
+          standardCode: '1.1',
+          title: 'Offer checks',
+          description: '',
+          ownerId: 'p-1',
+          dueDate: '2026-06-30',
+        },
+        '2026-02-01T10:00:00.000Z',
+      ),
+      status: 'in_progress' as const,
+    };
+    const completion = { note: 'Done in every clinic.', evidenceIds: [] };
+    const completed = changeActionStatus(
+      open,
+      'completed',
+      { personId: 'p-1', isLeadReviewer: false },
+      { completion },
+      '2026-04-01T10:00:00.000Z',
+    );
+    expect(completed.completedAt).toBe('2026-04-01T10:00:00.000Z');
+    const verified = changeActionStatus(
+      completed,
+      'verified',
+      { personId: 'p-lead', isLeadReviewer: true },
+      {},
+      '2026-04-09T10:00:00.000Z',
+    );
+    expect(completedAtOf(verified)).toBe('2026-04-01T10:00:00.000Z');
   });
 });
