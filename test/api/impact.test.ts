@@ -116,3 +116,43 @@ describe("the network's impact over time", () => {
     expect(missing.contentType).toContain('application/problem+json');
   });
 });
+
+describe('importing a revised framework that says what it replaces', () => {
+  async function revision(replaces: string[]): Promise<string> {
+    const exported = await admin.get<string>('/api/v1/frameworks/fw-mind-body-v1/export?format=json');
+    const json = JSON.parse(typeof exported.body === 'string' ? exported.body : JSON.stringify(exported.body)) as {
+      versionNumber: number;
+      standards: { code: string; replaces?: string[] }[];
+    };
+    json.versionNumber = 7;
+    const [first] = json.standards;
+    if (first) first.replaces = replaces;
+    return JSON.stringify(json);
+  }
+
+  it('refuses codes the previous version does not have, saying what to name, and imports nothing', async () => {
+    const res = await admin.send<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      '/api/v1/frameworks/import',
+      { format: 'json', content: await revision(['9.99']) },
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('invalid_framework');
+    expect(res.body.errors).toEqual([
+      {
+        line: null,
+        field: 'standards[0].replaces',
+        message: expect.stringMatching(/replaces 9\.99, which version 1 of ".*" does not have\. Name codes/),
+      },
+    ]);
+  });
+
+  it('accepts codes of the previous version', async () => {
+    const res = await admin.send<{ standards: { replaces?: string[] }[] }>('POST', '/api/v1/frameworks/import', {
+      format: 'json',
+      content: await revision(['1.1', '1.2']),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.standards[0]?.replaces).toEqual(['1.1', '1.2']);
+  });
+});

@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain/framework-lineage';
 import { parseFrameworkJson } from '../../../src/domain/framework-json';
 import { exportFrameworkJson } from '../../../src/domain/framework-json';
+import { exportFrameworkCsv, parseFrameworkCsv } from '../../../src/domain/framework-csv';
 import { ratingMap, V1, V2 } from './impact-fixtures';
 
 describe('carrying ratings across a framework revision', () => {
@@ -93,5 +94,27 @@ describe('replaces in the framework JSON', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([
       expect.objectContaining({ field: 'standards[2].replaces', message: 'Expected a list ([ ... ]).' }),
     ]);
+  });
+});
+
+describe('replaces in the framework CSV', () => {
+  const { id: _i, version: _v, status: _s, createdAt: _c, ...draft } = V2;
+  const base = {
+    key: draft.key,
+    name: draft.name,
+    versionNumber: draft.versionNumber,
+    illustrative: false,
+    recognitionLevels: draft.recognitionLevels,
+  };
+
+  it('is a column of a revised version, read back on import', () => {
+    const csv = exportFrameworkCsv(draft);
+    expect(csv.split(/\r?\n/)[0]).toMatch(/,replaces$/);
+    const parsed = parseFrameworkCsv(csv, base);
+    expect(parsed.ok && parsed.draft.standards.find((s) => s.code === '2.7')?.replaces).toEqual(['2.2', '2.3']);
+  });
+
+  it('is left out of versions that replace nothing', () => {
+    expect(exportFrameworkCsv(V1).split(/\r?\n/)[0]).not.toMatch(/replaces/);
   });
 });
