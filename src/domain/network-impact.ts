@@ -73,6 +73,8 @@ export interface NetworkImpact {
     readonly up: number;
     readonly down: number;
     readonly same: number;
+    /** True when either cycle is withheld from an anonymised view: the counts are then zero. */
+    readonly withheld: boolean;
     /** Only when services may be named. */
     readonly services?: readonly LevelMove[];
   }[];
@@ -116,10 +118,14 @@ export function networkImpact(
   const movement = new Map<string, { improved: number; worsened: number; stillNotMet: number }>(
     target.standards.map((s) => [s.code, { improved: 0, worsened: 0, stillNotMet: 0 }]),
   );
+  const withheld = (services: number) => !named && services < MIN_SERVICES_FOR_BENCHMARK;
+  // A step between cycles is compared only when neither cycle is withheld (anonymised views of small cycles).
+  const stepShown = (i: number) =>
+    !withheld(cycles[i - 1]?.services.length ?? 0) && !withheld(cycles[i]?.services.length ?? 0);
   for (let i = 1; i < cycles.length; i += 1) {
     const before = carried[i - 1];
     const now = carried[i];
-    if (before === undefined || now === undefined) continue;
+    if (before === undefined || now === undefined || !stepShown(i)) continue;
     for (const [serviceId, after] of now) {
       const earlier = before.get(serviceId);
       if (earlier === undefined) continue;
@@ -140,7 +146,6 @@ export function networkImpact(
     ...(movement.get(s.code) ?? { improved: 0, worsened: 0, stillNotMet: 0 }),
   }));
   const byCode = (a: StandardMovement, b: StandardMovement) => a.code.localeCompare(b.code, 'en', { numeric: true });
-  const withheld = (services: number) => !named && services < MIN_SERVICES_FOR_BENCHMARK;
   return {
     anonymised: !named,
     frameworkName: target.name,
@@ -168,7 +173,13 @@ export function networkImpact(
       .filter((m) => m.stillNotMet > 0)
       .sort((a, b) => b.stillNotMet - a.stillNotMet || byCode(a, b))
       .slice(0, IMPACT_STANDARD_COUNT),
-    levelMoves: cycles.slice(1).map((c, i) => levelMoves(cycles[i] as NetworkCycleRecord, c, named)),
+    levelMoves: cycles
+      .slice(1)
+      .map((c, i) =>
+        stepShown(i + 1)
+          ? levelMoves(cycles[i] as NetworkCycleRecord, c, named)
+          : { fromCycleId: cycles[i]?.cycleId ?? '', toCycleId: c.cycleId, up: 0, down: 0, same: 0, withheld: true },
+      ),
   };
 }
 
@@ -199,6 +210,7 @@ function levelMoves(before: NetworkCycleRecord, after: NetworkCycleRecord, named
     up: moves.filter((m) => m.direction === 'up').length,
     down: moves.filter((m) => m.direction === 'down').length,
     same,
+    withheld: false,
     ...(named ? { services: moves } : {}),
   };
 }

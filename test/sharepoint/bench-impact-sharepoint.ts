@@ -41,6 +41,11 @@ export async function benchImpactSharePoint(): Promise<BudgetLine[]> {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const admin = await app.api.signIn(EMAILS.admin);
     await admin.get('/api/v1/me');
+    // Measured first, on a cold store, so nothing it reads was read before.
+    app.graph.graph.counter.reset();
+    const res = await admin.get<{ cycles: { services: number }[] }>(IMPACT_URL);
+    const requests = app.graph.graph.counter.total;
+    if (res.status !== 200) throw new Error(`GET ${IMPACT_URL} answered ${res.status}`);
     const store = app.api.app.ports.store;
     const cycles = [HISTORY_CYCLES[0].id, HISTORY_CYCLES[1].id, 'cycle-previous', 'cycle-current'];
     let minimum = 1; // the cycles
@@ -56,15 +61,11 @@ export async function benchImpactSharePoint(): Promise<BudgetLine[]> {
       minimum += Math.max(1, Math.ceil((await store.query('action', { status })).length / PAGE));
     for (const kind of ['organisation', 'service'] as const)
       minimum += Math.ceil((await store.query(kind, {})).length / PAGE);
-    app.graph.graph.counter.reset();
-    const res = await admin.get<{ cycles: { services: number }[] }>(IMPACT_URL);
-    const requests = app.graph.graph.counter.total;
-    if (res.status !== 200) throw new Error(`GET ${IMPACT_URL} answered ${res.status}`);
     return [
       {
         name: `network impact (${res.body.cycles.map((c) => c.services).join(' + ')} services)`,
-        figure: `${requests} Graph requests; minimum full pages ${minimum}`,
-        budget: '<= +10%',
+        figure: `${requests} Graph requests ($batch included) for ${minimum} full list pages`,
+        budget: '<= pages + 10%',
         ok: requests <= Math.ceil(minimum * 1.1),
       },
     ];

@@ -110,7 +110,7 @@ const NETWORK: NetworkImpact = {
   mostOftenStillNotMet: [
     { code: '4.2', title: 'Reflective practice', themeCode: '4', improved: 1, worsened: 0, stillNotMet: 44 },
   ],
-  levelMoves: [{ fromCycleId: 'c-1', toCycleId: 'c-2', up: 3, down: 1, same: 0 }],
+  levelMoves: [{ fromCycleId: 'c-1', toCycleId: 'c-2', up: 3, down: 1, same: 0, withheld: false }],
 };
 
 const CYCLES = [

@@ -92,9 +92,9 @@ export function networkImpactSection(impact: NetworkImpact | null): ReportSectio
         rows: impact.levelMoves.map((m) => [
           names.get(m.fromCycleId) ?? m.fromCycleId,
           names.get(m.toCycleId) ?? m.toCycleId,
-          m.up,
-          m.down,
-          m.same,
+          m.withheld ? null : m.up,
+          m.withheld ? null : m.down,
+          m.withheld ? null : m.same,
         ]),
       },
       ...(named.length > 0

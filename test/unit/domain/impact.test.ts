@@ -197,7 +197,9 @@ describe("the network's impact over cycles", () => {
 
   it('counts services that moved level, naming them only for those who may see names', () => {
     const anonymous = networkImpact([before, after], [V1, V2], false);
-    expect(anonymous?.levelMoves).toEqual([{ fromCycleId: '2025', toCycleId: '2026', up: 1, down: 0, same: 4 }]);
+    expect(anonymous?.levelMoves).toEqual([
+      { fromCycleId: '2025', toCycleId: '2026', up: 1, down: 0, same: 4, withheld: false },
+    ]);
     const named = networkImpact([before, after], [V1, V2], true);
     expect(named?.levelMoves[0]?.services).toEqual([
       { serviceId: 'a', serviceName: 'Service a', from: 'Developing', to: 'Meeting the standard', direction: 'up' },
@@ -208,6 +210,9 @@ describe("the network's impact over cycles", () => {
     const small = { ...after, services: after.services.slice(0, 4) };
     const impact = networkImpact([before, small], [V1, V2], false);
     expect(impact?.cycles[1]).toMatchObject({ withheld: true, metPercent: null });
+    // Nor is anything compared across that step: no standard movement, no level move.
+    expect(impact?.mostImproved).toEqual([]);
+    expect(impact?.levelMoves[0]).toMatchObject({ withheld: true, up: 0, down: 0 });
     expect(networkImpact([before, small], [V1, V2], true)?.cycles[1]).toMatchObject({
       withheld: false,
       metPercent: 68.8,

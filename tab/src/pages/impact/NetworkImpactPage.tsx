@@ -176,9 +176,9 @@ function NetworkImpactView({ impact }: { impact: NetworkImpact }) {
             cells: [
               names.get(m.fromCycleId) ?? '',
               names.get(m.toCycleId) ?? '',
-              String(m.up),
-              String(m.down),
-              String(m.same),
+              ...(m.withheld
+                ? ['Not shown', 'Not shown', 'Not shown']
+                : [String(m.up), String(m.down), String(m.same)]),
             ],
           }))}
         />
