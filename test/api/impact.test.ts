@@ -1,4 +1,4 @@
-import type { NetworkImpact, ServiceImpactView } from '../../src/api/contracts';
+import type { AssessmentSummary, NetworkImpact, ScoredAssessment, ServiceImpactView } from '../../src/api/contracts';
 import { newAction } from '../../src/domain/action-plan';
 import { putChange } from '../../src/services/context';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
@@ -154,5 +154,28 @@ describe('importing a revised framework that says what it replaces', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.standards[0]?.replaces).toEqual(['1.1', '1.2']);
+  });
+});
+
+describe('where the dashboard links to impact over time', () => {
+  it("tells a service's lead in the list of assessments that its impact may be opened, and a viewer why not", async () => {
+    const own = await coastLead.get<AssessmentSummary[]>('/api/v1/assessments?cycleId=cycle-current');
+    const coast = own.body.find((a) => a.assessment.id === 'a-cur-svc-slam-coast');
+    expect(coast?.impact).toEqual({ allowed: true });
+    const viewer = await h.signIn(EMAILS.viewer);
+    const seen = (await viewer.get<AssessmentSummary[]>('/api/v1/assessments?cycleId=cycle-current')).body;
+    expect(seen.length).toBeGreaterThan(0);
+    for (const a of seen.filter((s) => s.assessment.subject.kind === 'service'))
+      expect(a.impact).toEqual({ allowed: false, reason: expect.stringMatching(/^You are not allowed to see how/) });
+  });
+
+  it("offers an organisation's lead each of its services' impact in the organisation's scores", async () => {
+    const slamLead = await h.signIn(EMAILS.slamLead);
+    const scores = await slamLead.get<ScoredAssessment[]>(
+      '/api/v1/organisations/org-slam/scores?cycleId=cycle-current',
+    );
+    const services = scores.body.filter((s) => s.subjectKind === 'service');
+    expect(services.length).toBeGreaterThan(0);
+    for (const s of services) expect(s.allowed?.see_impact).toEqual({ allowed: true });
   });
 });
