@@ -13,6 +13,7 @@ import type { RouteDeps } from './route';
 import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
+import { registerImpactRoutes } from './routes/impact';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -143,6 +144,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerActionRoutes(server, deps);
   registerLibraryRoutes(server, deps);
   registerRecognitionRoutes(server, deps);
+  registerImpactRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { projectRoot } from '../project-root';
 import { benchApi } from './bench-api';
 import { benchBot } from './bench-bot';
+import { benchImpact } from './bench-impact';
 import { benchReports } from './bench-reports';
 import { printTable, type BudgetLine } from './bench-stats';
 import { asksForHelp } from './help';
@@ -29,6 +30,12 @@ async function benchSharePointLines(): Promise<BudgetLine[]> {
   const file = path.join(projectRoot(), 'test', 'sharepoint', 'bench-sharepoint');
   const mod = (await import(file)) as { benchSharePoint: () => Promise<BudgetLine[]> };
   return mod.benchSharePoint();
+}
+
+async function benchImpactSharePointLines(): Promise<BudgetLine[]> {
+  const file = path.join(projectRoot(), 'test', 'sharepoint', 'bench-impact-sharepoint');
+  const mod = (await import(file)) as { benchImpactSharePoint: () => Promise<BudgetLine[]> };
+  return mod.benchImpactSharePoint();
 }
 
 interface TabBenchModules {
@@ -108,8 +115,10 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<BudgetLine[]>][] = [
     ['API on the embedded default (SQLite)', () => benchApi(dataDir)],
     ['Reports (docx + xlsx)', () => benchReports(dataDir)],
+    ['Impact over time (SQLite)', () => benchImpact(dataDir)],
     ['Bot: reminders and sending', benchBotLines],
     ['SharePoint through Microsoft Graph (simulator)', benchSharePointLines],
+    ['Impact over time on SharePoint (simulator)', benchImpactSharePointLines],
     ['Tab in headless Chromium (2,000-service network)', () => benchTabLines(dataDir)],
   ];
   for (const [title, run] of sections) {

@@ -48,6 +48,8 @@ export interface ActionItem extends Versioned {
   readonly completionEvidence: CompletionEvidence | null;
   readonly verifiedBy: string | null;
   readonly verifiedAt: IsoDateTime | null;
+  /** When it was marked completed (absent on actions completed before this was recorded). */
+  readonly completedAt?: IsoDateTime;
   readonly createdAt: IsoDateTime;
   readonly updatedAt: IsoDateTime;
 }
@@ -177,6 +179,7 @@ export function changeActionStatus(
     progressNotes: note ? [...action.progressNotes, { at, by: actor.personId, text: note }] : action.progressNotes,
     verifiedBy: to === 'verified' ? actor.personId : action.verifiedBy,
     verifiedAt: to === 'verified' ? at : action.verifiedAt,
+    ...(to === 'completed' ? { completedAt: at } : {}),
     updatedAt: at,
   };
 }

@@ -26,6 +26,8 @@ export interface Assessment extends Versioned {
   readonly subject: AssessmentSubject;
   readonly state: AssessmentState;
   readonly submittedAt: IsoDateTime | null;
+  /** When the review team agreed it (absent on assessments agreed before this was recorded). */
+  readonly agreedAt?: IsoDateTime;
   readonly createdAt: IsoDateTime;
   readonly updatedAt: IsoDateTime;
 }

@@ -15,6 +15,8 @@ export const FRAMEWORK_CSV_COLUMNS = [
   'level',
   'type',
   'plain_english',
+  /** The codes of the previous version's standards this one replaces (framework-lineage.ts), separated by "|". */
+  'replaces',
 ] as const;
 export type FrameworkCsvColumn = (typeof FRAMEWORK_CSV_COLUMNS)[number];
 
@@ -22,7 +24,7 @@ export type FrameworkCsvColumn = (typeof FRAMEWORK_CSV_COLUMNS)[number];
 export const EVIDENCE_SEPARATOR = ' | ';
 
 /** Columns a file may leave out: files exported before plain English existed still import. */
-const OPTIONAL_COLUMNS: readonly FrameworkCsvColumn[] = ['plain_english'];
+const OPTIONAL_COLUMNS: readonly FrameworkCsvColumn[] = ['plain_english', 'replaces'];
 
 export interface FrameworkCsvBase {
   readonly key: string;
@@ -44,10 +46,14 @@ const COLUMN_OF_STANDARD_FIELD: Readonly<Record<string, FrameworkCsvColumn>> = {
   level: 'level',
   type: 'type',
   plainEnglish: 'plain_english',
+  replaces: 'replaces',
 };
 
 export function exportFrameworkCsv(framework: FrameworkDraft): string {
   const themeTitle = new Map(framework.themes.map((t) => [t.code, t.title]));
+  // Only a revised version names what it replaces: other exports keep the columns they always had.
+  const withReplaces = framework.standards.some((s) => (s.replaces ?? []).length > 0);
+  const columns = FRAMEWORK_CSV_COLUMNS.filter((c) => c !== 'replaces' || withReplaces);
   const rows = framework.standards.map((s) => [
     s.themeCode,
     themeTitle.get(s.themeCode) ?? '',
@@ -59,8 +65,9 @@ export function exportFrameworkCsv(framework: FrameworkDraft): string {
     s.level,
     s.type,
     s.plainEnglish ?? '',
+    ...(withReplaces ? [(s.replaces ?? []).join(EVIDENCE_SEPARATOR)] : []),
   ]);
-  return writeCsv([[...FRAMEWORK_CSV_COLUMNS], ...rows]);
+  return writeCsv([columns, ...rows]);
 }
 
 /**
@@ -137,6 +144,10 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
       });
     }
     const plainEnglish = cell('plain_english');
+    const replaces = cell('replaces')
+      .split('|')
+      .map((code) => code.trim())
+      .filter((code) => code !== '');
     standards.push({
       code: cell('code'),
       themeCode,
@@ -150,6 +161,7 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
         .filter((e) => e !== ''),
       level: cell('level').toLowerCase(),
       type: cell('type').toLowerCase(),
+      ...(replaces.length > 0 ? { replaces } : {}),
     });
     standardLines.push(row.line);
   }

@@ -48,6 +48,7 @@ export function toFrameworkDraft(framework: FrameworkVersion | FrameworkDraft): 
       evidenceExamples: [...s.evidenceExamples],
       level: s.level,
       type: s.type,
+      ...(s.replaces && s.replaces.length > 0 ? { replaces: [...s.replaces] } : {}),
     })),
     recognitionLevels: framework.recognitionLevels.map((l) => ({
       name: l.name,

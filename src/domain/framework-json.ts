@@ -109,6 +109,7 @@ class ShapeReader {
       'evidenceExamples',
       'level',
       'type',
+      'replaces',
     ];
     const s = this.object(item, path, fields);
     const examples = s['evidenceExamples'] === undefined ? [] : this.array(s, 'evidenceExamples', path);
@@ -122,6 +123,9 @@ class ShapeReader {
       evidenceExamples: examples.map(([e, p]) => this.text(e, p)),
       level: this.string(s, 'level', path),
       type: this.string(s, 'type', path),
+      ...(s['replaces'] === undefined
+        ? {}
+        : { replaces: this.array(s, 'replaces', path).map(([code, p]) => this.text(code, p)) }),
     };
   }
 

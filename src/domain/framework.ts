@@ -32,6 +32,12 @@ export interface Standard {
   readonly evidenceExamples: readonly string[];
   readonly level: StandardLevel;
   readonly type: StandardType;
+  /**
+   * The code(s) of the previous version of this framework that this standard takes over, when a revision renamed,
+   * renumbered, split or merged standards, so the standard keeps its history (see framework-lineage.ts). Absent:
+   * the standard continues the previous version's standard of the same code, if there is one.
+   */
+  readonly replaces?: readonly string[];
 }
 
 /** A requirement of a recognition level: at least `minMetPercent` of the applicable standards of `type` rated met. */

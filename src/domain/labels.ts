@@ -6,6 +6,7 @@ import type { StandardType } from './framework';
 import type { Profession, Role } from './network';
 import type { ReportAction, ReportState } from './report';
 import type { FindingKind, ReviewerRole, VisitFormat } from './review';
+import type { RatingChange } from './rating-change';
 
 /**
  * The one table of words people read for the network's values: the tab, the bot's cards and the reports all
@@ -114,4 +115,13 @@ export const RECOGNITION_OUTCOME_LABELS: Readonly<Record<RecognitionOutcome, str
   recognised: 'Recognised',
   deferred: 'Deferred',
   not_recognised: 'Not recognised',
+};
+
+/** What happened to a rating or a theme's score from one cycle to the next (impact over time). */
+export const RATING_CHANGE_LABELS: Readonly<Record<RatingChange, string>> = {
+  improved: 'Improved',
+  worsened: 'Went down',
+  unchanged: 'No change',
+  new: 'New',
+  no_longer_applicable: 'No longer applicable',
 };

@@ -131,6 +131,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'recognition.read': 'see the recognition decision of this assessment',
   'recognition.decide': 'record recognition decisions or the outcome of an appeal',
   'recognition.appeal': 'appeal the recognition decision',
+  'impact.read': 'see how this service changed over the cycles',
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -158,6 +159,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
   'recognition.appeal': "The service lead or the organisational lead appeals the panel's decision.",
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
+  'impact.read':
+    "A service's change over time is seen by its own leads and members, its organisation's leads and network admins.",
 };
 
 /** Why the policy refuses `action`, as the person reads it: what they asked for and who may do it. */

@@ -54,6 +54,8 @@ export const ACTIONS = [
   'recognition.decide',
   /** Appeal the panel's decision, within the network's appeal window: the service's leads. */
   'recognition.appeal',
+  /** See a service's ratings across cycles and the actions completed between them (impact over time). */
+  'impact.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -186,4 +188,9 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ),
   ...rules('organisational_lead', ['recognition.appeal']),
   ...rules('service_lead', ['recognition.appeal']),
+  // Impact over time: a service's own leads and members and its organisation's leads; the network's impact is read
+  // with network benchmarks (benchmark.read), named only for network admins (benchmark.read_named).
+  ...rules('organisational_lead', ['impact.read']),
+  ...rules('service_lead', ['impact.read']),
+  ...rules('contributor', ['impact.read']),
 ];

@@ -162,13 +162,19 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** Whose ratings a lean whole-cycle read returns: the services' own, or the review teams' agreed ones. */
+export type RatingSource = 'self' | 'agreed';
+
 export interface Store {
   get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined>;
   /** Several ids of one kind; missing ids are left out. */
   getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<EntityMap[K][]>;
   query<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<EntityMap[K][]>;
-  /** Lean read of every rating in a cycle, for network-wide scores. */
-  ratingsForCycle(cycleId: string): Promise<RatingRow[]>;
+  /**
+   * Lean read of every rating in a cycle, for network-wide scores: the self-assessments' ratings, or with `'agreed'`
+   * the ratings review teams agreed (impact over time compares the ratings of record across whole cycles).
+   */
+  ratingsForCycle(cycleId: string, source?: RatingSource): Promise<RatingRow[]>;
   /**
    * Applies all changes or none. Each stored value gets version = expectedVersion + 1, and one audit event
    * per change (actor, time, before, after) is written with it. Returns the stored values (with new versions)

@@ -356,6 +356,21 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'network',
     call: (c) => c.get('/api/v1/network/scores?cycleId=cycle-current'),
   },
+  // Impact over time (issue 14): a service's own people; the network's with its benchmarks.
+  {
+    name: 'GET /services/:id/impact',
+    route: 'GET /api/v1/services/:id/impact',
+    action: 'impact.read',
+    resource: 'target',
+    call: (c) => c.get(`/api/v1/services/${TARGET.serviceId}/impact`),
+  },
+  {
+    name: 'GET /impact',
+    route: 'GET /api/v1/impact',
+    action: 'benchmark.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/impact'),
+  },
   // Peer review, reports, action plans and the library (issue 7). Bodies are valid so that refusals are 403s.
   {
     name: 'GET review-team',

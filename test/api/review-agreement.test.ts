@@ -227,6 +227,8 @@ describe('agreeing the review', () => {
     );
     const agreed = await lead.send<AgreedReview>('POST', `${A}/review/agree`, { version: await version() });
     expect(agreed.body.assessment.state).toBe('agreed');
+    // Impact over time measures each action's completion from this date.
+    expect(agreed.body.assessment.agreedAt).toBe(h.now.value.toISOString());
     h.now.value = REPORTING_DAY;
     expect((await service.get(`${A}/report`)).status).toBe(200);
   });

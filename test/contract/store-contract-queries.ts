@@ -17,6 +17,7 @@ import {
   serviceAssessment,
   teamConversation,
 } from './fixtures';
+import { agreedRating } from './review-fixtures';
 import { ctx, ids, later } from './store-contract-helpers';
 
 export function describeQueries(getStore: () => Store): void {
@@ -214,6 +215,19 @@ export function describeQueries(getStore: () => Store): void {
         { assessmentId: 'as-kch-2026', standardCode: '5.1', rating: 'partly_met' },
       ]);
       await expect(store.ratingsForCycle('cy-2024')).resolves.toEqual([]);
+    });
+
+    it("returns the review teams' agreed ratings of that cycle only, when asked for them", async () => {
+      await store.commit(ctx, [
+        put('agreedRating', agreedRating()),
+        put('agreedRating', agreedRating({ id: 'as-cardio-2026:1.2', standardCode: '1.2', rating: 'not_met' })),
+        put('agreedRating', agreedRating({ id: 'as-old:1.1', assessmentId: 'as-old', cycleId: 'cy-2025' })),
+      ]);
+      const rows = await store.ratingsForCycle('cy-2026', 'agreed');
+      expect([...rows].sort((a, b) => a.standardCode.localeCompare(b.standardCode))).toEqual([
+        { assessmentId: 'as-cardio-2026', standardCode: '1.1', rating: 'partly_met' },
+        { assessmentId: 'as-cardio-2026', standardCode: '1.2', rating: 'not_met' },
+      ]);
     });
   });
 }

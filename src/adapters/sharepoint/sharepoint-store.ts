@@ -13,6 +13,7 @@ import {
   type EntityMap,
   type Filter,
   type Store,
+  type RatingSource,
 } from '../../services/ports';
 import { SharePointCommit } from './commit';
 import { entityKey } from './entity-fields';
@@ -106,8 +107,11 @@ export class SharePointStore implements Store {
     );
   }
 
-  ratingsForCycle(cycleId: string): Promise<RatingRow[]> {
-    return this.guard(`reading the ratings of ${cycleId}`, () => this.reader.ratings(cycleId));
+  async ratingsForCycle(cycleId: string, source: RatingSource = 'self'): Promise<RatingRow[]> {
+    if (source === 'self') return this.guard(`reading the ratings of ${cycleId}`, () => this.reader.ratings(cycleId));
+    // Agreed ratings have no rating column to select: the same pages of whole items, mapped to rows.
+    const agreed = await this.query('agreedRating', { cycleId });
+    return agreed.map((a) => ({ assessmentId: a.assessmentId, standardCode: a.standardCode, rating: a.rating }));
   }
 
   async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {

@@ -16,6 +16,7 @@ import {
   type EntityMap,
   type Filter,
   type Store,
+  type RatingSource,
 } from '../../services/ports';
 import { auditAssessmentId } from '../../services/audit-trail-membership';
 import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, toRatingRow, type EntityRow } from './record-mapper';
@@ -127,8 +128,9 @@ export class SqliteStore implements Store {
     });
   }
 
-  async ratingsForCycle(cycleId: string): Promise<RatingRow[]> {
-    return this.guard('ratingsForCycle', () => this.statements.ratingsForCycle.all(cycleId).map(toRatingRow));
+  async ratingsForCycle(cycleId: string, source: RatingSource = 'self'): Promise<RatingRow[]> {
+    const statement = source === 'agreed' ? this.statements.agreedRatingsForCycle : this.statements.ratingsForCycle;
+    return this.guard('ratingsForCycle', () => statement.all(cycleId).map(toRatingRow));
   }
 
   async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {

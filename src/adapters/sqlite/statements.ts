@@ -69,6 +69,8 @@ export class Statements {
   readonly kinds: { readonly [K in EntityKind]: KindStatements };
   readonly ping: Database.Statement<[], number>;
   readonly ratingsForCycle: Database.Statement<[string], RatingDbRow>;
+  /** Agreed ratings keep code and rating in their JSON only: SQLite reads the two fields, not whole entities. */
+  readonly agreedRatingsForCycle: Database.Statement<[string], RatingDbRow>;
   readonly insertAudit: Database.Statement<[AuditRow]>;
   readonly auditForAssessment: Database.Statement<[string], AuditRow>;
   readonly auditForEntity: Database.Statement<[string, string], AuditRow>;
@@ -86,6 +88,12 @@ export class Statements {
       .prepare<[string], RatingDbRow>(
         'SELECT assessment_id, standard_code, rating FROM responses WHERE cycle_id = ? ' +
           'ORDER BY assessment_id, standard_code',
+      )
+      .raw(true);
+    this.agreedRatingsForCycle = db
+      .prepare<[string], RatingDbRow>(
+        "SELECT assessment_id, json_extract(data, '$.standardCode'), json_extract(data, '$.rating') " +
+          'FROM agreed_ratings WHERE cycle_id = ? ORDER BY id',
       )
       .raw(true);
     const auditColumns = 'id, at, actor_id, entity_kind, entity_id, assessment_id, action, before, after';

@@ -20,3 +20,4 @@ export * from './claims';
 export type * from './responses';
 export type { ProblemCode } from '../../domain/problem-codes';
 export * from './recognition';
+export * from './impact';

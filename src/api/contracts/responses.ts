@@ -99,3 +99,8 @@ export type {
 } from '../../domain/recognition-decision';
 export type { FormalStatus, FormalStatusKind } from '../../domain/formal-status';
 export type { AssessmentListItem } from '../../services/assessment/assessments';
+// Impact over time (issue 14).
+export type { ServiceImpactView } from '../../services/impact/service-impact';
+export type { ServiceImpact, CompletedAction } from '../../domain/service-impact';
+export type { NetworkImpact, StandardMovement, LevelMove } from '../../domain/network-impact';
+export type { RatingChange } from '../../domain/rating-change';

@@ -11,7 +11,7 @@ import { assessmentPermissions, ratePermission, type AssessmentAct, type Standar
 import { commitContext, putChange, today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { loadFramework } from '../network/frameworks';
-import type { Permissions } from '../permission';
+import { permission, type Permission, type Permissions } from '../permission';
 import { progressOf, type Progress } from '../../domain/progress';
 import { ratingsOf, subjectIdOf, subjectNames } from '../network/cycle-reads';
 
@@ -21,6 +21,8 @@ export interface AssessmentSummary {
   readonly organisationName: string;
   readonly cycleName: string;
   readonly progress: Progress;
+  /** In the list, for a service's assessment: whether the reader may open the service's impact over time, and why not. */
+  readonly impact?: Permission;
 }
 
 /** An assessment in the list, with the recognition panel's formal status (the dashboard's service view shows it). */
@@ -85,6 +87,14 @@ export async function listAssessments(
       cycleName: cycle.name,
       progress: progressOf(ratings[i]?.get(a.id) ?? []),
       formalStatus: formalStatusOf(recognitionOf.get(a.id), todayIso),
+      ...(a.subject.kind === 'service'
+        ? {
+            impact: permission(principal, 'impact.read', {
+              organisationId: a.subject.organisationId,
+              serviceId: a.subject.serviceId,
+            }),
+          }
+        : {}),
     })),
   );
   return result.sort(

@@ -3,6 +3,7 @@ import { exportFrameworkCsv, parseFrameworkCsv } from '../../domain/framework-cs
 import { exportFrameworkJson, parseFrameworkJson } from '../../domain/framework-json';
 import { validateFramework, type FieldError, type FrameworkDraft } from '../../domain/framework-rules';
 import { DomainError } from '../../domain/errors';
+import { lineageErrors, previousVersion } from '../../domain/framework-lineage';
 import { authorize, type Principal } from '../access-policy';
 import { putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
@@ -109,6 +110,8 @@ export async function importFramework(
       'versionNumber',
     );
   }
+  const lineage = lineageErrors(draft.draft, previousVersion(existing, draft.draft.key, draft.draft.versionNumber));
+  if (lineage.length > 0) throw new FrameworkImportError(lineage);
   const framework: FrameworkVersion = {
     ...draft.draft,
     id: ports.ids.newId(),

@@ -5,6 +5,7 @@ import { authorize, isAllowed, type Principal } from '../access-policy';
 import { assessmentResource, loadAssessment } from '../assessment/assessment-context';
 import { today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
+import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
 import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from '../../domain/progress';
@@ -32,6 +33,8 @@ export interface ScoredAssessment {
   readonly report: ScoreReport;
   /** The recognition panel's decision (or none yet), its expiry and what is due next. */
   readonly formalStatus: FormalStatus;
+  /** For a service in an organisation's view: whether the reader may open its impact over time, and why not. */
+  readonly allowed?: Permissions<'see_impact'>;
 }
 
 interface CycleRatings {
@@ -121,7 +124,14 @@ export async function organisationScores(
     loadCycleRatings(ports, cycleId, assessments),
     subjectNames(ports, assessments),
   ]);
-  return scoreAll(data, names);
+  return scoreAll(data, names).map((s) =>
+    s.subjectKind === 'service'
+      ? {
+          ...s,
+          allowed: { see_impact: permission(principal, 'impact.read', { organisationId, serviceId: s.subjectId }) },
+        }
+      : s,
+  );
 }
 
 export interface NetworkScores {

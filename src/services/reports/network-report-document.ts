@@ -10,6 +10,7 @@ import {
 import { ASSESSMENT_STATE_LABELS } from '../../domain/labels';
 import type { NetworkReport } from './network-report';
 import type { Quartiles } from '../../domain/quartiles';
+import { networkImpactSection } from './network-impact-section';
 
 function quartileCells(q: Quartiles): Cell[] {
   return [q.count, q.min, q.q1, q.median, q.q3, q.max];
@@ -148,6 +149,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
           },
         ],
       },
+      networkImpactSection(r.impact),
       {
         heading: 'All services',
         blocks: [

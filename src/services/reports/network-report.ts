@@ -8,6 +8,8 @@ import type { Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { loadFramework } from '../network/frameworks';
 import { quartiles, type Quartiles } from '../../domain/quartiles';
+import type { NetworkImpact } from '../../domain/network-impact';
+import { networkImpactView } from '../impact/network-impact';
 
 export interface NetworkServiceLine {
   readonly assessmentId: string;
@@ -57,6 +59,8 @@ export interface NetworkReport {
   readonly trends: readonly TrendLine[];
   /** The standards most often not met: the network's improvement priorities. */
   readonly priorities: readonly Priority[];
+  /** Impact over time: the cycles up to this one compared (the same figures as GET /api/v1/impact). */
+  readonly impact: NetworkImpact | null;
 }
 
 const PRIORITY_COUNT = 10;
@@ -214,5 +218,6 @@ export async function networkReport(ports: Ports, principal: Principal, cycleId:
     recognition,
     trends,
     priorities: priorities(framework, scored),
+    impact: await networkImpactView(ports, principal, { toCycleId: cycleId }),
   };
 }

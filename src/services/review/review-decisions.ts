@@ -142,7 +142,8 @@ export async function agreeReview(
   ]);
   checkReviewCanBeAgreed(agreedRatingGaps(framework, review.assessment.subject.kind, agreed));
   const now = ports.clock.now().toISOString();
-  const assessment: Assessment = { ...review.assessment, state, updatedAt: now };
+  // The agreement date is kept: impact over time measures the time from it to each action's completion.
+  const assessment: Assessment = { ...review.assessment, state, agreedAt: now, updatedAt: now };
   const actions = await proposeActions(ports, assessment, findings, now);
   const [agreedAssessment, ...proposedActions] = await ports.store.commit(commitContext(ports, principal), [
     putChange('assessment', assessment, expectedVersion),

@@ -32,6 +32,8 @@ export const AFTER_REVIEW_CALLS = [
   'appealRecognition',
   'recordAppealOutcome',
   'recognitionCertificate',
+  'serviceImpact',
+  'networkImpact',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -1,5 +1,8 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
+  ImpactRangeQueryString,
+  NetworkImpact,
+  ServiceImpactView,
   AgreeToPublishRequest,
   GoodPracticeFinding,
   LibraryEntry,
@@ -92,6 +95,11 @@ export function createAfterReviewApi(http: HttpClient) {
     recordAppealOutcome: (id: string, body: AppealOutcomeRequest) =>
       http.post<RecognitionView>(`/assessments/${seg(id)}/recognition/appeal/outcome`, body),
     recognitionCertificate: (id: string) => http.download(`/assessments/${seg(id)}/recognition/certificate`),
+    /** A service's ratings across cycles, what changed and the actions completed between. */
+    serviceImpact: (serviceId: string) => http.get<ServiceImpactView>(`/services/${seg(serviceId)}/impact`),
+    /** The network's impact over a range of cycles (null before any cycle exists). */
+    networkImpact: (range: ImpactRangeQueryString = {}) =>
+      http.get<NetworkImpact | null>(withQuery('/impact', { ...range })),
   };
 }
 

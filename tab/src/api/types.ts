@@ -196,3 +196,11 @@ export type {
   RecognitionProposal,
   RecognitionView,
 } from '../../../src/api/contracts';
+// Impact over time (issue 14).
+export type {
+  ImpactRangeQueryString,
+  NetworkImpact,
+  ServiceImpact,
+  ServiceImpactView,
+  StandardMovement,
+} from '../../../src/api/contracts';

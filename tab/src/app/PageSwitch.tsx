@@ -35,6 +35,12 @@ const LibraryPage = lazy(() => import('../pages/library/LibraryPage').then((m) =
 const RecognitionPage = lazy(() =>
   import('../pages/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })),
 );
+const ServiceImpactPage = lazy(() =>
+  import('../pages/impact/ServiceImpactPage').then((m) => ({ default: m.ServiceImpactPage })),
+);
+const NetworkImpactPage = lazy(() =>
+  import('../pages/impact/NetworkImpactPage').then((m) => ({ default: m.NetworkImpactPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -67,6 +73,10 @@ export function PageSwitch({ route }: { route: Route }) {
       return <LibraryPage key={route.entryId ?? ''} entryId={route.entryId} />;
     case 'recognition':
       return <RecognitionPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'service-impact':
+      return <ServiceImpactPage key={route.serviceId} serviceId={route.serviceId} />;
+    case 'impact':
+      return <NetworkImpactPage route={route} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -47,6 +47,9 @@ export type Route =
   | { readonly page: 'library'; readonly entryId?: string }
   /** The recognition decision: the proposal, the panel's decision and certificate, and the service's appeal. */
   | { readonly page: 'recognition'; readonly assessmentId: string }
+  /** Impact over time: one service's ratings across cycles, and the network's change over a range of cycles. */
+  | { readonly page: 'service-impact'; readonly serviceId: string }
+  | { readonly page: 'impact'; readonly fromCycleId?: string; readonly toCycleId?: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -120,6 +123,12 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'recognition') {
     return { page: 'recognition', assessmentId: second };
   }
+  if (first === 'services' && second !== undefined && parts.length === 3 && parts[2] === 'impact') {
+    return { page: 'service-impact', serviceId: second };
+  }
+  if (first === 'impact' && parts.length === 1) {
+    return strip({ page: 'impact', fromCycleId: optional(params, 'from'), toCycleId: optional(params, 'to') });
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -174,6 +183,10 @@ export function routeToUrl(route: Route): string {
       return `/assessments/${encodeURIComponent(route.assessmentId)}/actions${query({ action: route.actionId })}`;
     case 'recognition':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/recognition`;
+    case 'service-impact':
+      return `/services/${encodeURIComponent(route.serviceId)}/impact`;
+    case 'impact':
+      return `/impact${query({ from: route.fromCycleId, to: route.toCycleId })}`;
     case 'not-found':
       return route.path;
   }

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
+import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { Cycle, Quartiles } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
@@ -34,6 +35,7 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
           <Text block as="h2" size={600} weight="semibold" className={styles.heading}>
             The network in {cycle.name}
           </Text>
+          <RouteLink to={{ page: 'impact' }}>Impact over time</RouteLink>
           <Text block as="p">
             {n.assessmentCount} service self-assessments.{' '}
             {n.anonymised

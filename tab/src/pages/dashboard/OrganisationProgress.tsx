@@ -3,6 +3,7 @@ import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
 import type { Cycle } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
+import { ImpactLinks } from './ImpactLinks';
 import { LazyThemeChart } from './LazyThemeChart';
 import { scoreRowOf, ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
@@ -86,6 +87,7 @@ function OrganisationScores({ organisationId, cycle }: { organisationId: string;
               }))}
             />
             <ServicesScoreTable label="Services side by side" subjectHeader="Assessment" themes={themes} rows={rows} />
+            <ImpactLinks scored={scored} />
           </div>
         );
       }}

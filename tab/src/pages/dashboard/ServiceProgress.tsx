@@ -1,5 +1,6 @@
 import { Field, Select, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
+import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { AssessmentSummary, Cycle } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
@@ -49,6 +50,11 @@ export function ServiceProgress({
                   ))}
                 </Select>
               </Field>
+            ) : null}
+            {chosen.impact?.allowed ? (
+              <RouteLink to={{ page: 'service-impact', serviceId: serviceIdOf(chosen) ?? '' }}>
+                Impact over time for {chosen.subjectName}
+              </RouteLink>
             ) : null}
             <ServiceAssessmentProgress key={chosen.assessment.id} summary={chosen} cycle={cycle} />
           </>

@@ -1,0 +1,119 @@
+import type { ActionItem } from '../../domain/action-plan';
+import type { Assessment } from '../../domain/assessment';
+import type { Cycle } from '../../domain/cycle';
+import type { FrameworkVersion } from '../../domain/framework';
+import type { IsoDateTime } from '../../domain/ids';
+import {
+  networkImpact,
+  type NetworkCycleRecord,
+  type NetworkImpact,
+  type NetworkServiceRecord,
+} from '../../domain/network-impact';
+import { completedAtOf } from '../../domain/review-to-completion';
+import { createScorer, type Scorer } from '../../domain/scoring';
+import { authorize, isAllowed, type Principal } from '../access-policy';
+import type { Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { subjectNames } from '../network/cycle-reads';
+import { frameworksFor } from './framework-versions';
+import { ratingsOfRecord } from './ratings-of-record';
+import { byStart } from './service-impact';
+
+export interface CycleRange {
+  /** The first cycle to include (default: the earliest). */
+  readonly fromCycleId?: string;
+  /** The last cycle to include (default: the latest). */
+  readonly toCycleId?: string;
+}
+
+/** The cycles from `from` to `to` inclusive, in the order they ran. */
+function cyclesInRange(all: readonly Cycle[], range: CycleRange): Cycle[] {
+  const ordered = [...all].sort(byStart);
+  const indexOf = (id: string | undefined, fallback: number) => {
+    if (id === undefined) return fallback;
+    const i = ordered.findIndex((c) => c.id === id);
+    if (i < 0) throw new NotFoundError('cycle', id);
+    return i;
+  };
+  const from = indexOf(range.fromCycleId, 0);
+  const to = indexOf(range.toCycleId, ordered.length - 1);
+  return ordered.slice(Math.min(from, to), Math.max(from, to) + 1);
+}
+
+/**
+ * The network's impact over a range of cycles. Reads per cycle: its assessments, its ratings of record (two lean
+ * whole-cycle reads, as the network report does) and, once for the range, the completed and verified actions.
+ */
+export async function networkImpactView(
+  ports: Ports,
+  principal: Principal,
+  range: CycleRange = {},
+): Promise<NetworkImpact | null> {
+  authorize(principal, 'benchmark.read');
+  const named = isAllowed(principal, 'benchmark.read_named');
+  const cycles = cyclesInRange(await ports.store.query('cycle', {}), range);
+  const [perCycle, completed, verified] = await Promise.all([
+    Promise.all(cycles.map((cycle) => cycleServices(ports, cycle))),
+    ports.store.query('action', { status: 'completed' }),
+    ports.store.query('action', { status: 'verified' }),
+  ]);
+  const completions = completionsByAssessment([...completed, ...verified]);
+  const { pinned, versions } = await frameworksFor(
+    ports,
+    perCycle.flatMap((c) => [c.cycle.frameworkVersionId, ...c.assessments.map((a) => a.frameworkVersionId)]),
+  );
+  const names = named
+    ? await subjectNames(
+        ports,
+        perCycle.flatMap((c) => c.assessments),
+      )
+    : new Map<string, string>();
+  const scorers = new Map<string, Scorer>();
+  const scorerFor = (framework: FrameworkVersion): Scorer => {
+    let scorer = scorers.get(framework.id);
+    if (!scorer) scorers.set(framework.id, (scorer = createScorer(framework, 'service')));
+    return scorer;
+  };
+  const records: NetworkCycleRecord[] = perCycle.map(({ cycle, assessments, ratings }) => ({
+    cycleId: cycle.id,
+    cycleName: cycle.name,
+    framework: pinned.get(cycle.frameworkVersionId) as FrameworkVersion,
+    services: assessments.map((a): NetworkServiceRecord => {
+      const framework = pinned.get(a.frameworkVersionId) as FrameworkVersion;
+      const own = ratings.get(a.id) ?? new Map();
+      const report = scorerFor(framework)([...own].map(([standardCode, rating]) => ({ standardCode, rating })));
+      const serviceId = a.subject.kind === 'service' ? a.subject.serviceId : a.subject.organisationId;
+      const rank = framework.recognitionLevels.findIndex((l) => l.name === report.recognition.level);
+      return {
+        serviceId,
+        serviceName: names.get(serviceId) ?? '',
+        ratings: own,
+        recognitionLevel: report.recognition.level,
+        recognitionRank: rank < 0 ? framework.recognitionLevels.length : rank,
+        rated: report.overall.counted > 0,
+        agreedAt: a.agreedAt ?? null,
+        completions: completions.get(a.id) ?? [],
+      };
+    }),
+  }));
+  return networkImpact(records, versions, named);
+}
+
+async function cycleServices(ports: Ports, cycle: Cycle) {
+  const assessments = (await ports.store.query('assessment', { cycleId: cycle.id })).filter(
+    (a): a is Assessment & { subject: { kind: 'service' } } => a.subject.kind === 'service',
+  );
+  return { cycle, assessments, ratings: await ratingsOfRecord(ports, cycle.id, assessments) };
+}
+
+function completionsByAssessment(actions: readonly ActionItem[]): Map<string, IsoDateTime[]> {
+  const out = new Map<string, IsoDateTime[]>();
+  for (const action of actions) {
+    const at = completedAtOf(action);
+    if (at === null) continue;
+    const list = out.get(action.assessmentId);
+    if (list) list.push(at);
+    else out.set(action.assessmentId, [at]);
+  }
+  return out;
+}
