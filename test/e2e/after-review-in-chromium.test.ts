@@ -1,11 +1,19 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { actionPlanSteps } from './support/action-plan-steps';
 import { AGREED_REVIEW_FINDINGS, agreeTheReviewThroughApi } from './support/agreed-review';
+import { signInAs } from './support/api';
 import { startApp, type RunningApp } from './support/app-server';
 import { buildIfNeeded } from './support/build-if-needed';
 import { chromiumAvailable, launchChromium } from './support/chromium';
 import { agreementPageUrl, librarySteps } from './support/library-steps';
+import { impactSteps } from './support/impact-steps';
 import { checkPageEverywhere } from './support/pages';
+import {
+  filedCertificate,
+  formalStatusOnDashboardSteps,
+  RECOGNITION_PEOPLE,
+  recognitionSteps,
+} from './support/recognition-steps';
 import { reportSteps } from './support/report-steps';
 import { switchPerson } from './support/review-agreement-steps';
 import { REVIEW_PEOPLE, REVIEWED_ASSESSMENT } from './support/review-window';
@@ -14,15 +22,18 @@ import { REVIEW_PEOPLE, REVIEWED_ASSESSMENT } from './support/review-window';
  * What comes after an agreed review, in real Chromium on the demo network, as the people who do it. The review is
  * agreed through the API first (the peer review walk does that part in the browser). Then: the lead reviewer sends
  * the report for the factual-accuracy check; the service lead comments twice; the lead accepts one and rejects one,
- * regenerates, finalises and publishes after reading the public view; good practice is proposed, agreed by the
+ * regenerates, finalises and publishes after reading the public view; the recognition panel records its decision
+ * and the certificate is filed, which the trust's dashboard shows; good practice is proposed, agreed by the
  * service and found by search; the service lead works an action on the immediate concern to completion with
- * evidence and the lead reviewer verifies it. Every page is checked with axe in light, dark and high contrast at
+ * evidence and the lead reviewer verifies it; the service and the network see their impact over time. Every page is checked with axe in light, dark and high contrast at
  * 1280 and 320 CSS px; screenshots go to test-artifacts/e2e.
  */
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 // axe over long pages six times (three themes, two widths) on a busy machine: a safeguard, never a budget.
 jest.setTimeout(400_000);
 
+/** The service of the reviewed assessment (GSTT rheumatology). */
+const REVIEWED_SERVICE = 'svc-gstt-rheum';
 const REPORT = `/assessments/${REVIEWED_ASSESSMENT}/report`;
 const ACTIONS = `/assessments/${REVIEWED_ASSESSMENT}/actions`;
 const ENTRY = {
@@ -106,8 +117,32 @@ describeInBrowser('after the review, for every person in it (Chromium)', () => {
     await report.confirmAndPublish();
   });
 
+  it('the recognition panel records its decision, the certificate is filed, and the trust sees its formal status', async () => {
+    await switchPerson(page, RECOGNITION_PEOPLE.panel.name);
+    const recognition = recognitionSteps(page);
+    await recognition.open(app.baseUrl);
+    const proposed = await recognition.proposedLevel();
+    expect(proposed).not.toBe('');
+    await recognition.recordDecision({
+      outcome: 'Recognised',
+      reasons: 'The agreed ratings meet the level; the immediate concern has an action with a named owner.',
+    });
+    expect(await recognition.decisionText()).toContain(proposed);
+    const certificate = await filedCertificate(
+      app.baseUrl,
+      await signInAs(app.baseUrl, RECOGNITION_PEOPLE.panel.email),
+    );
+    expect(certificate?.fileName).toMatch(/\.docx$/);
+    problems.push(...(await recognition.checkEverywhere(app.baseUrl, '65-recognition')));
+    await switchPerson(page, RECOGNITION_PEOPLE.organisationLead.name);
+    const dashboard = formalStatusOnDashboardSteps(page);
+    await dashboard.open(app.baseUrl);
+    expect(await dashboard.statusOf('Rheumatology service')).toContain(`Recognised: ${proposed}`);
+  });
+
   it('good practice is proposed, agreed by the service and found by search and filter', async () => {
     const library = librarySteps(page);
+    await switchPerson(page, REVIEW_PEOPLE.lead.name);
     await page.goto(agreementPageUrl(app.baseUrl));
     await library.proposeFromAgreementPage();
     await switchPerson(page, REVIEW_PEOPLE.serviceLead.name);
@@ -128,10 +163,19 @@ describeInBrowser('after the review, for every person in it (Chromium)', () => {
       mimeType: 'text/plain',
       text: 'If you are in crisis, call the crisis line on 0800 000 0000.',
     });
-    await check('64-action-plan', ACTIONS, (p) => actions.card(ACTION.title).waitFor());
+    await check('64-action-plan', ACTIONS, () => actions.card(ACTION.title).waitFor());
     await switchPerson(page, REVIEW_PEOPLE.lead.name);
     await actions.open(app.baseUrl);
     await actions.verify(ACTION.title);
+  });
+
+  it('the service lead and the network team see what changed over the cycles', async () => {
+    const impact = impactSteps(page);
+    await switchPerson(page, REVIEW_PEOPLE.serviceLead.name);
+    await impact.openService(app.baseUrl, REVIEWED_SERVICE);
+    await switchPerson(page, REVIEW_PEOPLE.admin.name);
+    await impact.followNetworkLinkFromDashboard(app.baseUrl);
+    problems.push(...(await impact.checkEverywhere(app.baseUrl, REVIEWED_SERVICE)));
   });
 
   it('found no serious or critical accessibility problem, no sideways scrolling and no script error', () => {
