@@ -336,4 +336,30 @@ describe("the review's pages", () => {
     expect(screen.getByRole('link', { name: 'Ratings and findings' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Recognition decision' })).toBeNull();
   });
+
+  it('link to the report only for those the API lets read it, and mark it on the report itself', async () => {
+    const reviewer = renderWithApp(
+      <ReviewPagesNav
+        assessmentId="a-1"
+        current="review"
+        report={{ allowed: false, reason: 'Your roles in the network do not include this.' }}
+      />,
+      {},
+      LEAD,
+    );
+    await screen.findByRole('link', { name: 'Ratings and findings' });
+    expect(screen.queryByRole('link', { name: 'The report' })).toBeNull();
+    reviewer.unmount();
+    const lead = renderWithApp(
+      <ReviewPagesNav assessmentId="a-1" current="review" report={{ allowed: true }} />,
+      {},
+      LEAD,
+    );
+    expect((await screen.findByRole('link', { name: 'The report' })).getAttribute('href')).toBe(
+      '/assessments/a-1/report',
+    );
+    lead.unmount();
+    renderWithApp(<ReviewPagesNav assessmentId="a-1" current="report" />, {}, LEAD);
+    expect((await screen.findByRole('link', { name: 'The report' })).getAttribute('aria-current')).toBe('page');
+  });
 });

@@ -123,6 +123,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
       },
     },
     readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
+    readReport: { allowed: false, reason: 'The report is written once the review is agreed.' },
     ...overrides,
   };
 }

@@ -93,6 +93,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
       read_actions: OUTSIDE,
     },
     readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
+    readReport: { allowed: false, reason: 'The report is written once the review is agreed.' },
     ...overrides,
   };
 }

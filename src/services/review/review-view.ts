@@ -110,6 +110,8 @@ export interface ReviewView {
   readonly allowed: Permissions<ReviewAct>;
   /** Whether the person may open the recognition decision (linked from the review's pages once it is agreed). */
   readonly readRecognition: Permission;
+  /** Whether the person may open the review's report (linked from the review's pages once it is agreed). */
+  readonly readReport: Permission;
 }
 
 /**
@@ -302,6 +304,14 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
       assessment.state === 'agreed' || assessment.state === 'closed'
         ? null
         : 'The recognition decision follows the agreed review.',
+    ),
+    readReport: permission(
+      principal,
+      'report.read',
+      review.resource,
+      assessment.state === 'agreed' || assessment.state === 'closed'
+        ? null
+        : 'The report is written once the review is agreed.',
     ),
   };
 }

@@ -89,7 +89,7 @@ describe('report states', () => {
     expect(nextReportState('factual_accuracy_check', 'request_corrections')).toBe('draft');
     expect(nextReportState('factual_accuracy_check', 'finalise')).toBe('final');
     expect(nextReportState('final', 'publish')).toBe('published');
-    expect(allowedReportActions('published')).toEqual([]);
+    expect(allowedReportActions('published')).toEqual(['withdraw']);
     expect(thrown(() => nextReportState('draft', 'publish')).code).toBe('illegal_report_transition');
   });
 

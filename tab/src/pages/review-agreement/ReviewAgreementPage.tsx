@@ -71,6 +71,7 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
             <ReviewPagesNav
               assessmentId={assessmentId}
               current="review-agreement"
+              report={review.readReport}
               actionPlan={review.allowed.read_actions}
               recognition={review.readRecognition}
             />

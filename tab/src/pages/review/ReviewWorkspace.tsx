@@ -82,6 +82,7 @@ export function ReviewWorkspace({
       <ReviewPagesNav
         assessmentId={assessmentId}
         current="review"
+        report={review.readReport}
         actionPlan={review.allowed.read_actions}
         recognition={review.readRecognition}
       />

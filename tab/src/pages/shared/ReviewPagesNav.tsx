@@ -8,7 +8,6 @@ const PAGES: readonly { readonly page: ReviewPage; readonly label: string }[] = 
   { page: 'review', label: 'Ratings and findings' },
   { page: 'review-visit', label: 'Visit day' },
   { page: 'review-agreement', label: 'Agree the review' },
-  { page: 'report', label: 'The report' },
 ];
 
 const useStyles = makeStyles({
@@ -32,11 +31,14 @@ const useStyles = makeStyles({
 export function ReviewPagesNav({
   assessmentId,
   current,
+  report,
   actionPlan,
   recognition,
 }: {
   assessmentId: string;
   current: ReviewPage;
+  /** Whether the API lets the person read the report: linked only then (and always shown on the report itself). */
+  report?: Permission;
   actionPlan?: Permission;
   /** Whether the API lets the person read the recognition decision: linked only then. */
   recognition?: Permission;
@@ -56,6 +58,17 @@ export function ReviewPagesNav({
             </RouteLink>
           </li>
         ))}
+        {report?.allowed || current === 'report' ? (
+          <li>
+            <RouteLink
+              to={{ page: 'report', assessmentId }}
+              className={current === 'report' ? styles.current : undefined}
+              aria-current={current === 'report' ? 'page' : undefined}
+            >
+              The report
+            </RouteLink>
+          </li>
+        ) : null}
         {actionPlan?.allowed ? (
           <li>
             <RouteLink to={{ page: 'actions', assessmentId }}>Action plan</RouteLink>
