@@ -33,5 +33,5 @@ module.exports = {
   // Measured on the whole suite (2026-12-04): statements and lines 87.0%, branches 82.9%, functions 88.4%. Files
   // only the browser tests load (dashboard pages) and the bench and admin commands count as uncovered: the floor is
   // for jest's view.
-  coverageThreshold: { global: { statements: 86, branches: 82, functions: 88, lines: 86 } },
+  coverageThreshold: { global: { statements: 87, branches: 83, functions: 88, lines: 87 } },
 };
