@@ -204,45 +204,45 @@ export async function agreeToPublish(
 }
 
 /** The service declines to share a proposed finding, saying why; nothing is published and the record stays. */
-export async function declineToPublish(
+export function declineToPublish(
   ports: Ports,
   principal: Principal,
   id: string,
   input: { readonly version: number; readonly reason: string },
 ): Promise<LibraryEntry> {
-  authorize(principal, 'library.publish');
-  const entry = await loadEntry(ports, id);
-  authorize(principal, 'library.publish', entryResource(entry));
-  checkLibraryStep(entry, 'decline');
-  const reason = validateReason(input.reason, 'decline');
-  const now = ports.clock.now().toISOString();
-  const declined: LibraryEntry = {
-    ...entry,
-    status: 'declined',
-    history: [...entry.history, decision(principal, 'declined', now, reason)],
-    updatedAt: now,
-  };
-  return putOne(ports, principal, 'libraryEntry', declined, input.version);
+  return endWithReason(ports, principal, id, input, 'decline');
 }
 
 /** The service (or the network) takes an entry back out of the library, with a reason that stays on record. */
-export async function withdrawLibraryEntry(
+export function withdrawLibraryEntry(
   ports: Ports,
   principal: Principal,
   id: string,
   input: { readonly version: number; readonly reason: string },
 ): Promise<LibraryEntry> {
+  return endWithReason(ports, principal, id, input, 'withdraw');
+}
+
+/** Declining and withdrawing: the same checks, a reason on record, and the entry out of sight. */
+async function endWithReason(
+  ports: Ports,
+  principal: Principal,
+  id: string,
+  input: { readonly version: number; readonly reason: string },
+  step: 'decline' | 'withdraw',
+): Promise<LibraryEntry> {
   authorize(principal, 'library.publish');
   const entry = await loadEntry(ports, id);
   authorize(principal, 'library.publish', entryResource(entry));
-  checkLibraryStep(entry, 'withdraw');
-  const reason = validateReason(input.reason, 'withdraw');
+  checkLibraryStep(entry, step);
+  const reason = validateReason(input.reason, step);
   const now = ports.clock.now().toISOString();
-  const withdrawn: LibraryEntry = {
+  const status = step === 'decline' ? 'declined' : 'withdrawn';
+  const ended: LibraryEntry = {
     ...entry,
-    status: 'withdrawn',
-    history: [...entry.history, decision(principal, 'withdrawn', now, reason)],
+    status,
+    history: [...entry.history, decision(principal, status, now, reason)],
     updatedAt: now,
   };
-  return putOne(ports, principal, 'libraryEntry', withdrawn, input.version);
+  return putOne(ports, principal, 'libraryEntry', ended, input.version);
 }
