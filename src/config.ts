@@ -97,7 +97,7 @@ const EnvSchema = z.object({
   /** The network's recognition decisions: months a recognition lasts, months to the interim review, days to appeal. */
   RECOGNITION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   RECOGNITION_INTERIM_REVIEW_MONTHS: z.coerce.number().int().min(1).max(119).default(18),
-  RECOGNITION_APPEAL_DAYS: z.coerce.number().int().min(1).max(365).default(28),
+  RECOGNITION_APPEAL_WORKING_DAYS: z.coerce.number().int().min(1).max(260).default(20),
 });
 
 /** Every environment variable the app reads (infra and deployment checks compare against this list). */
@@ -227,7 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     recognition: {
       validityMonths: e.RECOGNITION_VALIDITY_MONTHS,
       interimReviewMonths: e.RECOGNITION_INTERIM_REVIEW_MONTHS,
-      appealDays: e.RECOGNITION_APPEAL_DAYS,
+      appealWorkingDays: e.RECOGNITION_APPEAL_WORKING_DAYS,
     },
   };
 }

@@ -18,15 +18,18 @@ export interface RecognitionPolicy {
   readonly validityMonths: number;
   /** When the interim review falls, in months from the decision. */
   readonly interimReviewMonths: number;
-  /** How long the service has to appeal, in calendar days from the decision (the last day included). */
-  readonly appealDays: number;
+  /**
+   * How long the service has to appeal, in working days (Monday to Friday) after the decision, the last day included.
+   * Bank holidays are not known to the app and count as working days.
+   */
+  readonly appealWorkingDays: number;
 }
 
-/** Our choice (DOMAIN.md): three years with an interim review at eighteen months; 28 days to appeal. */
+/** Our choice (DOMAIN.md): three years with an interim review at eighteen months; 20 working days to appeal. */
 export const DEFAULT_RECOGNITION_POLICY: RecognitionPolicy = {
   validityMonths: 36,
   interimReviewMonths: 18,
-  appealDays: 28,
+  appealWorkingDays: 20,
 };
 
 /** The certificate filed in the service's folder when a service is recognised. */
@@ -109,6 +112,17 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
+}
+
+/** `date` plus whole working days (Monday to Friday): 20 working days after a Monday is the Monday four weeks on. */
+export function addWorkingDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  for (let left = days; left > 0;) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const weekday = d.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return d.toISOString().slice(0, 10);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -210,7 +224,7 @@ export function makeDecision(input: DecisionInput, context: DecisionContext): Re
     interimReviewMonths,
     expiresOn: validityMonths === null ? null : addMonths(context.decidedOn, validityMonths),
     interimReviewOn: interimReviewMonths === null ? null : addMonths(context.decidedOn, interimReviewMonths),
-    appealClosesOn: context.onAppeal ? null : addDays(context.decidedOn, context.policy.appealDays),
+    appealClosesOn: context.onAppeal ? null : addWorkingDays(context.decidedOn, context.policy.appealWorkingDays),
     proposedLevel: context.proposedLevel,
     decidedBy: context.decidedBy,
     decidedAt: context.decidedAt,

@@ -74,7 +74,7 @@ describe('the recognition decision', () => {
     expect(view.proposal.levels).toEqual(['Excellent', 'Meeting the standard', 'Developing']);
     expect(view.proposal.levels).toContain(view.proposal.level);
     expect(view.proposal.summary).toMatch(/standards/);
-    expect(view.policy).toEqual({ validityMonths: 36, interimReviewMonths: 18, appealDays: 28 });
+    expect(view.policy).toEqual({ validityMonths: 36, interimReviewMonths: 18, appealWorkingDays: 20 });
     expect(view.allowed.decide).toEqual({ allowed: true });
     expect(view.current).toBeNull();
     // The review's pages link here for those who may read it: the service lead, once the review is agreed.
@@ -124,12 +124,12 @@ describe('the recognition decision', () => {
       decidedOn: '2027-03-20',
       expiresOn: '2030-03-20',
       interimReviewOn: '2028-09-20',
-      appealClosesOn: '2027-04-17',
+      appealClosesOn: '2027-04-16',
     });
     const certificate = decided.body.current?.certificate;
     expect(certificate?.fileName).toMatch(/^recognition-certificate-rheumatology-service-.*\.docx$/);
     expect(await storedFileNames(h)).toContain(certificate?.storageKey);
-    expect(decided.body.dueNext).toEqual({ what: 'appeal_window', on: '2027-04-17' });
+    expect(decided.body.dueNext).toEqual({ what: 'appeal_window', on: '2027-04-16' });
     expect(decided.body.allowed.decide.allowed).toBe(false);
   });
 
@@ -248,13 +248,14 @@ describe('appealing after the window', () => {
       reasons: 'Essential standards on physical health checks are not met.',
       version: 0,
     });
+    // Decided on Saturday 20 March: 20 working days run to Friday 16 April; the Sunday after is too late.
     h.now.value = new Date('2027-04-18T09:00:00Z');
     const lead = await h.signIn(EMAILS.rheumLead);
     const view = (await lead.get<RecognitionView>(R)).body;
-    expect(view.allowed.appeal).toEqual({ allowed: false, reason: 'The time to appeal closed on 17 April 2027.' });
+    expect(view.allowed.appeal).toEqual({ allowed: false, reason: 'The time to appeal closed on 16 April 2027.' });
     const late = await lead.send<Problem>('POST', `${R}/appeal`, { grounds: 'We disagree.', version: view.version });
     expect(late.status).toBe(422);
-    expect(late.body).toMatchObject({ code: 'appeal_window_closed', closedOn: '2027-04-17' });
+    expect(late.body).toMatchObject({ code: 'appeal_window_closed', closedOn: '2027-04-16' });
   });
 });
 

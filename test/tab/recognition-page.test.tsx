@@ -60,7 +60,7 @@ function view(overrides: Partial<RecognitionView> = {}): RecognitionView {
     history: [],
     appeals: [],
     openAppeal: null,
-    policy: { validityMonths: 36, interimReviewMonths: 18, appealDays: 28 },
+    policy: { validityMonths: 36, interimReviewMonths: 18, appealWorkingDays: 20 },
     dueNext: null,
     allowed: {
       decide: { allowed: true },

@@ -1,4 +1,5 @@
 import {
+  addWorkingDays,
   addMonths,
   appealRefusal,
   checkAppeal,
@@ -47,6 +48,15 @@ const RECOGNISED: DecisionInput = {
   validityMonths: 36,
   interimReviewMonths: 18,
 };
+
+describe('the appeal window', () => {
+  it('counts 20 working days after the decision, skipping Saturdays and Sundays', () => {
+    expect(addWorkingDays('2027-03-15', 20)).toBe('2027-04-12');
+    expect(addWorkingDays('2027-03-19', 1)).toBe('2027-03-22');
+    expect(addWorkingDays('2027-03-20', 1)).toBe('2027-03-22');
+    expect(addWorkingDays('2027-03-19', 20)).toBe('2027-04-16');
+  });
+});
 
 describe('the recognition decision', () => {
   it('a recognition lasts three years from its date, with the interim review at eighteen months', () => {
