@@ -98,7 +98,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
   };
 }
 
-type Save = (code: string, body: ReviewerRatingRequest) => Promise<ReviewerRating>;
+type Save = (code: string, body: ReviewerRatingRequest) => Promise<ReviewerRating | undefined>;
 
 function stored(code: string, body: ReviewerRatingRequest): ReviewerRating {
   return {
@@ -118,7 +118,9 @@ function stored(code: string, body: ReviewerRatingRequest): ReviewerRating {
 function fakeApi(save: Save, view: () => ReviewView = () => review()): Partial<Api> {
   return {
     review: async () => view(),
-    saveReviewerRating: (_id, code, body) => save(code, body),
+    // A bare jest.fn() answers nothing; the API always answers the stored rating, and a draft store left holding an
+    // empty answer leaked into the next test's page now and then.
+    saveReviewerRating: async (_id, code, body) => (await save(code, body)) ?? stored(code, body),
   };
 }
 
