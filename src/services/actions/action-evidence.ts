@@ -25,7 +25,7 @@ async function loadForCompletionEvidence(
   return review;
 }
 
-/** A file uploaded as evidence that an action is done; the same content checks as any evidence. */
+/** A file uploaded as evidence that an action is done; the same content checks as all other evidence. */
 export async function uploadActionEvidence(
   ports: Ports,
   principal: Principal,
