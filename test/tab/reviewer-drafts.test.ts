@@ -49,4 +49,21 @@ describe("ReviewerDrafts (a reviewer's autosave)", () => {
       'Say in the comment why this standard does not apply, then it is saved.',
     );
   });
+
+  it('keeps the edit and says so when a save is answered without the saved rating, and a later update from the page does not break it', async () => {
+    const save = jest.fn<ReturnType<Save>, Parameters<Save>>(async () => undefined as unknown as ReviewerRatingRecord);
+    const persistence = memoryDraftPersistence<ReviewerRatingFields>();
+    const drafts = new ReviewerDrafts([NONE], { save, persistence, debounceMs: 500 });
+
+    drafts.edit('1.1', { rating: 'met' }, { quick: true });
+    await jest.advanceTimersByTimeAsync(500);
+    expect(drafts.get('1.1')).toMatchObject({ status: 'rejected', draft: { rating: 'met' } });
+    expect(drafts.get('1.1')?.problem?.message).toMatch(/not confirmed/);
+    expect(persistence.load()['1.1']?.fields.rating).toBe('met');
+
+    expect(() =>
+      drafts.applyServerUpdates([{ ...NONE, rating: 'met', version: 1, updatedAt: '2027-01-20T10:00:00Z' }]),
+    ).not.toThrow();
+    expect(drafts.get('1.1')?.draft).toEqual({ rating: 'met', comment: '' });
+  });
 });

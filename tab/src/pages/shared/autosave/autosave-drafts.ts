@@ -153,6 +153,8 @@ export class AutosaveDrafts<Saved extends SavedRecord, Fields> {
     this.set(key, { ...entry, status: 'saving', problem: null });
     try {
       const saved = await this.options.save(key, sent, entry.server.version);
+      // An answer without the saved record cannot become the base of the next save: keep the edit instead.
+      if (!isSavedRecord(saved)) throw new UnconfirmedSaveError();
       this.retries.delete(key);
       const latest = this.mustGet(key);
       const unchanged = latest.draft !== null && this.kind.sameFields(latest.draft, sent);
@@ -260,7 +262,9 @@ export class AutosaveDrafts<Saved extends SavedRecord, Fields> {
             message: error.problem.detail,
             ...(typeof error.problem.field === 'string' ? { field: error.problem.field } : {}),
           }
-        : { message: 'Something went wrong while saving. Your text is kept here; try again.' };
+        : error instanceof UnconfirmedSaveError
+          ? { message: error.message }
+          : { message: 'Something went wrong while saving. Your text is kept here; try again.' };
     this.set(key, { ...entry, status: 'rejected', problem });
   }
 
@@ -320,4 +324,15 @@ export class AutosaveDrafts<Saved extends SavedRecord, Fields> {
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
+}
+
+/** The API answered a save without the record it saved. */
+class UnconfirmedSaveError extends Error {
+  constructor() {
+    super('The save was not confirmed. Your change is kept here; try again.');
+  }
+}
+
+function isSavedRecord(value: unknown): value is SavedRecord {
+  return typeof value === 'object' && value !== null && typeof (value as { version?: unknown }).version === 'number';
 }
