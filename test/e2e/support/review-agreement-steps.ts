@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { callApi } from './api';
 import { REVIEWED_ASSESSMENT } from './review-window';
 
@@ -12,6 +12,21 @@ export async function switchPerson(page: Page, name: string): Promise<void> {
 export interface Ask {
   readonly text: string;
   readonly standardCode?: string;
+}
+
+/**
+ * Checks a radio button. The agreement page reloads after each save, and the cards can move under the pointer
+ * while it does: a click that lands beside its target is tried again, as a person would.
+ */
+async function checkOnceSettled(radio: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await radio.check();
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('did not change its state')) throw error;
+    }
+  }
 }
 
 /** What the lead reviewer does on the agreement page, in the words on screen. */
@@ -48,7 +63,7 @@ export function reviewAgreementSteps(page: Page) {
       await confirmed(/^The assessment has gone back to the service/);
     },
     async recordAgreedRating(code: string, rating: string, rationale: string): Promise<void> {
-      await card(code).getByRole('radio', { name: rating, exact: true }).check();
+      await checkOnceSettled(card(code).getByRole('radio', { name: rating, exact: true }));
       await card(code)
         .getByRole('textbox', { name: new RegExp(`Rationale for ${code.replace('.', '\\.')}`) })
         .fill(rationale);
