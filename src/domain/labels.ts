@@ -111,6 +111,16 @@ export const REPORT_ACTION_LABELS: Readonly<Record<ReportAction, string>> = {
   withdraw: 'Withdraw the published report',
 };
 
+/** What happened to a report, as its record lists it. */
+export const REPORT_EVENT_LABELS: Readonly<Record<ReportAction | 'generate', string>> = {
+  generate: 'Report generated',
+  send_for_check: 'Sent to the service for the factual-accuracy check',
+  request_corrections: 'Sent back for corrections',
+  finalise: 'Report finalised',
+  publish: 'Published',
+  withdraw: 'Published report withdrawn',
+};
+
 export const RECOGNITION_OUTCOME_LABELS: Readonly<Record<RecognitionOutcome, string>> = {
   recognised: 'Recognised',
   deferred: 'Deferred',

@@ -111,6 +111,23 @@ describe('the report page', () => {
     expect(screen.getByRole('link', { name: 'The report' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it("lists the report's record in words, not codes", async () => {
+    const history = [
+      { at: '2027-02-01T10:00:00.000Z', by: 'p-lead', action: 'generate', note: '' },
+      { at: '2027-02-02T10:00:00.000Z', by: 'p-lead', action: 'send_for_check', note: '' },
+      { at: '2027-02-20T10:00:00.000Z', by: 'p-lead', action: 'withdraw', note: 'A name was left in.' },
+    ] as const;
+    renderWithApp(<ReportPage assessmentId="a-1" />, { report: async () => view({}, { history }) }, LEAD);
+    const record = await screen.findByRole('list', { name: "The report's record" });
+    const lines = within(record)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    expect(lines[0]).toMatch(/: Report generated$/);
+    expect(lines[1]).toMatch(/: Sent to the service for the factual-accuracy check$/);
+    expect(lines[2]).toMatch(/: Published report withdrawn \(A name was left in\.\)$/);
+    expect(lines.join(' ')).not.toMatch(/_/);
+  });
+
   it('offers each step as a button, disabled with the reason the API gives', async () => {
     renderWithApp(<ReportPage assessmentId="a-1" />, { report: async () => view() }, LEAD);
     const finalise = await screen.findByRole('button', { name: /Finalise the report/ });

@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { ACTION_STATUS_LABELS } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
@@ -63,7 +64,7 @@ export function ActionPlanPage({
         version: action.version,
         ...(completion ? { completion: { note: completion.note, evidenceIds: [...completion.evidenceIds] } } : {}),
       });
-      setNotice(`"${action.title}" is now ${to.replace(/_/g, ' ')}.`);
+      setNotice(`"${action.title}" is now ${ACTION_STATUS_LABELS[to].toLowerCase()}.`);
       loaded.reload();
     },
     onNote: async (action, text) => {

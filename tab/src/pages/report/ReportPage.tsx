@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { REPORT_STATE_LABELS } from '../../../../src/domain/labels';
+import { REPORT_EVENT_LABELS, REPORT_STATE_LABELS } from '../../../../src/domain/labels';
 import { messageOf } from '../../api/errors';
 import type { ReportFormat, ReportState, ReportView } from '../../api/types';
 import { useApp } from '../../app/app-context';
@@ -150,10 +150,10 @@ function ReportContent({
         <Text as="h2" size={500} weight="semibold" id="report-history">
           The report&apos;s record
         </Text>
-        <ul className={styles.history}>
+        <ul className={styles.history} aria-labelledby="report-history">
           {report.history.map((event, i) => (
             <li key={i}>
-              {formatDate(event.at)} {formatClockTime(event.at)}: {event.action.replace(/_/g, ' ')}
+              {formatDate(event.at)} {formatClockTime(event.at)}: {REPORT_EVENT_LABELS[event.action]}
               {event.note ? ` (${event.note})` : ''}
             </li>
           ))}
