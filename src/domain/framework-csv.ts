@@ -1,4 +1,5 @@
-import { parseCsv, restoreNeutralisedCell, writeCsv } from './csv';
+import { writeCsv } from './csv';
+import { readCsvTable, sortByLine } from './csv-table';
 import type { RecognitionLevel } from './framework';
 import type { FieldError, FrameworkDraft, FrameworkParseResult } from './framework-draft';
 import { toTypedDraft, validateFramework, type LooseStandard } from './framework-rules';
@@ -75,61 +76,15 @@ export function exportFrameworkCsv(framework: FrameworkDraft): string {
  * starts; the header is line 1) and column, so an admin can fix a whole spreadsheet in one pass.
  */
 export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): FrameworkParseResult {
-  const { records, errors: syntaxErrors } = parseCsv(text);
-  const errors: FieldError[] = [];
-  const [header, ...rows] = records;
-  if (header === undefined) {
-    return {
-      ok: false,
-      errors: [
-        {
-          line: 1,
-          field: 'header',
-          message: `The file is empty. Its first line must be the header: ${FRAMEWORK_CSV_COLUMNS.join(',')}.`,
-        },
-      ],
-    };
-  }
-
-  // Columns may come in any order (spreadsheets get rearranged); names are matched case-insensitively.
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  const columnIndex = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!isColumn(name)) {
-      errors.push({
-        line: header.line,
-        field: name === '' ? `column ${i + 1}` : name,
-        message: `Unknown column "${header.cells[i]?.trim() ?? ''}". The columns are ${FRAMEWORK_CSV_COLUMNS.join(', ')}.`,
-      });
-    } else if (columnIndex.has(name)) {
-      errors.push({ line: header.line, field: name, message: `Column ${name} appears more than once.` });
-    } else {
-      columnIndex.set(name, i);
-    }
-  });
-  const missing = FRAMEWORK_CSV_COLUMNS.filter((c) => !columnIndex.has(c) && !OPTIONAL_COLUMNS.includes(c));
-  for (const column of missing) {
-    errors.push({ line: header.line, field: column, message: `Column ${column} is missing from the header.` });
-  }
-  for (const e of syntaxErrors) {
-    errors.push({ line: e.line, field: names[e.cell] ?? `column ${e.cell + 1}`, message: e.message });
-  }
+  const { table, errors } = readCsvTable(text, FRAMEWORK_CSV_COLUMNS, OPTIONAL_COLUMNS);
+  if (table === undefined) return { ok: false, errors };
+  const { missing } = table;
 
   const themes: { code: string; title: string; description: string; line: number }[] = [];
   const standards: LooseStandard[] = [];
   const standardLines: number[] = [];
-  for (const row of rows) {
-    const cell = (column: FrameworkCsvColumn): string => {
-      const index = columnIndex.get(column);
-      return index === undefined ? '' : restoreNeutralisedCell((row.cells[index] ?? '').trim());
-    };
-    if (row.cells.length !== header.cells.length) {
-      errors.push({
-        line: row.line,
-        field: 'row',
-        message: `This row has ${row.cells.length} cells but the header has ${header.cells.length}; check for an unquoted comma.`,
-      });
-    }
+  for (const row of table.rows) {
+    const cell = (column: FrameworkCsvColumn): string => row.cell(column);
     const themeCode = cell('theme_code');
     const themeTitle = cell('theme_title');
     const theme = themes.find((t) => t.code === themeCode);
@@ -187,10 +142,6 @@ export function parseFrameworkCsv(text: string, base: FrameworkCsvBase): Framewo
   return { ok: true, draft };
 }
 
-function isColumn(name: string): name is FrameworkCsvColumn {
-  return (FRAMEWORK_CSV_COLUMNS as readonly string[]).includes(name);
-}
-
 /** Turns a draft path (`standards[4].type`, `themes[1].title`) into the row and column it came from. */
 function locate(error: FieldError, standardLines: readonly number[], themes: readonly { line: number }[]): FieldError {
   const standard = /^standards\[(\d+)\]\.([A-Za-z]+)/.exec(error.field);
@@ -208,12 +159,4 @@ function locate(error: FieldError, standardLines: readonly number[], themes: rea
     return { line: null, field: 'standards', message: 'The file has no standards: add one row per standard.' };
   }
   return error;
-}
-
-/** File order, with problems of the import settings (no line) last. */
-function sortByLine(errors: FieldError[]): FieldError[] {
-  return errors
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.line ?? Infinity) - (b.e.line ?? Infinity) || a.i - b.i)
-    .map(({ e }) => e);
 }

@@ -1,4 +1,5 @@
 import { toFrameworkDraft, type FieldError, type FrameworkDraft, type FrameworkParseResult } from './framework-draft';
+import { JsonShapeReader, readJsonText } from './json-shape';
 import {
   toTypedDraft,
   validateFramework,
@@ -12,8 +13,6 @@ export function exportFrameworkJson(framework: FrameworkDraft): string {
   return `${JSON.stringify(toFrameworkDraft(framework), null, 2)}\n`;
 }
 
-type Obj = Record<string, unknown>;
-
 /** Storage fields of an exported FrameworkVersion: accepted and dropped, since an import is a new draft. */
 const IGNORED_TOP_LEVEL = ['id', 'version', 'status', 'createdAt'];
 
@@ -23,21 +22,14 @@ const IGNORED_TOP_LEVEL = ['id', 'version', 'status', 'createdAt'];
  * framework rules, without repeating a rule's complaint about a field whose shape was already wrong.
  */
 export function parseFrameworkJson(text: string): FrameworkParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      errors: [{ line: syntaxErrorLine(text, detail), field: 'file', message: `This is not valid JSON: ${detail}` }],
-    };
-  }
+  const read = readJsonText(text);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const { value } = read;
 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, errors: [{ line: 1, field: 'file', message: 'Expected one framework object ({ ... }).' }] };
   }
-  const shape = new ShapeReader();
+  const shape = new FrameworkShapeReader(IGNORED_TOP_LEVEL);
   const loose = shape.framework(value);
   const errors: FieldError[] = [...shape.errors];
   for (const e of validateFramework(loose)) {
@@ -49,26 +41,7 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
   return { ok: true, draft };
 }
 
-/** V8 gives a character position for most syntax errors; an early end of input is on the last line. */
-function syntaxErrorLine(text: string, message: string): number | null {
-  const lineColumn = /line (\d+) column \d+/.exec(message);
-  if (lineColumn !== null) return Number(lineColumn[1]);
-  const position = /at position (\d+)/.exec(message);
-  const offset = position !== null ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : null;
-  if (offset === null) return null;
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i += 1) if (text[i] === '\n') line += 1;
-  return line;
-}
-
-class ShapeReader {
-  readonly errors: FieldError[] = [];
-  private readonly badPaths: string[] = [];
-
-  isUnderBadPath(field: string): boolean {
-    return this.badPaths.some((p) => field === p || field.startsWith(`${p}.`) || field.startsWith(`${p}[`));
-  }
-
+class FrameworkShapeReader extends JsonShapeReader {
   framework(value: unknown): LooseFrameworkDraft {
     const o = this.object(value, '', [
       'key',
@@ -141,65 +114,4 @@ class ShapeReader {
       }),
     };
   }
-
-  private fail(field: string, message: string): void {
-    this.errors.push({ line: null, field: field === '' ? 'file' : field, message });
-    this.badPaths.push(field);
-  }
-
-  private object(value: unknown, path: string, known: readonly string[]): Obj {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, 'Expected an object ({ ... }).');
-      return {};
-    }
-    const o = value as Obj;
-    for (const key of Object.keys(o)) {
-      if (!known.includes(key)) {
-        const fields = known.filter((k) => !IGNORED_TOP_LEVEL.includes(k)).join(', ');
-        this.fail(join(path, key), `Unknown field "${key}". The fields here are ${fields}.`);
-      }
-    }
-    return o;
-  }
-
-  private string(o: Obj, key: string, path: string, optional = false): string {
-    const v = o[key];
-    if (v === undefined && optional) return '';
-    return this.text(v, join(path, key));
-  }
-
-  private text(v: unknown, field: string): string {
-    if (typeof v === 'string') return v;
-    this.fail(field, v === undefined ? 'This field is missing.' : 'Expected text (a string in quotes).');
-    return '';
-  }
-
-  private number(o: Obj, key: string, path: string): number {
-    const v = o[key];
-    if (typeof v === 'number') return v;
-    this.fail(join(path, key), v === undefined ? 'This field is missing.' : 'Expected a number.');
-    return Number.NaN;
-  }
-
-  private boolean(o: Obj, key: string, path: string): boolean {
-    const v = o[key];
-    if (typeof v === 'boolean') return v;
-    this.fail(join(path, key), v === undefined ? 'This field is missing.' : 'Expected true or false.');
-    return false;
-  }
-
-  /** The items of an array field, each with its own path. */
-  private array(o: Obj, key: string, path: string): [unknown, string][] {
-    const v = o[key];
-    const field = join(path, key);
-    if (!Array.isArray(v)) {
-      this.fail(field, v === undefined ? 'This field is missing.' : 'Expected a list ([ ... ]).');
-      return [];
-    }
-    return v.map((item: unknown, i): [unknown, string] => [item, `${field}[${i}]`]);
-  }
-}
-
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
 }
