@@ -40,6 +40,13 @@ export const AUDIT_TRAIL_OF: Membership = {
   reportComment: (c) => c.assessmentId,
   // The panel's decisions and the service's appeals are the assessment's outcome: every step is in the trail.
   recognition: (r) => r.assessmentId,
+  // Questionnaires are evidence beside the assessment, not changes to it; answers are anonymous.
+  questionnaire: null,
+  questionnaireRun: null,
+  questionnaireAnswer: null,
+  questionnaireComment: null,
+  questionnaireTally: null,
+  questionnaireMarker: null,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

@@ -49,6 +49,12 @@ export const INDEX_VALUES: Derivations = {
   reportComment: { assessmentId: (c) => c.assessmentId },
   reviewerClaim: { personId: (c) => c.personId, status: (c) => c.status },
   recognition: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => r.subjectId },
+  questionnaire: { frameworkId: (q) => q.frameworkId, questionnaireKey: (q) => q.key },
+  questionnaireRun: { serviceId: (r) => r.serviceId, cycleId: (r) => r.cycleId, tokenHash: (r) => r.tokenHash },
+  questionnaireAnswer: { runId: (a) => a.runId },
+  questionnaireComment: { runId: (c) => c.runId },
+  questionnaireTally: {},
+  questionnaireMarker: { runId: (m) => m.runId, personId: (m) => m.personId },
 };
 
 /**

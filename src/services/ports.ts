@@ -16,6 +16,14 @@ import type { VisitDay, VisitNote } from '../domain/visit-day';
 import type { ReportComment } from '../domain/report-comment';
 import type { RecognitionRecord } from '../domain/recognition-decision';
 import type { CertificateContent } from '../domain/recognition-certificate';
+import type { Questionnaire } from '../domain/questionnaires/questionnaire';
+import type { QuestionnaireRun } from '../domain/questionnaires/questionnaire-run';
+import type {
+  QuestionnaireAnswer,
+  QuestionnaireAnsweredMarker,
+  QuestionnaireComment,
+} from '../domain/questionnaires/questionnaire-answer';
+import type { QuestionnaireTally } from '../domain/questionnaires/questionnaire-tally';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -43,6 +51,14 @@ export interface EntityMap {
   reviewerClaim: ReviewerClaim;
   reportComment: ReportComment;
   recognition: RecognitionRecord;
+  questionnaire: Questionnaire;
+  questionnaireRun: QuestionnaireRun;
+  questionnaireAnswer: QuestionnaireAnswer;
+  questionnaireComment: QuestionnaireComment;
+  /** One per run, id = the run's id: the per-item counts, written in the same commit as each answer. */
+  questionnaireTally: QuestionnaireTally;
+  /** id = `${runId}:${personId}`: staff who have answered, never linked to their answer. */
+  questionnaireMarker: QuestionnaireAnsweredMarker;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -78,6 +94,13 @@ export interface IndexMap {
   reportComment: 'assessmentId';
   /** subjectId = the service id (or the organisation id), for the dashboards' formal status. */
   recognition: 'assessmentId' | 'cycleId' | 'subjectId';
+  questionnaire: 'frameworkId' | 'questionnaireKey';
+  /** tokenHash: the public link's token, hashed, to find the run an answer is for. */
+  questionnaireRun: 'serviceId' | 'cycleId' | 'tokenHash';
+  questionnaireAnswer: 'runId';
+  questionnaireComment: 'runId';
+  questionnaireTally: never;
+  questionnaireMarker: 'runId' | 'personId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -201,6 +224,16 @@ export interface Clock {
 
 export interface IdGenerator {
   newId(): string;
+}
+
+/**
+ * The public tokens of questionnaire links: unguessable (from a cryptographic random source) and stored only as a
+ * digest, so the store never holds a usable link.
+ */
+export interface PublicTokens {
+  newToken(): string;
+  /** The digest stored and looked up for a token (hex); the same token always gives the same digest. */
+  digest(token: string): string;
 }
 
 /** Bytes of evidence files; metadata lives in the Store as EvidenceRecord. */

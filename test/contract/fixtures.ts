@@ -10,6 +10,7 @@ import { oneOfEachReviewKind } from './review-fixtures';
 import { oneOfEachVisitKind } from './visit-fixtures';
 import { oneReportComment } from './report-comment-fixtures';
 import { oneRecognitionRecord } from './recognition-fixtures';
+import { oneOfEachQuestionnaireKind } from './questionnaire-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -246,5 +247,6 @@ export function oneOfEach(): Change[] {
     ...oneOfEachVisitKind(),
     ...oneReportComment(),
     ...oneRecognitionRecord(),
+    ...oneOfEachQuestionnaireKind(),
   ];
 }

@@ -22,6 +22,7 @@ import { describeAudit, describeLeases } from './store-contract-audit';
 import { conflictOf, ctx, ids, later } from './store-contract-helpers';
 import { describeQueries } from './store-contract-queries';
 import { describeReviewQueries } from './store-contract-review';
+import { describeQuestionnaireStorage } from './store-contract-questionnaires';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -202,6 +203,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeAudit(() => store);
     describeLeases(() => store);
     describeReviewQueries(() => store);
+    describeQuestionnaireStorage(() => store);
 
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

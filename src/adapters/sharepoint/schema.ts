@@ -61,6 +61,12 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   reviewerClaim: { title: 'Time and expenses claims', columns: { status: 'ClaimStatus' } },
   reportComment: { title: 'Report comments' },
   recognition: { title: 'Recognition decisions' },
+  questionnaire: { title: 'Questionnaires', jsonParts: 4 },
+  questionnaireRun: { title: 'Questionnaire runs' },
+  questionnaireAnswer: { title: 'Questionnaire answers' },
+  questionnaireComment: { title: 'Questionnaire comments' },
+  questionnaireTally: { title: 'Questionnaire counts' },
+  questionnaireMarker: { title: 'Questionnaire answered markers' },
 };
 
 /**

@@ -36,6 +36,12 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   reviewerClaim: 'reviewer_claims',
   reportComment: 'report_comments',
   recognition: 'recognition_decisions',
+  questionnaire: 'questionnaires',
+  questionnaireRun: 'questionnaire_runs',
+  questionnaireAnswer: 'questionnaire_answers',
+  questionnaireComment: 'questionnaire_comments',
+  questionnaireTally: 'questionnaire_tallies',
+  questionnaireMarker: 'questionnaire_markers',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

@@ -213,6 +213,40 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ],
     ),
   },
+  {
+    version: 8,
+    name: 'questionnaires: questionnaires, runs, anonymous answers and comments, counts, answered markers',
+    sql: [
+      entityTable(
+        'questionnaires',
+        ['framework_id', 'questionnaire_key'],
+        [
+          ['framework_id', 'id'],
+          ['questionnaire_key', 'id'],
+        ],
+      ),
+      entityTable(
+        'questionnaire_runs',
+        ['service_id', 'cycle_id', 'token_hash'],
+        [
+          ['service_id', 'id'],
+          ['cycle_id', 'id'],
+          ['token_hash', 'id'],
+        ],
+      ),
+      entityTable('questionnaire_answers', ['run_id'], [['run_id', 'id']]),
+      entityTable('questionnaire_comments', ['run_id'], [['run_id', 'id']]),
+      entityTable('questionnaire_tallies', [], []),
+      entityTable(
+        'questionnaire_markers',
+        ['run_id', 'person_id'],
+        [
+          ['run_id', 'id'],
+          ['person_id', 'id'],
+        ],
+      ),
+    ].join('\n'),
+  },
 ];
 
 /**
