@@ -1,3 +1,4 @@
+import { CRYPTO_PUBLIC_TOKENS } from './adapters/public-tokens';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -183,6 +184,7 @@ export async function createApp(
     ...(meetings ? { meetings } : {}),
     clock: overrides.clock ?? { now: () => new Date() },
     ids: { newId: () => randomUUID() },
+    publicTokens: CRYPTO_PUBLIC_TOKENS,
     maxEvidenceBytes: config.maxEvidenceBytes,
     reports: new OfficeReportRenderer(),
     certificates: overrides.certificates ?? new DocxCertificateRenderer(),

@@ -14,6 +14,7 @@ import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
+import { registerQuestionnaireRoutes } from './routes/questionnaires';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -145,6 +146,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerLibraryRoutes(server, deps);
   registerRecognitionRoutes(server, deps);
   registerImpactRoutes(server, deps);
+  registerQuestionnaireRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

@@ -180,6 +180,15 @@ export const PROBLEM_CODES = {
     'The panel has decided; a decision changes only on appeal (or, once deferred, when the conditions are reviewed).',
   certificates_unavailable:
     'Certificates cannot be made on this server (no renderer or no evidence folder is configured).',
+  invalid_questionnaire: 'The questionnaire file has problems; `errors` lists each with its line (CSV) or path (JSON).',
+  questionnaire_closed:
+    'The questionnaire has closed (its closing date passed or the service closed it); nothing was stored.',
+  answer_incomplete: 'An answer misses a required question or has one that is not valid; `errors` lists each question.',
+  answer_refused: 'The answer was refused (a field people leave empty was filled in); nothing was stored.',
+  already_answered: 'This person has already answered this questionnaire.',
+  run_not_possible:
+    'The questionnaire cannot be opened as asked (closing date, audience or framework); the message says why.',
+  hide_reason_required: 'Hiding a comment needs a reason of a few words, for the record.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

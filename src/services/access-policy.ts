@@ -132,6 +132,9 @@ const ACTION_PHRASES: Record<Action, string> = {
   'recognition.decide': 'record recognition decisions or the outcome of an appeal',
   'recognition.appeal': 'appeal the recognition decision',
   'impact.read': 'see how this service changed over the cycles',
+  'questionnaire.run': "open or close this service's questionnaires or type in paper answers",
+  'questionnaire.results': "see this service's questionnaire results",
+  'questionnaire.comments': "read or hide the comments in this service's questionnaires",
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -159,6 +162,10 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
   'recognition.appeal': "The service lead or the organisational lead appeals the panel's decision.",
   'assessment.read':
     'You can see assessments of your own service or organisation, or the ones you are assigned to review during the review window.',
+  'questionnaire.run':
+    "The service lead or the organisational lead (or a network admin) runs the service's questionnaires.",
+  'questionnaire.results':
+    "Questionnaire results are seen by the service's leads, its review team during the review, and network admins.",
   'impact.read':
     "A service's change over time is seen by its own leads and members, its organisation's leads and network admins.",
 };

@@ -56,6 +56,12 @@ export const ACTIONS = [
   'recognition.appeal',
   /** See a service's ratings across cycles and the actions completed between them (impact over time). */
   'impact.read',
+  /** Open a questionnaire for the service in a cycle, close it early, type in paper answers. */
+  'questionnaire.run',
+  /** See a service's questionnaire runs: the count, then the results once the minimum is reached. */
+  'questionnaire.results',
+  /** Read the free-text answers of a service's questionnaires, and hide one that names someone. */
+  'questionnaire.comments',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -193,4 +199,11 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...rules('organisational_lead', ['impact.read']),
   ...rules('service_lead', ['impact.read']),
   ...rules('contributor', ['impact.read']),
+  // Questionnaires (issue 17): the service's leads run them and read the results and free text; the review team
+  // reads them as evidence during the review, never for its own organisation; network admins hold every action.
+  ...rules('organisational_lead', ['questionnaire.run', 'questionnaire.results', 'questionnaire.comments']),
+  ...rules('service_lead', ['questionnaire.run', 'questionnaire.results', 'questionnaire.comments']),
+  ...(['lead_reviewer', 'peer_reviewer', 'expert_by_experience'] as const).flatMap((role) =>
+    rules(role, ['questionnaire.results', 'questionnaire.comments'], REVIEW, ['not_own_organisation']),
+  ),
 ];

@@ -6,6 +6,7 @@ import type {
   EvidenceStore,
   GuestInviter,
   IdGenerator,
+  PublicTokens,
   PutChange,
   Store,
 } from './ports';
@@ -22,6 +23,8 @@ export interface Ports {
   readonly evidence: EvidenceStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Tokens of public questionnaire links; without it, no questionnaire can be opened. */
+  readonly publicTokens?: PublicTokens;
   /** Present when Entra ID is configured: copy-in of files people pick from their own OneDrive/SharePoint. */
   readonly userFiles?: UserFileSource;
   /** Largest evidence file accepted, in bytes. */

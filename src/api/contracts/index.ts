@@ -21,3 +21,4 @@ export type * from './responses';
 export type { ProblemCode } from '../../domain/problem-codes';
 export * from './recognition';
 export * from './impact';
+export * from './questionnaires';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AUDIENCES, MAX_FREE_TEXT_LENGTH } from '../../domain/questionnaires/questionnaire';
+import { Id, Version } from './common';
+
+export const QuestionnaireListQuery = z.strictObject({ frameworkId: Id.optional() });
+export const QuestionnaireExportQuery = z.strictObject({ format: z.enum(['json', 'csv']) });
+export const QuestionnaireImportBody = z.strictObject({
+  format: z.enum(['json', 'csv']),
+  content: z.string().min(1, 'is empty: paste or upload the questionnaire file').max(1_000_000),
+  frameworkId: Id,
+  /** CSV only: the questionnaire's fields that do not fit the item rows. */
+  base: z
+    .strictObject({
+      key: z.string().min(1).max(100),
+      title: z.string().min(1).max(200),
+      audience: z.enum(AUDIENCES),
+      language: z.string().min(2).max(40),
+      illustrative: z.boolean(),
+      introduction: z.string().max(2000),
+      optionLabels: z.record(z.string(), z.string().max(100)),
+    })
+    .optional(),
+});
+export const RunParams = z.strictObject({ id: Id, runId: Id });
+export const CommentParams = z.strictObject({ id: Id, runId: Id, commentId: Id });
+export const OpenRunBody = z.strictObject({
+  questionnaireId: Id,
+  closesAt: z.iso.datetime({ message: 'must be a date and time such as 2027-01-31T17:00:00Z' }),
+  minimumAnswers: z.number().int().min(5, 'must be at least 5, so that nobody can be recognised').max(1000).optional(),
+});
+export const HideCommentBody = z.strictObject({ reason: z.string().max(500), version: Version });
+
+const Answers = {
+  choices: z.record(z.string().max(20), z.string().max(40)).default({}),
+  // Longer than the limit is let through here so that the answer's own check names the question that is too long.
+  texts: z.record(z.string().max(20), z.string().max(MAX_FREE_TEXT_LENGTH * 4)).default({}),
+};
+export const PaperAnswerBody = z.strictObject(Answers);
+export const PublicAnswerParams = z.strictObject({ token: z.string().min(1).max(200) });
+export const PublicAnswerBody = z.strictObject({
+  ...Answers,
+  /** Hidden from people on the page; software filling every field fills it, and the answer is refused. */
+  website: z.string().max(2000).default(''),
+});
+
+export type ImportQuestionnaireRequest = z.input<typeof QuestionnaireImportBody>;
+export type OpenRunRequest = z.input<typeof OpenRunBody>;
+export type HideCommentRequest = z.input<typeof HideCommentBody>;
+export type PaperAnswerRequest = z.input<typeof PaperAnswerBody>;
+export type PublicAnswerRequest = z.input<typeof PublicAnswerBody>;

@@ -1,0 +1,149 @@
+import type { Server } from 'restify';
+import {
+  exportQuestionnaire,
+  importQuestionnaire,
+  listQuestionnaires,
+} from '../../services/questionnaires/questionnaire-library';
+import { closeRunEarly, listRuns, openRun } from '../../services/questionnaires/questionnaire-runs';
+import { answerThroughLink, enterPaperAnswer } from '../../services/questionnaires/questionnaire-answers';
+import { hideComment, runResults } from '../../services/questionnaires/questionnaire-results-view';
+import { HttpProblem, problem } from '../problem';
+import { RateLimiter } from '../rate-limiter';
+import { addPublicRoute, addRoute, type RouteDeps } from '../route';
+import {
+  CommentParams,
+  HideCommentBody,
+  IdParams,
+  OpenRunBody,
+  PaperAnswerBody,
+  PublicAnswerBody,
+  PublicAnswerParams,
+  QuestionnaireExportQuery,
+  QuestionnaireImportBody,
+  QuestionnaireListQuery,
+  RunParams,
+  VersionBody,
+} from '../contracts';
+
+/** Answers one address may send in a minute: a family sharing a connection, not a script. Kept in memory only. */
+export const PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE = 10;
+
+export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, answerLimiter?: RateLimiter): void {
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/questionnaires',
+    summary: 'The questionnaires of the network, optionally of one framework version',
+    query: QuestionnaireListQuery,
+    handler: async ({ ports, principal, query }) => ({
+      json: await listQuestionnaires(ports, principal, query.frameworkId),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/questionnaires/import',
+    summary:
+      'Import a questionnaire (JSON, or CSV items with the rest given) against a framework version (network admins)',
+    body: QuestionnaireImportBody,
+    handler: async ({ ports, principal, body }) => ({
+      status: 201,
+      json: await importQuestionnaire(ports, principal, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/questionnaires/:id/export',
+    summary: 'A questionnaire as a JSON or CSV file',
+    params: IdParams,
+    query: QuestionnaireExportQuery,
+    handler: async ({ ports, principal, params, query }) => ({
+      file: await exportQuestionnaire(ports, principal, params.id, query.format),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaire-runs',
+    summary: "The questionnaires the assessment's service runs in its cycle, each with its count of answers",
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await listRuns(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs',
+    summary: "Open a questionnaire for the assessment's service until a closing date; the public token is given once",
+    params: IdParams,
+    body: OpenRunBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      status: 201,
+      json: await openRun(ports, principal, params.id, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/close',
+    summary: 'Close a questionnaire before its closing date',
+    params: RunParams,
+    body: VersionBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await closeRunEarly(ports, principal, params.id, params.runId, body.version),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/paper-answers',
+    summary: 'Type in an answer given on paper (counted as paper)',
+    params: RunParams,
+    body: PaperAnswerBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      status: 201,
+      json: await enterPaperAnswer(ports, principal, params.id, params.runId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/results',
+    summary:
+      "A questionnaire's results per item and per standard (nothing under the minimum), with its comments for the service and reviewers",
+    params: RunParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: await runResults(ports, principal, params.id, params.runId),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/comments/:commentId/hide',
+    summary: 'Hide a comment that names someone, with the reason on record',
+    params: CommentParams,
+    body: HideCommentBody,
+    handler: async ({ ports, principal, params, body }) => ({
+      json: await hideComment(ports, principal, params.id, params.runId, params.commentId, body),
+    }),
+  });
+
+  const limiter = answerLimiter ?? new RateLimiter(PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE);
+  addPublicRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/public/questionnaires/:token/answers',
+    summary: 'Answer a questionnaire through its public link (no sign-in; nothing about the person is kept)',
+    params: PublicAnswerParams,
+    body: PublicAnswerBody,
+    handler: async ({ ports, params, body, req }) => {
+      const wait = limiter.take(deps.clientAddress(req));
+      if (wait > 0) {
+        throw new HttpProblem(
+          problem(
+            429,
+            'rate_limited',
+            `Many answers have come from your connection in the last minute. Please wait ${wait} seconds and send your answer again.`,
+          ),
+        );
+      }
+      await answerThroughLink(ports, {
+        token: params.token,
+        choices: body.choices,
+        texts: body.texts,
+        honeypot: body.website,
+      });
+      return { status: 201, json: { message: 'Thank you. Your answer has been saved.' } };
+    },
+  });
+}

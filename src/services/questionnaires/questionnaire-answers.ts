@@ -1,0 +1,132 @@
+import { DomainError } from '../../domain/errors';
+import {
+  checkAnswer,
+  type AnswerSource,
+  type AnswerSubmission,
+  type QuestionnaireComment,
+} from '../../domain/questionnaires/questionnaire-answer';
+import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+import { addToTally, emptyTally } from '../../domain/questionnaires/questionnaire-tally';
+import { authorize, type Principal } from '../access-policy';
+import { putChange, today, type Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { ConflictError, type Change, type CommitContext } from '../ports';
+import { runOfService, serviceOfAssessment } from './questionnaire-runs';
+
+/** Answers arriving together all update the run's counts: a conflict means another answer got in first. */
+const MAX_ATTEMPTS = 20;
+
+/** The actor recorded for public answers: nobody, so nothing in the store points at the person who answered. */
+export const ANONYMOUS_ACTOR = 'anonymous';
+
+const UNKNOWN_LINK =
+  'This questionnaire link is not valid. Check the link or QR code you were given, or ask the service for a new one.';
+
+/** A link whose token matches no run: said the same way whatever the token, so a guess learns nothing. */
+class UnknownLinkError extends NotFoundError {
+  constructor() {
+    super('questionnaire', 'link');
+    this.message = UNKNOWN_LINK;
+  }
+}
+
+/** A public answer: the token from the link, the answers, and the field people never see (it must stay empty). */
+export interface PublicAnswer extends AnswerSubmission {
+  readonly token: string;
+  readonly honeypot: string;
+}
+
+/**
+ * Stores an answer given through a public link. Every refusal stores nothing and says nothing about the service,
+ * other runs or results: an unknown token, a closed run, a filled honeypot, a missing or invalid answer.
+ */
+export async function answerThroughLink(ports: Ports, answer: PublicAnswer): Promise<void> {
+  const tokens = ports.publicTokens;
+  if (!tokens) throw new UnknownLinkError();
+  const [run] = await ports.store.query('questionnaireRun', { tokenHash: tokens.digest(answer.token) });
+  if (!run) throw new UnknownLinkError();
+  if (answer.honeypot !== '') {
+    throw new DomainError(
+      'answer_refused',
+      'Your answer could not be accepted. Leave the field marked "leave this empty" blank and send it again.',
+    );
+  }
+  await storeAnswer(ports, run, answer, 'online', { actorId: ANONYMOUS_ACTOR, at: `${today(ports)}T00:00:00.000Z` });
+}
+
+/** A paper answer typed in by the service's staff, marked as paper in the counts. */
+export async function enterPaperAnswer(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  runId: string,
+  submission: AnswerSubmission,
+): Promise<{ answers: number }> {
+  const service = await serviceOfAssessment(ports, assessmentId);
+  authorize(principal, 'questionnaire.run', service.resource);
+  const run = await runOfService(ports, service, runId);
+  const answers = await storeAnswer(ports, run, submission, 'paper', {
+    actorId: principal.person.id,
+    at: ports.clock.now().toISOString(),
+  });
+  return { answers };
+}
+
+/**
+ * Checks an answer and stores it with its comments and the run's updated counts in one commit, so the counts never
+ * drift from the answers. The commit's time is the day only for public answers: no time of day to match with logs.
+ */
+async function storeAnswer(
+  ports: Ports,
+  run: QuestionnaireRun,
+  submission: AnswerSubmission,
+  source: AnswerSource,
+  context: CommitContext,
+): Promise<number> {
+  if (!isRunOpen(run, ports.clock.now().toISOString())) {
+    throw new DomainError(
+      'questionnaire_closed',
+      'This questionnaire has closed, so answers are no longer taken. Thank you for wanting to take part.',
+    );
+  }
+  const questionnaire = await ports.store.get('questionnaire', run.questionnaireId);
+  if (!questionnaire) throw new NotFoundError('questionnaire', run.questionnaireId);
+  const checked = checkAnswer(questionnaire, submission);
+  if (!checked.ok) {
+    throw new DomainError(
+      'answer_incomplete',
+      `Some answers need attention: ${checked.problems.map((p) => p.message).join(' ')} Nothing was saved yet.`,
+      undefined,
+      { errors: checked.problems.map((p) => ({ field: p.itemCode, message: p.message })) },
+    );
+  }
+  const answeredOn = today(ports);
+  const answerId = ports.ids.newId();
+  const comments: QuestionnaireComment[] = Object.entries(checked.answer.texts).map(([itemCode, text]) => ({
+    id: ports.ids.newId(),
+    version: 0,
+    runId: run.id,
+    itemCode,
+    text,
+    answeredOn,
+  }));
+  for (let attempt = 1; ; attempt += 1) {
+    const tally = (await ports.store.get('questionnaireTally', run.id)) ?? emptyTally(run.id);
+    const changes: Change[] = [
+      putChange(
+        'questionnaireAnswer',
+        { id: answerId, version: 0, runId: run.id, source, answeredOn, choices: checked.answer.choices },
+        0,
+      ),
+      ...comments.map((c) => putChange('questionnaireComment', c, 0)),
+      putChange('questionnaireTally', addToTally(tally, checked.answer, source), tally.version),
+    ];
+    try {
+      await ports.store.commit(context, changes);
+      return tally.answers + 1;
+    } catch (error) {
+      const countsMoved = error instanceof ConflictError && error.kind === 'questionnaireTally';
+      if (!countsMoved || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
