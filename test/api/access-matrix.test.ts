@@ -999,6 +999,80 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'target',
     call: (c) => c.get(`${A}/recognition/certificate`),
   },
+  // Questionnaires (issue 17). Runs named here do not exist: an allowed caller gets 404, a refused one 403.
+  {
+    name: 'GET /questionnaires',
+    route: 'GET /api/v1/questionnaires',
+    action: 'framework.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/questionnaires'),
+  },
+  {
+    name: 'POST /questionnaires/import',
+    route: 'POST /api/v1/questionnaires/import',
+    action: 'framework.manage',
+    resource: 'network',
+    call: (c) =>
+      c.send('POST', '/api/v1/questionnaires/import', {
+        format: 'json',
+        content: '{}',
+        frameworkId: 'fw-mind-body-v1',
+      }),
+  },
+  {
+    name: 'GET /questionnaires/:id/export',
+    route: 'GET /api/v1/questionnaires/:id/export',
+    action: 'framework.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/questionnaires/no-such-questionnaire/export?format=csv'),
+  },
+  {
+    name: 'GET questionnaire runs',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs`),
+  },
+  {
+    name: 'POST questionnaire run',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/questionnaire-runs`, {
+        questionnaireId: 'no-such-questionnaire',
+        closesAt: '2030-01-01T00:00:00Z',
+      }),
+  },
+  {
+    name: 'POST questionnaire run close',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/close',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/close`, stale),
+  },
+  {
+    name: 'POST questionnaire paper answer',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/paper-answers',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/paper-answers`, { choices: {} }),
+  },
+  {
+    name: 'GET questionnaire results',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs/:runId/results',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/results`),
+  },
+  {
+    name: 'POST questionnaire comment hide',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/comments/:commentId/hide',
+    action: 'questionnaire.comments',
+    resource: 'target',
+    call: (c) =>
+      c.send('POST', `${A}/questionnaire-runs/no-such-run/comments/c-1/hide`, { reason: 'names someone', ...stale }),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */
@@ -1009,6 +1083,10 @@ const NOT_IN_THE_TABLE: ReadonlyMap<string, string> = new Map([
   ['GET /api/v1/dev/people', '"sign in as", in local mode only'],
   ['POST /api/v1/dev/sign-in', '"sign in as", in local mode only'],
   ['GET /api/v1/public/services/:id/summary', 'the summary a service chose to publish, open to anyone'],
+  [
+    'POST /api/v1/public/questionnaires/:token/answers',
+    "a public answer, reached only with the run's unguessable token",
+  ],
   ['POST /api/messages', 'the bot, authenticated by the Bot Framework instead'],
   ['GET /api/v1/openapi.json', 'the description of the API, with no data'],
   ...TAB_PATHS.map((path): [string, string] => [`GET ${path}`, "the tab's static files"]),
