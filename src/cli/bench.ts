@@ -3,6 +3,7 @@ import { projectRoot } from '../project-root';
 import { benchApi } from './bench-api';
 import { benchBot } from './bench-bot';
 import { benchImpact } from './bench-impact';
+import { benchQuestionnaires } from './bench-questionnaires';
 import { benchReports } from './bench-reports';
 import { printTable, type BudgetLine } from './bench-stats';
 import { asksForHelp } from './help';
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
     ['API on the embedded default (SQLite)', () => benchApi(dataDir)],
     ['Reports (docx + xlsx)', () => benchReports(dataDir)],
     ['Impact over time (SQLite)', () => benchImpact(dataDir)],
+    ['Questionnaires (SQLite)', benchQuestionnaires],
     ['Bot: reminders and sending', benchBotLines],
     ['SharePoint through Microsoft Graph (simulator)', benchSharePointLines],
     ['Impact over time on SharePoint (simulator)', benchImpactSharePointLines],
