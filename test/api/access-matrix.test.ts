@@ -1066,6 +1066,13 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/results`),
   },
   {
+    name: 'GET questionnaire results export',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs/:runId/results/export',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/results/export`),
+  },
+  {
     name: 'POST questionnaire comment hide',
     route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/comments/:commentId/hide',
     action: 'questionnaire.comments',

@@ -134,6 +134,21 @@ describe('questionnaires through the API', () => {
     expect(after.body.comments.find((c) => c.id === comment.id)?.text).toBeUndefined();
   });
 
+  it('exports the results as an Excel workbook', async () => {
+    const res = await fetch(
+      `${h.baseUrl}${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(opened.run.id)}/results/export`,
+      { headers: { authorization: `Bearer ${lead.token}` } },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // An xlsx file is a zip archive: it starts with "PK".
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
   it("does not show another service's lead the results", async () => {
     const other = await h.signIn(EMAILS.cardioLead);
     const res = await other.get(`${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(opened.run.id)}/results`);

@@ -6,7 +6,7 @@ import {
 } from '../../services/questionnaires/questionnaire-library';
 import { closeRunEarly, listRuns, openRun } from '../../services/questionnaires/questionnaire-runs';
 import { answerThroughLink, enterPaperAnswer } from '../../services/questionnaires/questionnaire-answers';
-import { hideComment, runResults } from '../../services/questionnaires/questionnaire-results-view';
+import { exportRunResults, hideComment, runResults } from '../../services/questionnaires/questionnaire-results-view';
 import { HttpProblem, problem } from '../problem';
 import { RateLimiter } from '../rate-limiter';
 import { addPublicRoute, addRoute, type RouteDeps } from '../route';
@@ -107,6 +107,16 @@ export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, ans
     handler: async ({ ports, principal, params }) => ({
       json: await runResults(ports, principal, params.id, params.runId),
     }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/results/export',
+    summary: "A questionnaire's results as an Excel workbook (the comments too, for the service and reviewers)",
+    params: RunParams,
+    handler: async ({ ports, principal, params }) => {
+      const file = await exportRunResults(ports, principal, params.id, params.runId);
+      return { file: { ...file, body: Buffer.from(file.body) } };
+    },
   });
   addRoute(server, deps, {
     method: 'post',

@@ -6,6 +6,7 @@ import {
   type CommentView,
   type QuestionnaireResults,
 } from '../../domain/questionnaires/questionnaire-results';
+import { questionnaireWorkbook } from '../../domain/questionnaires/questionnaire-workbook';
 import { emptyTally } from '../../domain/questionnaires/questionnaire-tally';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { commitContext, putChange, type Ports } from '../context';
@@ -73,4 +74,28 @@ export async function hideComment(
     ),
   ]);
   return { id: stored.id, itemCode: stored.itemCode, version: stored.version, hidden: { reason, at } };
+}
+
+/** The results as an Excel workbook (the reports' xlsx writer), with the comments for those who may read them. */
+export async function exportRunResults(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  runId: string,
+): Promise<{ fileName: string; contentType: string; body: Uint8Array }> {
+  const results = await runResults(ports, principal, assessmentId, runId);
+  if (!ports.reports) {
+    throw new DomainError(
+      'reports_unavailable',
+      'Excel files cannot be made on this server: read the results on screen.',
+    );
+  }
+  const run = await ports.store.get('questionnaireRun', runId);
+  const service = run ? await ports.store.get('service', run.serviceId) : undefined;
+  const document = questionnaireWorkbook(results, service?.name ?? '', results.comments);
+  return {
+    fileName: `${document.fileStem}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await ports.reports.xlsx(document),
+  };
 }
