@@ -98,6 +98,8 @@ const EnvSchema = z.object({
   RECOGNITION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   RECOGNITION_INTERIM_REVIEW_MONTHS: z.coerce.number().int().min(1).max(119).default(18),
   RECOGNITION_APPEAL_WORKING_DAYS: z.coerce.number().int().min(1).max(260).default(20),
+  /** How long the anonymised network benchmarks are reused before they are worked out again (0: every time). */
+  BENCHMARK_SNAPSHOT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 /** Every environment variable the app reads (infra and deployment checks compare against this list). */
@@ -139,6 +141,7 @@ export interface AppConfig {
   readonly applicationInsightsConnectionString: string | null;
   readonly managedIdentityClientId: string | null;
   readonly recognition: RecognitionPolicy;
+  readonly benchmarkSnapshotMs: number;
 }
 
 export class ConfigError extends Error {
@@ -229,5 +232,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       interimReviewMonths: e.RECOGNITION_INTERIM_REVIEW_MONTHS,
       appealWorkingDays: e.RECOGNITION_APPEAL_WORKING_DAYS,
     },
+    benchmarkSnapshotMs: e.BENCHMARK_SNAPSHOT_SECONDS * 1000,
   };
 }

@@ -187,6 +187,7 @@ export async function createApp(
     reports: new OfficeReportRenderer(),
     certificates: overrides.certificates ?? new DocxCertificateRenderer(),
     recognitionPolicy: config.recognition,
+    benchmarkSnapshotMs: config.benchmarkSnapshotMs,
     // With Entra ID: the host tenant and the member tenants. Locally, the local issuer is the only gate.
     tenantTrust: config.localMode
       ? { hostTenantId: null, allowedTenantIds: null }

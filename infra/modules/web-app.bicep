@@ -95,6 +95,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     RECOGNITION_VALIDITY_MONTHS: '36'
     RECOGNITION_INTERIM_REVIEW_MONTHS: '18'
     RECOGNITION_APPEAL_WORKING_DAYS: '20'
+    BENCHMARK_SNAPSHOT_SECONDS: '60'
     // Deployment: the zip holds the built dist/ and package*.json; App Service installs the production
     // dependencies on Linux itself (better-sqlite3 is native, so it must be built for this platform).
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'

@@ -12,6 +12,7 @@ import { progressOf, type Progress } from '../../domain/progress';
 import { quartiles, type Quartiles } from '../../domain/quartiles';
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
 import { recognitionId, type RecognitionRecord } from '../../domain/recognition-decision';
+import { benchmarkSnapshot } from './benchmark-snapshot';
 
 export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
@@ -178,12 +179,24 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
   const cycle = await ports.store.get('cycle', cycleId);
   if (!cycle) throw new NotFoundError('cycle', cycleId);
   const named = isAllowed(principal, 'benchmark.read_named');
+  // Everyone's anonymised figures are the same: one snapshot serves every dashboard for a short while.
+  return named
+    ? workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, true)
+    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, false));
+}
+
+async function workOutNetworkScores(
+  ports: Ports,
+  frameworkVersionId: string,
+  cycleId: string,
+  named: boolean,
+): Promise<NetworkScores> {
   const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
   const scored = scoreAll(
     await loadCycleRatings(ports, cycleId, assessments),
     named ? await subjectNames(ports, assessments) : new Map(),
   );
-  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const framework = await loadFramework(ports, frameworkVersionId);
   const percents = (pick: (s: ScoredAssessment) => number | null) =>
     scored.map(pick).filter((p): p is number => p !== null);
   const recognition: Record<string, number> = {};
