@@ -1,9 +1,8 @@
 import type { Ports } from '../context';
-import type { NetworkScores } from './scores';
 
 interface Snapshot {
   readonly until: number;
-  readonly scores: Promise<NetworkScores>;
+  readonly scores: Promise<unknown>;
 }
 
 /** Per store, so two stores in one process (tests, a restore beside the live app) never share figures. */
@@ -15,11 +14,11 @@ const snapshots = new WeakMap<Ports['store'], Map<string, Snapshot>>();
  * dashboards opened together share one working-out, and a network median a minute old is as good as a new one.
  * A failed working-out is forgotten at once, so the next dashboard tries again.
  */
-export function benchmarkSnapshot(
+export function benchmarkSnapshot<Scores>(
   ports: Ports,
   cycleId: string,
-  workOut: () => Promise<NetworkScores>,
-): Promise<NetworkScores> {
+  workOut: () => Promise<Scores>,
+): Promise<Scores> {
   const ttlMs = ports.benchmarkSnapshotMs ?? 0;
   if (ttlMs <= 0) return workOut();
   let byCycle = snapshots.get(ports.store);
@@ -29,7 +28,8 @@ export function benchmarkSnapshot(
   }
   const now = ports.clock.now().getTime();
   const kept = byCycle.get(cycleId);
-  if (kept && kept.until > now) return kept.scores;
+  // Only this function fills the map, each cycle's entry with what that cycle's working-out promised.
+  if (kept && kept.until > now) return kept.scores as Promise<Scores>;
   const scores = workOut();
   const snapshot = { until: now + ttlMs, scores };
   byCycle.set(cycleId, snapshot);
