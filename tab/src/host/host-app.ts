@@ -31,3 +31,11 @@ export const HOST_APPS: Readonly<Record<HostApp, HostAppTraits>> = {
 export function hostShowsPersonalTabs(host: { readonly app: HostApp; readonly isChannelTab: boolean }): boolean {
   return HOST_APPS[host.app].showsPersonalTabs && !host.isChannelTab;
 }
+
+/** "Microsoft Teams, Outlook or the Microsoft 365 app": where people open the personal app, for messages. */
+export const PERSONAL_APP_HOSTS: string = (() => {
+  const names = Object.values(HOST_APPS)
+    .filter((traits) => traits.showsPersonalTabs)
+    .map((traits) => traits.name);
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+})();
