@@ -242,7 +242,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
   });
 
   it('sees the scores and the recognition level on the dashboard', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByTestId('dashboard-ready').waitFor();
     expect(await page.getByText('Rated: 29 of 29 standards').count()).toBe(1);
     expect(await page.getByTestId('recognition').textContent()).toMatch(/Recognition level: /);

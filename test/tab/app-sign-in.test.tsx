@@ -89,6 +89,21 @@ describe('the tab outside Teams', () => {
     expect(calls.filter((c) => c.url === '/api/v1/me').map((c) => c.auth)).toEqual(['Bearer stale', 'Bearer token-1']);
   });
 
+  it('sends a person who opens it in a plain browser while Entra sign-in is on to the apps it runs in', async () => {
+    const entraOnly = globalThis.fetch;
+    globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === '/api/v1/dev/people'
+        ? reply({ status: 404, detail: 'no route', code: 'not_found' }, 404)
+        : entraOnly(input, init),
+    ) as typeof fetch;
+    render(<App host={standaloneHost(window)} />);
+    expect(
+      await screen.findByText(
+        "Open this app from Microsoft Teams, Outlook or the Microsoft 365 app to sign in with your organisation's account.",
+      ),
+    ).toBeTruthy();
+  });
+
   it('follows the theme asked for in the address', async () => {
     window.history.replaceState(null, '', '/?theme=contrast');
     const host = standaloneHost(window);

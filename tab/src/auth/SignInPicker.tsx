@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../app/use-load';
+import { PERSONAL_APP_HOSTS } from '../host/host-app';
 import type { DevPerson } from '../api/types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ROLE_LABELS } from '../../../src/domain/labels';
@@ -43,7 +44,7 @@ export function SignInPicker({ session, onSignedIn }: { session: StandaloneSessi
       {people.status === 'error' ? <ErrorMessage error={people.error} onRetry={people.reload} /> : null}
       {people.status === 'loading' ? <Loading label="Finding the demo network's people…" /> : null}
       {people.status === 'ready' && people.data === null ? (
-        <Text>Open this app from Microsoft Teams to sign in with your organisation&apos;s account.</Text>
+        <Text>Open this app from {PERSONAL_APP_HOSTS} to sign in with your organisation&apos;s account.</Text>
       ) : null}
       {people.status === 'ready' && people.data ? (
         <>

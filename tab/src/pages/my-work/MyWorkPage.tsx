@@ -1,4 +1,5 @@
-import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { PAGE_NAMES } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
@@ -21,7 +22,31 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   progress: { maxWidth: '24rem' },
+  chat: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalL,
+  },
 });
+
+/** Only where the host has the bot's chat (Teams): reminders and ratings as cards, for people who prefer chat. */
+function BotChatOffer({ open }: { open: () => Promise<void> }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.chat}>
+      <Text>Reminders and quick ratings also come to you in a chat with the app.</Text>
+      <Button
+        onClick={() =>
+          void open().catch((error: unknown) => console.warn('The chat with the app could not be opened', error))
+        }
+      >
+        Open the chat
+      </Button>
+    </div>
+  );
+}
 
 function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
   const styles = useStyles();
@@ -54,12 +79,15 @@ export function MyWorkPage() {
   const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
   return (
     <>
-      <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />
+      <PageHeader title={PAGE_NAMES.myWork} subtitle="What is assigned to you and when it is due, soonest first." />
+      {host.openBotChat ? <BotChatOffer open={host.openBotChat} /> : null}
       <LoadView state={work} onRetry={work.reload} loadingLabel="Finding your work…">
         {(items) =>
           items.length === 0 ? (
             <Text block as="p">
-              Nothing is waiting for you right now. Progress shows how your service is doing.
+              Nothing is waiting for you right now. The{' '}
+              <RouteLink to={{ page: 'dashboard' }}>{PAGE_NAMES.dashboard.toLowerCase()}</RouteLink> shows how your
+              service is doing.
             </Text>
           ) : (
             <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
