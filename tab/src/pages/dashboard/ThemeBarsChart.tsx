@@ -5,6 +5,8 @@ import { PatternDefs, patternId, SeriesMarker } from './chart-glyphs';
 import { themeChartModel } from './theme-chart-model';
 
 const BAR_HEIGHT = '14px';
+/** A bar's outline on both sides: what a bar at 0% still shows, so its label starts past it. */
+const BAR_BORDERS = `2 * ${tokens.strokeWidthThin}`;
 /** Vertical lines at every quarter of the axis, behind the bars. */
 const GRID_LINES = `linear-gradient(to right, ${tokens.colorNeutralStroke2} 1px, transparent 1px)`;
 
@@ -40,11 +42,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
   },
-  // One grid for every row, so every bar has the same scale and every value label its own cell: labels can never
-  // overlap each other or a bar, whatever the width.
+  // One grid for every row, so every bar has the same scale. Each bar has a row of its own, and its value label
+  // sits just past the bar's end, inside room kept free at the end of the scale: labels can never overlap each other
+  // or a bar, whatever the width.
   plot: {
     display: 'grid',
-    gridTemplateColumns: 'auto minmax(0, 1fr) max-content',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'center',
   },
@@ -55,29 +58,41 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   marker: { display: 'block' },
-  track: {
-    alignSelf: 'stretch',
+  track: { alignSelf: 'stretch', minHeight: tokens.lineHeightBase300 },
+  scale: {
+    position: 'relative',
+    height: '100%',
     display: 'flex',
     alignItems: 'center',
-    paddingBlock: '3px',
     backgroundImage: GRID_LINES,
     backgroundSize: '25% 100%',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   bar: {
     display: 'block',
+    flexShrink: 0,
     height: BAR_HEIGHT,
     boxSizing: 'border-box',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
   },
-  label: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  label: {
+    position: 'absolute',
+    top: '50%',
+    transform: 'translateY(-50%)',
+    paddingInline: tokens.spacingHorizontalXS,
+    // The grid lines stop at the label instead of striking through it.
+    backgroundColor: tokens.colorNeutralBackground1,
+    whiteSpace: 'nowrap',
+    lineHeight: tokens.lineHeightBase300,
+    fontVariantNumeric: 'tabular-nums',
+  },
   axis: {
-    position: 'relative',
     height: tokens.lineHeightBase300,
     marginTop: tokens.spacingVerticalXS,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
+  axisScale: { position: 'relative', height: '100%' },
   tick: { position: 'absolute', top: 0 },
   tickMiddle: { transform: 'translateX(-50%)' },
   tickEnd: { transform: 'translateX(-100%)' },
@@ -96,6 +111,9 @@ export default function ThemeBarsChart({ title, groups, sameFiguresIn }: ThemeCh
   const id = useId();
   const { series, categories } = themeChartModel(groups);
   const fill = (seriesIndex: number) => `url(#${patternId(id, seriesIndex)})`;
+  // Room past the end of the scale for the longest label, so a full bar's label stays inside the chart.
+  const longest = Math.max(0, ...categories.flatMap((c) => c.bars.map((b) => b.label.length)));
+  const labelRoom = { paddingInlineEnd: `calc(${longest}ch + 2 * ${tokens.spacingHorizontalXS} + ${BAR_BORDERS})` };
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-title`}>
       <figcaption className={styles.caption} id={`${id}-title`}>
@@ -130,41 +148,48 @@ export default function ThemeBarsChart({ title, groups, sameFiguresIn }: ThemeCh
                 return (
                   <Fragment key={bar.legend}>
                     {own ? <SeriesMarker series={own} className={styles.marker} /> : <span />}
-                    <div className={styles.track}>
-                      {/* Nothing scored yet draws no bar: a bar at 0 would read as "scored 0%". */}
-                      {bar.percent === null ? null : (
-                        <svg
-                          aria-hidden="true"
-                          focusable="false"
-                          className={styles.bar}
-                          width={`${clamp(bar.percent)}%`}
-                          height={BAR_HEIGHT}
+                    <div className={styles.track} style={labelRoom}>
+                      <div className={styles.scale}>
+                        {/* Nothing scored yet draws no bar: a bar at 0 would read as "scored 0%". */}
+                        {bar.percent === null ? null : (
+                          <svg
+                            aria-hidden="true"
+                            focusable="false"
+                            className={styles.bar}
+                            width={`${clamp(bar.percent)}%`}
+                            height={BAR_HEIGHT}
+                          >
+                            <rect width="100%" height="100%" style={{ fill: fill(bar.seriesIndex) }} />
+                          </svg>
+                        )}
+                        <span
+                          className={styles.label}
+                          style={{ left: `calc(${clamp(bar.percent ?? 0)}% + ${BAR_BORDERS})` }}
+                          data-chart-label=""
                         >
-                          <rect width="100%" height="100%" style={{ fill: fill(bar.seriesIndex) }} />
-                        </svg>
-                      )}
+                          {bar.label}
+                        </span>
+                      </div>
                     </div>
-                    <span className={styles.label} data-chart-label="">
-                      {bar.label}
-                    </span>
                   </Fragment>
                 );
               })}
             </Fragment>
           ))}
           <span />
-          <div className={styles.axis} aria-hidden="true">
-            <span className={styles.tick} style={{ left: 0 }}>
-              0%
-            </span>
-            <span className={mergeClasses(styles.tick, styles.tickMiddle)} style={{ left: '50%' }}>
-              50%
-            </span>
-            <span className={mergeClasses(styles.tick, styles.tickEnd)} style={{ left: '100%' }}>
-              100%
-            </span>
+          <div className={styles.axis} style={labelRoom} aria-hidden="true">
+            <div className={styles.axisScale}>
+              <span className={styles.tick} style={{ left: 0 }}>
+                0%
+              </span>
+              <span className={mergeClasses(styles.tick, styles.tickMiddle)} style={{ left: '50%' }}>
+                50%
+              </span>
+              <span className={mergeClasses(styles.tick, styles.tickEnd)} style={{ left: '100%' }}>
+                100%
+              </span>
+            </div>
           </div>
-          <span />
         </div>
       </div>
     </figure>
