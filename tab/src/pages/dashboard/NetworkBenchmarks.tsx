@@ -44,6 +44,7 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
           </Text>
           <LazyThemeChart
             title="Service scores by theme across the network: lower quartile, median and upper quartile"
+            sameFiguresIn="the table “Benchmarks by theme” below"
             groups={n.byTheme.map((t) => ({
               name: `${t.themeCode}. ${t.title}`,
               values: [

@@ -115,6 +115,7 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
             </div>
             <LazyThemeChart
               title={`Score by theme: ${detail.subjectName}${network ? ' and the network median' : ''}`}
+              sameFiguresIn="the table “Scores by theme” below"
               groups={scores.byTheme.map((t) => ({
                 name: `${t.themeCode}. ${t.title}`,
                 values: [

@@ -111,6 +111,7 @@ function NetworkImpactView({ impact }: { impact: NetworkImpact }) {
         ) : null}
         <LazyThemeChart
           title="Standards met, cycle by cycle"
+          sameFiguresIn="the table “Standards met and time from review to action completion” below"
           groups={impact.cycles.map((c) => ({
             name: c.cycleName,
             values: [{ legend: 'Standards met', value: c.metPercent }],

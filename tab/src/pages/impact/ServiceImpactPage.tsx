@@ -85,6 +85,7 @@ function ImpactDetail({ impact }: { impact: ServiceImpact }) {
         </Text>
         <LazyThemeChart
           title="Score by theme, cycle by cycle"
+          sameFiguresIn="the table “Score by theme, cycle by cycle” below"
           groups={impact.themes.map((t) => ({
             name: `${t.themeCode}. ${t.title}`,
             values: t.percents.map((value, i) => ({ legend: cycleNames[i] ?? '', value })),

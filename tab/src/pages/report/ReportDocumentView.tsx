@@ -68,7 +68,7 @@ function ReportChart({ block }: { block: ChartBlock }) {
   }));
   return (
     <div className={styles.section}>
-      <LazyThemeChart title={block.title} groups={groups} />
+      <LazyThemeChart title={block.title} groups={groups} sameFiguresIn="the description below the chart" />
       <Text size={200} className={styles.paragraph}>
         {block.description}
       </Text>
