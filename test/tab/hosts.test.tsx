@@ -161,8 +161,9 @@ describe('the tab in Teams, Outlook, the Microsoft 365 app and a plain browser',
   it.each([
     ['Outlook', OUTLOOK_WEB],
     ['the Microsoft 365 app', M365_APP],
+    ['a Teams channel tab, which belongs to the channel', TEAMS_CHANNEL],
     ['a Teams client that cannot move between the app’s pages', { ...TEAMS_PERSONAL, movesBetweenPages: false }],
-  ])('does not offer a chat in %s, which has no chat with the app', async (_name, host) => {
+  ])('does not offer the chat with the app in %s', async (_name, host) => {
     renderWithApp(<MyWorkPage />, { myWork: async () => EMPTY_WORK }, me(), await hostedBy(host));
     expect(await screen.findByText(/Nothing is waiting for you/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open the chat' })).toBeNull();

@@ -42,9 +42,12 @@ function hostTokens(hostApp: HostApp): TokenProvider {
   };
 }
 
-/** Opens the bot's chat where the host has one and can move between the app's pages; undefined elsewhere. */
-function botChatOpener(hostApp: HostApp): (() => Promise<void>) | undefined {
-  if (!HOST_APPS[hostApp].botChat || !pages.currentApp.isSupported()) return undefined;
+/**
+ * Opens the bot's chat from the personal app where the host has one and can move between the app's pages;
+ * undefined elsewhere (a channel tab belongs to the channel, not to the person's chat with the app).
+ */
+function botChatOpener(hostApp: HostApp, isChannelTab: boolean): (() => Promise<void>) | undefined {
+  if (isChannelTab || !HOST_APPS[hostApp].botChat || !pages.currentApp.isSupported()) return undefined;
   return () => pages.currentApp.navigateTo({ pageId: BOT_CHAT_PAGE_ID });
 }
 
@@ -79,7 +82,8 @@ export async function connectToHost(timeoutMs: number): Promise<HostInfo | null>
   const listeners = new Set<(theme: ThemeName) => void>();
   app.registerOnThemeChangeHandler((theme) => listeners.forEach((listener) => listener(themeFromTeams(theme))));
   const frameContext = String(context.page.frameContext);
-  const openBotChat = botChatOpener(hostApp);
+  const isChannelTab = Boolean(context.channel?.id || context.chat?.id) || frameContext === 'settings';
+  const openBotChat = botChatOpener(hostApp, isChannelTab);
   return {
     kind: 'hosted',
     app: hostApp,
@@ -89,7 +93,7 @@ export async function connectToHost(timeoutMs: number): Promise<HostInfo | null>
     ...(context.user?.displayName ? { userName: context.user.displayName } : {}),
     ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     frameContext,
-    isChannelTab: Boolean(context.channel?.id || context.chat?.id) || frameContext === 'settings',
+    isChannelTab,
     onThemeChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -98,9 +102,9 @@ export async function connectToHost(timeoutMs: number): Promise<HostInfo | null>
     requestConsent: async () => {
       await authentication.authenticate({ url: new URL('/auth.html', window.location.origin).href, width: 600 });
     },
-    // Nothing waits for Teams to hide its loading indicator: if it cannot be told, the tab works on regardless.
+    // Nothing waits for the host to hide its loading indicator: if it cannot be told, the tab works on regardless.
     notifyLoaded: () =>
-      void app.notifySuccess().catch((error: unknown) => console.warn('Teams was not told the tab loaded', error)),
+      void app.notifySuccess().catch((error: unknown) => console.warn('The host was not told the tab loaded', error)),
     ...(frameContext === 'settings' ? { tabConfig: tabConfigHost() } : {}),
     ...(openBotChat ? { openBotChat } : {}),
   };
