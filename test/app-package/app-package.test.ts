@@ -11,6 +11,7 @@ import {
   schemaErrors,
   teamsRuleProblems,
 } from '../../scripts/package-app';
+import { BELL_TEMPLATE_PARAMETERS } from '../../src/services/reminders/activity-feed';
 
 /** What "provision" writes into env/.env.<name>: ids and the web app's address. */
 const PROVISIONED = {
@@ -69,6 +70,17 @@ describe('the Teams app package', () => {
     expect(teamsRuleProblems(manifest)).toEqual([]);
     const developer = manifest['developer'] as Json;
     for (const link of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl']) expect(developer[link]).toMatch(/^https:\/\//);
+  });
+
+  it('declares every Teams activity feed notification the app sends, with the parameters its template names', async () => {
+    const { manifest } = await buildAppPackage({ env: 'dev', overrides: PROVISIONED, processEnv: {}, write: false });
+    const declared = list((manifest['activities'] as Json | undefined)?.['activityTypes']);
+    expect(declared.map((t) => t['type']).sort()).toEqual(Object.keys(BELL_TEMPLATE_PARAMETERS).sort());
+    for (const [type, parameters] of Object.entries(BELL_TEMPLATE_PARAMETERS)) {
+      const template = String(declared.find((t) => t['type'] === type)?.['templateText']);
+      const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect({ type, named }).toEqual({ type, named: [...parameters].sort() });
+    }
   });
 
   it('builds the local environment too', async () => {

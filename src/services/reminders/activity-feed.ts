@@ -38,7 +38,23 @@ export type BellResult =
   | { readonly outcome: 'not_installed'; readonly detail: string }
   /** The app may not send activity notifications (TeamsActivity.Send not granted in the person's tenant). */
   | { readonly outcome: 'forbidden'; readonly detail: string }
+  /** Graph refused this notification as sent (an activity type the installed manifest lacks): chat carries it. */
+  | { readonly outcome: 'rejected'; readonly detail: string }
   /** Not delivered (throttled throughout, or Graph failing): nothing arrived, safe to send again later. */
   | { readonly outcome: 'failed'; readonly detail: string }
   /** The request went out but no answer came back: it may have arrived, so it is never resent. */
   | { readonly outcome: 'unknown'; readonly detail: string };
+
+/**
+ * Each activity type with the parameters its template names. The manifest's `activities.activityTypes` declares
+ * the templates; the app package's test checks both sides name the same types and parameters.
+ */
+export const BELL_TEMPLATE_PARAMETERS: {
+  readonly [T in BellActivity['type']]: readonly (keyof Extract<BellActivity, { type: T }>['parameters'])[];
+} = {
+  workToRate: ['count', 'assessment'],
+  deadlineNear: ['assessment', 'when'],
+  reviewDue: ['assessment', 'when'],
+  reviewInvitation: ['assessment', 'when'],
+  actionDue: ['action', 'when'],
+};

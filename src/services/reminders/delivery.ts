@@ -76,6 +76,7 @@ async function ringBell(
       bell.tally.fellBackToChat += 1;
       return { ...skip, needsChat: true };
     case 'not_installed':
+    case 'rejected':
       bell.tally.fellBackToChat += 1;
       return { ...skip, needsChat: true };
     case 'failed':
