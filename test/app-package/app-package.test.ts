@@ -59,7 +59,7 @@ describe('the Teams app package', () => {
       list(bot?.['commandLists'])
         .filter((l) => (l['scopes'] as string[]).includes(scope))
         .flatMap((l) => list(l['commands']).map((c) => c['title']));
-    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off']);
+    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off', 'notify']);
     expect(commands('team')).toEqual(['help', 'progress']);
 
     expect(manifest['webApplicationInfo']).toEqual({
