@@ -94,6 +94,8 @@ const EnvSchema = z.object({
   BOT_PROACTIVE_INSTALL: z.enum(['true', 'false']).default('false'),
   /** The app's id in the tenant's Teams app catalogue, for proactive installation. */
   TEAMS_APP_CATALOG_ID: z.string().optional(),
+  /** The Teams bell: reminders also as activity feed notifications (Graph TeamsActivity.Send) for those who chose it. */
+  TEAMS_ACTIVITY_FEED: z.enum(['on', 'off']).default('on'),
   /** The network's recognition decisions: months a recognition lasts, months to the interim review, days to appeal. */
   RECOGNITION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   RECOGNITION_INTERIM_REVIEW_MONTHS: z.coerce.number().int().min(1).max(119).default(18),
@@ -134,6 +136,8 @@ export interface AppConfig {
     readonly window: SendingWindow;
     readonly proactiveInstall: boolean;
     readonly teamsAppCatalogId: string | null;
+    /** Reminders may also ring the Teams bell (needs TEAMS_APP_ID and Graph as the app). */
+    readonly activityFeed: boolean;
   };
   readonly rateLimitPerMinute: number;
   readonly publicRateLimitPerMinute: number;
@@ -221,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       proactiveInstall: e.BOT_PROACTIVE_INSTALL === 'true',
       teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || null,
+      activityFeed: e.TEAMS_ACTIVITY_FEED === 'on',
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,

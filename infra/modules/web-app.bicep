@@ -91,6 +91,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     REMINDER_WINDOW_CLOSES: '18:00'
     REMINDER_TIME_ZONE: 'Europe/London'
     BOT_PROACTIVE_INSTALL: 'false'
+    // The Teams bell: reminders also arrive in Teams' activity feed for people who choose it (TeamsActivity.Send).
+    TEAMS_ACTIVITY_FEED: 'on'
     // Recognition decisions: three years, an interim review at eighteen months, 20 working days to appeal.
     RECOGNITION_VALIDITY_MONTHS: '36'
     RECOGNITION_INTERIM_REVIEW_MONTHS: '18'

@@ -12,6 +12,7 @@ import {
   schemaErrors,
   teamsRuleProblems,
 } from '../../scripts/package-app';
+import { BELL_TEMPLATE_PARAMETERS } from '../../src/services/reminders/activity-feed';
 
 /** What "provision" writes into env/.env.<name>: ids and the web app's address. */
 const PROVISIONED = {
@@ -59,7 +60,7 @@ describe('the Teams app package', () => {
       list(bot?.['commandLists'])
         .filter((l) => (l['scopes'] as string[]).includes(scope))
         .flatMap((l) => list(l['commands']).map((c) => c['title']));
-    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off']);
+    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off', 'notify']);
     expect(commands('team')).toEqual(['help', 'progress']);
 
     expect(manifest['webApplicationInfo']).toEqual({
@@ -105,6 +106,17 @@ describe('the Teams app package', () => {
     const description = (manifest['description'] as Json)['full'] as string;
     expect(description).toMatch(/Outlook/);
     expect(description).toMatch(/Microsoft 365 app/);
+  });
+
+  it('declares every Teams activity feed notification the app sends, with the parameters its template names', async () => {
+    const { manifest } = await buildAppPackage({ env: 'dev', overrides: PROVISIONED, processEnv: {}, write: false });
+    const declared = list((manifest['activities'] as Json | undefined)?.['activityTypes']);
+    expect(declared.map((t) => t['type']).sort()).toEqual(Object.keys(BELL_TEMPLATE_PARAMETERS).sort());
+    for (const [type, parameters] of Object.entries(BELL_TEMPLATE_PARAMETERS)) {
+      const template = String(declared.find((t) => t['type'] === type)?.['templateText']);
+      const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect({ type, named }).toEqual({ type, named: [...parameters].sort() });
+    }
   });
 
   it('builds the local environment too', async () => {

@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { PAGE_NAMES } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -7,6 +8,9 @@ import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { workItems, type WorkItem } from './work-items';
+
+// Rarely changed, so its code (and the radio group's) loads after the list of work, not with the first page.
+const NotificationChoice = lazy(() => import('./NotificationChoice').then((m) => ({ default: m.NotificationChoice })));
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -98,6 +102,9 @@ export function MyWorkPage() {
           )
         }
       </LoadView>
+      <Suspense fallback={null}>
+        <NotificationChoice />
+      </Suspense>
     </>
   );
 }
