@@ -35,7 +35,20 @@ const SCORES: ScoreReport = {
     { type: 'expected', score: bucket(50, 1, 0) },
     { type: 'desirable', score: bucket(null, 0, 0) },
   ],
-  recognition: { level: 'Developing', summary: 'Not every expected standard is met yet.', checks: [] },
+  recognition: {
+    level: 'Developing',
+    summary: 'Not every expected standard is met yet.',
+    checks: [
+      {
+        levelName: 'Meeting the standard',
+        type: 'expected',
+        requiredPercent: 80,
+        achievedPercent: 50,
+        passed: false,
+        heldBackBy: ['1.2', '2.1'],
+      },
+    ],
+  },
 };
 
 function evidence(id: string, fileName: string): EvidenceRecord {
@@ -106,6 +119,13 @@ describe('Printing the self-assessment', () => {
     expect(screen.getByText(/^Overall: 75(\.0)?%/)).toBeTruthy();
     expect(screen.getByText(/Recognition level: Developing/)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Scores by theme (Mind and body framework)' })).toBeTruthy();
+  });
+
+  it('names each standard that held a recognition level back on its own, not run together', async () => {
+    renderWithApp(<AssessmentPrintPage assessmentId="a-1" />, fakeApi(), LEAD);
+    const table = await screen.findByRole('table', { name: 'What each recognition level needs' });
+    const row = within(table).getByRole('row', { name: /Meeting the standard/ });
+    expect(within(row).getAllByRole('cell').at(-1)?.textContent).toBe('1.2, 2.1');
   });
 
   it("opens the browser's print dialogue from its button", async () => {
