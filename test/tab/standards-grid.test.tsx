@@ -3,6 +3,7 @@ import './tab-test-env';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Api } from '../../tab/src/api/endpoints';
+import { ApiProblemError } from '../../tab/src/api/errors';
 import type { AssessmentDetail, SaveResponseRequest, StandardResponse } from '../../tab/src/api/types';
 import { AssessmentPage } from '../../tab/src/pages/assessment/AssessmentPage';
 import { moveInGrid, ratingForKey } from '../../tab/src/pages/assessment/grid/grid-keys';
@@ -173,6 +174,42 @@ describe('Standards grid', () => {
     await user.click(screen.getByRole('button', { name: 'Close standard 1.2 and go back to the grid' }));
     expect(screen.queryByTestId('standard-1.2')).toBeNull();
     expect(document.activeElement).toBe(title);
+  });
+
+  it('keeps both versions when someone else saved first, and the standard opened in full offers the choice', async () => {
+    saveStandardsLayout(window.localStorage, LEAD.person.id, 'theme-grid');
+    const theirs = response('1.2', {
+      version: 2,
+      rating: 'not_met',
+      narrative: 'Sophie wrote this',
+      updatedBy: 'p-sophie',
+    });
+    const save = jest.fn(async () => {
+      throw new ApiProblemError({
+        type: 't',
+        title: 'Changed',
+        status: 409,
+        detail: 'changed',
+        code: 'conflict',
+        current: theirs,
+      });
+    });
+    openPage(fakeApi(save));
+    const cell = await screen.findByTestId('grid-rating-1.2');
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+    await user.click(cell);
+    await user.keyboard('p');
+    await pauseForAutosave();
+    expect(save).toHaveBeenCalledTimes(1);
+    const row = within(screen.getByTestId('grid-row-1.2'));
+    expect(row.getByText('Someone else saved this too: choose which version to keep')).toBeTruthy();
+    expect(cell.textContent).toBe('Partly met');
+
+    await user.click(row.getByRole('button', { name: 'Acting on results' }));
+    const panel = within(screen.getByTestId('standard-1.2')).getByTestId('conflict-1.2');
+    await user.click(within(panel).getByRole('button', { name: 'Keep their version' }));
+    expect(cell.textContent).toBe('Not met');
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('is read-only where the API says so, with its reason, and saves nothing', async () => {

@@ -48,7 +48,16 @@ const useStyles = makeStyles({
   editable: { cursor: 'pointer' },
   muted: { color: tokens.colorNeutralForeground2 },
   attention: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  title: { textAlign: 'start', justifyContent: 'flex-start', minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  // The title reads as the row's text (same size and weight as its neighbours), while being the button that opens it.
+  title: {
+    textAlign: 'start',
+    justifyContent: 'flex-start',
+    minWidth: 0,
+    minHeight: 'auto',
+    padding: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+  },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',
