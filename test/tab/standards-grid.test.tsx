@@ -78,7 +78,7 @@ describe('Standards grid', () => {
     const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
 
     // The layout choice is the last stop before the grid; one Tab enters it, on the first standard's rating.
-    act(() => screen.getByRole('radio', { name: 'Grid of every theme' }).focus());
+    act(() => screen.getByRole('button', { name: 'Grid of every theme' }).focus());
     await user.tab();
     expect(document.activeElement).toBe(within(grid).getByTestId('grid-rating-1.1'));
     expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
@@ -243,8 +243,9 @@ describe('Standards grid', () => {
     openPage(fakeApi(savedAsSent()));
     await screen.findByTestId('standard-1.1');
     const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-    await user.click(screen.getByRole('radio', { name: 'Grid of this theme' }));
+    await user.click(screen.getByRole('button', { name: 'Grid of this theme' }));
     expect(await screen.findByRole('grid', { name: 'Standards of theme 1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Grid of this theme' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.queryByTestId('standard-1.1')).toBeNull();
     expect(loadStandardsLayout(window.localStorage, LEAD.person.id)).toBe('theme-grid');
     expect(loadStandardsLayout(window.localStorage, 'p-someone-else')).toBe('cards');

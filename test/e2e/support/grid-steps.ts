@@ -15,7 +15,7 @@ export function gridSteps(page: Page) {
     grid,
     ratingCell,
     async chooseLayout(label: LayoutLabel): Promise<void> {
-      await page.getByRole('radio', { name: label, exact: true }).check();
+      await page.getByRole('button', { name: label, exact: true }).click();
       if (label !== 'Cards, one standard at a time') await grid().waitFor();
     },
     /**
