@@ -21,6 +21,9 @@ import { submissionGaps } from './submission-check';
 import { ThemeNav } from './ThemeNav';
 import { ThemeSection } from './ThemeSection';
 import { useResponseDrafts } from './use-response-drafts';
+import { LayoutSwitch } from './grid/LayoutSwitch';
+import { LazyStandardsGrid } from './grid/LazyStandardsGrid';
+import { useStandardsLayout } from './grid/standards-layout';
 
 const useStyles = makeStyles({
   top: {
@@ -35,6 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXXL,
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
+  layoutSwitch: { marginBottom: tokens.spacingVerticalL },
 });
 
 type AssessmentRoute = Extract<Route, { page: 'assessment' }>;
@@ -55,6 +59,7 @@ export function AssessmentWorkspace({
   const { detail, framework, cycle, people } = view;
   const assessmentId = detail.assessment.id;
   const { drafts, entries } = useResponseDrafts(api, http.status, me.person.id, assessmentId, detail.responses);
+  const [layout, setLayout] = useStandardsLayout(me.person.id);
 
   const standards = useMemo(() => {
     const codes = new Set(detail.responses.map((r) => r.standardCode));
@@ -63,6 +68,7 @@ export function AssessmentWorkspace({
   const themes = framework.themes.filter((t) => standards.some((s) => s.themeCode === t.code));
   const wantedTheme = route.themeCode ?? standards.find((s) => s.code === route.standardCode)?.themeCode;
   const theme = route.view ? undefined : (themes.find((t) => t.code === wantedTheme) ?? themes[0]);
+  const everyTheme = !route.view && layout === 'all-grid';
   const fieldsByCode = new Map([...entries].map(([code, entry]) => [code, currentFields(entry)]));
   const rated = [...fieldsByCode.values()].filter((f) => f.rating !== null).length;
   const savedRevision = [...entries.values()].reduce((sum, e) => sum + e.server.version, 0);
@@ -120,6 +126,7 @@ export function AssessmentWorkspace({
           <SaveSummary entries={entries} />
           <SharedVisitFeedback assessmentId={assessmentId} />
           <ReportLink assessmentId={assessmentId} />
+          <RouteLink to={{ page: 'assessment-print', assessmentId }}>Print the self-assessment</RouteLink>
           {detail.allowed.read_actions.allowed ? (
             <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
           ) : null}
@@ -146,10 +153,15 @@ export function AssessmentWorkspace({
               const own = standards.filter((s) => s.themeCode === t.code);
               return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
             })}
-            currentTheme={theme?.code}
+            currentTheme={everyTheme ? undefined : theme?.code}
             view={route.view}
           />
           <div>
+            {route.view ? null : (
+              <div className={styles.layoutSwitch}>
+                <LayoutSwitch layout={layout} onChange={setLayout} />
+              </div>
+            )}
             {route.view === 'evidence' ? (
               <EvidenceLibrary
                 standards={standards}
@@ -168,8 +180,24 @@ export function AssessmentWorkspace({
                 savedRevision={savedRevision}
                 onChanged={(fresh) => setDetail(() => fresh)}
               />
+            ) : everyTheme ? (
+              <LazyStandardsGrid
+                caption={`Every standard of this self-assessment (${standards.length})`}
+                standards={standards}
+                entries={entries}
+                focusStandard={route.standardCode}
+                locale={host.locale}
+                rateOf={rateOf}
+                nameOf={nameOf}
+                assignable={assignable}
+                onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
+                onLeaveField={(code) => void drafts.flush(code)}
+                onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+                onAssign={(code, personId) => onAssign({ standardCodes: [code] }, personId)}
+              />
             ) : theme ? (
               <ThemeSection
+                layout={layout === 'theme-grid' ? 'grid' : 'cards'}
                 assessmentId={assessmentId}
                 theme={theme}
                 standards={standards.filter((s) => s.themeCode === theme.code)}

@@ -9,7 +9,6 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment } from 'react';
 import { RouteLink } from '../../app/RouteLink';
 import type { RecognitionResult } from '../../api/types';
 import { STANDARD_TYPE_LABELS } from '../../../../src/domain/labels';
@@ -62,21 +61,19 @@ export function RecognitionSummary({
                 <TableCell>
                   {check.passed ? (
                     'Reached'
+                  ) : !assessmentId ? (
+                    // Without links (a printed page) the codes are one text: commas keep them apart.
+                    check.heldBackBy.join(', ')
                   ) : (
                     <span className={styles.codes}>
                       {check.heldBackBy.map((code) => (
-                        <Fragment key={code}>
-                          {assessmentId ? (
-                            <RouteLink
-                              to={{ page: 'assessment', assessmentId, standardCode: code }}
-                              aria-label={`Standard ${code}`}
-                            >
-                              {code}
-                            </RouteLink>
-                          ) : (
-                            code
-                          )}
-                        </Fragment>
+                        <RouteLink
+                          key={code}
+                          to={{ page: 'assessment', assessmentId, standardCode: code }}
+                          aria-label={`Standard ${code}`}
+                        >
+                          {code}
+                        </RouteLink>
                       ))}
                     </span>
                   )}
