@@ -74,7 +74,12 @@ export function ActionPlanPage({
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the action plan…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the action plan…"
+      errorTitle="The action plan could not be opened"
+    >
       {({ detail, plan, evidence, people }) => {
         const names = new Map(people.map((p) => [p.id, p.displayName]));
         for (const a of plan.actions) names.set(a.ownerId, a.ownerName);

@@ -71,7 +71,12 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the recognition decision…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the recognition decision…"
+      errorTitle="The recognition decision could not be opened"
+    >
       {(view: RecognitionView) => {
         const current = view.current;
         const earlier = view.history.slice(0, -1).reverse();

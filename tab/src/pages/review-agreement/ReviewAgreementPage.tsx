@@ -59,7 +59,12 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the review…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the review…"
+      errorTitle="The review could not be opened"
+    >
       {({ detail, review }) => {
         const version = detail.assessment.version;
         return (
