@@ -41,7 +41,7 @@ describe('Focus after an action', () => {
           title: 'Refused',
           status: 409,
           detail: 'Another organisation already has the short name SUR.',
-          code: 'duplicate',
+          code: 'conflict',
         });
       },
     };
