@@ -64,3 +64,21 @@ describe('Focus after an action', () => {
     await waitFor(() => expect(document.activeElement).toBe(add));
   });
 });
+
+describe('Checks in the browser before the API', () => {
+  it('shows every problem of the organisation form at once, in the words the API uses, and sends nothing', async () => {
+    const saveOrganisation = jest.fn();
+    renderWithApp(<OrganisationsAdmin />, { organisations: async () => [], saveOrganisation }, ADMIN);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add an organisation' }));
+    await user.type(screen.getByRole('textbox', { name: /^Microsoft 365 tenant id/ }), 'not-a-tenant');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByTestId('form-outcome').textContent).toBe(
+      '3 fields need correcting (marked below). Nothing has been saved yet.',
+    );
+    expect(screen.getByText("Enter the organisation's name.")).toBeTruthy();
+    expect(screen.getByText('Enter a short name.')).toBeTruthy();
+    expect(screen.getByText(/^Enter the tenant id as Microsoft 365 shows it/)).toBeTruthy();
+    expect(saveOrganisation).not.toHaveBeenCalled();
+  });
+});
