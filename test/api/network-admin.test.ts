@@ -1,5 +1,6 @@
 import type { FrameworkSummary, NetworkScores } from '../../src/api/contracts';
 import type { FrameworkVersion } from '../../src/domain/framework';
+import { ORGANISATION_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import { EMAILS, request, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -188,7 +189,6 @@ describe('health', () => {
 
 describe('admin form inputs are checked by the rules the tab checks them by', () => {
   it('refuses an organisation with every problem named, in the same words as the tab', async () => {
-    const { ORGANISATION_TEXT_FIELDS, textFieldProblems } = await import('../../src/domain/text-field-rules');
     const admin = await h.signIn(EMAILS.admin);
     const input = { name: ' ', shortName: 'A name far longer than twenty', tenantId: 'not-a-tenant' };
     const res = await admin.send<{ code: string; errors: { field: string; message: string }[] }>(
