@@ -1,9 +1,10 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { ActionPlan, AssessmentDetail, AssessmentPerson, EvidenceRecord } from '../../api/types';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
@@ -102,11 +103,7 @@ export function ActionPlanPage({
             <nav className={styles.links} aria-label="Related pages">
               <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment and its evidence</RouteLink>
             </nav>
-            {notice ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <ActionNotice text={notice} />
             {creatingFrom !== null ? (
               <NewActionForm
                 key={creatingFrom}
