@@ -1,5 +1,6 @@
 import type { FrameworkSummary, NetworkScores } from '../../src/api/contracts';
 import type { FrameworkVersion } from '../../src/domain/framework';
+import { ORGANISATION_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import { EMAILS, request, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -183,5 +184,22 @@ describe('health', () => {
   it('answers /healthz and /readyz without a token', async () => {
     expect((await request(h.baseUrl, 'GET', '/healthz')).status).toBe(200);
     expect((await request(h.baseUrl, 'GET', '/readyz')).status).toBe(200);
+  });
+});
+
+describe('admin form inputs are checked by the rules the tab checks them by', () => {
+  it('refuses an organisation with every problem named, in the same words as the tab', async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    const input = { name: ' ', shortName: 'A name far longer than twenty', tenantId: 'not-a-tenant' };
+    const res = await admin.send<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      '/api/v1/organisations',
+      { ...input, version: 0 },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_input');
+    const byField = Object.fromEntries(res.body.errors.map((e) => [e.field, e.message]));
+    expect(byField).toEqual(textFieldProblems(ORGANISATION_TEXT_FIELDS, input));
+    expect(Object.keys(byField)).toEqual(['name', 'shortName', 'tenantId']);
   });
 });

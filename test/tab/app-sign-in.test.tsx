@@ -89,19 +89,35 @@ describe('the tab outside Teams', () => {
     expect(calls.filter((c) => c.url === '/api/v1/me').map((c) => c.auth)).toEqual(['Bearer stale', 'Bearer token-1']);
   });
 
-  it('sends a person who opens it in a plain browser while Entra sign-in is on to the apps it runs in', async () => {
-    const entraOnly = globalThis.fetch;
-    globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input) === '/api/v1/dev/people'
-        ? reply({ status: 404, detail: 'no route', code: 'not_found' }, 404)
-        : entraOnly(input, init),
+  it('tells a member of an organisation that is not allowed yet exactly that, not that the session ended', async () => {
+    const detail =
+      'Your organisation (Entra tenant t-1) is not a member of the Mind & Body Quality Improvement Network yet. Ask the network admin to add your organisation, then sign in again.';
+    const refusing = jest.fn(async () =>
+      reply({ type: 't', title: 'Not allowed', status: 401, detail, code: 'tenant_not_allowed' }, 401),
+    ) as typeof fetch;
+    globalThis.fetch = refusing;
+    const teams = {
+      ...standaloneHost(window),
+      kind: 'hosted' as const,
+      tokens: { getToken: async () => 'entra-token' },
+    };
+    render(<App host={teams} />);
+    expect(await screen.findByRole('heading', { name: 'Your organisation is not in the network yet' })).toBeTruthy();
+    expect(screen.getByText(detail)).toBeTruthy();
+    expect(screen.queryByText(/Your session has ended/)).toBeNull();
+  });
+
+  it('says to open the app from Teams when it is opened in a plain browser and only Teams sign-in is set up', async () => {
+    globalThis.fetch = jest.fn(async () =>
+      reply({ type: 't', title: 'Not found', status: 404, detail: 'No such route.', code: 'not_found' }, 404),
     ) as typeof fetch;
     render(<App host={standaloneHost(window)} />);
     expect(
-      await screen.findByText(
-        "Open this app from Microsoft Teams, Outlook or the Microsoft 365 app to sign in with your organisation's account.",
-      ),
+      await screen.findByRole('heading', {
+        name: 'Open this app from Microsoft Teams, Outlook or the Microsoft 365 app',
+      }),
     ).toBeTruthy();
+    expect(screen.queryByText(/Something went wrong on our side/)).toBeNull();
   });
 
   it('follows the theme asked for in the address', async () => {

@@ -104,8 +104,11 @@ describe('Self-assessment page', () => {
     });
     renderWithApp(<AssessmentPage route={{ page: 'assessment', assessmentId: 'a-1' }} />, fakeApi(save), LEAD);
     const card = await screen.findByTestId('standard-1.1');
-    await userEvent.setup().click(within(card).getByRole('radio', { name: 'Not applicable' }));
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole('radio', { name: 'Not applicable' }));
     const reason = within(card).getByRole('textbox', { name: /Why does this standard not apply/ });
+    await user.type(reason, 'Too short');
+    await user.tab();
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
     expect(within(card).getAllByText(/a rating of not applicable needs a reason/).length).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@ import type { StandardResponse } from '../../api/types';
 import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../src/domain/labels';
 import type { ConflictChoice } from '../shared/autosave/autosave-drafts';
 import { ConflictPanel as VersionsSideBySide, type VersionRows } from '../shared/autosave/ConflictPanel';
+import { primaryConflictChoice } from './conflict-primary-choice';
 import type { ResponseFields } from './response-fields';
 
 function rowsOf(fields: ResponseFields): VersionRows {
@@ -39,6 +40,7 @@ export function ConflictPanel({
       theirName={theirName}
       locale={locale}
       onChoose={onChoose}
+      primary={primaryConflictChoice(mine, theirs)}
     />
   );
 }

@@ -22,7 +22,12 @@ export function ServiceImpactPage({ serviceId }: { readonly serviceId: string })
   const { api } = useApp();
   const loaded = useLoad(() => api.serviceImpact(serviceId), serviceId);
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Loading the service's cycles…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Loading the service's cycles…"
+      errorTitle="The service's impact could not be opened"
+    >
       {(view) => <ServiceImpactView view={view} />}
     </LoadView>
   );

@@ -6,6 +6,7 @@ import { useLoad } from '../../app/use-load';
 import type { RecognitionView } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
@@ -71,7 +72,12 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the recognition decision…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the recognition decision…"
+      errorTitle="The recognition decision could not be opened"
+    >
       {(view: RecognitionView) => {
         const current = view.current;
         const earlier = view.history.slice(0, -1).reverse();
@@ -85,11 +91,7 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
               }
             />
             <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment</RouteLink>
-            {notice ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <ActionNotice text={notice} />
 
             <section aria-labelledby="recognition-proposal" className={styles.section}>
               <Text as="h2" size={500} weight="semibold" id="recognition-proposal" className={styles.heading}>

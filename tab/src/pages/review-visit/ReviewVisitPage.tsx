@@ -22,7 +22,12 @@ export function ReviewVisitPage({ assessmentId }: { assessmentId: string }) {
   const { api } = useApp();
   const view = useLoad(() => api.visit(assessmentId), assessmentId);
   return (
-    <LoadView state={view} onRetry={view.reload} loadingLabel="Loading the visit">
+    <LoadView
+      state={view}
+      onRetry={view.reload}
+      loadingLabel="Loading the visit"
+      errorTitle="The visit could not be opened"
+    >
       {(data) => (
         <VisitContent
           view={data}
