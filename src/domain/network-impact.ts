@@ -1,6 +1,7 @@
 import type { Rating } from './assessment';
 import type { FrameworkVersion } from './framework';
 import { ratingsInVersion } from './framework-lineage';
+import { percentOf } from './formatting/percent';
 import type { IsoDateTime } from './ids';
 import type { Quartiles } from './quartiles';
 import { reviewToCompletionDays } from './review-to-completion';
@@ -93,7 +94,7 @@ function metPercentOf(services: readonly NetworkServiceRecord[]): number | null 
       if (rating === 'met') met += 1;
     }
   }
-  return counted === 0 ? null : Math.round((met * 1000) / counted) / 10;
+  return percentOf(met, counted);
 }
 
 /**

@@ -51,7 +51,7 @@ export function AssessmentWorkspace({
   reload: () => void;
 }) {
   const styles = useStyles();
-  const { api, http, me, host } = useApp();
+  const { api, http, me } = useApp();
   const { detail, framework, cycle, people } = view;
   const assessmentId = detail.assessment.id;
   const { drafts, entries } = useResponseDrafts(api, http.status, me.person.id, assessmentId, detail.responses);
@@ -97,7 +97,7 @@ export function AssessmentWorkspace({
   };
 
   const deadline = cycle
-    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end, host.locale)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
+    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
     : '';
   const rateRefusals = standards.map((s) => rateOf(s.code)).filter((p) => !p.allowed);
   const anyEditable = rateRefusals.length < standards.length;
@@ -155,7 +155,6 @@ export function AssessmentWorkspace({
                 standards={standards}
                 linksOf={linksOf}
                 addEvidence={detail.allowed.add_evidence}
-                locale={host.locale}
                 nameOf={nameOf}
               />
             ) : route.view === 'submit' ? (
@@ -176,7 +175,6 @@ export function AssessmentWorkspace({
                 entries={entries}
                 next={themes[themes.indexOf(theme) + 1]}
                 focusStandard={route.standardCode}
-                locale={host.locale}
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}

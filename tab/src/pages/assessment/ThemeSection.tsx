@@ -30,7 +30,6 @@ export interface ThemeSectionProps {
   readonly entries: ReadonlyMap<string, DraftEntry>;
   readonly next: Theme | undefined;
   readonly focusStandard: string | undefined;
-  readonly locale: string;
   /** Whether the person may rate each standard, and why not (from the API). */
   readonly rateOf: (code: string) => Permission;
   readonly nameOf: (personId: string | null) => string;
@@ -106,7 +105,6 @@ export function ThemeSection(props: ThemeSectionProps) {
                 standard={standard}
                 entry={entry}
                 rate={props.rateOf(standard.code)}
-                locale={props.locale}
                 nameOf={props.nameOf}
                 assignable={props.assignable}
                 onEdit={(patch, quick) => props.onEdit(standard.code, patch, quick)}

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   progress: { maxWidth: '24rem' },
 });
 
-function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
+function WorkCard({ item }: { item: WorkItem }) {
   const styles = useStyles();
   const today = todayIso();
   return (
@@ -33,9 +33,7 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
       </Text>
       <Text className={styles.muted}>{item.detail}</Text>
       <Text weight="semibold">
-        {item.dueDate
-          ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})`
-          : 'No deadline yet'}
+        {item.dueDate ? `Due ${formatDate(item.dueDate)} (${describeDue(item.dueDate, today)})` : 'No deadline yet'}
       </Text>
       {item.progress ? (
         <Field className={styles.progress} label={`${item.progress.done} of ${item.progress.total} rated`}>
@@ -49,9 +47,9 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
 /** What is assigned to me and due, across self-assessments, standards and peer reviews, soonest first. */
 export function MyWorkPage() {
   const styles = useStyles();
-  const { api, me, host } = useApp();
+  const { api, me } = useApp();
   // Everything comes from GET /me/work: the same rules that send the reminders; a failure is shown, not hidden.
-  const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
+  const work = useLoad(async () => workItems(await api.myWork()), me.person.id);
   return (
     <>
       <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />
@@ -64,7 +62,7 @@ export function MyWorkPage() {
           ) : (
             <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
               {items.map((item) => (
-                <WorkCard key={item.id} item={item} locale={host.locale} />
+                <WorkCard key={item.id} item={item} />
               ))}
             </ul>
           )

@@ -59,7 +59,6 @@ export function ConflictPanel({
   theirs,
   theirUpdatedAt,
   theirName,
-  locale,
   onChoose,
 }: {
   code: string;
@@ -67,11 +66,10 @@ export function ConflictPanel({
   theirs: VersionRows;
   theirUpdatedAt: string | null | undefined;
   theirName: string;
-  locale: string;
   onChoose: (choice: ConflictChoice) => void;
 }) {
   const styles = useStyles();
-  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt, locale)}` : '';
+  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt)}` : '';
   const byMe = theirName === 'you';
   const title = byMe
     ? 'You saved this standard in another window or device while working on it here'
