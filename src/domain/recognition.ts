@@ -140,7 +140,7 @@ function summarise(levels: readonly RecognitionLevel[], details: readonly CheckD
 function describeNeed(d: CheckDetail): string {
   return d.check.requiredPercent >= 100
     ? `all ${d.check.type} standards`
-    : `at least ${d.check.requiredPercent}% of ${d.check.type} standards`;
+    : `at least ${percentText(d.check.requiredPercent)} of ${d.check.type} standards`;
 }
 
 function describeHeld(d: CheckDetail): string {

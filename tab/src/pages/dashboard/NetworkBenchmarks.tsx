@@ -1,3 +1,4 @@
+import { percentText } from '../../ui/percent-text';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -8,7 +9,7 @@ import { LazyThemeChart } from './LazyThemeChart';
 import { ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
 
-const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
+const pct = (value: number | null) => percentText(value, '–');
 
 function QuartileCells({ q }: { q: Quartiles }) {
   return (

@@ -89,7 +89,7 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
                 <Field label={`Rated: ${rated} of ${total} standards`}>
                   <ProgressBar value={total === 0 ? 0 : rated / total} thickness="large" />
                 </Field>
-                <Text>{percent}% done</Text>
+                <Text>{percentText(percent)} done</Text>
               </div>
               <div className={styles.fact}>
                 <Text>Overall score so far</Text>
