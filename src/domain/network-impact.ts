@@ -1,4 +1,5 @@
 import type { Rating } from './assessment';
+import { MIN_SERVICES_FOR_BENCHMARK } from './benchmark-privacy';
 import type { FrameworkVersion } from './framework';
 import { ratingsInVersion } from './framework-lineage';
 import { percentOf } from './formatting/percent';
@@ -6,8 +7,7 @@ import type { IsoDateTime } from './ids';
 import type { Quartiles } from './quartiles';
 import { reviewToCompletionDays } from './review-to-completion';
 
-/** Benchmarks are never drawn from fewer services than this (the network's anonymity rule). */
-export const MIN_SERVICES_FOR_BENCHMARK = 5;
+export { MIN_SERVICES_FOR_BENCHMARK } from './benchmark-privacy';
 /** How many standards each "most improved" and "most often still not met" list names. */
 export const IMPACT_STANDARD_COUNT = 5;
 
