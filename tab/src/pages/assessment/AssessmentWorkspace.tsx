@@ -1,3 +1,4 @@
+import { submittedOn } from '../../../../src/domain/submitted-on';
 import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { useApp } from '../../app/app-context';
@@ -96,9 +97,13 @@ export function AssessmentWorkspace({
     onResponses(await api.assign(assessmentId, target, personId));
   };
 
-  const deadline = cycle
-    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
-    : '';
+  // Once submitted, the header says when, rather than counting days to a deadline that no longer concerns anyone.
+  const submitted = submittedOn(detail.assessment);
+  const deadline = submitted
+    ? ` · submitted on ${formatDate(submitted)}`
+    : cycle
+      ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
+      : '';
   const rateRefusals = standards.map((s) => rateOf(s.code)).filter((p) => !p.allowed);
   const anyEditable = rateRefusals.length < standards.length;
   const whyReadOnly = anyEditable ? null : rateRefusals[0];
