@@ -232,7 +232,9 @@ describe('the review-this-standard card', () => {
     expect(quoted.length).toBeLessThanOrEqual(SELF_NARRATIVE_CHARS + 3);
     expect(quoted.endsWith('...')).toBe(true);
     expect(text).toContain('The service rated it Met.');
-    expect(text).toContain('Your rating: Partly met (saved 14 January 2027), comment: "Offered, but uptake is not recorded."');
+    expect(text).toContain(
+      'Your rating: Partly met (saved 14 January 2027), comment: "Offered, but uptake is not recorded."',
+    );
     expect(JSON.stringify(card)).toContain('"value":"Offered, but uptake is not recorded."');
   });
 });

@@ -225,7 +225,9 @@ describe('one entry: agreeing, declining and withdrawing', () => {
       { libraryEntry: async () => entry(), withdrawFromLibrary },
       SERVICE_LEAD,
     );
-    expect(await screen.findByText('Agreed and published by Grace Chen on 1 February 2027', { exact: false })).toBeTruthy();
+    expect(
+      await screen.findByText('Agreed and published by Grace Chen on 1 February 2027', { exact: false }),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw from the library' }));
     await userEvent.type(screen.getByRole('textbox', { name: /Why take this out/ }), 'The clinic has changed.');
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw' }));

@@ -95,7 +95,9 @@ describe('My reviewing', () => {
     const { api } = fakeApi();
     renderWithApp(<MyReviewingPage />, api, REVIEWER);
     expect(await screen.findByText('Peer reviewer: trained 3 March 2026, renew by 3 March 2028')).toBeTruthy();
-    expect(screen.getByText('Lead reviewer: trained 10 January 2024, expired 10 January 2026: needs renewing')).toBeTruthy();
+    expect(
+      screen.getByText('Lead reviewer: trained 10 January 2024, expired 10 January 2026: needs renewing'),
+    ).toBeTruthy();
     const link = screen.getByRole('link', { name: "Rheumatology service, Guy's and St Thomas'" });
     expect(link.getAttribute('href')).toBe('/assessments/a-rheum/review');
     expect(screen.getByText(/25 January 2027 at 09:30 \(UK time\), In person/)).toBeTruthy();

@@ -86,7 +86,8 @@ describe('My work', () => {
     expect(items[3]?.detail).toBe('Lead reviewer · KCH · Submitted');
     expect(items[3]?.route).toEqual({ page: 'review', assessmentId: 'a-cardio' });
     expect(items[4]).toMatchObject({
-      detail: 'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 July 2026',
+      detail:
+        'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 July 2026',
       route: null,
     });
   });

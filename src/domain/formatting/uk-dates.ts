@@ -51,10 +51,7 @@ export function tableDate(value: string): string {
 
 /** "Monday 18 January 2027": a day people plan around, such as a visit. */
 export function weekdayDate(value: string): string {
-  return format(value, 'weekday', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(
-    ',',
-    '',
-  );
+  return format(value, 'weekday', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(',', '');
 }
 
 /** "Monday": the weekday alone (the date is said beside it). */
