@@ -167,6 +167,27 @@ describe('network scores', () => {
     expect(anon.body.overall.count).toBe(named.body.overall.count);
   });
 
+  it('hide any figure drawn from fewer than 5 services in the anonymised view, and say so', async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    const named = await admin.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
+    const lead = await h.signIn(EMAILS.coastLead);
+    const anon = await lead.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
+    const sets = [anon.body.overall, ...anon.body.byTheme.map((t) => t.quartiles)];
+    expect(sets.some((q) => q.count < 5)).toBe(true);
+    for (const q of sets) {
+      if (q.count < 5) {
+        expect(q).toMatchObject({ min: null, q1: null, median: null, q3: null, max: null });
+        expect(q.hidden).toBe('Hidden: fewer than 5 services');
+      } else {
+        expect(q.hidden).toBeNull();
+        expect(q.median).not.toBeNull();
+      }
+    }
+    // The network team sees every figure.
+    expect(named.body.overall.hidden).toBeNull();
+    expect(named.body.overall.count).toBe(anon.body.overall.count);
+  });
+
   it('an organisational lead sees all their services side by side, and no other organisation', async () => {
     const lead = await h.signIn(EMAILS.slamLead);
     const res = await lead.get<{ subjectName: string }[]>(

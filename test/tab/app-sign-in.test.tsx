@@ -25,8 +25,10 @@ function reply(body: unknown, status = 200): Response {
 describe('the tab outside Teams', () => {
   let calls: { url: string; auth: string | null }[];
   let expireFirstMe: boolean;
+  let signedIn: typeof LEAD;
 
   beforeEach(() => {
+    signedIn = LEAD;
     window.sessionStorage.clear();
     window.history.replaceState(null, '', '/');
     calls = [];
@@ -58,7 +60,7 @@ describe('the tab outside Teams', () => {
       if (url === '/api/v1/me') {
         if (expireFirstMe && calls.filter((c) => c.url === url).length === 1)
           return reply({ status: 401, detail: 'expired', code: 'token_expired' }, 401);
-        return reply(LEAD);
+        return reply(signedIn);
       }
       if (url === '/api/v1/me/work') return reply({ work: [], reviews: [], actions: [], upcomingReviews: [] });
       if (url.startsWith('/api/v1/assessments')) return reply([]);
@@ -77,6 +79,26 @@ describe('the tab outside Teams', () => {
     expect(apiCalls.length).toBeGreaterThan(1);
     expect(apiCalls.every((c) => c.auth === 'Bearer token-1')).toBe(true);
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+  });
+
+  it("opens a board viewer on their organisation's view, as the API says, not on an empty My work", async () => {
+    signedIn = me(
+      [
+        {
+          id: 'r',
+          version: 1,
+          personId: 'p-lead',
+          role: 'viewer',
+          scope: { kind: 'organisation', organisationId: 'org-1' },
+        },
+      ],
+      { organisationsInView: ['org-1'], startPage: 'organisation_view' },
+    );
+    render(<App host={standaloneHost(window)} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: /Ella Morgan/ }));
+    await waitFor(() => expect(window.location.pathname).toBe('/dashboard'));
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('organisation');
+    expect(screen.queryByRole('heading', { level: 1, name: 'My work' })).toBeNull();
   });
 
   it('renews an expired session silently instead of sending the person back to the picker', async () => {

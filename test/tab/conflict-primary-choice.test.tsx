@@ -12,14 +12,7 @@ function showConflict(mine: ResponseFields, theirs: ReturnType<typeof response>)
   const onChoose = jest.fn<void, [ConflictChoice]>();
   render(
     <FluentProvider theme={teamsLightTheme}>
-      <ConflictPanel
-        code="1.2"
-        mine={mine}
-        theirs={theirs}
-        theirName="Sophie Clarke"
-        locale="en-GB"
-        onChoose={onChoose}
-      />
+      <ConflictPanel code="1.2" mine={mine} theirs={theirs} theirName="Sophie Clarke" onChoose={onChoose} />
     </FluentProvider>,
   );
   const buttons = screen.getAllByRole('button');

@@ -73,7 +73,7 @@ describe('The cycle form', () => {
     const confirm = screen.getByTestId('confirm-action');
     expect(within(confirm).getByText('Change the windows of Cycle 2026/27?')).toBeTruthy();
     expect(confirm.textContent).toContain(
-      `The self-assessment window is open now and would close on ${formatDate(shift(TODAY, 10), 'en-GB')} instead of ${formatDate(shift(TODAY, 20), 'en-GB')}: 10 days fewer for everyone working in it.`,
+      `The self-assessment window is open now and would close on ${formatDate(shift(TODAY, 10))} instead of ${formatDate(shift(TODAY, 20))}: 10 days fewer for everyone working in it.`,
     );
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     expect(updateCycle).not.toHaveBeenCalled();
@@ -92,7 +92,7 @@ describe('The cycle form', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const confirm = screen.getByTestId('confirm-action');
     expect(confirm.textContent).toContain(
-      `The peer review window (until ${formatDate(shift(TODAY, 60), 'en-GB')}) and the reporting window (from ${formatDate(shift(TODAY, 50), 'en-GB')}) overlap.`,
+      `The peer review window (until ${formatDate(shift(TODAY, 60))}) and the reporting window (from ${formatDate(shift(TODAY, 50))}) overlap.`,
     );
     await user.click(within(confirm).getByRole('button', { name: 'Go back' }));
     expect(screen.queryByTestId('confirm-action')).toBeNull();

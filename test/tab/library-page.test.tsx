@@ -162,7 +162,7 @@ describe('one entry: agreeing, declining and withdrawing', () => {
     expect(
       await screen.findByText('Proposed: waiting for the service to agree. Nobody else can see it yet.'),
     ).toBeTruthy();
-    expect(screen.getByText('Proposed by Catherine Lowe on 20 Jan 2027', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Proposed by Catherine Lowe on 20 January 2027', { exact: false })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Agree to share' }));
     const form = screen.getByRole('form', { name: 'Agree to share' });
     const title = within(form).getByRole('textbox', { name: /Title/ });
@@ -225,7 +225,9 @@ describe('one entry: agreeing, declining and withdrawing', () => {
       { libraryEntry: async () => entry(), withdrawFromLibrary },
       SERVICE_LEAD,
     );
-    expect(await screen.findByText('Agreed and published by Grace Chen on 1 Feb 2027', { exact: false })).toBeTruthy();
+    expect(
+      await screen.findByText('Agreed and published by Grace Chen on 1 February 2027', { exact: false }),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw from the library' }));
     await userEvent.type(screen.getByRole('textbox', { name: /Why take this out/ }), 'The clinic has changed.');
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw' }));

@@ -168,9 +168,9 @@ describe('the recognition page', () => {
       LEAD,
     );
     const decision = await screen.findByRole('region', { name: 'The panel’s decision' });
-    expect(decision.textContent).toContain('Valid until20 Mar 2030');
-    expect(decision.textContent).toContain('Interim review20 Sept 2028');
-    expect(decision.textContent).toContain('Next: Appeal window closes 17 Apr 2027');
+    expect(decision.textContent).toContain('Valid until20 March 2030');
+    expect(decision.textContent).toContain('Interim review20 September 2028');
+    expect(decision.textContent).toContain('Next: Appeal window closes 17 April 2027');
     const record = screen.getByRole('button', { name: 'Record the decision' });
     expect(record.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getAllByText(PANEL_ONLY)).toHaveLength(2);
@@ -197,7 +197,7 @@ describe('the recognition page', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Appeal the decision' }));
     const form = screen.getByRole('form', { name: 'Appeal the decision' });
-    expect(form.textContent).toContain('Appeals are taken until 17 Apr 2027');
+    expect(form.textContent).toContain('Appeals are taken until 17 April 2027');
     await user.type(within(form).getByRole('textbox', { name: /Grounds/ }), 'The visit missed our clinic.');
     await user.click(within(form).getByRole('button', { name: 'Send the appeal' }));
     await waitFor(() => expect(sent).toEqual([{ grounds: 'The visit missed our clinic.', version: 1 }]));
@@ -301,8 +301,8 @@ describe("the dashboard's formal status", () => {
     const link = await screen.findByRole('link', { name: 'Recognised: Excellent' });
     expect(link.getAttribute('href')).toBe('/assessments/a-1/recognition');
     const cell = link.closest('td');
-    expect(cell?.textContent).toContain('Until 20 Mar 2030');
-    expect(cell?.textContent).toContain('Interim review 20 Sept 2028');
+    expect(cell?.textContent).toContain('Until 20/03/2030');
+    expect(cell?.textContent).toContain('Interim review 20/09/2028');
   });
 });
 

@@ -9,7 +9,7 @@ import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
 import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from '../../domain/progress';
-import { quartiles, type Quartiles } from '../../domain/quartiles';
+import { benchmarkCounts, benchmarkQuartiles, type BenchmarkQuartiles } from '../../domain/benchmark-privacy';
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
 import { recognitionId, type RecognitionRecord } from '../../domain/recognition-decision';
 import { benchmarkSnapshot } from './benchmark-snapshot';
@@ -140,9 +140,12 @@ export interface NetworkScores {
   /** True unless the caller is a network admin: then no service or organisation is named. */
   readonly anonymised: boolean;
   readonly assessmentCount: number;
-  readonly overall: Quartiles;
-  readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
+  /** Anonymised, a figure drawn from fewer than MIN_SERVICES_FOR_BENCHMARK services is hidden, saying so. */
+  readonly overall: BenchmarkQuartiles;
+  readonly byTheme: readonly { themeCode: string; title: string; quartiles: BenchmarkQuartiles }[];
   readonly recognition: Readonly<Record<string, number>>;
+  /** Why the recognition counts are left out of an anonymised view, or null. */
+  readonly recognitionHidden: string | null;
   /** Only for network admins: one slim row per service (full reports are one request away). */
   readonly assessments?: readonly NetworkRow[];
 }
@@ -204,19 +207,25 @@ async function workOutNetworkScores(
     if (s.progress.rated === 0) continue;
     recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
   }
+  const levels = benchmarkCounts(recognition, !named);
   return {
     cycleId,
     anonymised: !named,
     assessmentCount: scored.length,
-    overall: quartiles(percents((s) => s.report.overall.percent)),
+    overall: benchmarkQuartiles(
+      percents((s) => s.report.overall.percent),
+      !named,
+    ),
     byTheme: framework.themes.map((theme) => ({
       themeCode: theme.code,
       title: theme.title,
-      quartiles: quartiles(
+      quartiles: benchmarkQuartiles(
         percents((s) => s.report.byTheme.find((t) => t.themeCode === theme.code)?.score.percent ?? null),
+        !named,
       ),
     })),
-    recognition,
+    recognition: levels.counts,
+    recognitionHidden: levels.hidden,
     ...(named ? { assessments: scored.map(toNetworkRow) } : {}),
   };
 }

@@ -14,9 +14,9 @@ export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const theme = useHostTheme(host);
   useEffect(() => {
-    document.documentElement.lang = host.locale;
+    document.documentElement.lang = 'en-GB';
     document.documentElement.dataset['theme'] = theme;
-  }, [host.locale, theme]);
+  }, [theme]);
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]}>
       <div className={styles.root}>

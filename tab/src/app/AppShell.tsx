@@ -8,6 +8,7 @@ import { MainNav } from './MainNav';
 import { PageSwitch } from './PageSwitch';
 import { useRouter } from './router';
 import { routeFromHash, routeFromSubEntity, type Route } from './routes';
+import type { MeResponse } from '../api/types';
 
 const useStyles = makeStyles({
   skip: {
@@ -38,9 +39,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** Where a fresh load of "/" goes: a Teams deep link, the channel tab's service, or My work. */
-function startRoute(subPageId: string | undefined, isChannelTab: boolean): Route {
-  return routeFromSubEntity(subPageId) ?? (isChannelTab ? { page: 'dashboard' } : { page: 'my-work' });
+/** Where a fresh load of "/" goes: a Teams deep link, the channel tab's service, or where the API says the work is. */
+function startRoute(subPageId: string | undefined, isChannelTab: boolean, startPage: MeResponse['startPage']): Route {
+  const routed = routeFromSubEntity(subPageId);
+  if (routed) return routed;
+  if (isChannelTab) return { page: 'dashboard' };
+  return startPage === 'organisation_view' ? { page: 'dashboard', view: 'organisation' } : { page: 'my-work' };
 }
 
 export function AppShell() {
@@ -54,9 +58,9 @@ export function AppShell() {
     started.current = true;
     const deepLink = routeFromSubEntity(host.subPageId) ?? routeFromHash(window.location.hash);
     if (deepLink) navigate(deepLink, { replace: true });
-    else if (route.page === 'home') navigate(startRoute(undefined, host.isChannelTab), { replace: true });
+    else if (route.page === 'home') navigate(startRoute(undefined, host.isChannelTab, me.startPage), { replace: true });
     host.notifyLoaded?.();
-  }, [host, route.page, navigate]);
+  }, [host, route.page, navigate, me.startPage]);
 
   useEffect(() => {
     const onNavigate = () => requestFocusAfterNavigation();

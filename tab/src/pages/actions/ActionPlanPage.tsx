@@ -44,7 +44,7 @@ export function ActionPlanPage({
   readonly actionId?: string;
 }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const loaded = useLoad(async (): Promise<Loaded> => {
     const [detail, plan, evidence, people] = await Promise.all([
       api.assessment(assessmentId),
@@ -145,7 +145,6 @@ export function ActionPlanPage({
                         focused={action.id === actionId}
                         evidence={evidence}
                         names={names}
-                        locale={host.locale}
                         handlers={handlers}
                         evidencePanel={(a) => (
                           <CompletionEvidenceUpload

@@ -35,18 +35,18 @@ function phaseLabel(phase: CyclePhase): string {
 }
 
 /** One change to other people's work, said exactly: which window, which dates, what stops. */
-function describeChange(change: CycleWindowChange, locale: string): string {
+function describeChange(change: CycleWindowChange): string {
   if (change.kind === 'shortens_live_window') {
     const label = phaseLabel(change.phase);
-    const ends = formatDate(change.endsOn, locale);
-    const was = formatDate(change.endedOn, locale);
+    const ends = formatDate(change.endsOn);
+    const was = formatDate(change.endedOn);
     return change.closesAtOnce
       ? `The ${label.toLowerCase()} window is open now and would close at once (its new end, ${ends}, has passed; it was ${was}). Work in it can no longer be changed.`
       : `The ${label.toLowerCase()} window is open now and would close on ${ends} instead of ${was}: ${change.fewerDays} ${change.fewerDays === 1 ? 'day' : 'days'} fewer for everyone working in it.`;
   }
   const later = phaseLabel(change.later).toLowerCase();
   const earlier = phaseLabel(change.earlier).toLowerCase();
-  return `The ${earlier} window (until ${formatDate(change.earlierEnds, locale)}) and the ${later} window (from ${formatDate(change.laterStarts, locale)}) overlap. From ${formatDate(change.laterStarts, locale)} the cycle counts as ${later}, so ${earlier} work stops then.`;
+  return `The ${earlier} window (until ${formatDate(change.earlierEnds)}) and the ${later} window (from ${formatDate(change.laterStarts)}) overlap. From ${formatDate(change.laterStarts)} the cycle counts as ${later}, so ${earlier} work stops then.`;
 }
 
 /** A cycle's name, framework version and its four windows; a date problem shows under the date it names. */
@@ -56,7 +56,7 @@ export function CycleForm({
   frameworks,
 }: ItemFormProps<Cycle> & { frameworks: readonly FrameworkSummary[] }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const [name, setName] = useState(initial?.name ?? '');
   const [frameworkVersionId, setFramework] = useState(initial?.frameworkVersionId ?? '');
   const [windows, setWindows] = useState<Cycle['windows']>(
@@ -86,7 +86,7 @@ export function CycleForm({
       if (changes.length === 0) return null;
       return {
         question: initial ? `Change the windows of ${initial.name}?` : 'Set up this cycle with overlapping windows?',
-        consequences: changes.map((change) => describeChange(change, host.locale)),
+        consequences: changes.map((change) => describeChange(change)),
         confirmLabel: initial ? 'Save the new windows' : 'Set up the cycle',
       };
     },

@@ -1,3 +1,4 @@
+import { submittedOn } from '../../../../src/domain/submitted-on';
 import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { useApp } from '../../app/app-context';
@@ -55,7 +56,7 @@ export function AssessmentWorkspace({
   reload: () => void;
 }) {
   const styles = useStyles();
-  const { api, http, me, host } = useApp();
+  const { api, http, me } = useApp();
   const { detail, framework, cycle, people } = view;
   const assessmentId = detail.assessment.id;
   const { drafts, entries } = useResponseDrafts(api, http.status, me.person.id, assessmentId, detail.responses);
@@ -102,9 +103,13 @@ export function AssessmentWorkspace({
     onResponses(await api.assign(assessmentId, target, personId));
   };
 
-  const deadline = cycle
-    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end, host.locale)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
-    : '';
+  // Once submitted, the header says when, rather than counting days to a deadline that no longer concerns anyone.
+  const submitted = submittedOn(detail.assessment);
+  const deadline = submitted
+    ? ` · submitted on ${formatDate(submitted)}`
+    : cycle
+      ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
+      : '';
   const rateRefusals = standards.map((s) => rateOf(s.code)).filter((p) => !p.allowed);
   const anyEditable = rateRefusals.length < standards.length;
   const whyReadOnly = anyEditable ? null : rateRefusals[0];
@@ -167,7 +172,6 @@ export function AssessmentWorkspace({
                 standards={standards}
                 linksOf={linksOf}
                 addEvidence={detail.allowed.add_evidence}
-                locale={host.locale}
                 nameOf={nameOf}
               />
             ) : route.view === 'submit' ? (
@@ -186,7 +190,6 @@ export function AssessmentWorkspace({
                 standards={standards}
                 entries={entries}
                 focusStandard={route.standardCode}
-                locale={host.locale}
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}
@@ -204,7 +207,6 @@ export function AssessmentWorkspace({
                 entries={entries}
                 next={themes[themes.indexOf(theme) + 1]}
                 focusStandard={route.standardCode}
-                locale={host.locale}
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}

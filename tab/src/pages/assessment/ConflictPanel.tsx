@@ -21,14 +21,12 @@ export function ConflictPanel({
   mine,
   theirs,
   theirName,
-  locale,
   onChoose,
 }: {
   code: string;
   mine: ResponseFields;
   theirs: StandardResponse;
   theirName: string;
-  locale: string;
   onChoose: (choice: ConflictChoice) => void;
 }) {
   return (
@@ -38,7 +36,6 @@ export function ConflictPanel({
       theirs={rowsOf(theirs)}
       theirUpdatedAt={theirs.updatedAt}
       theirName={theirName}
-      locale={locale}
       onChoose={onChoose}
       primary={primaryConflictChoice(mine, theirs)}
     />

@@ -45,7 +45,7 @@ function notYetMessage(gapCount: number): string {
 /** The last step: what is still missing, the recognition level it would get, and the submission itself. */
 export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevision, onChanged }: SubmitPanelProps) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -68,7 +68,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
       const fresh = await api.assessment(assessment.id);
       onChanged(fresh);
       setServerGaps(null);
-      const reviewStart = cycle ? formatDate(cycle.windows.peer_review.start, host.locale) : null;
+      const reviewStart = cycle ? formatDate(cycle.windows.peer_review.start) : null;
       setNotice(
         action === 'submit'
           ? `Submitted. Thank you: the review team will read it${reviewStart ? ` when peer review opens on ${reviewStart}` : ''}.`

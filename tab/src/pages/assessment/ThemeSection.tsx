@@ -31,7 +31,6 @@ export interface ThemeSectionProps {
   readonly entries: ReadonlyMap<string, DraftEntry>;
   readonly next: Theme | undefined;
   readonly focusStandard: string | undefined;
-  readonly locale: string;
   /** One card per standard, or the compact grid (the person's choice). */
   readonly layout?: 'cards' | 'grid';
   /** Whether the person may rate each standard, and why not (from the API). */
@@ -106,7 +105,6 @@ export function ThemeSection(props: ThemeSectionProps) {
           standards={standards}
           entries={entries}
           focusStandard={focusStandard}
-          locale={props.locale}
           rateOf={props.rateOf}
           nameOf={props.nameOf}
           assignable={props.assignable}
@@ -126,7 +124,6 @@ export function ThemeSection(props: ThemeSectionProps) {
                   standard={standard}
                   entry={entry}
                   rate={props.rateOf(standard.code)}
-                  locale={props.locale}
                   nameOf={props.nameOf}
                   assignable={props.assignable}
                   onEdit={(patch, quick) => props.onEdit(standard.code, patch, quick)}

@@ -1,16 +1,26 @@
+import { percentText } from '../../ui/percent-text';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
-import type { Cycle, Quartiles } from '../../api/types';
+import type { Cycle, NetworkScores } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { LazyThemeChart } from './LazyThemeChart';
 import { ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
 
-const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
+const pct = (value: number | null) => percentText(value, '–');
 
-function QuartileCells({ q }: { q: Quartiles }) {
+/** The figures, or in their place what the API says about them ("Hidden: fewer than 5 services"). */
+function QuartileCells({ q }: { q: NetworkScores['overall'] }) {
+  if (q.hidden !== null) {
+    return (
+      <>
+        <TableCell>{q.count}</TableCell>
+        <TableCell colSpan={5}>{q.hidden}</TableCell>
+      </>
+    );
+  }
   return (
     <>
       <TableCell>{q.count}</TableCell>
@@ -84,13 +94,19 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
           <Text block as="h3" size={500} weight="semibold" className={styles.heading}>
             Recognition levels so far
           </Text>
-          <ul>
-            {Object.entries(n.recognition).map(([level, count]) => (
-              <li key={level}>
-                {level}: {count} service{count === 1 ? '' : 's'}
-              </li>
-            ))}
-          </ul>
+          {n.recognitionHidden !== null ? (
+            <Text block as="p">
+              {n.recognitionHidden}
+            </Text>
+          ) : (
+            <ul>
+              {Object.entries(n.recognition).map(([level, count]) => (
+                <li key={level}>
+                  {level}: {count} service{count === 1 ? '' : 's'}
+                </li>
+              ))}
+            </ul>
+          )}
           {n.assessments ? (
             // Only network admins get these rows: every service by name.
             <ServicesScoreTable

@@ -84,7 +84,7 @@ export function ServicesScoreTable({
             {themes.map((t, i) => (
               <TableCell key={t.themeCode}>{percentText(row.themePercents[i] ?? null)}</TableCell>
             ))}
-            <TableCell>{row.progress.rated === 0 ? 'Not started' : row.recognitionLevel}</TableCell>
+            <TableCell>{row.recognitionLevel}</TableCell>
             <TableCell>
               <FormalStatusCell assessmentId={row.assessmentId} status={row.formalStatus} />
             </TableCell>

@@ -103,7 +103,7 @@ function ImpactDetail({ impact }: { impact: ServiceImpact }) {
             key: t.themeCode,
             cells: [
               `${t.themeCode}. ${t.title}`,
-              ...t.percents.map(percentText),
+              ...t.percents.map((p) => percentText(p)),
               ...(lastStep >= 0 ? [changeText(t.changes[lastStep])] : []),
             ],
           }))}

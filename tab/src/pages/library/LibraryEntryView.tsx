@@ -38,7 +38,7 @@ type Open = 'agree' | 'decline' | 'withdraw' | null;
 /** One entry: the card, where it stands and its record, and the service's decisions when the API allows them. */
 export function LibraryEntryView({ entryId }: { entryId: string }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const page = useLoad(() => api.libraryEntry(entryId), entryId);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -153,7 +153,7 @@ export function LibraryEntryView({ entryId }: { entryId: string }) {
               <ol className={styles.history}>
                 {entry.history.map((d, i) => (
                   <li key={i}>
-                    {STEP_TEXT[d.step]} {d.byName} on {formatDate(d.at.slice(0, 10), host.locale)}
+                    {STEP_TEXT[d.step]} {d.byName} on {formatDate(d.at.slice(0, 10))}
                     {d.reason ? `: ${d.reason}` : ''}
                   </li>
                 ))}

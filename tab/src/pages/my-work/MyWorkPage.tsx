@@ -52,7 +52,7 @@ function BotChatOffer({ open }: { open: () => Promise<void> }) {
   );
 }
 
-function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
+function WorkCard({ item }: { item: WorkItem }) {
   const styles = useStyles();
   const today = todayIso();
   return (
@@ -62,9 +62,7 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
       </Text>
       <Text className={styles.muted}>{item.detail}</Text>
       <Text weight="semibold">
-        {item.dueDate
-          ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})`
-          : 'No deadline yet'}
+        {item.dueDate ? `Due ${formatDate(item.dueDate)} (${describeDue(item.dueDate, today)})` : 'No deadline yet'}
       </Text>
       {item.progress ? (
         <Field className={styles.progress} label={`${item.progress.done} of ${item.progress.total} rated`}>
@@ -80,7 +78,7 @@ export function MyWorkPage() {
   const styles = useStyles();
   const { api, me, host } = useApp();
   // Everything comes from GET /me/work: the same rules that send the reminders; a failure is shown, not hidden.
-  const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
+  const work = useLoad(async () => workItems(await api.myWork()), me.person.id);
   return (
     <>
       <PageHeader title={PAGE_NAMES.myWork} subtitle="What is assigned to you and when it is due, soonest first." />
@@ -96,7 +94,7 @@ export function MyWorkPage() {
           ) : (
             <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
               {items.map((item) => (
-                <WorkCard key={item.id} item={item} locale={host.locale} />
+                <WorkCard key={item.id} item={item} />
               ))}
             </ul>
           )

@@ -36,7 +36,7 @@ interface Loaded {
  */
 export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: string }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const loaded = useLoad(async (): Promise<Loaded> => {
     const [detail, review] = await Promise.all([api.assessment(assessmentId), api.agreementReview(assessmentId)]);
     return { detail, review };
@@ -135,7 +135,7 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
               {decisionError ? <ErrorMessage error={decisionError} title="That decision was not taken" /> : null}
               <ActionNotice text={notice} />
             </section>
-            <InformationAsked requests={review.informationRequests} locale={host.locale} />
+            <InformationAsked requests={review.informationRequests} />
             <GoodPracticeProposals assessmentId={assessmentId} />
             {review.reviewAgreement.map((theme) => {
               const lines = review.standards.filter((s) => s.themeCode === theme.themeCode);

@@ -1,3 +1,4 @@
+import { percentText } from '../../ui/percent-text';
 import {
   makeStyles,
   Table,
@@ -56,8 +57,8 @@ export function RecognitionSummary({
               <TableRow key={`${check.levelName}-${check.type}`}>
                 <TableCell>{check.levelName}</TableCell>
                 <TableCell>{STANDARD_TYPE_LABELS[check.type]}</TableCell>
-                <TableCell>{check.requiredPercent}%</TableCell>
-                <TableCell>{check.achievedPercent === null ? 'none apply' : `${check.achievedPercent}%`}</TableCell>
+                <TableCell>{percentText(check.requiredPercent)}</TableCell>
+                <TableCell>{percentText(check.achievedPercent, 'none apply')}</TableCell>
                 <TableCell>
                   {check.passed ? (
                     'Reached'

@@ -42,16 +42,14 @@ function hoursText(hours: number): string {
 function ClaimCard({
   claim,
   showName,
-  locale,
   onMove,
 }: {
   claim: ClaimView;
   showName: boolean;
-  locale: string;
   onMove?: ((claim: ClaimView, to: 'approved' | 'paid') => void) | undefined;
 }) {
   const styles = useStyles();
-  const title = `${formatDate(claim.date, locale)}: ${CLAIM_ACTIVITY_LABELS[claim.activity]}`;
+  const title = `${formatDate(claim.date)}: ${CLAIM_ACTIVITY_LABELS[claim.activity]}`;
   return (
     <li className={styles.card} aria-label={showName ? `${claim.personName}, ${title}` : title}>
       <Text block as="h3" size={400} weight="semibold" className={styles.heading}>
@@ -93,7 +91,7 @@ function ClaimCard({
  */
 export function TimeAndExpensesPage() {
   const styles = useStyles();
-  const { api, me, host } = useApp();
+  const { api, me } = useApp();
   const manage = me.allowed.manage_time_and_expenses.allowed;
   const page = useLoad(() => api.claims(manage), `${me.person.id}:${String(manage)}`);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -103,7 +101,7 @@ export function TimeAndExpensesPage() {
       await api.moveClaim(claim.id, { to, version: claim.version });
       setNotice({
         intent: 'success',
-        text: `${claim.personName}'s claim for ${formatDate(claim.date, host.locale)} is ${to === 'approved' ? 'approved' : 'marked paid'}.`,
+        text: `${claim.personName}'s claim for ${formatDate(claim.date)} is ${to === 'approved' ? 'approved' : 'marked paid'}.`,
       });
       page.reload();
     } catch (error) {
@@ -180,7 +178,6 @@ export function TimeAndExpensesPage() {
                       key={c.id}
                       claim={c}
                       showName={manage}
-                      locale={host.locale}
                       onMove={manage ? (claim, to) => void move(claim, to) : undefined}
                     />
                   ))}

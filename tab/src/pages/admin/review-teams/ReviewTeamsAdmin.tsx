@@ -40,7 +40,7 @@ const useStyles = makeStyles({
  */
 export function ReviewTeamsAdmin() {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const [cycleId, setCycleId] = useState('');
   const [state, setState] = useState<AssessmentState | ''>('');
   const [chosen, setChosen] = useState<ReviewTeamRow | null>(null);
@@ -123,7 +123,7 @@ export function ReviewTeamsAdmin() {
                             </>
                           )}
                         </TableCell>
-                        <TableCell>{row.team === null ? 'Not set' : visitText(row.team, host.locale)}</TableCell>
+                        <TableCell>{row.team === null ? 'Not set' : visitText(row.team)}</TableCell>
                         <TableCell>
                           <Button
                             size="small"

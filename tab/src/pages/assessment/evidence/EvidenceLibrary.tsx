@@ -31,14 +31,12 @@ export function EvidenceLibrary({
   standards,
   linksOf,
   addEvidence,
-  locale,
   nameOf,
 }: {
   standards: readonly Standard[];
   linksOf: (evidenceId: string) => readonly string[];
   /** Whether the person may add and link files, and why not (from the API). */
   addEvidence: Permission;
-  locale: string;
   nameOf: (personId: string | null) => string;
 }) {
   const styles = useStyles();
@@ -93,7 +91,7 @@ export function EvidenceLibrary({
                 <TableCell>{r.fileName}</TableCell>
                 <TableCell>{formatSize(r.sizeBytes)}</TableCell>
                 <TableCell>
-                  {formatTime(r.uploadedAt, locale)} by {nameOf(r.uploadedBy)}
+                  {formatTime(r.uploadedAt)} by {nameOf(r.uploadedBy)}
                 </TableCell>
                 <TableCell>{linksOf(r.id).join(', ') || 'No standard yet'}</TableCell>
                 <TableCell>

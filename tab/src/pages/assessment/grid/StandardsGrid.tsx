@@ -76,7 +76,6 @@ export interface StandardsGridProps {
   readonly focusStandard?: string | undefined;
   readonly standards: readonly Standard[];
   readonly entries: ReadonlyMap<string, DraftEntry>;
-  readonly locale: string;
   /** Whether the person may rate each standard, and why not (from the API). */
   readonly rateOf: (code: string) => Permission;
   readonly nameOf: (personId: string | null) => string;
@@ -276,7 +275,7 @@ export function StandardsGrid(props: StandardsGridProps) {
                     {...cellProps(row, 6)}
                   >
                     <span id={statusId}>
-                      {permission.allowed ? saveStatusText(entry, props.locale) : `Read only: ${permission.reason}`}
+                      {permission.allowed ? saveStatusText(entry) : `Read only: ${permission.reason}`}
                     </span>
                   </td>
                 </tr>
@@ -304,7 +303,6 @@ export function StandardsGrid(props: StandardsGridProps) {
             standard={opened}
             entry={openedEntry}
             rate={rateOf(opened.code)}
-            locale={props.locale}
             nameOf={props.nameOf}
             assignable={props.assignable}
             onEdit={(patch, quick) => props.onEdit(opened.code, patch, quick)}

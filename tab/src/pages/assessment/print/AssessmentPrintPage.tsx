@@ -51,16 +51,16 @@ async function loadPrintData(api: Api, assessmentId: string): Promise<PrintData>
  * rating, notes and evidence names, then the scores. It shows what is saved; drafts not yet saved are not in it.
  */
 export function AssessmentPrintPage({ assessmentId }: { assessmentId: string }) {
-  const { api, host } = useApp();
+  const { api } = useApp();
   const state = useLoad(() => loadPrintData(api, assessmentId), assessmentId);
   return (
     <LoadView state={state} onRetry={state.reload} loadingLabel="Preparing the self-assessment to print…">
-      {(data) => <PrintDocument data={data} assessmentId={assessmentId} locale={host.locale} />}
+      {(data) => <PrintDocument data={data} assessmentId={assessmentId} />}
     </LoadView>
   );
 }
 
-function PrintDocument({ data, assessmentId, locale }: { data: PrintData; assessmentId: string; locale: string }) {
+function PrintDocument({ data, assessmentId }: { data: PrintData; assessmentId: string }) {
   const styles = useStyles();
   const { detail, framework } = data.view;
   const responses = new Map(detail.responses.map((r) => [r.standardCode, r]));
@@ -78,7 +78,7 @@ function PrintDocument({ data, assessmentId, locale }: { data: PrintData; assess
       </div>
       <PageHeader
         title={`Self-assessment: ${detail.subjectName}`}
-        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]} · ${framework.name} · printed ${formatDate(todayIso(), locale)}`}
+        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]} · ${framework.name} · printed ${formatDate(todayIso())}`}
       />
       <section className={styles.section} aria-labelledby="print-scores">
         <Text block as="h2" size={600} weight="semibold" id="print-scores" className={styles.heading}>

@@ -71,7 +71,6 @@ export function ConflictPanel({
   theirs,
   theirUpdatedAt,
   theirName,
-  locale,
   onChoose,
   primary = 'mine',
 }: {
@@ -80,13 +79,12 @@ export function ConflictPanel({
   theirs: VersionRows;
   theirUpdatedAt: string | null | undefined;
   theirName: string;
-  locale: string;
   onChoose: (choice: ConflictChoice) => void;
   /** The choice shown first and emphasised: never one that would discard the other person's words. */
   primary?: ConflictChoice;
 }) {
   const styles = useStyles();
-  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt, locale)}` : '';
+  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt)}` : '';
   const byMe = theirName === 'you';
   const title = byMe
     ? 'You saved this standard in another window or device while working on it here'
