@@ -104,7 +104,14 @@ export function AppShell() {
         >
           Menu
         </Button>
-        <div id={panelId} className={mergeClasses(styles.panel, !menuOpen && styles.panelFolded)}>
+        {/* A link followed from the menu folds it, even one to the page already open (the route stays the same). */}
+        <div
+          id={panelId}
+          className={mergeClasses(styles.panel, !menuOpen && styles.panelFolded)}
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setMenuOpenOn(null);
+          }}
+        >
           <MainNav />
           <div className={styles.user}>
             <Text>{me.person.displayName}</Text>
