@@ -50,8 +50,8 @@ export const SELF_ASSESSMENT_PAGES: readonly PageVisit[] = [
     name: 'evidence-library',
     person: SERVICE_LEAD.email,
     route: `/assessments/${SELF_ASSESSMENT}?view=evidence`,
-    ready: testId('evidence-library'),
-    mainAction: (page) => page.getByTestId('evidence-library').getByRole('button').first(),
+    ready: (page) => page.getByRole('heading', { level: 2, name: 'Evidence library' }).waitFor(),
+    mainAction: button('Upload files'),
   },
   {
     name: 'check-and-submit',
@@ -75,11 +75,8 @@ export const SELF_ASSESSMENT_PAGES: readonly PageVisit[] = [
     person: SERVICE_LEAD.email,
     route: '/services/svc-slam-coast/impact',
     ready: testId('service-impact'),
-    mainAction: (page) =>
-      page
-        .getByRole('main')
-        .getByRole('button', { name: /^Cycle / })
-        .first(),
+    // People read here: on a phone the table of cycles compared scrolls by keyboard.
+    mainAction: (page) => page.getByRole('region', { name: 'Cycles compared' }),
   },
 ];
 
@@ -191,7 +188,8 @@ export const AFTER_REVIEW_PAGES: readonly PageVisit[] = [
     name: 'good-practice-library',
     person: REVIEW_PEOPLE.serviceLead.email,
     route: '/library',
-    ready: testId('library-results'),
+    // With no entry yet the results list is empty (and hidden): the search is what shows.
+    ready: (page) => page.getByRole('button', { name: 'Search' }).waitFor(),
     mainAction: (page) => page.getByRole('searchbox').or(page.getByRole('textbox')).first(),
   },
   {
