@@ -8,6 +8,7 @@ import { LoadView } from '../../ui/LoadView';
 import { LazyThemeChart } from './LazyThemeChart';
 import { ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
+import { TableRegion } from '../../ui/TableRegion';
 
 const pct = (value: number | null) => percentText(value, '–');
 
@@ -64,33 +65,35 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
               ],
             }))}
           />
-          <Table size="small" aria-label="Benchmarks by theme">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Theme</TableHeaderCell>
-                <TableHeaderCell>Services scored</TableHeaderCell>
-                <TableHeaderCell>Lowest</TableHeaderCell>
-                <TableHeaderCell>Lower quartile</TableHeaderCell>
-                <TableHeaderCell>Median</TableHeaderCell>
-                <TableHeaderCell>Upper quartile</TableHeaderCell>
-                <TableHeaderCell>Highest</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {n.byTheme.map((t) => (
-                <TableRow key={t.themeCode}>
-                  <TableCell>
-                    {t.themeCode}. {t.title}
-                  </TableCell>
-                  <QuartileCells q={t.quartiles} />
+          <TableRegion label="Benchmarks by theme">
+            <Table size="small" aria-label="Benchmarks by theme">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Theme</TableHeaderCell>
+                  <TableHeaderCell>Services scored</TableHeaderCell>
+                  <TableHeaderCell>Lowest</TableHeaderCell>
+                  <TableHeaderCell>Lower quartile</TableHeaderCell>
+                  <TableHeaderCell>Median</TableHeaderCell>
+                  <TableHeaderCell>Upper quartile</TableHeaderCell>
+                  <TableHeaderCell>Highest</TableHeaderCell>
                 </TableRow>
-              ))}
-              <TableRow>
-                <TableCell>Overall</TableCell>
-                <QuartileCells q={n.overall} />
-              </TableRow>
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {n.byTheme.map((t) => (
+                  <TableRow key={t.themeCode}>
+                    <TableCell>
+                      {t.themeCode}. {t.title}
+                    </TableCell>
+                    <QuartileCells q={t.quartiles} />
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableCell>Overall</TableCell>
+                  <QuartileCells q={n.overall} />
+                </TableRow>
+              </TableBody>
+            </Table>
+          </TableRegion>
           <Text block as="h3" size={500} weight="semibold" className={styles.heading}>
             Recognition levels so far
           </Text>

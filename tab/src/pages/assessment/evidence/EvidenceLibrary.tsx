@@ -19,6 +19,7 @@ import { LinkToStandards } from './LinkToStandards';
 import { UploadButton } from './UploadButton';
 import { UploadProgressList } from './UploadProgressList';
 import { canPreview, formatSize, useEvidenceContext } from './use-evidence';
+import { TableRegion } from '../../../ui/TableRegion';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -75,58 +76,60 @@ export function EvidenceLibrary({
       {records.length === 0 ? (
         <Text>No files yet. Upload them here, or from a standard.</Text>
       ) : (
-        <Table aria-label="Evidence files" data-testid="evidence-library">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>File</TableHeaderCell>
-              <TableHeaderCell>Size</TableHeaderCell>
-              <TableHeaderCell>Added</TableHeaderCell>
-              <TableHeaderCell>Supports</TableHeaderCell>
-              <TableHeaderCell>Use</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {records.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.fileName}</TableCell>
-                <TableCell>{formatSize(r.sizeBytes)}</TableCell>
-                <TableCell>
-                  {formatTime(r.uploadedAt)} by {nameOf(r.uploadedBy)}
-                </TableCell>
-                <TableCell>{linksOf(r.id).join(', ') || 'No standard yet'}</TableCell>
-                <TableCell>
-                  <span className={styles.actions}>
-                    {canPreview(r) ? (
-                      <Button
-                        size="small"
-                        onClick={() => act(() => evidence.open(r, 'open'))}
-                        aria-label={`Open ${r.fileName}`}
-                      >
-                        Open
-                      </Button>
-                    ) : null}
-                    <Button
-                      size="small"
-                      onClick={() => act(() => evidence.open(r, 'download'))}
-                      aria-label={`Download ${r.fileName}`}
-                    >
-                      Download
-                    </Button>
-                    {canAdd ? (
-                      <Button
-                        size="small"
-                        onClick={() => setLinking(r.id)}
-                        aria-label={`Use ${r.fileName} for more standards`}
-                      >
-                        Use for more standards
-                      </Button>
-                    ) : null}
-                  </span>
-                </TableCell>
+        <TableRegion label="Evidence files">
+          <Table aria-label="Evidence files" data-testid="evidence-library">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>File</TableHeaderCell>
+                <TableHeaderCell>Size</TableHeaderCell>
+                <TableHeaderCell>Added</TableHeaderCell>
+                <TableHeaderCell>Supports</TableHeaderCell>
+                <TableHeaderCell>Use</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {records.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>{r.fileName}</TableCell>
+                  <TableCell>{formatSize(r.sizeBytes)}</TableCell>
+                  <TableCell>
+                    {formatTime(r.uploadedAt)} by {nameOf(r.uploadedBy)}
+                  </TableCell>
+                  <TableCell>{linksOf(r.id).join(', ') || 'No standard yet'}</TableCell>
+                  <TableCell>
+                    <span className={styles.actions}>
+                      {canPreview(r) ? (
+                        <Button
+                          size="small"
+                          onClick={() => act(() => evidence.open(r, 'open'))}
+                          aria-label={`Open ${r.fileName}`}
+                        >
+                          Open
+                        </Button>
+                      ) : null}
+                      <Button
+                        size="small"
+                        onClick={() => act(() => evidence.open(r, 'download'))}
+                        aria-label={`Download ${r.fileName}`}
+                      >
+                        Download
+                      </Button>
+                      {canAdd ? (
+                        <Button
+                          size="small"
+                          onClick={() => setLinking(r.id)}
+                          aria-label={`Use ${r.fileName} for more standards`}
+                        >
+                          Use for more standards
+                        </Button>
+                      ) : null}
+                    </span>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableRegion>
       )}
       {linkingRecord ? (
         <LinkToStandards
