@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type {
   ReportComment,
   ReportCommentDecisionRequest,
@@ -185,7 +185,7 @@ describe('the report page', () => {
     expect(screen.queryByRole('checkbox', { name: /I have read the public summary/ })).toBeNull();
   });
 
-  it('withdraws a published report with the reason given', async () => {
+  it('withdraws a published report with the reason given, and moves the focus to what happened', async () => {
     const moves: ReportTransitionRequest[] = [];
     const published = view(
       {
@@ -217,6 +217,8 @@ describe('the report page', () => {
     expect(moves).toEqual([
       { action: 'withdraw', note: 'The visit date was wrong.', version: 3, publicSummaryConfirmed: false },
     ]);
+    // The button pressed is gone: the focus lands on what happened, in the words of the report's record.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Published report withdrawn.'));
   });
 });
 
@@ -237,7 +239,7 @@ const COMMENT: ReportComment = {
 };
 
 describe('the factual-accuracy check on the report page', () => {
-  it('lets the service comment on a passage chosen from the report', async () => {
+  it('lets the service comment on a passage chosen from the report, and moves the focus to the comment being sent', async () => {
     const sent: ReportCommentRequest[] = [];
     renderWithApp(
       <ReportPage assessmentId="a-1" />,
@@ -265,6 +267,11 @@ describe('the factual-accuracy check on the report page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Send the comment' }));
     expect(await screen.findByText('Waiting for the lead reviewer')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Your comment is sent. The lead reviewer will accept or reject it.',
+      ),
+    );
     expect(sent).toEqual([
       {
         section: 'Immediate concerns',
