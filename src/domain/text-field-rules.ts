@@ -64,3 +64,9 @@ export const GUEST_TEXT_FIELDS = {
   displayName: { enter: 'their name', required: true, maxLength: 200 },
   email: { enter: 'an e-mail address', required: true, maxLength: 320, format: 'email' },
 } as const satisfies Record<string, TextFieldRule>;
+
+/** The review team's return for information: its introduction and each ask (empty asks are left out). */
+export const RETURN_TEXT_FIELDS = {
+  message: { enter: 'the introduction', required: false, maxLength: 5000 },
+  ask: { enter: 'the ask', required: false, maxLength: 2000 },
+} as const satisfies Record<string, TextFieldRule>;

@@ -22,6 +22,8 @@ export function ReasonedForm({
   problems,
   onSubmit,
   onCancel,
+  actions,
+  submitDisabled = false,
   children,
 }: {
   label: string;
@@ -31,6 +33,10 @@ export function ReasonedForm({
   problems: () => readonly string[];
   onSubmit: () => Promise<void>;
   onCancel: () => void;
+  /** More buttons, before the submit button ("Add another ask"). */
+  actions?: ReactNode;
+  /** When there is nothing to send yet. */
+  submitDisabled?: boolean;
   children: ReactNode;
 }) {
   const styles = useStyles();
@@ -83,7 +89,8 @@ export function ReasonedForm({
         {error ? <ErrorMessage error={error} title={notSentTitle} /> : null}
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={sending}>
+        {actions}
+        <Button appearance="primary" type="submit" disabled={sending || submitDisabled}>
           {submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={sending}>
