@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import type {
   ReportComment,
   ReportCommentDecisionRequest,
@@ -281,6 +282,38 @@ describe('the factual-accuracy check on the report page', () => {
         evidenceUrl: null,
       },
     ]);
+  });
+
+  it('says at once everything a comment misses, in the words the API uses, and sends nothing', async () => {
+    const commentOnReport = jest.fn();
+    renderWithApp(
+      <ReportPage assessmentId="a-1" />,
+      {
+        report: async () => ({
+          ...view({}, { state: 'factual_accuracy_check' }),
+          allowed: { ...view().allowed, comment: { allowed: true }, decide_comments: NOT_NOW('You are not allowed.') },
+        }),
+        commentOnReport,
+      },
+      LEAD,
+    );
+    fireEvent.change(await screen.findByRole('textbox', { name: /What is wrong/ }), {
+      target: { value: 'A route was agreed.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the comment' }));
+    const expected = Object.values(
+      textFieldProblems(REPORT_COMMENT_TEXT_FIELDS, {
+        section: '',
+        passage: '',
+        whatIsWrong: 'A route was agreed.',
+        shouldSay: '',
+      }),
+    ).join(' ');
+    expect(expected).toBe(
+      'Enter the section of the report the passage is in. Enter the passage that is wrong, as the report has it. Enter what it should say.',
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(expected));
+    expect(commentOnReport).not.toHaveBeenCalled();
   });
 
   it('lets the lead reviewer accept one comment and reject another, each with a reason', async () => {

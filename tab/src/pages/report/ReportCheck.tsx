@@ -1,5 +1,6 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblems } from '../../../../src/domain/text-field-rules';
 import { messageOf } from '../../api/errors';
 import type { Permission, ReportComment, ReportDocument, ReportView } from '../../api/types';
 import { useApp } from '../../app/app-context';
@@ -50,6 +51,14 @@ function CommentForm({ view, onAdded }: { view: ReportView; onAdded: (c: ReportC
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const send = async () => {
+    // Every problem at once, in the API's words, before anything is sent.
+    const problems = Object.values(
+      textFieldProblems(REPORT_COMMENT_TEXT_FIELDS, { section, passage, whatIsWrong, shouldSay }),
+    );
+    if (problems.length > 0) {
+      setResult({ intent: 'error', text: problems.join(' ') });
+      return;
+    }
     setBusy(true);
     setResult(null);
     try {
