@@ -64,3 +64,17 @@ export const GUEST_TEXT_FIELDS = {
   displayName: { enter: 'their name', required: true, maxLength: 200 },
   email: { enter: 'an e-mail address', required: true, maxLength: 320, format: 'email' },
 } as const satisfies Record<string, TextFieldRule>;
+
+/** The review team's return for information: its introduction and each ask (empty asks are left out). */
+export const RETURN_TEXT_FIELDS = {
+  message: { enter: 'the introduction', required: false, maxLength: 5000 },
+  ask: { enter: 'the ask', required: false, maxLength: 2000 },
+} as const satisfies Record<string, TextFieldRule>;
+
+/** A comment on a passage of the report in its factual-accuracy check. */
+export const REPORT_COMMENT_TEXT_FIELDS = {
+  section: { enter: 'the section of the report the passage is in', required: true, maxLength: 200 },
+  passage: { enter: 'the passage that is wrong, as the report has it', required: true, maxLength: 5000 },
+  whatIsWrong: { enter: 'what is wrong', required: true, maxLength: 5000 },
+  shouldSay: { enter: 'what it should say', required: true, maxLength: 5000 },
+} as const satisfies Record<string, TextFieldRule>;

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -7,6 +7,7 @@ import { messageOf } from '../../api/errors';
 import type { LibraryDecision, LibraryEntryView as EntryView } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
 import { AgreeForm, type AgreedEntry } from './AgreeForm';
@@ -60,13 +61,7 @@ export function LibraryEntryView({ entryId }: { entryId: string }) {
         title={page.status === 'ready' ? page.data.title : 'Good practice'}
         subtitle={<RouteLink to={{ page: 'library' }}>Back to the good-practice library</RouteLink>}
       />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={notice} />
       <LoadView state={page} onRetry={page.reload} loadingLabel="Opening the entry…">
         {(entry) => (
           <>

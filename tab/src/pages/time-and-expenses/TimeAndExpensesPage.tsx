@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
@@ -13,6 +13,7 @@ import {
 } from '../../../../src/domain/reviewer-claim';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClaimForm } from './ClaimForm';
 
@@ -144,13 +145,7 @@ export function TimeAndExpensesPage() {
           ) : undefined
         }
       />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={notice} />
       <LoadView state={page} onRetry={page.reload} loadingLabel="Finding the claims…">
         {({ claims, reviews, allowed }) => (
           <>

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { messageOf } from '../../../api/errors';
 import type { Permission, Standard } from '../../../api/types';
+import { ActionNotice, type ActionResult } from '../../../ui/ActionNotice';
 import { formatTime } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LinkToStandards } from './LinkToStandards';
@@ -43,15 +44,14 @@ export function EvidenceLibrary({
   const styles = useStyles();
   const evidence = useEvidenceContext();
   const [linking, setLinking] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ActionResult | null>(null);
   if (!evidence) return null;
   const canAdd = addEvidence.allowed;
   const records = evidence.records ?? [];
   const linkingRecord = records.find((r) => r.id === linking);
   const act = (action: () => Promise<void>) => {
-    setError(null);
-    action().catch((e: unknown) => setError(messageOf(e)));
+    setNotice(null);
+    action().catch((e: unknown) => setNotice({ intent: 'error', text: messageOf(e) }));
   };
   return (
     <section className={styles.panel} aria-labelledby="evidence-title">
@@ -60,10 +60,7 @@ export function EvidenceLibrary({
       </Text>
       <Text block>One file can support several standards: upload it once and link it wherever it helps.</Text>
       {evidence.loadError ? <ErrorMessage error={evidence.loadError} /> : null}
-      <div role="status" aria-live="polite">
-        {notice ? <Text weight="semibold">{notice}</Text> : null}
-      </div>
-      {error ? <Text role="alert">{error}</Text> : null}
+      <ActionNotice result={notice} />
       {addEvidence.allowed ? (
         <UploadButton label="Upload files" onFiles={(files) => files.forEach((f) => void evidence.upload(f, []))} />
       ) : (
@@ -139,7 +136,7 @@ export function EvidenceLibrary({
           onLink={(codes) => evidence.link(linkingRecord.id, codes)}
           onClose={(text) => {
             setLinking(null);
-            setNotice(text);
+            setNotice(text ? { intent: 'success', text } : null);
           }}
         />
       ) : null}
