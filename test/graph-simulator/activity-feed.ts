@@ -36,6 +36,11 @@ export class SimActivityFeed {
   now: () => number = () => performance.now();
   private readonly accepted: number[] = [];
 
+  /** Forgets the sends of the last second (a test starting on its own clock must not inherit an earlier test's). */
+  resetRate(): void {
+    this.accepted.length = 0;
+  }
+
   handle(request: SimRequest, userId: string): SimResponse {
     if (request.method !== 'POST') return graphError(405, 'BadRequest', 'sendActivityNotification takes POST');
     const token = (request.headers['authorization'] ?? '').replace(/^Bearer /, '');

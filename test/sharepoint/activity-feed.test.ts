@@ -58,10 +58,10 @@ function setUp(options: { perSecond?: number } = {}) {
   feed.installedFor.clear();
   feed.delivered.length = 0;
   feed.throttled = 0;
+  feed.resetRate();
   feed.teamsAppId = TEAMS_APP_ID;
   for (const t of manifest.activities.activityTypes) feed.activityTypes.add(t.type);
   const clock = new VirtualClock();
-  // Far ahead of anything earlier tests sent, so their sends fall outside the simulator's window.
   clock.ms = Date.now();
   feed.now = () => clock.now();
   const refusals: { tenantId: string; detail: string }[] = [];

@@ -1,7 +1,7 @@
 import type { LinkTarget } from '../../domain/deep-links';
-import type { IsoDate } from '../../domain/ids';
 import type { BellActivity } from './activity-feed';
 import type { ReminderContent } from './content';
+import { longDate } from '../../domain/formatting/uk-dates';
 
 /** What the bell says for a reminder and which page it opens: the same decision as the chat card, shorter. */
 export interface BellMessage {
@@ -23,16 +23,6 @@ export function whenText(daysLeft: number): string {
   if (daysLeft === 1) return 'tomorrow';
   if (daysLeft > 1) return `in ${daysLeft} days`;
   return daysLeft === -1 ? 'yesterday' : `${-daysLeft} days ago`;
-}
-
-/** 18 January 2027, as the NHS writes dates. */
-function longDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 function standards(n: number): string {
