@@ -66,7 +66,7 @@ export const SELF_ASSESSMENT_PAGES: readonly PageVisit[] = [
     route: '/dashboard',
     ready: async (page) => {
       await page.getByTestId('dashboard-ready').waitFor();
-      await page.locator('figure svg').first().waitFor();
+      await page.locator('figure [data-chart-legend]').first().waitFor();
     },
     mainAction: (page) => page.getByRole('combobox', { name: /Cycle/ }),
   },
@@ -106,7 +106,7 @@ export const AFTER_REVIEW_PAGES: readonly PageVisit[] = [
     route: '/dashboard?view=network',
     ready: async (page) => {
       await page.getByTestId('dashboard-ready').waitFor();
-      await page.locator('figure svg').first().waitFor();
+      await page.locator('figure [data-chart-legend]').first().waitFor();
     },
     mainAction: link('Impact over time'),
   },

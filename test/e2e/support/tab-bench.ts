@@ -37,7 +37,7 @@ export interface TabMeasurement {
 const READY_PROBE = `
   new MutationObserver((_, observer) => {
     if (!window.__readyAt && document.querySelector('[data-testid="dashboard-ready"]')) window.__readyAt = performance.now();
-    if (!window.__chartAt && document.querySelector('figure svg')) { window.__chartAt = performance.now(); observer.disconnect(); }
+    if (!window.__chartAt && document.querySelector('figure [data-chart-legend]')) { window.__chartAt = performance.now(); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });
 `;
 
