@@ -82,3 +82,11 @@ export function ukDateOf(instant: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** A number of days from today as people say it: "today", "tomorrow", "in 5 days", "yesterday", "3 days ago". */
+export function daysLeftText(daysLeft: number): string {
+  if (daysLeft === 0) return 'today';
+  if (daysLeft === 1) return 'tomorrow';
+  if (daysLeft > 1) return `in ${daysLeft} days`;
+  return daysLeft === -1 ? 'yesterday' : `${-daysLeft} days ago`;
+}

@@ -1,7 +1,7 @@
 import type { LinkTarget } from '../../domain/deep-links';
 import type { BellActivity } from './activity-feed';
 import type { ReminderContent } from './content';
-import { longDate } from '../../domain/formatting/uk-dates';
+import { daysLeftText, longDate } from '../../domain/formatting/uk-dates';
 
 /** What the bell says for a reminder and which page it opens: the same decision as the chat card, shorter. */
 export interface BellMessage {
@@ -15,14 +15,6 @@ export const PREVIEW_MAX = 150;
 
 function preview(text: string): string {
   return text.length <= PREVIEW_MAX ? text : `${text.slice(0, PREVIEW_MAX - 1).trimEnd()}…`;
-}
-
-/** "today", "tomorrow", "in 5 days", "3 days ago". */
-export function whenText(daysLeft: number): string {
-  if (daysLeft === 0) return 'today';
-  if (daysLeft === 1) return 'tomorrow';
-  if (daysLeft > 1) return `in ${daysLeft} days`;
-  return daysLeft === -1 ? 'yesterday' : `${-daysLeft} days ago`;
 }
 
 function standards(n: number): string {
@@ -44,7 +36,7 @@ export function bellFor(content: ReminderContent): BellMessage | null {
       // One assessment opens it; several open My work, which lists them all.
       const target = many ? null : { assessmentId: first.assessmentId };
       if (content.deadline) {
-        const when = whenText(content.deadline.daysLeft);
+        const when = daysLeftText(content.deadline.daysLeft);
         return {
           activity: { type: 'deadlineNear', parameters: { assessment: first.subjectName, when } },
           previewText: preview(
@@ -66,7 +58,7 @@ export function bellFor(content: ReminderContent): BellMessage | null {
     case 'review': {
       const first = content.reviews[0];
       if (!first) return null;
-      const when = whenText(first.daysLeft);
+      const when = daysLeftText(first.daysLeft);
       const more = content.reviews.length > 1 ? ` and ${content.reviews.length - 1} more` : '';
       return {
         activity: { type: 'reviewDue', parameters: { assessment: first.subjectName, when } },
@@ -80,7 +72,7 @@ export function bellFor(content: ReminderContent): BellMessage | null {
       const first = content.actions[0];
       if (!first) return null;
       const overdue = first.daysLeft < 0;
-      const when = overdue ? `overdue since ${longDate(first.dueDate)}` : `due ${whenText(first.daysLeft)}`;
+      const when = overdue ? `overdue since ${longDate(first.dueDate)}` : `due ${daysLeftText(first.daysLeft)}`;
       const more = content.actions.length > 1 ? ` (and ${content.actions.length - 1} more)` : '';
       return {
         activity: { type: 'actionDue', parameters: { action: first.title, when } },
