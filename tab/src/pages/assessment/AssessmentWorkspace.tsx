@@ -99,6 +99,14 @@ export function AssessmentWorkspace({
   // What the review team asked is read only while the assessment is back with the service.
   const returned = detail.assessment.state === 'returned';
   const information = useInformationRequests(api, assessmentId, returned);
+  // What the cards and the grids do with a standard's edits: the page's one set of drafts.
+  const draftHandlers = {
+    onEdit: (code: string, patch: Parameters<typeof drafts.edit>[1], quick?: boolean) =>
+      drafts.edit(code, patch, quick ? { quick } : {}),
+    onLeaveField: (code: string) => void drafts.flush(code),
+    onResolve: (code: string, choice: Parameters<typeof drafts.resolveConflict>[1]) =>
+      drafts.resolveConflict(code, choice),
+  };
   const onAssign = async (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => {
     onResponses(await api.assign(assessmentId, target, personId));
   };
@@ -193,9 +201,7 @@ export function AssessmentWorkspace({
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}
-                onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
-                onLeaveField={(code) => void drafts.flush(code)}
-                onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+                {...draftHandlers}
                 onAssign={(code, personId) => onAssign({ standardCodes: [code] }, personId)}
               />
             ) : theme ? (
@@ -210,9 +216,7 @@ export function AssessmentWorkspace({
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}
-                onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
-                onLeaveField={(code) => void drafts.flush(code)}
-                onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+                {...draftHandlers}
                 onAssign={onAssign}
               />
             ) : null}
