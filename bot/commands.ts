@@ -6,6 +6,7 @@ import { MAX_SNOOZE_DAYS } from '../src/services/reminders/snooze';
 import { channelHelpCard, channelProgressCard, sendPrivately } from './actions/channel';
 import { currentStateCard } from './actions/progress';
 import { openStandard } from './actions/rate';
+import { chooseChannels, NOTIFY_COMMAND, showChannels } from './actions/notification-channels';
 
 /** Strips Teams mentions (`<at>Bot</at>` in channels) and spare spaces, and lower-cases. */
 export function normaliseCommand(text: string | undefined): string {
@@ -29,13 +30,17 @@ const REMINDER_SWITCHES: readonly string[] = [
 const SNOOZE_DAYS = /^snooze (?:for )?(\d{1,3})(?: ?(?:days?|d))?$/;
 
 /**
- * `help`, `progress`, `next`, `snooze [tomorrow|next week|N days]` and `reminders off|on`; anything else gets help.
+ * `help`, `progress`, `next`, `snooze [tomorrow|next week|N days]`, `reminders off|on` and `notify chat|bell|both`;
+ * anything else gets help.
  */
 export async function runCommand(ctx: ActionContext, text: string | undefined): Promise<AdaptiveCardJson> {
   const command = normaliseCommand(text);
   // Snoozing and switching reminders off are the person's own settings, not their work: they work anywhere.
-  const aboutReminders = command.startsWith('snooze') || REMINDER_SWITCHES.includes(command);
+  const aboutReminders =
+    command.startsWith('snooze') || command.startsWith('notify') || REMINDER_SWITCHES.includes(command);
   if (ctx.channel && !aboutReminders) return runChannelCommand(ctx, ctx.channel.serviceId, command);
+  const channels = NOTIFY_COMMAND.exec(command)?.[1];
+  if (channels === 'chat' || channels === 'bell' || channels === 'both') return chooseChannels(ctx, channels);
   const days = SNOOZE_DAYS.exec(command);
   if (days) {
     const n = Number(days[1]);
@@ -54,6 +59,8 @@ export async function runCommand(ctx: ActionContext, text: string | undefined): 
       return openStandard(ctx, {});
     case 'snooze':
       return snoozePromptCard(ctx.window);
+    case 'notify':
+      return showChannels(ctx);
     case 'snooze tomorrow':
       return snooze(ctx, 'tomorrow');
     case 'snooze next week':

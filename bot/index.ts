@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Ports } from '../src/services/context';
 import type { AppInstaller } from '../src/services/reminders/notifier';
+import type { ActivityFeed } from '../src/services/reminders/activity-feed';
 import { announceLibraryEntries } from '../src/services/library/library-announcements';
 import { runReminders, type ReminderRunSummary } from '../src/services/reminders/run';
 import { reminderSettings, type ReminderSettings } from '../src/services/reminders/settings';
@@ -47,7 +48,7 @@ export interface BotHandle {
  */
 export function registerBot(
   server: Server,
-  deps: { ports: Ports; config: BotConfig; logger: Logger; installer?: AppInstaller },
+  deps: { ports: Ports; config: BotConfig; logger: Logger; installer?: AppInstaller; bell?: ActivityFeed },
 ): BotHandle {
   const { ports, config, logger } = deps;
   const anonymous = !config.appId;
@@ -97,6 +98,7 @@ export function registerBot(
       holder,
       members,
       ...(deps.installer ? { installer: deps.installer } : {}),
+      ...(deps.bell ? { bell: deps.bell } : {}),
     })
       .then(async (summary) => {
         if (summary.outcome === 'completed') logger.info({ reminders: summary }, 'reminder run');

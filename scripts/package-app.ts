@@ -105,6 +105,30 @@ function hostOf(url: unknown): string | undefined {
   }
 }
 
+type ManifestElement = { readonly name?: unknown; readonly id?: unknown };
+
+/** The ids elementRelationshipSet may name: botId for bots, entityId for static tabs, id for the others. */
+function definedElementIds(manifest: Record<string, unknown>, name: unknown): Set<unknown> {
+  const items = (manifest[String(name)] as Record<string, unknown>[] | undefined) ?? [];
+  const key = name === 'bots' ? 'botId' : name === 'staticTabs' ? 'entityId' : 'id';
+  return new Set(items.map((item) => item[key]));
+}
+
+/** Every element a dependency names must be defined in the manifest (Microsoft 365 hosts refuse the app otherwise). */
+function relationshipProblems(manifest: Record<string, unknown>): string[] {
+  const set = (manifest['elementRelationshipSet'] ?? {}) as {
+    oneWayDependencies?: { element: ManifestElement; dependsOn: ManifestElement[] }[];
+    mutualDependencies?: ManifestElement[][];
+  };
+  const named = [
+    ...(set.oneWayDependencies ?? []).flatMap((d) => [d.element, ...d.dependsOn]),
+    ...(set.mutualDependencies ?? []).flat(),
+  ];
+  return named
+    .filter((e) => !definedElementIds(manifest, e.name).has(e.id))
+    .map((e) => `elementRelationshipSet names ${String(e.name)} "${String(e.id)}", which the manifest does not define`);
+}
+
 /** Rules the schema cannot express that Teams enforces on upload. */
 export function teamsRuleProblems(manifest: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -127,7 +151,7 @@ export function teamsRuleProblems(manifest: Record<string, unknown>): string[] {
       }
     }
   }
-  return problems;
+  return [...problems, ...relationshipProblems(manifest)];
 }
 
 export async function buildAppPackage(options: PackageOptions): Promise<PackageResult> {

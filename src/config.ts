@@ -94,10 +94,14 @@ const EnvSchema = z.object({
   BOT_PROACTIVE_INSTALL: z.enum(['true', 'false']).default('false'),
   /** The app's id in the tenant's Teams app catalogue, for proactive installation. */
   TEAMS_APP_CATALOG_ID: z.string().optional(),
+  /** The Teams bell: reminders also as activity feed notifications (Graph TeamsActivity.Send) for those who chose it. */
+  TEAMS_ACTIVITY_FEED: z.enum(['on', 'off']).default('on'),
   /** The network's recognition decisions: months a recognition lasts, months to the interim review, days to appeal. */
   RECOGNITION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
   RECOGNITION_INTERIM_REVIEW_MONTHS: z.coerce.number().int().min(1).max(119).default(18),
   RECOGNITION_APPEAL_WORKING_DAYS: z.coerce.number().int().min(1).max(260).default(20),
+  /** How long the anonymised network benchmarks are reused before they are worked out again (0: every time). */
+  BENCHMARK_SNAPSHOT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 /** Every environment variable the app reads (infra and deployment checks compare against this list). */
@@ -132,6 +136,8 @@ export interface AppConfig {
     readonly window: SendingWindow;
     readonly proactiveInstall: boolean;
     readonly teamsAppCatalogId: string | null;
+    /** Reminders may also ring the Teams bell (needs TEAMS_APP_ID and Graph as the app). */
+    readonly activityFeed: boolean;
   };
   readonly rateLimitPerMinute: number;
   readonly publicRateLimitPerMinute: number;
@@ -139,6 +145,7 @@ export interface AppConfig {
   readonly applicationInsightsConnectionString: string | null;
   readonly managedIdentityClientId: string | null;
   readonly recognition: RecognitionPolicy;
+  readonly benchmarkSnapshotMs: number;
 }
 
 export class ConfigError extends Error {
@@ -218,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       proactiveInstall: e.BOT_PROACTIVE_INSTALL === 'true',
       teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || null,
+      activityFeed: e.TEAMS_ACTIVITY_FEED === 'on',
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
@@ -229,5 +237,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       interimReviewMonths: e.RECOGNITION_INTERIM_REVIEW_MONTHS,
       appealWorkingDays: e.RECOGNITION_APPEAL_WORKING_DAYS,
     },
+    benchmarkSnapshotMs: e.BENCHMARK_SNAPSHOT_SECONDS * 1000,
   };
 }

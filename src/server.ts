@@ -4,9 +4,12 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Server } from 'restify';
 import { createGraphClientFactory, type GraphClientFactory } from './adapters/graph/graph-client-factory';
+import type { GraphHttp } from './adapters/graph/graph-http';
 import { GraphMeetingScheduler } from './adapters/graph/meeting-scheduler';
 import { GraphGuestInviter } from './adapters/graph/graph-guest-inviter';
 import { GraphTeamsAppInstaller } from './adapters/graph/teams-app-installer';
+import { ActivityFeedPacer } from './adapters/graph/activity-feed-pacer';
+import { GraphActivityFeed } from './adapters/graph/graph-activity-feed';
 import { LocalGuestInviter } from './adapters/local-guest-inviter';
 import { GraphUserFileSource } from './adapters/graph/user-file-source';
 import { LocalFolderEvidenceStore } from './adapters/evidence/local-folder-evidence-store';
@@ -94,13 +97,14 @@ function delegatedGraph(
   return { factory, obo };
 }
 
-/** Proactive installation for people who never opened the app: each member trust's tenant is its own authority. */
-function appInstaller(config: AppConfig): GraphTeamsAppInstaller | undefined {
-  const catalogId = config.reminders.teamsAppCatalogId;
-  if (!config.reminders.proactiveInstall || !catalogId) return undefined;
+/**
+ * Graph as the app in a given tenant: each member trust's tenant is its own authority. `retry` off leaves waiting
+ * out throttling to the caller (the bell's pacer holds back a whole tenant, which graph-client's retries cannot).
+ */
+function graphAsAppPerTenant(config: AppConfig, retry?: { maxRetries: number }): (tenantId: string) => GraphHttp {
   const perTenant = new Map<string, GraphClientFactory>();
   const credentials = graphCredentials(config);
-  return new GraphTeamsAppInstaller((tenantId) => {
+  return (tenantId) => {
     let factory = perTenant.get(tenantId);
     if (!factory) {
       factory = createGraphClientFactory({
@@ -109,11 +113,41 @@ function appInstaller(config: AppConfig): GraphTeamsAppInstaller | undefined {
         graphHost: config.graphHost,
         loginHost: config.entra.loginHost,
         userAgent: USER_AGENT,
+        ...(retry ? { retry } : {}),
       });
       perTenant.set(tenantId, factory);
     }
     return factory.app;
-  }, catalogId);
+  };
+}
+
+/** Proactive installation for people who never opened the app. */
+function appInstaller(config: AppConfig): GraphTeamsAppInstaller | undefined {
+  const catalogId = config.reminders.teamsAppCatalogId;
+  if (!config.reminders.proactiveInstall || !catalogId) return undefined;
+  return new GraphTeamsAppInstaller(graphAsAppPerTenant(config), catalogId);
+}
+
+/**
+ * The Teams bell (activity feed notifications) for people who chose it: needs the Teams app id (the notifications
+ * open its tab) and Graph as the app (TeamsActivity.Send granted in each trust's tenant); off in local use.
+ */
+function activityFeed(config: AppConfig, logger: Logger): GraphActivityFeed | undefined {
+  const teamsAppId = config.reminders.teamsAppId;
+  const hasCredentials =
+    config.managedIdentityClientId !== null || (config.entra.clientId !== null && config.entra.clientSecret !== null);
+  if (!config.reminders.activityFeed || !teamsAppId || !hasCredentials) return undefined;
+  return new GraphActivityFeed({
+    graphFor: graphAsAppPerTenant(config, { maxRetries: 0 }),
+    links: { tabUrl: config.publicUrl, teamsAppId, tabEntityId: 'my-work' },
+    pacer: new ActivityFeedPacer(),
+    reportRefusal: (tenantId, detail) =>
+      logger.error(
+        { tenantId, detail },
+        'Teams activity feed refused: grant the application permission TeamsActivity.Send (admin consent) in this ' +
+          'tenant, see "The Teams bell" in docs/deploy.md. Reminders still go by chat meanwhile.',
+      ),
+  });
 }
 
 /**
@@ -189,6 +223,7 @@ export async function createApp(
     reports: new OfficeReportRenderer(),
     certificates: overrides.certificates ?? new DocxCertificateRenderer(),
     recognitionPolicy: config.recognition,
+    benchmarkSnapshotMs: config.benchmarkSnapshotMs,
     // With Entra ID: the host tenant and the member tenants. Locally, the local issuer is the only gate.
     tenantTrust: config.localMode
       ? { hostTenantId: null, allowedTenantIds: null }
@@ -241,10 +276,12 @@ export async function createApp(
     // The bot: POST /api/messages, and the reminder job (on a schedule, and on demand by network admins).
     extraRoutes: (s) => {
       const installer = appInstaller(config);
+      const bell = activityFeed(config, logger);
       bot = registerBot(s, {
         ports,
         logger,
         ...(installer ? { installer } : {}),
+        ...(bell ? { bell } : {}),
         config: {
           ...config.bot,
           tabUrl: config.publicUrl,

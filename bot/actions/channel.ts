@@ -1,3 +1,4 @@
+import { percentText } from '../../src/domain/formatting/percent';
 import { listAssessments } from '../../src/services/assessment/assessments';
 import { sendWorkPrivately } from '../../src/services/reminders/private-work';
 import { tabLink } from '../deep-links';
@@ -46,7 +47,7 @@ export async function channelProgressCard(ctx: ActionContext, serviceId: string 
   return messageCard({
     title: `${latest.subjectName}: ${latest.cycleName}`,
     text:
-      `${progress.rated} of ${plural(progress.total, 'standard')} rated (${progress.percent}%). ` +
+      `${progress.rated} of ${plural(progress.total, 'standard')} rated (${percentText(progress.percent)}). ` +
       `The self-assessment is ${latest.assessment.state.replace(/_/g, ' ')}.`,
     links: [{ title: 'Open in the tab', url: tabLink(ctx.cards.links, { assessmentId: latest.assessment.id }) }],
   });

@@ -1,3 +1,4 @@
+import { percentText } from '../../src/domain/formatting/percent';
 import type { AssessmentWork, DigestContent } from '../../src/services/reminders/content';
 import { tabLink } from '../deep-links';
 import { actionData, type ActionData } from './action-data';
@@ -40,7 +41,7 @@ function assessmentData(work: AssessmentWork, ctx: CardContext): DigestAssessmen
       `Self-assessment closes on ${formatDate(work.deadline)} (${daysLeftText(work.daysLeft)}).`,
     themes: work.themes.map((t) => ({
       label: `${t.themeCode}. ${t.title}`,
-      value: `${t.rated} of ${t.total} (${t.percent}%)`,
+      value: `${t.rated} of ${t.total} (${percentText(t.percent)})`,
     })),
     itemsHeading:
       work.role === 'lead'

@@ -46,6 +46,10 @@ export const COMMANDS: readonly { readonly title: string; readonly value: string
     value: 'Pause reminders until the next working day, next week, or for some days ("snooze 7 days").',
   },
   { title: 'reminders off', value: 'Stop reminders altogether ("reminders on" starts them again).' },
+  {
+    title: 'notify',
+    value: 'Where reminders reach you: "notify chat", "notify bell" (Teams activity) or "notify both".',
+  },
   { title: 'help', value: 'This list.' },
 ];
 

@@ -1,4 +1,5 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
+import { longDate } from '../../src/domain/formatting/uk-dates';
 import { RATING_LABELS } from '../../src/domain/labels';
 import type { StandardForRating } from '../../src/services/assessment/my-work';
 import { tabLink } from '../deep-links';
@@ -58,9 +59,7 @@ function currentLine(view: StandardForRating): string {
   const r = view.response;
   if (r.rating === null) return '';
   const by = view.updatedByName ? ` by ${view.updatedByName}` : '';
-  const when = r.updatedAt
-    ? ` on ${new Date(r.updatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })}`
-    : '';
+  const when = r.updatedAt ? ` on ${longDate(r.updatedAt)}` : '';
   return `Currently rated ${RATING_LABELS[r.rating]}${by}${when}.`;
 }
 

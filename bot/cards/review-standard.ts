@@ -1,4 +1,5 @@
 import { RATINGS, type Rating } from '../../src/domain/assessment';
+import { longDate } from '../../src/domain/formatting/uk-dates';
 import { RATING_LABELS, reviewerRoleInSentence } from '../../src/domain/labels';
 import type { StandardForReview } from '../../src/services/review/standard-for-review';
 import { tabLink } from '../deep-links';
@@ -59,11 +60,7 @@ function selfRatingLine(view: StandardForReview): string {
 
 function currentLine(view: StandardForReview): string {
   if (!view.mine) return '';
-  const when = new Date(view.mine.updatedAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'Europe/London',
-  });
+  const when = longDate(view.mine.updatedAt);
   const comment = view.mine.comment === '' ? 'no comment' : `comment: "${shortened(view.mine.comment, 300)}"`;
   return `Your rating: ${RATING_LABELS[view.mine.rating]} (saved ${when}), ${comment}.`;
 }

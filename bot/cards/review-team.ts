@@ -1,10 +1,10 @@
+import { weekdayDate } from '../../src/domain/formatting/uk-dates';
 import { reviewerRoleInSentence, ROLE_LABELS } from '../../src/domain/labels';
 import type { VisitFormat } from '../../src/domain/review';
 import type { VisitDetails } from '../../src/domain/visit-details';
 import type { ReviewTeamContent, VisitRole } from '../../src/services/reminders/content';
 import { tabLink } from '../deep-links';
 import { firstName, type CardContext } from './card-context';
-import { formatDate } from './format';
 import { renderTemplate, type AdaptiveCardJson } from './render';
 import template from './review-team.json';
 
@@ -33,9 +33,7 @@ function isHost(role: VisitRole): role is 'service_lead' | 'organisational_lead'
 
 /** "Monday 25 January 2027 at 10:00 (UK time)": the visit as people say it. */
 export function visitWhen(visit: VisitDetails): string {
-  // Weekday and date composed apart: ICU versions differ on the comma between them.
-  const weekday = new Date(`${visit.date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-  const day = `${weekday} ${formatDate(visit.date)}`;
+  const day = weekdayDate(visit.date);
   return visit.startTime === null ? `${day} (time to be confirmed)` : `${day} at ${visit.startTime} (UK time)`;
 }
 

@@ -91,10 +91,13 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     REMINDER_WINDOW_CLOSES: '18:00'
     REMINDER_TIME_ZONE: 'Europe/London'
     BOT_PROACTIVE_INSTALL: 'false'
+    // The Teams bell: reminders also arrive in Teams' activity feed for people who choose it (TeamsActivity.Send).
+    TEAMS_ACTIVITY_FEED: 'on'
     // Recognition decisions: three years, an interim review at eighteen months, 20 working days to appeal.
     RECOGNITION_VALIDITY_MONTHS: '36'
     RECOGNITION_INTERIM_REVIEW_MONTHS: '18'
     RECOGNITION_APPEAL_WORKING_DAYS: '20'
+    BENCHMARK_SNAPSHOT_SECONDS: '60'
     // Deployment: the zip holds the built dist/ and package*.json; App Service installs the production
     // dependencies on Linux itself (better-sqlite3 is native, so it must be built for this platform).
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'

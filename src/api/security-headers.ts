@@ -1,6 +1,9 @@
 import type { Request, Response, Next } from 'restify';
 
-/** Teams (web, desktop and Outlook/Office hosts) may frame the tab; nobody else may. */
+/**
+ * The hosts of the personal app may frame the tab (Teams, Outlook and the Microsoft 365 app, on the web and in
+ * their desktop shells, as Microsoft lists them for tabs); nobody else may.
+ */
 const FRAME_ANCESTORS = [
   "'self'",
   'https://teams.microsoft.com',
@@ -11,6 +14,8 @@ const FRAME_ANCESTORS = [
   'https://*.microsoft365.com',
   'https://*.cloud.microsoft',
   'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office365.com',
 ];
 
 export const CONTENT_SECURITY_POLICY = [

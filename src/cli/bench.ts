@@ -44,7 +44,7 @@ interface TabBenchModules {
   build: { buildIfNeeded(): void };
   chromium: { launchChromium(): Promise<{ close(): Promise<void> }> };
   bench: {
-    BUDGET: { firstLoadJsWireBytes: number; dashboardReadyMs: number };
+    BUDGET: { firstLoadJsWireBytes: number; dashboardReadyMs: number; journeyWireBytes: number };
     measureTab(
       browser: unknown,
       baseUrl: string,
@@ -54,6 +54,14 @@ interface TabBenchModules {
       firstLoadJsFiles: readonly { coding: string }[];
       dashboardReadyMs: number;
       chartReadyMs: number;
+    }>;
+    measureJourney(
+      browser: unknown,
+      baseUrl: string,
+    ): Promise<{
+      totalWireBytes: number;
+      requests: number;
+      byKind: Record<'document' | 'script' | 'style' | 'api' | 'other', number>;
     }>;
   };
 }
@@ -77,6 +85,8 @@ async function benchTabLines(dataDir: string): Promise<BudgetLine[]> {
   const browser = await m.chromium.launchChromium();
   try {
     const r = await m.bench.measureTab(browser, app.baseUrl);
+    const journey = await m.bench.measureJourney(browser, app.baseUrl);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     return [
       {
         name: 'JavaScript on the wire before the first render',
@@ -89,6 +99,12 @@ async function benchTabLines(dataDir: string): Promise<BudgetLine[]> {
         figure: `${r.dashboardReadyMs} ms (chart drawn at ${r.chartReadyMs} ms)`,
         budget: `${m.bench.BUDGET.dashboardReadyMs} ms`,
         ok: r.dashboardReadyMs <= m.bench.BUDGET.dashboardReadyMs,
+      },
+      {
+        name: 'self-assessment journey on the wire (My work, the assessment, one rating saved)',
+        figure: `${kb(journey.totalWireBytes)} in ${journey.requests} requests (scripts ${kb(journey.byKind.script)}, API ${kb(journey.byKind.api)}, pages ${kb(journey.byKind.document)}, styles ${kb(journey.byKind.style)}, other ${kb(journey.byKind.other)})`,
+        budget: kb(m.bench.BUDGET.journeyWireBytes),
+        ok: journey.totalWireBytes <= m.bench.BUDGET.journeyWireBytes,
       },
     ];
   } finally {

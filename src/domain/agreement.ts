@@ -1,6 +1,7 @@
 import { applicableStandards, type SubjectKind } from './applicability';
 import type { Rating } from './assessment';
 import type { FrameworkDraft } from './framework-draft';
+import { percentOf, percentText } from './formatting/percent';
 
 /** The ordinal scale the measures work on, lowest first; N/A is not on it. */
 const SCALE: readonly Rating[] = ['not_met', 'partly_met', 'met'];
@@ -72,7 +73,7 @@ export function measureAgreement(pairs: readonly RatingPair[]): AgreementMeasure
   }
   // Compared with a tolerance: Pe is a sum of float shares that can land a hair below 1.
   const kappa = Math.abs(1 - expected) < 1e-12 ? null : round((observed - expected) / (1 - expected), 1000);
-  return { pairs: n, matching, sharePercent: round((matching / n) * 100, 10), kappa };
+  return { pairs: n, matching, sharePercent: percentOf(matching, n), kappa };
 }
 
 function round(value: number, factor: number): number {
@@ -187,8 +188,8 @@ export function describeAgreement(who: string, measure: AgreementMeasure, offSca
   if (measure.pairs === 0) {
     sentences.push(`${who} cannot be compared yet: no standard has a rating from both.`);
   } else {
-    const percent = Math.round((measure.matching / measure.pairs) * 100);
-    sentences.push(`${who} agreed on ${measure.matching} of ${standards(measure.pairs)} (${percent}%).`);
+    const percent = percentText(percentOf(measure.matching, measure.pairs));
+    sentences.push(`${who} agreed on ${measure.matching} of ${standards(measure.pairs)} (${percent}).`);
     sentences.push(
       measure.kappa === null
         ? 'Weighted kappa cannot be worked out: both sides gave the same rating to every standard, so chance alone would explain it.'

@@ -30,36 +30,75 @@ export function cyclePhase(cycle: Pick<Cycle, 'windows'>, today: IsoDate): Cycle
   return latest?.phase ?? 'not_open';
 }
 
+/** A problem with one input of a cycle, named by its path (e.g. `windows.peer_review.end`), in words for people. */
+export interface CycleInputProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export const CYCLE_NAME_MAX_LENGTH = 200;
+
 /**
- * Checks a cycle's windows: real dates, each ending on or after it starts, and phases in their natural
- * order (each starting on or after the previous phase's start). Overlaps are allowed (see cyclePhase).
- * Throws at the first problem, naming the input to fix, e.g. `windows.peer_review.end`.
+ * Every problem with a cycle's windows at once: real dates, each ending on or after it starts, and phases in
+ * their natural order (each starting on or after the previous phase's start). Overlaps are allowed (see
+ * cyclePhase). The API refuses the first; the tab shows them all before anything is sent.
  */
-export function validateCycleWindows(windows: Readonly<Record<CyclePhase, DateWindow>>): void {
+export function cycleWindowProblems(windows: Readonly<Record<CyclePhase, DateWindow>>): CycleInputProblem[] {
+  const problems: CycleInputProblem[] = [];
   let previous: { phase: CyclePhase; start: IsoDate } | undefined;
   for (const phase of CYCLE_PHASES) {
     const w = windows[phase];
     const label = phase.replace(/_/g, ' ');
-    for (const edge of ['start', 'end'] as const) {
-      if (!isIsoDate(w[edge])) {
-        throw invalid(`windows.${phase}.${edge}`, `The ${label} ${edge} date must be a date like 2026-09-30.`);
+    const bad = (['start', 'end'] as const).filter((edge) => !isIsoDate(w[edge]));
+    for (const edge of bad) {
+      problems.push({
+        field: `windows.${phase}.${edge}`,
+        message: `The ${label} ${edge} date must be a date like 2026-09-30.`,
+      });
+    }
+    if (bad.length === 0 && w.end < w.start) {
+      problems.push({
+        field: `windows.${phase}.end`,
+        message: `The ${label} window ends (${w.end}) before it starts (${w.start}). Choose an end on or after the start.`,
+      });
+    }
+    if (!bad.includes('start')) {
+      if (previous !== undefined && w.start < previous.start) {
+        problems.push({
+          field: `windows.${phase}.start`,
+          message:
+            `The ${label} window starts (${w.start}) before the ${previous.phase.replace(/_/g, ' ')} window ` +
+            `(${previous.start}). Phases run in the order ${CYCLE_PHASES.join(', ')}.`,
+        });
       }
+      previous = { phase, start: w.start };
     }
-    if (w.end < w.start) {
-      throw invalid(
-        `windows.${phase}.end`,
-        `The ${label} window ends (${w.end}) before it starts (${w.start}). Choose an end on or after the start.`,
-      );
-    }
-    if (previous !== undefined && w.start < previous.start) {
-      throw invalid(
-        `windows.${phase}.start`,
-        `The ${label} window starts (${w.start}) before the ${previous.phase.replace(/_/g, ' ')} window ` +
-          `(${previous.start}). Phases run in the order ${CYCLE_PHASES.join(', ')}.`,
-      );
-    }
-    previous = { phase, start: w.start };
   }
+  return problems;
+}
+
+/** Every problem with a cycle as a form sends it: its name, its framework version and its windows. */
+export function cycleProblems(input: {
+  readonly name: string;
+  readonly frameworkVersionId: string;
+  readonly windows: Readonly<Record<CyclePhase, DateWindow>>;
+}): CycleInputProblem[] {
+  const problems: CycleInputProblem[] = [];
+  const name = input.name.trim();
+  if (name === '') problems.push({ field: 'name', message: "Enter the cycle's name, for example Cycle 2027/28." });
+  if (name.length > CYCLE_NAME_MAX_LENGTH) {
+    problems.push({ field: 'name', message: `Shorten the name to ${CYCLE_NAME_MAX_LENGTH} characters or fewer.` });
+  }
+  if (input.frameworkVersionId.trim() === '') {
+    problems.push({ field: 'frameworkVersionId', message: 'Choose the published framework version it uses.' });
+  }
+  return [...problems, ...cycleWindowProblems(input.windows)];
+}
+
+/** Checks a cycle's windows (see cycleWindowProblems); throws at the first problem, naming the input to fix. */
+export function validateCycleWindows(windows: Readonly<Record<CyclePhase, DateWindow>>): void {
+  const [first] = cycleWindowProblems(windows);
+  if (first !== undefined) throw invalid(first.field, first.message);
 }
 
 /** A real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */

@@ -135,3 +135,9 @@ export const RATING_CHANGE_LABELS: Readonly<Record<RatingChange, string>> = {
   new: 'New',
   no_longer_applicable: 'No longer applicable',
 };
+
+/**
+ * The personal app's pages by name: the host's tabs (appPackage/manifest.json staticTabs, pinned by a test), the
+ * tab's navigation and headings, and the documentation all call them this.
+ */
+export const PAGE_NAMES = { myWork: 'My work', dashboard: 'Dashboard' } as const;

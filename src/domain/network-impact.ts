@@ -1,12 +1,13 @@
 import type { Rating } from './assessment';
+import { MIN_SERVICES_FOR_BENCHMARK } from './benchmark-privacy';
 import type { FrameworkVersion } from './framework';
 import { ratingsInVersion } from './framework-lineage';
+import { percentOf } from './formatting/percent';
 import type { IsoDateTime } from './ids';
 import type { Quartiles } from './quartiles';
 import { reviewToCompletionDays } from './review-to-completion';
 
-/** Benchmarks are never drawn from fewer services than this (the network's anonymity rule). */
-export const MIN_SERVICES_FOR_BENCHMARK = 5;
+export { MIN_SERVICES_FOR_BENCHMARK } from './benchmark-privacy';
 /** How many standards each "most improved" and "most often still not met" list names. */
 export const IMPACT_STANDARD_COUNT = 5;
 
@@ -93,7 +94,7 @@ function metPercentOf(services: readonly NetworkServiceRecord[]): number | null 
       if (rating === 'met') met += 1;
     }
   }
-  return counted === 0 ? null : Math.round((met * 1000) / counted) / 10;
+  return percentOf(met, counted);
 }
 
 /**

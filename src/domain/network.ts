@@ -1,5 +1,6 @@
 import type { GuestInvitation } from './guest-invitation';
 import type { IsoDate, Versioned } from './ids';
+import type { NotificationChannels } from './notification-channels';
 
 export interface Organisation extends Versioned {
   readonly name: string;
@@ -32,6 +33,11 @@ export interface Person extends Versioned {
   readonly objectId: string | null;
   /** Set for an expert by experience invited as a guest of the host tenant (see guest-invitation.ts). */
   readonly guest?: GuestInvitation;
+  /**
+   * Where their reminders arrive, as they chose it (chat, the Teams bell or both); absent until they choose, and on
+   * records stored before the choice existed (see channelsFor in notification-channels.ts).
+   */
+  readonly notifyBy?: NotificationChannels;
 }
 
 export const ROLES = [

@@ -1,3 +1,4 @@
+import { percentText } from './formatting/percent';
 import type { OrganisationReportModel } from './organisation-report-model';
 import {
   agreementBlocks,
@@ -32,7 +33,7 @@ export function organisationReportDocument(m: OrganisationReportModel): ReportDo
         { label: 'Framework', value: m.frameworkName },
         { label: 'Services reviewed', value: `${reviewed} of ${m.services.length}` },
         { label: 'Recognition level (organisation-level standards)', value: m.organisationLevel.recognition.level },
-        { label: 'Overall score', value: m.overall.percent === null ? 'Not scored' : `${m.overall.percent}%` },
+        { label: 'Overall score', value: percentText(m.overall.percent, 'Not scored') },
         { label: 'Report date', value: longDate(m.generatedAt) },
       ],
     },
@@ -43,7 +44,7 @@ export function organisationReportDocument(m: OrganisationReportModel): ReportDo
           paragraph(
             `${m.organisationName}, ${m.cycleName}, assessed against ${m.frameworkName}. ${reviewed} of ${m.services.length} services have an agreed review; their agreed ratings are rolled up here with the organisation-level standards.`,
           ),
-          paragraph(`Overall score: ${m.overall.percent ?? 'not scored'}%.`),
+          paragraph(`Overall score: ${percentText(m.overall.percent, 'not scored')}.`),
           paragraph(`Report generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`),
         ],
       },

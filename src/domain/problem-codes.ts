@@ -195,3 +195,16 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 
 /** The codes in a stable order, e.g. for the OpenAPI document's enum. */
 export const problemCodes = (): ProblemCode[] => Object.keys(PROBLEM_CODES) as ProblemCode[];
+
+/**
+ * The sign-in refusals (401) a fresh token or a new sign-in can cure: a client renews the token and retries on
+ * these, and tells the person their session ended when that fails too. Any other refusal (an organisation that
+ * is not a member yet, a token for another app) is shown to the person as the API explains it.
+ */
+export const RENEWABLE_SIGN_IN_CODES: readonly ProblemCode[] = [
+  'missing_token',
+  'malformed_token',
+  'token_expired',
+  'bad_signature',
+  'unknown_key',
+];

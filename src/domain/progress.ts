@@ -1,14 +1,15 @@
 import type { Rating } from './assessment';
+import { percentOf } from './formatting/percent';
 
 export interface Progress {
   readonly total: number;
   readonly rated: number;
-  /** Whole percent of applicable standards rated. */
+  /** Percent of applicable standards rated, one decimal (rounded as every percentage is). */
   readonly percent: number;
 }
 
 export function progressOf(responses: readonly { rating: Rating | null }[]): Progress {
   const total = responses.length;
   const rated = responses.filter((r) => r.rating !== null).length;
-  return { total, rated, percent: total === 0 ? 0 : Math.round((rated / total) * 100) };
+  return { total, rated, percent: percentOf(rated, total) ?? 0 };
 }

@@ -158,6 +158,39 @@ export function missingFromDecision(input: DecisionInput): string[] {
   return missing;
 }
 
+/**
+ * Everything a decision still misses, in one sentence for the panel, or null when nothing: the API refuses with it
+ * and the tab shows it before sending, so both say the same.
+ */
+export function decisionIncompleteProblem(input: DecisionInput): string | null {
+  const missing = missingFromDecision(input);
+  if (missing.length === 0) return null;
+  return `The decision cannot be recorded without ${listOf(missing)}. Add ${missing.length === 1 ? 'it' : 'them'} and record it again.`;
+}
+
+/** What is wrong with an appeal's grounds, or null when nothing: shared by the API and the tab's appeal form. */
+export function appealGroundsProblem(grounds: string): string | null {
+  return grounds.trim() === '' ? 'Say on what grounds the decision is appealed.' : null;
+}
+
+/** What an appeal's outcome still misses, in words a panel member can act on (empty when complete). */
+export function missingFromAppealOutcome(input: {
+  readonly result: AppealResult;
+  readonly reasons: string;
+  readonly hasDecision: boolean;
+}): string[] {
+  return [
+    ...(input.reasons.trim() ? [] : ['the reasons for the outcome']),
+    ...(input.result === 'upheld' && !input.hasDecision ? ['the decision that replaces the one appealed'] : []),
+  ];
+}
+
+/** Everything an appeal's outcome misses, in one sentence, or null: the API refuses with it, the tab shows it first. */
+export function appealOutcomeIncompleteProblem(input: Parameters<typeof missingFromAppealOutcome>[0]): string | null {
+  const missing = missingFromAppealOutcome(input);
+  return missing.length === 0 ? null : `The appeal's outcome cannot be recorded without ${missing.join(' and ')}.`;
+}
+
 interface DecisionContext {
   readonly number: number;
   readonly decidedOn: IsoDate;
@@ -176,13 +209,9 @@ interface DecisionContext {
  */
 export function makeDecision(input: DecisionInput, context: DecisionContext): RecognitionDecision {
   const missing = missingFromDecision(input);
-  if (missing.length > 0) {
-    throw new DomainError(
-      'decision_incomplete',
-      `The decision cannot be recorded without ${listOf(missing)}. Add ${missing.length === 1 ? 'it' : 'them'} and record it again.`,
-      fieldOf(missing[0] ?? ''),
-      { missing },
-    );
+  const incomplete = decisionIncompleteProblem(input);
+  if (incomplete !== null) {
+    throw new DomainError('decision_incomplete', incomplete, fieldOf(missing[0] ?? ''), { missing });
   }
   const recognised = input.outcome === 'recognised';
   const level = recognised ? (input.level ?? null) : null;
@@ -257,8 +286,9 @@ export function checkAppeal(record: RecognitionRecord | undefined, today: IsoDat
       ...(closed ? { closedOn } : {}),
     });
   }
-  if (!grounds.trim()) {
-    throw new DomainError('appeal_incomplete', 'Say on what grounds the decision is appealed.', 'grounds', {
+  const groundsProblem = appealGroundsProblem(grounds);
+  if (groundsProblem !== null) {
+    throw new DomainError('appeal_incomplete', groundsProblem, 'grounds', {
       missing: ['the grounds of the appeal'],
     });
   }

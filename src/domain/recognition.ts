@@ -1,5 +1,6 @@
 import type { Rating } from './assessment';
 import type { RecognitionLevel, RecognitionRequirement, Standard, StandardType } from './framework';
+import { percentOf, percentText } from './formatting/percent';
 
 export interface RecognitionCheck {
   levelName: string;
@@ -21,6 +22,12 @@ export interface RecognitionResult {
 
 /** The level reported when even the last configured level has unmet requirements (a misconfiguration). */
 export const NO_RECOGNITION_LEVEL = 'No level reached';
+
+/**
+ * What stands in place of a level while no standard is rated: a service that has not begun is not "Developing",
+ * it is not assessed. The tab, the cards and the reports all show this one result.
+ */
+export const NOT_ASSESSED_YET = 'Not assessed yet';
 
 interface TypeTally {
   /** Applicable standards of the type that are not N/A. Unrated ones are in: they are not (yet) met. */
@@ -45,6 +52,7 @@ export function assessRecognition(
   applicable: readonly Standard[],
   ratingOf: (standardCode: string) => Rating | null,
 ): RecognitionResult {
+  if (applicable.every((s) => ratingOf(s.code) === null)) return notAssessedYet();
   const tallies = tallyByType(applicable, ratingOf);
   const details: CheckDetail[][] = [];
   let awarded = -1;
@@ -60,6 +68,14 @@ export function assessRecognition(
     level: awarded >= 0 ? (levels[awarded]?.name ?? NO_RECOGNITION_LEVEL) : NO_RECOGNITION_LEVEL,
     summary: summarise(levels, details, awarded),
     checks: details.flat().map((d) => d.check),
+  };
+}
+
+function notAssessedYet(): RecognitionResult {
+  return {
+    level: NOT_ASSESSED_YET,
+    summary: `${NOT_ASSESSED_YET}: no standard is rated. The recognition level is worked out from the ratings once there are some.`,
+    checks: [],
   };
 }
 
@@ -84,7 +100,7 @@ function checkRequirement(levelName: string, requirement: RecognitionRequirement
       levelName,
       type: requirement.type,
       requiredPercent: requirement.minMetPercent,
-      achievedPercent: metPercent(tally),
+      achievedPercent: metPercent(tally, requirement, passed),
       passed,
       heldBackBy: passed ? [] : [...tally.notMet],
     },
@@ -92,12 +108,13 @@ function checkRequirement(levelName: string, requirement: RecognitionRequirement
 }
 
 /**
- * Rounded down, unlike scores, so a shown share never looks as if it reaches a bar it missed (79.96% shown
- * as 80.0% next to "80% needed" would be a contradiction).
+ * Rounded as every percentage is, except that a share that missed its bar never reads as reaching it: 1,599 of
+ * 2,000 (79.95%) would round to 80% beside "80% needed", so it reads one tenth below the bar instead.
  */
-function metPercent(tally: TypeTally): number | null {
-  if (tally.considered === 0) return null;
-  return Math.floor((tally.met * 1000) / tally.considered) / 10;
+function metPercent(tally: TypeTally, requirement: RecognitionRequirement, passed: boolean): number | null {
+  const share = percentOf(tally.met, tally.considered);
+  if (share === null || passed || share < requirement.minMetPercent) return share;
+  return Math.round(requirement.minMetPercent * 10 - 1) / 10;
 }
 
 function summarise(levels: readonly RecognitionLevel[], details: readonly CheckDetail[][], awarded: number): string {
@@ -123,19 +140,19 @@ function summarise(levels: readonly RecognitionLevel[], details: readonly CheckD
 function describeNeed(d: CheckDetail): string {
   return d.check.requiredPercent >= 100
     ? `all ${d.check.type} standards`
-    : `at least ${d.check.requiredPercent}% of ${d.check.type} standards`;
+    : `at least ${percentText(d.check.requiredPercent)} of ${d.check.type} standards`;
 }
 
 function describeHeld(d: CheckDetail): string {
   if (d.tally.considered === 0) return `no ${d.check.type} standards apply`;
-  const share = d.check.requiredPercent >= 100 ? '' : `, ${d.check.achievedPercent ?? 0}%`;
+  const share = d.check.requiredPercent >= 100 ? '' : `, ${percentText(d.check.achievedPercent ?? 0)}`;
   return `${describeNeed(d)} are met (${d.tally.met} of ${d.tally.considered}${share})`;
 }
 
 function describeShortfall(d: CheckDetail): string {
   return (
     `${describeNeed(d)} need to be met; now ${d.tally.met} of ${d.tally.considered} ` +
-    `(${d.check.achievedPercent ?? 0}%), still to meet or rate: ${d.check.heldBackBy.join(', ')}`
+    `(${percentText(d.check.achievedPercent ?? 0)}), still to meet or rate: ${d.check.heldBackBy.join(', ')}`
   );
 }
 

@@ -78,14 +78,7 @@ export interface ReportDocument {
 export const NETWORK_NAME = 'Mind & Body Quality Improvement Network';
 
 /** "1 February 2027": the day an ISO timestamp falls on in the UK. */
-export function longDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
-}
+export { longDate } from './formatting/uk-dates';
 
 /** A theme as a chart names it: "1. Integrated patient care". */
 export function themeName(code: string, title: string): string {

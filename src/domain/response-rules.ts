@@ -9,14 +9,19 @@ export interface SubmissionGap {
   readonly problem: 'not_rated' | 'na_without_reason';
 }
 
+/** What the person is told when "not applicable" has no reason: by the API, and by the tab before it sends. */
+export const NA_REASON_REQUIRED_MESSAGE =
+  'Say why this standard does not apply to you: a rating of not applicable needs a reason.';
+
+/** True when the rating is "not applicable" and no reason is given yet. */
+export function naReasonMissing(input: { rating: Rating | null; naReason: string }): boolean {
+  return input.rating === 'not_applicable' && input.naReason.trim() === '';
+}
+
 /** N/A removes a standard from the score, so the reason is what lets reviewers accept or challenge it. */
 export function validateRating(input: { rating: Rating | null; naReason: string }): void {
-  if (input.rating === 'not_applicable' && input.naReason.trim() === '') {
-    throw new DomainError(
-      'na_reason_required',
-      'Say why this standard does not apply to you: a rating of not applicable needs a reason.',
-      'naReason',
-    );
+  if (naReasonMissing(input)) {
+    throw new DomainError('na_reason_required', NA_REASON_REQUIRED_MESSAGE, 'naReason');
   }
 }
 
@@ -35,7 +40,7 @@ export function submissionGaps(
     const response = byCode.get(standard.code);
     if (response === undefined || response.rating === null) {
       gaps.push({ standardCode: standard.code, title: standard.title, problem: 'not_rated' });
-    } else if (response.rating === 'not_applicable' && response.naReason.trim() === '') {
+    } else if (naReasonMissing(response)) {
       gaps.push({ standardCode: standard.code, title: standard.title, problem: 'na_without_reason' });
     }
   }

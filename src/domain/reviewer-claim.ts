@@ -1,3 +1,4 @@
+import { pounds } from './formatting/numbers';
 import { DomainError } from './errors';
 import type { IsoDate, IsoDateTime, Versioned } from './ids';
 
@@ -99,10 +100,7 @@ export function moveClaim(claim: ReviewerClaim, to: 'approved' | 'paid', by: str
 
 /** Pence as money in British English: 1240 -> "£12.40". */
 export function formatPounds(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(pence);
-  const pounds = Math.floor(abs / 100).toLocaleString('en-GB');
-  return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
+  return pounds(pence);
 }
 
 /** The total of a claim's expenses, in pence. */

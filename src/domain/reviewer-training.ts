@@ -16,11 +16,4 @@ export function trainingValidOn(trainedOn: IsoDate, date: IsoDate): boolean {
 }
 
 /** A date as people read it in the UK: "25 January 2027". */
-export function longDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export { longDate } from './formatting/uk-dates';

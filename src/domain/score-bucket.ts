@@ -1,4 +1,5 @@
 import type { Rating } from './assessment';
+import { percentOf } from './formatting/percent';
 
 /** Counts of ratings over a set of standards, and the score they give. */
 export interface ScoreBucket {
@@ -20,12 +21,10 @@ export function emptyBucket(): ScoreBucket {
 /**
  * Score = (met + 0.5 x partly met) / (rated and applicable). N/A and unrated standards are left out of the
  * denominator: N/A because the standard does not apply, unrated because nothing is known yet (the score of
- * a half-finished draft describes what has been rated so far). Computed in integers so that e.g. 2 of 3
- * reads 66.7 and not 66.66666666666667 or 66.6.
+ * a half-finished draft describes what has been rated so far). Rounded as every percentage is: 2 of 3 reads 66.7.
  */
 export function scorePercent(met: number, partlyMet: number, counted: number): number | null {
-  if (counted === 0) return null;
-  return Math.round(((2 * met + partlyMet) * 500) / counted) / 10;
+  return percentOf(2 * met + partlyMet, 2 * counted);
 }
 
 /** Returns a new bucket with one more rating; the input is left alone so callers can share buckets. */

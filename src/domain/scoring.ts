@@ -6,7 +6,7 @@ import { assessRecognition, type RecognitionResult } from './recognition';
 import { bucketOf, type ScoreBucket } from './score-bucket';
 
 export { addToBucket, bucketOf, emptyBucket, mergeBuckets, scorePercent, type ScoreBucket } from './score-bucket';
-export { NO_RECOGNITION_LEVEL, type RecognitionCheck, type RecognitionResult } from './recognition';
+export { NO_RECOGNITION_LEVEL, NOT_ASSESSED_YET, type RecognitionCheck, type RecognitionResult } from './recognition';
 
 export interface ScoreReport {
   overall: ScoreBucket;

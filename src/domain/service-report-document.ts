@@ -1,3 +1,4 @@
+import { percentText } from './formatting/percent';
 import {
   agreementBlocks,
   BUCKET_COLUMNS,
@@ -32,8 +33,8 @@ function summarySection(m: ServiceReportModel): ReportSection {
       paragraph(`${m.subjectName}, ${m.organisationName}. ${m.description}`.trim()),
       paragraph(`${m.cycleName}, assessed against ${m.frameworkName}. ${visit}`),
       paragraph(
-        `Overall score (agreed ratings): ${m.scores.overall.percent ?? 'not scored'}%. ` +
-          `Self-assessment: ${m.selfScores.overall.percent ?? 'not scored'}%. Recognition level: ${m.scores.recognition.level}.`,
+        `Overall score (agreed ratings): ${percentText(m.scores.overall.percent, 'not scored')}. ` +
+          `Self-assessment: ${percentText(m.selfScores.overall.percent, 'not scored')}. Recognition level: ${m.scores.recognition.level}.`,
       ),
       paragraph(`Report generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`),
     ],
@@ -136,7 +137,7 @@ export function serviceReportDocument(m: ServiceReportModel): ReportDocument {
       blocks: m.previous
         ? [
             paragraph(
-              `${previousName}: ${m.previous.scores.overall.percent ?? 'not scored'}% overall, recognition level ${m.previous.scores.recognition.level}.`,
+              `${previousName}: ${percentText(m.previous.scores.overall.percent, 'not scored')} overall, recognition level ${m.previous.scores.recognition.level}.`,
             ),
             {
               kind: 'table',
@@ -207,7 +208,7 @@ export function serviceReportDocument(m: ServiceReportModel): ReportDocument {
         { label: 'Recognition level', value: m.scores.recognition.level },
         {
           label: 'Overall score (agreed ratings)',
-          value: m.scores.overall.percent === null ? 'Not scored' : `${m.scores.overall.percent}%`,
+          value: percentText(m.scores.overall.percent, 'Not scored'),
         },
         { label: 'Report date', value: longDate(m.generatedAt) },
       ],

@@ -1,4 +1,5 @@
 import { RATING_LABELS, reviewerRoleInSentence } from './labels';
+import { weekdayDate } from './formatting/uk-dates';
 import { fileStemOf, paragraph, type ReportBlock, type ReportDocument, type ReportSection } from './report-document';
 import type { ReviewVisit } from './review';
 import type { AgendaPerson, VisitAgenda } from './visit-agenda';
@@ -21,13 +22,7 @@ function personLine(p: AgendaPerson): string {
 function visitLine(heading: AgendaHeading): string {
   if (!heading.visit) return 'The visit has no date yet.';
   const { startTime } = visitTimes(heading.visit);
-  const day = new Date(`${heading.visit.date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
+  const day = weekdayDate(heading.visit.date);
   return `The visit is on ${day}, from ${startTime} (UK time), ${VISIT_FORMAT_WORDS[heading.visit.format]}.`;
 }
 

@@ -41,6 +41,8 @@ export interface Ports {
   readonly certificates?: CertificateRenderer;
   /** The network's validity and appeal settings; DEFAULT_RECOGNITION_POLICY when absent. */
   readonly recognitionPolicy?: RecognitionPolicy;
+  /** How long anonymised network benchmarks are reused; absent or 0: worked out on every request. */
+  readonly benchmarkSnapshotMs?: number;
 }
 
 export function commitContext(ports: Ports, principal: Principal): CommitContext {

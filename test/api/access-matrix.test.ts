@@ -710,6 +710,20 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get('/api/v1/me/work'),
   },
   {
+    name: 'GET /me/notifications',
+    route: 'GET /api/v1/me/notifications',
+    action: ANY_SIGNED_IN,
+    resource: 'network',
+    call: (c) => c.get('/api/v1/me/notifications'),
+  },
+  {
+    name: 'PUT /me/notifications',
+    route: 'PUT /api/v1/me/notifications',
+    action: ANY_SIGNED_IN,
+    resource: 'network',
+    call: (c) => c.send('PUT', '/api/v1/me/notifications', { notifyBy: 'both' }),
+  },
+  {
     name: 'GET /assessments',
     route: 'GET /api/v1/assessments',
     action: ANY_SIGNED_IN,

@@ -1,5 +1,6 @@
 import type { FrameworkSummary, NetworkScores } from '../../src/api/contracts';
 import type { FrameworkVersion } from '../../src/domain/framework';
+import { ORGANISATION_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import { EMAILS, request, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -166,6 +167,27 @@ describe('network scores', () => {
     expect(anon.body.overall.count).toBe(named.body.overall.count);
   });
 
+  it('hide any figure drawn from fewer than 5 services in the anonymised view, and say so', async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    const named = await admin.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
+    const lead = await h.signIn(EMAILS.coastLead);
+    const anon = await lead.get<NetworkScores>('/api/v1/network/scores?cycleId=cycle-current');
+    const sets = [anon.body.overall, ...anon.body.byTheme.map((t) => t.quartiles)];
+    expect(sets.some((q) => q.count < 5)).toBe(true);
+    for (const q of sets) {
+      if (q.count < 5) {
+        expect(q).toMatchObject({ min: null, q1: null, median: null, q3: null, max: null });
+        expect(q.hidden).toBe('Hidden: fewer than 5 services');
+      } else {
+        expect(q.hidden).toBeNull();
+        expect(q.median).not.toBeNull();
+      }
+    }
+    // The network team sees every figure.
+    expect(named.body.overall.hidden).toBeNull();
+    expect(named.body.overall.count).toBe(anon.body.overall.count);
+  });
+
   it('an organisational lead sees all their services side by side, and no other organisation', async () => {
     const lead = await h.signIn(EMAILS.slamLead);
     const res = await lead.get<{ subjectName: string }[]>(
@@ -183,5 +205,22 @@ describe('health', () => {
   it('answers /healthz and /readyz without a token', async () => {
     expect((await request(h.baseUrl, 'GET', '/healthz')).status).toBe(200);
     expect((await request(h.baseUrl, 'GET', '/readyz')).status).toBe(200);
+  });
+});
+
+describe('admin form inputs are checked by the rules the tab checks them by', () => {
+  it('refuses an organisation with every problem named, in the same words as the tab', async () => {
+    const admin = await h.signIn(EMAILS.admin);
+    const input = { name: ' ', shortName: 'A name far longer than twenty', tenantId: 'not-a-tenant' };
+    const res = await admin.send<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      '/api/v1/organisations',
+      { ...input, version: 0 },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_input');
+    const byField = Object.fromEntries(res.body.errors.map((e) => [e.field, e.message]));
+    expect(byField).toEqual(textFieldProblems(ORGANISATION_TEXT_FIELDS, input));
+    expect(Object.keys(byField)).toEqual(['name', 'shortName', 'tenantId']);
   });
 });

@@ -90,4 +90,13 @@ describe('GET /me says what the person may do across the network, and why not', 
     const orgLead = (await (await h.signIn(EMAILS.slamLead)).get<MeResponse>('/api/v1/me')).body;
     expect(orgLead.organisationsInView).toEqual([orgLead.person.organisationId]);
   });
+
+  it("sends board viewers and organisational leads to their organisation's view, and others to My work", async () => {
+    const startOf = async (email: string) =>
+      (await (await h.signIn(email)).get<MeResponse>('/api/v1/me')).body.startPage;
+    expect(await startOf(EMAILS.viewer)).toBe('organisation_view');
+    expect(await startOf(EMAILS.slamLead)).toBe('organisation_view');
+    expect(await startOf(EMAILS.coastLead)).toBe('my_work');
+    expect(await startOf(EMAILS.peerReviewer)).toBe('my_work');
+  });
 });

@@ -1,5 +1,10 @@
 import type { AssessmentListItem, NetworkScores, ReportView, ScoredAssessment } from '../../src/api/contracts';
 import { seedAgreedReview } from '../../src/cli/seed-review';
+import {
+  appealGroundsProblem,
+  appealOutcomeIncompleteProblem,
+  decisionIncompleteProblem,
+} from '../../src/domain/recognition-decision';
 import type { RecognitionView } from '../../src/services/recognition/recognition-view';
 import type { EvidenceHousekeeping, EvidenceStore } from '../../src/services/ports';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
@@ -95,6 +100,10 @@ describe('the recognition decision', () => {
       'how long the recognition is valid (months)',
       'when the interim review falls (months)',
     ]);
+    // The tab's decision form says the same before sending anything.
+    expect(refused.body.detail).toBe(
+      decisionIncompleteProblem({ outcome: 'recognised', level: 'Meeting the standard' }),
+    );
     const deferred = await panel.send<Problem>('POST', `${R}/decision`, {
       outcome: 'deferred',
       reasons: 'Training records are missing.',
@@ -154,6 +163,8 @@ describe('the recognition decision', () => {
     expect(seen.allowed.decide.allowed).toBe(false);
     const noGrounds = await serviceLead.send<Problem>('POST', `${R}/appeal`, { grounds: ' ', version: seen.version });
     expect(noGrounds.body.code).toBe('appeal_incomplete');
+    // The tab's appeal form says the same before sending anything.
+    expect(noGrounds.body.detail).toBe(appealGroundsProblem(' '));
     const appealed = await serviceLead.send<RecognitionView>('POST', `${R}/appeal`, {
       grounds: 'The visit did not see our outreach clinic, which meets standard 1.4.',
       version: seen.version,
@@ -181,6 +192,10 @@ describe('the recognition decision', () => {
     expect(bare.status).toBe(422);
     expect(bare.body.code).toBe('appeal_outcome_incomplete');
     expect(bare.body.missing).toEqual(['the reasons for the outcome', 'the decision that replaces the one appealed']);
+    // The tab's outcome form says the same before sending anything.
+    expect(bare.body.detail).toBe(
+      appealOutcomeIncompleteProblem({ result: 'upheld', reasons: '', hasDecision: false }),
+    );
     const upheld = await panel.send<RecognitionView>('POST', `${R}/appeal/outcome`, {
       result: 'upheld',
       reasons: 'The outreach clinic meets the standard; the panel saw its audit.',

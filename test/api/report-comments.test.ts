@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { ReportComment, ReportView } from '../../src/api/contracts';
 import { seedAgreedReview } from '../../src/cli/seed-review';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { download, RHEUM, PEER_REVIEW_DAY } from './review-helpers';
 
@@ -56,6 +57,20 @@ describe("the service's factual-accuracy check", () => {
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('report_not_in_check');
     expect(refused.body.detail).toMatch(/comments open when the lead reviewer sends it to the service/);
+  });
+
+  it('refuses a comment missing its section, passage and correction, each in the words the tab uses', async () => {
+    const body = { section: ' ', passage: '', whatIsWrong: 'This is not what happened.', shouldSay: '' };
+    const res = await serviceLead.send<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      `${A}/report/comments`,
+      body,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_input');
+    expect(Object.fromEntries(res.body.errors.map((e) => [e.field, e.message]))).toEqual(
+      textFieldProblems(REPORT_COMMENT_TEXT_FIELDS, body),
+    );
   });
 
   it('takes two comments, one accepted and one rejected with reasons, and the regenerated report carries the correction', async () => {

@@ -6,6 +6,7 @@ import type {
   ReviewView,
 } from '../../src/api/contracts';
 import { reviewTeamId } from '../../src/domain/review';
+import { RETURN_TEXT_FIELDS, textFieldProblem } from '../../src/domain/text-field-rules';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { PEER_REVIEW_DAY, REPORTING_DAY, RHEUM } from './review-helpers';
 
@@ -89,6 +90,21 @@ describe('returning for information, and the service answering', () => {
       version: await version(),
     });
     expect(res.body.code).toBe('unknown_standard');
+  });
+
+  it('refuses an introduction and an ask that are too long, each in the words the tab uses', async () => {
+    const res = await lead.send<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      `${A}/review/return`,
+      { message: 'i'.repeat(5001), items: [{ text: 'a'.repeat(2001) }], version: await version() },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_input');
+    expect(res.body.errors.map((e) => e.message)).toEqual([
+      textFieldProblem(RETURN_TEXT_FIELDS.message, 'i'.repeat(5001)),
+      textFieldProblem(RETURN_TEXT_FIELDS.ask, 'a'.repeat(2001)),
+    ]);
+    expect(res.body.errors[0]?.message).toBe('Shorten the introduction to 5,000 characters or fewer (it has 5,001).');
   });
 
   it('returns the assessment with a list of asks, one about a standard', async () => {

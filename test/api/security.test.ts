@@ -32,6 +32,27 @@ describe('security basics on every response', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('lets every Microsoft 365 host that shows the personal app frame it: Teams, Outlook and the Microsoft 365 app', async () => {
+    const res = await fetch(`${h.baseUrl}/healthz`);
+    const ancestors = /frame-ancestors ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+    // The hosts Microsoft lists for tabs ("Tab requirements": Content Security Policy frame-ancestors).
+    const documented = [
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://outlook-sdf.office.com',
+      'https://outlook-sdf.office365.com',
+      'https://*.cloud.microsoft',
+    ];
+    const allowed = ancestors.split(' ');
+    const covers = (host: string) =>
+      allowed.some((a) => a === host || (a.startsWith('https://*.') && host.endsWith(a.slice('https://*'.length))));
+    expect(documented.filter((host) => !covers(host))).toEqual([]);
+  });
+
   it('limits each person’s request rate with 429 and Retry-After, without affecting others', async () => {
     const lead = await h.signIn(EMAILS.coastLead);
     const statuses: number[] = [];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { parseEnvFile, placeholdersIn } from '../../scripts/lib/env-file';
 import { encodePng } from '../../src/adapters/reports/png';
+import { PAGE_NAMES } from '../../src/domain/labels';
 import {
   buildAppPackage,
   iconProblems,
@@ -11,6 +12,7 @@ import {
   schemaErrors,
   teamsRuleProblems,
 } from '../../scripts/package-app';
+import { BELL_TEMPLATE_PARAMETERS } from '../../src/services/reminders/activity-feed';
 
 /** What "provision" writes into env/.env.<name>: ids and the web app's address. */
 const PROVISIONED = {
@@ -58,7 +60,7 @@ describe('the Teams app package', () => {
       list(bot?.['commandLists'])
         .filter((l) => (l['scopes'] as string[]).includes(scope))
         .flatMap((l) => list(l['commands']).map((c) => c['title']));
-    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off']);
+    expect(commands('personal')).toEqual(['help', 'progress', 'next', 'snooze', 'reminders off', 'notify']);
     expect(commands('team')).toEqual(['help', 'progress']);
 
     expect(manifest['webApplicationInfo']).toEqual({
@@ -69,6 +71,52 @@ describe('the Teams app package', () => {
     expect(teamsRuleProblems(manifest)).toEqual([]);
     const developer = manifest['developer'] as Json;
     for (const link of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl']) expect(developer[link]).toMatch(/^https:\/\//);
+  });
+
+  it('runs the personal app in Outlook and the Microsoft 365 app too, leaving Teams-only parts to Teams', async () => {
+    const { manifest } = await buildAppPackage({ env: 'dev', overrides: PROVISIONED, processEnv: {}, write: false });
+    // Manifest 1.13 and later extends personal static tabs to Outlook and the Microsoft 365 app.
+    const [major, minor] = String(manifest['manifestVersion']).split('.').map(Number);
+    expect((major ?? 0) * 100 + (minor ?? 0)).toBeGreaterThanOrEqual(113);
+    const tabs = list(manifest['staticTabs']);
+    const personalPages = tabs.filter((t) => t['contentUrl'] !== undefined);
+    // The host shows these as its tabs, named as the tab names them in its navigation and headings.
+    expect(personalPages.map((t) => [t['entityId'], t['name']])).toEqual([
+      ['my-work', PAGE_NAMES.myWork],
+      ['dashboard', PAGE_NAMES.dashboard],
+    ]);
+    for (const page of personalPages) {
+      expect(page['scopes']).toEqual(['personal']);
+      expect(page['contentUrl']).toMatch(new RegExp(`^https://${PROVISIONED.TAB_DOMAIN}/`));
+    }
+    // Single sign-on in every host: the same Entra app, whose pre-authorised clients include each host's.
+    expect((manifest['webApplicationInfo'] as Json)['id']).toBe(PROVISIONED.AAD_APP_CLIENT_ID);
+
+    // Outlook and the Microsoft 365 app have no bot chat: its tab goes with the bot, the pages do not.
+    const relations = manifest['elementRelationshipSet'] as Json;
+    expect(relations['oneWayDependencies']).toEqual([
+      {
+        element: { name: 'staticTabs', id: 'conversations' },
+        dependsOn: [{ name: 'bots', id: PROVISIONED.BOT_ID }],
+      },
+    ]);
+    expect(relations['mutualDependencies']).toBeUndefined();
+
+    // People installing it from Outlook or the Microsoft 365 app read what it does there.
+    const description = (manifest['description'] as Json)['full'] as string;
+    expect(description).toMatch(/Outlook/);
+    expect(description).toMatch(/Microsoft 365 app/);
+  });
+
+  it('declares every Teams activity feed notification the app sends, with the parameters its template names', async () => {
+    const { manifest } = await buildAppPackage({ env: 'dev', overrides: PROVISIONED, processEnv: {}, write: false });
+    const declared = list((manifest['activities'] as Json | undefined)?.['activityTypes']);
+    expect(declared.map((t) => t['type']).sort()).toEqual(Object.keys(BELL_TEMPLATE_PARAMETERS).sort());
+    for (const [type, parameters] of Object.entries(BELL_TEMPLATE_PARAMETERS)) {
+      const template = String(declared.find((t) => t['type'] === type)?.['templateText']);
+      const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect({ type, named }).toEqual({ type, named: [...parameters].sort() });
+    }
   });
 
   it('builds the local environment too', async () => {
@@ -102,6 +150,14 @@ describe('the Teams app package', () => {
     expect(errors.join('\n')).toMatch(/\/name\/short/);
     expect(errors.join('\n')).toMatch(/\/id/);
     expect(teamsRuleProblems({ ...manifest, validDomains: ['https://elsewhere.example'] }).length).toBeGreaterThan(0);
+    const strayDependency = {
+      oneWayDependencies: [
+        { element: { name: 'staticTabs', id: 'settings' }, dependsOn: [{ name: 'bots', id: PROVISIONED.BOT_ID }] },
+      ],
+    };
+    expect(teamsRuleProblems({ ...manifest, elementRelationshipSet: strayDependency })).toEqual([
+      'elementRelationshipSet names staticTabs "settings", which the manifest does not define',
+    ]);
   });
 
   it('declares every manifest placeholder in the committed env files', () => {

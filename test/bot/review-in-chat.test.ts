@@ -92,7 +92,7 @@ describe('a reviewer rates a standard in chat', () => {
     });
     const text = textOf(card);
     expect(text).toContain(`Saved your rating of ${code}: Partly met.`);
-    expect(text).toMatch(/Your rating: Partly met \(saved 12 Jan\), comment: "Clinic letters only\."/);
+    expect(text).toMatch(/Your rating: Partly met \(saved 12 January 2027\), comment: "Clinic letters only\."/);
     // The card now carries the saved version, so the next save from it is not a conflict.
     expect(buttonsOf(card).find((b) => b.verb === 'review.save')?.data).toMatchObject({ version: 1 });
     // And offers the next standard still to rate.
@@ -232,7 +232,9 @@ describe('the review-this-standard card', () => {
     expect(quoted.length).toBeLessThanOrEqual(SELF_NARRATIVE_CHARS + 3);
     expect(quoted.endsWith('...')).toBe(true);
     expect(text).toContain('The service rated it Met.');
-    expect(text).toContain('Your rating: Partly met (saved 14 Jan), comment: "Offered, but uptake is not recorded."');
+    expect(text).toContain(
+      'Your rating: Partly met (saved 14 January 2027), comment: "Offered, but uptake is not recorded."',
+    );
     expect(JSON.stringify(card)).toContain('"value":"Offered, but uptake is not recorded."');
   });
 });

@@ -5,7 +5,7 @@
 import { startApp } from './support/app-server';
 import { buildIfNeeded } from './support/build-if-needed';
 import { CHROMIUM_PATH, launchChromium } from './support/chromium';
-import { BUDGET, describeMeasurement, measureTab } from './support/tab-bench';
+import { BUDGET, describeMeasurement, measureJourney, measureTab } from './support/tab-bench';
 
 async function main(): Promise<void> {
   buildIfNeeded();
@@ -15,12 +15,16 @@ async function main(): Promise<void> {
   });
   try {
     const measurement = await measureTab(browser, app.baseUrl);
+    const journey = await measureJourney(browser, app.baseUrl);
     console.log(
-      process.argv.includes('--json') ? JSON.stringify(measurement, null, 2) : describeMeasurement(measurement),
+      process.argv.includes('--json')
+        ? JSON.stringify({ ...measurement, journey }, null, 2)
+        : `${describeMeasurement(measurement)}\nSelf-assessment journey on the wire: ${(journey.totalWireBytes / 1024).toFixed(1)} KB in ${journey.requests} requests (budget ${BUDGET.journeyWireBytes / 1024} KB)`,
     );
     const over =
       measurement.firstLoadJsWireBytes > BUDGET.firstLoadJsWireBytes ||
-      measurement.dashboardReadyMs > BUDGET.dashboardReadyMs;
+      measurement.dashboardReadyMs > BUDGET.dashboardReadyMs ||
+      journey.totalWireBytes > BUDGET.journeyWireBytes;
     if (over) {
       console.error('Over budget.');
       process.exitCode = 1;

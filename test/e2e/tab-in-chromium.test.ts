@@ -242,15 +242,15 @@ describeInBrowser('service lead journey (Chromium)', () => {
   });
 
   it('sees the scores and the recognition level on the dashboard', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByTestId('dashboard-ready').waitFor();
     expect(await page.getByText('Rated: 29 of 29 standards').count()).toBe(1);
     expect(await page.getByTestId('recognition').textContent()).toMatch(/Recognition level: /);
-    await page.locator('figure svg').first().waitFor();
+    await page.locator('figure [data-chart-legend]').first().waitFor();
     problems.push(
       ...(await checkPageInEveryTheme(page, app.baseUrl, '09-dashboard-service', '/dashboard', async (p) => {
         await p.getByTestId('dashboard-ready').waitFor();
-        await p.locator('figure svg').first().waitFor();
+        await p.locator('figure [data-chart-legend]').first().waitFor();
       })),
     );
   });
@@ -267,7 +267,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
         '/dashboard?view=network',
         async (p) => {
           await p.getByTestId('dashboard-ready').waitFor();
-          await p.locator('figure svg').first().waitFor();
+          await p.locator('figure [data-chart-legend]').first().waitFor();
         },
       )),
     );

@@ -12,6 +12,7 @@ import {
   webUrlOf,
   type Downloads,
 } from './drive';
+import type { SimActivityFeed } from './activity-feed';
 import type { Faults } from './faults';
 import type { SimInvitations } from './invitations';
 import { createItem, deleteItem, getItem, getItems, updateItemFields } from './items';
@@ -27,6 +28,7 @@ export interface SimServices {
   readonly downloads: Downloads;
   readonly uploads: UploadSessions;
   readonly invitations: SimInvitations;
+  readonly activityFeed: SimActivityFeed;
 }
 
 type Need = 'read' | 'write' | 'manage';
@@ -49,6 +51,8 @@ export function routeGraph(request: SimRequest, services: SimServices): SimRespo
     return runBatch(request, (part) => routeGraph(part, services), services.faults);
   }
   if (path === '/invitations') return services.invitations.handle(request);
+  const feed = /^\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(path);
+  if (feed) return services.activityFeed.handle(request, feed[1] ?? '');
   const byPath = /^\/sites\/([^/:,]+):(\/[^:]*?)(?::(\/.*)?)?$/.exec(path);
   if (byPath) {
     const site = services.state.siteByPath(byPath[1] ?? '', byPath[2] ?? '');

@@ -5,6 +5,7 @@ import { SimCalendars } from './calendar';
 import { simulatorCertificate } from './cert';
 import { Downloads } from './drive';
 import { Faults, type Fault, type FaultRates } from './faults';
+import { SimActivityFeed } from './activity-feed';
 import { SimInvitations } from './invitations';
 import { routeGraph, type SimServices } from './router';
 import { graphError, type SimRequest, type SimResponse } from './sim-http';
@@ -36,6 +37,7 @@ export class GraphSimulator implements SimServices {
   readonly downloads = new Downloads();
   readonly uploads = new UploadSessions(this.downloads);
   readonly invitations = new SimInvitations();
+  readonly activityFeed = new SimActivityFeed();
   readonly log: SimLogEntry[] = [];
   private readonly sockets = new Set<Socket>();
 

@@ -108,4 +108,29 @@ describe('Microsoft 365 Agents Toolkit project', () => {
       expect(preAuthorised).toContain(teamsClient);
     }
   });
+
+  it('pre-authorises Teams, Outlook and the Microsoft 365 app for single sign-on, each for access_as_user', () => {
+    // Microsoft's published client ids ("Configure tab app in Microsoft Entra ID"); some hosts share one.
+    const hostClients = {
+      'Teams desktop and mobile': '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+      'Teams web': '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+      'Microsoft 365 app, web': '4765445b-32c6-49b0-83e6-1d93765276ca',
+      'Microsoft 365 app, desktop': '0ec893e0-5785-4de6-99da-4ed124e5296c',
+      'Microsoft 365 app mobile and Outlook desktop': 'd3590ed6-52b3-4102-aeff-aad2292ab01c',
+      'Outlook web': 'bc59ab01-8403-45c6-8796-ac3ef710b3e3',
+      'Outlook mobile': '27922004-5251-4030-b22d-91ecd9a37ea4',
+    };
+    const manifest = JSON.parse(read('infra/aad.manifest.json')) as {
+      api: {
+        oauth2PermissionScopes: { id: string; value: string }[];
+        preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
+      };
+    };
+    const accessAsUser = manifest.api.oauth2PermissionScopes.find((s) => s.value === 'access_as_user')?.id;
+    const granted = new Map(manifest.api.preAuthorizedApplications.map((a) => [a.appId, a.delegatedPermissionIds]));
+    const missing = Object.entries(hostClients).filter(([, id]) => !granted.get(id)?.includes(accessAsUser ?? '?'));
+    expect(missing).toEqual([]);
+    // Nothing else is pre-authorised: no other client gets a token for the API without the person's consent.
+    expect([...granted.keys()].sort()).toEqual([...new Set(Object.values(hostClients))].sort());
+  });
 });

@@ -210,6 +210,18 @@ describe('the action plan page', () => {
     });
   });
 
+  it('moves the focus to what a saved progress note did, not to the page body', async () => {
+    const addActionNote = jest.fn(async () => saved('act-later', 'agreed'));
+    renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { addActionNote }), SERVICE_LEAD);
+    const card = await screen.findByRole('listitem', { name: 'Audit mood screening' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Add a progress note' }));
+    await userEvent.type(within(card).getByLabelText('Progress note'), 'Two of three clinics audited.');
+    await userEvent.click(within(card).getByRole('button', { name: 'Save the note' }));
+    const notice = await screen.findByTestId('action-notice');
+    await waitFor(() => expect(notice.textContent).toMatch(/^Progress note added to /));
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+  });
+
   it('completes an action with evidence, and says in words why completion was refused', async () => {
     const moveAction = jest
       .fn<Promise<ActionItem>, [string, string, ActionStatusRequest]>()

@@ -25,8 +25,10 @@ function reply(body: unknown, status = 200): Response {
 describe('the tab outside Teams', () => {
   let calls: { url: string; auth: string | null }[];
   let expireFirstMe: boolean;
+  let signedIn: typeof LEAD;
 
   beforeEach(() => {
+    signedIn = LEAD;
     window.sessionStorage.clear();
     window.history.replaceState(null, '', '/');
     calls = [];
@@ -58,7 +60,7 @@ describe('the tab outside Teams', () => {
       if (url === '/api/v1/me') {
         if (expireFirstMe && calls.filter((c) => c.url === url).length === 1)
           return reply({ status: 401, detail: 'expired', code: 'token_expired' }, 401);
-        return reply(LEAD);
+        return reply(signedIn);
       }
       if (url === '/api/v1/me/work') return reply({ work: [], reviews: [], actions: [], upcomingReviews: [] });
       if (url.startsWith('/api/v1/assessments')) return reply([]);
@@ -79,6 +81,26 @@ describe('the tab outside Teams', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
   });
 
+  it("opens a board viewer on their organisation's view, as the API says, not on an empty My work", async () => {
+    signedIn = me(
+      [
+        {
+          id: 'r',
+          version: 1,
+          personId: 'p-lead',
+          role: 'viewer',
+          scope: { kind: 'organisation', organisationId: 'org-1' },
+        },
+      ],
+      { organisationsInView: ['org-1'], startPage: 'organisation_view' },
+    );
+    render(<App host={standaloneHost(window)} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: /Ella Morgan/ }));
+    await waitFor(() => expect(window.location.pathname).toBe('/dashboard'));
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('organisation');
+    expect(screen.queryByRole('heading', { level: 1, name: 'My work' })).toBeNull();
+  });
+
   it('renews an expired session silently instead of sending the person back to the picker', async () => {
     window.sessionStorage.setItem('mbqin.token', 'stale');
     window.sessionStorage.setItem('mbqin.personId', 'p-lead');
@@ -87,6 +109,37 @@ describe('the tab outside Teams', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeTruthy();
     await waitFor(() => expect(window.sessionStorage.getItem('mbqin.token')).toBe('token-1'));
     expect(calls.filter((c) => c.url === '/api/v1/me').map((c) => c.auth)).toEqual(['Bearer stale', 'Bearer token-1']);
+  });
+
+  it('tells a member of an organisation that is not allowed yet exactly that, not that the session ended', async () => {
+    const detail =
+      'Your organisation (Entra tenant t-1) is not a member of the Mind & Body Quality Improvement Network yet. Ask the network admin to add your organisation, then sign in again.';
+    const refusing = jest.fn(async () =>
+      reply({ type: 't', title: 'Not allowed', status: 401, detail, code: 'tenant_not_allowed' }, 401),
+    ) as typeof fetch;
+    globalThis.fetch = refusing;
+    const teams = {
+      ...standaloneHost(window),
+      kind: 'hosted' as const,
+      tokens: { getToken: async () => 'entra-token' },
+    };
+    render(<App host={teams} />);
+    expect(await screen.findByRole('heading', { name: 'Your organisation is not in the network yet' })).toBeTruthy();
+    expect(screen.getByText(detail)).toBeTruthy();
+    expect(screen.queryByText(/Your session has ended/)).toBeNull();
+  });
+
+  it('says to open the app from Teams when it is opened in a plain browser and only Teams sign-in is set up', async () => {
+    globalThis.fetch = jest.fn(async () =>
+      reply({ type: 't', title: 'Not found', status: 404, detail: 'No such route.', code: 'not_found' }, 404),
+    ) as typeof fetch;
+    render(<App host={standaloneHost(window)} />);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Open this app from Microsoft Teams, Outlook or the Microsoft 365 app',
+      }),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Something went wrong on our side/)).toBeNull();
   });
 
   it('follows the theme asked for in the address', async () => {

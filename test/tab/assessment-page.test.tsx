@@ -104,10 +104,34 @@ describe('Self-assessment page', () => {
     });
     renderWithApp(<AssessmentPage route={{ page: 'assessment', assessmentId: 'a-1' }} />, fakeApi(save), LEAD);
     const card = await screen.findByTestId('standard-1.1');
-    await userEvent.setup().click(within(card).getByRole('radio', { name: 'Not applicable' }));
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole('radio', { name: 'Not applicable' }));
     const reason = within(card).getByRole('textbox', { name: /Why does this standard not apply/ });
+    await user.type(reason, 'Too short');
+    await user.tab();
     await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
     expect(within(card).getAllByText(/a rating of not applicable needs a reason/).length).toBeGreaterThan(0);
+  });
+
+  it('says when the self-assessment was submitted instead of counting days to the deadline', async () => {
+    const windows = { self_assessment: { start: '2026-10-01', end: '2027-03-31' } };
+    const cycle = { id: 'c-1', name: 'Cycle 2026/27', windows } as unknown as Awaited<
+      ReturnType<Api['cycles']>
+    >[number];
+    const responses = [response('1.1', { rating: 'met' }), response('1.2', { rating: 'met' })];
+    const base = detail(responses);
+    const submitted = {
+      ...base,
+      assessment: { ...base.assessment, state: 'submitted' as const, submittedAt: '2027-01-18T10:00:00.000Z' },
+    };
+    renderWithApp(
+      <AssessmentPage route={{ page: 'assessment', assessmentId: 'a-1' }} />,
+      { ...fakeApi(jest.fn()), assessment: async () => submitted, cycles: async () => [cycle] },
+      LEAD,
+    );
+    expect(await screen.findByText(/submitted on 18 January 2027/)).toBeTruthy();
+    expect(screen.queryByText(/self-assessment closes/)).toBeNull();
+    expect(screen.queryByText(/due in \d+ days/)).toBeNull();
   });
 
   it('lists what is missing before submitting', async () => {

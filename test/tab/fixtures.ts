@@ -98,6 +98,7 @@ export function me(roles: MeResponse['roles'] = [], overrides: Partial<MeRespons
       read_library: { allowed: true },
     },
     organisationsInView: [],
+    startPage: 'my_work',
     ...overrides,
   };
 }

@@ -46,8 +46,20 @@ describe('HttpClient', () => {
   });
 
   it('gives up with SessionExpiredError when the fresh token is refused too', async () => {
-    const fetch = jest.fn(async () => json(401, { status: 401, detail: 'no', code: 'x' }));
+    const fetch = jest.fn(async () => json(401, { status: 401, detail: 'no', code: 'token_expired' }));
     await expect(new HttpClient({ tokens: tokens(), fetch }).get('/me')).rejects.toBeInstanceOf(SessionExpiredError);
+  });
+
+  it("passes on the API's explanation when a fresh sign-in cannot help (the organisation is not a member yet)", async () => {
+    const detail =
+      'Your organisation (Entra tenant t-1) is not a member of the Mind & Body Quality Improvement Network yet. Ask the network admin to add your organisation, then sign in again.';
+    const fetch = jest.fn(async () =>
+      json(401, { type: 't', title: 'Not allowed', status: 401, detail, code: 'tenant_not_allowed' }),
+    );
+    const refused = new HttpClient({ tokens: tokens(), fetch }).get('/me');
+    await expect(refused).rejects.toBeInstanceOf(ApiProblemError);
+    await expect(refused).rejects.toMatchObject({ message: detail, code: 'tenant_not_allowed', status: 401 });
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 
   it('turns a problem into ApiProblemError with the field messages', async () => {

@@ -179,7 +179,7 @@ describe("the network's impact page", () => {
         .map((r) => r.textContent),
     ).toEqual([
       'CycleServicesStandards metActions completedMedian time to completeMiddle half',
-      'Cycle 2025/264Not shown0––',
+      'Cycle 2025/264Hidden: fewer than 5 services0––',
       'Cycle 2026/2712061.5%4055 days30 days to 90 days',
     ]);
     expect(screen.getByText(/Cycle 2025\/26 had fewer than five services/)).toBeTruthy();

@@ -162,7 +162,7 @@ describe('one entry: agreeing, declining and withdrawing', () => {
     expect(
       await screen.findByText('Proposed: waiting for the service to agree. Nobody else can see it yet.'),
     ).toBeTruthy();
-    expect(screen.getByText('Proposed by Catherine Lowe on 20 Jan 2027', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Proposed by Catherine Lowe on 20 January 2027', { exact: false })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Agree to share' }));
     const form = screen.getByRole('form', { name: 'Agree to share' });
     const title = within(form).getByRole('textbox', { name: /Title/ });
@@ -190,7 +190,7 @@ describe('one entry: agreeing, declining and withdrawing', () => {
     ).toBeTruthy();
   });
 
-  it('declines a proposal only with a reason', async () => {
+  it('declines a proposal only with a reason, and moves the focus to what happened', async () => {
     const declineToPublish = jest.fn(async () => PROPOSAL);
     renderWithApp(
       <LibraryPage entryId="library:f-2" />,
@@ -208,6 +208,7 @@ describe('one entry: agreeing, declining and withdrawing', () => {
       expect(declineToPublish).toHaveBeenCalledWith('library:f-2', { version: 2, reason: 'The scheme is paused.' }),
     );
     expect(await screen.findByText('Declined. Nothing was published.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('action-notice')));
   });
 
   it("shows why someone outside the service may not agree, from the API's answer", async () => {
@@ -225,7 +226,9 @@ describe('one entry: agreeing, declining and withdrawing', () => {
       { libraryEntry: async () => entry(), withdrawFromLibrary },
       SERVICE_LEAD,
     );
-    expect(await screen.findByText('Agreed and published by Grace Chen on 1 Feb 2027', { exact: false })).toBeTruthy();
+    expect(
+      await screen.findByText('Agreed and published by Grace Chen on 1 February 2027', { exact: false }),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw from the library' }));
     await userEvent.type(screen.getByRole('textbox', { name: /Why take this out/ }), 'The clinic has changed.');
     await userEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
@@ -252,7 +255,7 @@ describe('getting to the library', () => {
     expect(screen.queryByRole('link', { name: 'Good practice' })).toBeNull();
   });
 
-  it('offers "Propose for the library" on good-practice findings of the review, when allowed', async () => {
+  it('offers "Propose for the library" on good-practice findings of the review, when allowed, and focuses the result', async () => {
     const findings: GoodPracticeFinding[] = [
       { findingId: 'f-1', standardCode: '1.2', text: 'Mood questions.', entry: null, allowed: { propose: YES } },
       {
@@ -269,6 +272,7 @@ describe('getting to the library', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Propose for the library' }));
     expect(proposeForLibrary).toHaveBeenCalledWith('a-1', { findingId: 'f-1' });
     expect(await screen.findByText(/Proposed for the library\. The service will be asked to agree/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('action-notice')));
     expect(screen.getByText('Proposed: waiting for the service to agree.')).toBeTruthy();
   });
 });

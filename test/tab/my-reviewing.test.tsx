@@ -94,11 +94,13 @@ describe('My reviewing', () => {
   it("shows the reviewer's training with its renewal date, and their reviews linked to the review page", async () => {
     const { api } = fakeApi();
     renderWithApp(<MyReviewingPage />, api, REVIEWER);
-    expect(await screen.findByText('Peer reviewer: trained 3 Mar 2026, renew by 3 Mar 2028')).toBeTruthy();
-    expect(screen.getByText('Lead reviewer: trained 10 Jan 2024, expired 10 Jan 2026: needs renewing')).toBeTruthy();
+    expect(await screen.findByText('Peer reviewer: trained 3 March 2026, renew by 3 March 2028')).toBeTruthy();
+    expect(
+      screen.getByText('Lead reviewer: trained 10 January 2024, expired 10 January 2026: needs renewing'),
+    ).toBeTruthy();
     const link = screen.getByRole('link', { name: "Rheumatology service, Guy's and St Thomas'" });
     expect(link.getAttribute('href')).toBe('/assessments/a-rheum/review');
-    expect(screen.getByText(/25 Jan 2027 at 09:30 \(UK time\), In person/)).toBeTruthy();
+    expect(screen.getByText(/25 January 2027 at 09:30 \(UK time\), In person/)).toBeTruthy();
   });
 
   it('declares a conflict with a service picked from lists, then withdraws it', async () => {

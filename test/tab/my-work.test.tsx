@@ -66,7 +66,7 @@ const WORK: MyWork = {
 
 describe('My work', () => {
   it('lists what GET /me/work says is due, soonest first, each opening where the work is', () => {
-    const items = workItems(WORK, 'en-GB');
+    const items = workItems(WORK);
     expect(items.map((i) => i.title)).toEqual([
       'Overdue action: Start drills',
       'One standard to rate for COAST',
@@ -86,7 +86,8 @@ describe('My work', () => {
     expect(items[3]?.detail).toBe('Lead reviewer · KCH · Submitted');
     expect(items[3]?.route).toEqual({ page: 'review', assessmentId: 'a-cardio' });
     expect(items[4]).toMatchObject({
-      detail: 'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 Jul 2026',
+      detail:
+        'Expert by experience · Cycle 2026/27 · you can open it when the peer review window starts on 1 July 2026',
       route: null,
     });
   });

@@ -3,6 +3,7 @@ import './tab-test-env';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { appealGroundsProblem, decisionIncompleteProblem } from '../../src/domain/recognition-decision';
 import { ApiProblemError } from '../../tab/src/api/errors';
 import type { Api } from '../../tab/src/api/endpoints';
 import type { RecognitionDecision, RecognitionView } from '../../tab/src/api/types';
@@ -122,18 +123,8 @@ describe('the recognition page', () => {
     expect(await screen.findByRole('button', { name: 'Download the certificate (Word)' })).toBeTruthy();
   });
 
-  it('asks for conditions and their date when the panel defers, and keeps the form with the refusal', async () => {
-    const sent: unknown[] = [];
-    const recordRecognitionDecision: Api['recordRecognitionDecision'] = async (_id, body) => {
-      sent.push(body);
-      throw new ApiProblemError({
-        type: 't',
-        title: 'Unprocessable',
-        status: 422,
-        code: 'decision_incomplete',
-        detail: 'The decision cannot be recorded without the reasons for the decision. Add it and record it again.',
-      });
-    };
+  it('says at once everything a deferral misses, in the words the API uses, and sends nothing', async () => {
+    const recordRecognitionDecision = jest.fn();
     renderWithApp(
       <RecognitionPage assessmentId="a-1" />,
       { recognition: async () => view(), recordRecognitionDecision },
@@ -145,11 +136,71 @@ describe('the recognition page', () => {
     await user.click(within(form).getByRole('radio', { name: 'Deferred' }));
     await user.type(within(form).getByRole('textbox', { name: 'Conditions the service must meet' }), 'Show training.');
     await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
-    expect(await within(form).findByText(/without the reasons for the decision/)).toBeTruthy();
-    expect(sent).toEqual([
-      { outcome: 'deferred', conditions: 'Show training.', conditionsDueBy: null, reasons: null, version: 0 },
-    ]);
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(outcome.textContent).toBe(
+      'The decision was not recorded' +
+        decisionIncompleteProblem({ outcome: 'deferred', conditions: 'Show training.' }),
+    );
+    expect(outcome.textContent).toMatch(
+      /without the reasons for the decision and the date by which the conditions must be met\./,
+    );
+    expect(document.activeElement).toBe(outcome);
+    expect(recordRecognitionDecision).not.toHaveBeenCalled();
     expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: /Conditions/ }).value).toBe('Show training.');
+  });
+
+  it("keeps the decision form with the API's refusal when the API still refuses it", async () => {
+    const sent: unknown[] = [];
+    const recordRecognitionDecision: Api['recordRecognitionDecision'] = async (_id, body) => {
+      sent.push(body);
+      throw new ApiProblemError({
+        type: 't',
+        title: 'Unprocessable',
+        status: 422,
+        code: 'unknown_recognition_level',
+        detail: '"Gold" is not a level of this framework. Choose one of: Excellent, Achieved.',
+      });
+    };
+    renderWithApp(
+      <RecognitionPage assessmentId="a-1" />,
+      { recognition: async () => view(), recordRecognitionDecision },
+      PANEL,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record the decision' }));
+    const form = screen.getByRole('form', { name: 'Record the decision' });
+    await user.type(within(form).getByRole('textbox', { name: /Reasons/ }), 'Strong on every theme.');
+    await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    expect(await within(form).findByText(/is not a level of this framework/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(form).getByTestId('form-outcome'));
+    expect(sent).toHaveLength(1);
+    expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: /Reasons/ }).value).toBe(
+      'Strong on every theme.',
+    );
+  });
+
+  it('asks for the grounds of an appeal before sending it, in the words the API uses', async () => {
+    const appealRecognition = jest.fn();
+    renderWithApp(
+      <RecognitionPage assessmentId="a-1" />,
+      {
+        recognition: async () =>
+          decided({
+            allowed: { ...view().allowed, decide: { allowed: false, reason: PANEL_ONLY }, appeal: { allowed: true } },
+          }),
+        appealRecognition,
+      },
+      LEAD,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Appeal the decision' }));
+    const form = screen.getByRole('form', { name: 'Appeal the decision' });
+    await user.click(within(form).getByRole('button', { name: 'Send the appeal' }));
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(outcome.textContent).toBe(`The appeal was not sent${appealGroundsProblem('') ?? ''}`);
+    expect(outcome.textContent).toContain('Say on what grounds the decision is appealed.');
+    expect(document.activeElement).toBe(outcome);
+    expect(appealRecognition).not.toHaveBeenCalled();
   });
 
   it("shows the service lead the decision, what is due next, and the panel's buttons refused with the reason", async () => {
@@ -168,9 +219,9 @@ describe('the recognition page', () => {
       LEAD,
     );
     const decision = await screen.findByRole('region', { name: 'The panel’s decision' });
-    expect(decision.textContent).toContain('Valid until20 Mar 2030');
-    expect(decision.textContent).toContain('Interim review20 Sept 2028');
-    expect(decision.textContent).toContain('Next: Appeal window closes 17 Apr 2027');
+    expect(decision.textContent).toContain('Valid until20 March 2030');
+    expect(decision.textContent).toContain('Interim review20 September 2028');
+    expect(decision.textContent).toContain('Next: Appeal window closes 17 April 2027');
     const record = screen.getByRole('button', { name: 'Record the decision' });
     expect(record.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getAllByText(PANEL_ONLY)).toHaveLength(2);
@@ -197,11 +248,52 @@ describe('the recognition page', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Appeal the decision' }));
     const form = screen.getByRole('form', { name: 'Appeal the decision' });
-    expect(form.textContent).toContain('Appeals are taken until 17 Apr 2027');
+    expect(form.textContent).toContain('Appeals are taken until 17 April 2027');
     await user.type(within(form).getByRole('textbox', { name: /Grounds/ }), 'The visit missed our clinic.');
     await user.click(within(form).getByRole('button', { name: 'Send the appeal' }));
     await waitFor(() => expect(sent).toEqual([{ grounds: 'The visit missed our clinic.', version: 1 }]));
     expect(await screen.findByText('Your appeal has been sent to the recognition panel.')).toBeTruthy();
+  });
+
+  it("lists at once everything an upheld appeal's outcome misses, and sends nothing", async () => {
+    const recordAppealOutcome = jest.fn();
+    const appeal = {
+      decisionNumber: 1,
+      grounds: 'The visit missed our clinic.',
+      lodgedBy: 'p-lead',
+      lodgedAt: '2027-03-25T10:00:00.000Z',
+      outcome: null,
+    };
+    renderWithApp(
+      <RecognitionPage assessmentId="a-1" />,
+      {
+        recognition: async () =>
+          decided({
+            version: 2,
+            appeals: [appeal],
+            openAppeal: appeal,
+            allowed: {
+              decide: { allowed: false, reason: 'An appeal is waiting: record its outcome instead.' },
+              appeal: { allowed: false, reason: 'This decision has already been appealed.' },
+              decideAppeal: { allowed: true },
+            },
+          }),
+        recordAppealOutcome,
+      },
+      PANEL,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record the appeal’s outcome' }));
+    const form = screen.getByRole('form', { name: 'Record the appeal’s outcome' });
+    await user.click(within(form).getByRole('radio', { name: 'Upheld: the decision is changed' }));
+    await user.click(within(form).getByRole('button', { name: 'Record the outcome' }));
+    const problems = within(within(form).getByTestId('form-outcome')).getAllByRole('listitem');
+    expect(problems.map((p) => p.textContent)).toEqual([
+      "The appeal's outcome cannot be recorded without the reasons for the outcome.",
+      'The decision cannot be recorded without the reasons for the decision. Add it and record it again.',
+    ]);
+    expect(document.activeElement).toBe(within(form).getByTestId('form-outcome'));
+    expect(recordAppealOutcome).not.toHaveBeenCalled();
   });
 
   it("records an upheld appeal's outcome with the new decision", async () => {
@@ -301,8 +393,8 @@ describe("the dashboard's formal status", () => {
     const link = await screen.findByRole('link', { name: 'Recognised: Excellent' });
     expect(link.getAttribute('href')).toBe('/assessments/a-1/recognition');
     const cell = link.closest('td');
-    expect(cell?.textContent).toContain('Until 20 Mar 2030');
-    expect(cell?.textContent).toContain('Interim review 20 Sept 2028');
+    expect(cell?.textContent).toContain('Until 20/03/2030');
+    expect(cell?.textContent).toContain('Interim review 20/09/2028');
   });
 });
 

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblems } from '../../src/domain/text-field-rules';
 import type {
   ReportComment,
   ReportCommentDecisionRequest,
@@ -185,7 +186,7 @@ describe('the report page', () => {
     expect(screen.queryByRole('checkbox', { name: /I have read the public summary/ })).toBeNull();
   });
 
-  it('withdraws a published report with the reason given', async () => {
+  it('withdraws a published report with the reason given, and moves the focus to what happened', async () => {
     const moves: ReportTransitionRequest[] = [];
     const published = view(
       {
@@ -217,6 +218,8 @@ describe('the report page', () => {
     expect(moves).toEqual([
       { action: 'withdraw', note: 'The visit date was wrong.', version: 3, publicSummaryConfirmed: false },
     ]);
+    // The button pressed is gone: the focus lands on what happened, in the words of the report's record.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Published report withdrawn.'));
   });
 });
 
@@ -237,7 +240,7 @@ const COMMENT: ReportComment = {
 };
 
 describe('the factual-accuracy check on the report page', () => {
-  it('lets the service comment on a passage chosen from the report', async () => {
+  it('lets the service comment on a passage chosen from the report, and moves the focus to the comment being sent', async () => {
     const sent: ReportCommentRequest[] = [];
     renderWithApp(
       <ReportPage assessmentId="a-1" />,
@@ -265,6 +268,11 @@ describe('the factual-accuracy check on the report page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Send the comment' }));
     expect(await screen.findByText('Waiting for the lead reviewer')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Your comment is sent. The lead reviewer will accept or reject it.',
+      ),
+    );
     expect(sent).toEqual([
       {
         section: 'Immediate concerns',
@@ -274,6 +282,38 @@ describe('the factual-accuracy check on the report page', () => {
         evidenceUrl: null,
       },
     ]);
+  });
+
+  it('says at once everything a comment misses, in the words the API uses, and sends nothing', async () => {
+    const commentOnReport = jest.fn();
+    renderWithApp(
+      <ReportPage assessmentId="a-1" />,
+      {
+        report: async () => ({
+          ...view({}, { state: 'factual_accuracy_check' }),
+          allowed: { ...view().allowed, comment: { allowed: true }, decide_comments: NOT_NOW('You are not allowed.') },
+        }),
+        commentOnReport,
+      },
+      LEAD,
+    );
+    fireEvent.change(await screen.findByRole('textbox', { name: /What is wrong/ }), {
+      target: { value: 'A route was agreed.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the comment' }));
+    const expected = Object.values(
+      textFieldProblems(REPORT_COMMENT_TEXT_FIELDS, {
+        section: '',
+        passage: '',
+        whatIsWrong: 'A route was agreed.',
+        shouldSay: '',
+      }),
+    ).join(' ');
+    expect(expected).toBe(
+      'Enter the section of the report the passage is in. Enter the passage that is wrong, as the report has it. Enter what it should say.',
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(expected));
+    expect(commentOnReport).not.toHaveBeenCalled();
   });
 
   it('lets the lead reviewer accept one comment and reject another, each with a reason', async () => {

@@ -160,13 +160,23 @@ describe('ResponseDrafts (autosave)', () => {
       }),
     );
     const { drafts } = setup(save);
-    drafts.edit('1.1', { rating: 'not_applicable' }, { quick: true });
+    drafts.edit('1.1', { rating: 'not_applicable', naReason: 'n/a' }, { quick: true });
     await jest.advanceTimersByTimeAsync(300);
     expect(drafts.get('1.1')).toMatchObject({
       status: 'rejected',
       problem: { field: 'naReason', message: 'Say why this standard does not apply to you.' },
-      draft: { rating: 'not_applicable' },
+      draft: { rating: 'not_applicable', naReason: 'n/a' },
     });
+  });
+
+  it('keeps "not applicable" on the device, unsent and not refused, until its reason is typed', async () => {
+    const save = jest.fn<ReturnType<Save>, Parameters<Save>>();
+    const { drafts } = setup(save);
+    drafts.edit('1.1', { rating: 'not_applicable' }, { quick: true });
+    await jest.advanceTimersByTimeAsync(5_000);
+    await drafts.flush('1.1');
+    expect(save).not.toHaveBeenCalled();
+    expect(drafts.get('1.1')).toMatchObject({ status: 'unsaved', problem: null, draft: { rating: 'not_applicable' } });
   });
 
   it('restores unsaved edits after a reload, and treats a newer server version as a conflict', async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { ApiProblemError } from '../../tab/src/api/errors';
@@ -241,6 +241,36 @@ describe("the lead reviewer's agreement page", () => {
         },
       ]),
     );
+  });
+
+  it('says at once every ask and introduction that is too long, in the words the API uses, and sends nothing', async () => {
+    const returnForInformation = jest.fn();
+    renderWithApp(
+      <ReviewAgreementPage assessmentId="a-1" />,
+      fakeApi(review(), { returnForInformation }),
+      LEAD_REVIEWER,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Return for information' }));
+    const form = screen.getByRole('form', { name: 'Return for information' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Introduction/ }), {
+      target: { value: 'i'.repeat(5001) },
+    });
+    await user.type(within(form).getByRole('textbox', { name: /^Ask 1/ }), 'Attach the audit.');
+    await user.click(within(form).getByRole('button', { name: 'Add another ask' }));
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Ask 2/ }), { target: { value: 'a'.repeat(2001) } });
+    await user.click(within(form).getByRole('button', { name: 'Return to the service' }));
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(
+      within(outcome)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Shorten the introduction to 5,000 characters or fewer (it has 5,001).',
+      'Ask 2: Shorten the ask to 2,000 characters or fewer (it has 2,001).',
+    ]);
+    expect(document.activeElement).toBe(outcome);
+    expect(returnForInformation).not.toHaveBeenCalled();
   });
 
   it("shows the service's answers beside what the team asked", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Api } from '../../tab/src/api/endpoints';
 import { ApiUnavailableError, ConsentRequiredError } from '../../tab/src/api/errors';
 import type { VisitDay, VisitNote, VisitView } from '../../tab/src/api/types';
@@ -167,7 +167,7 @@ describe('the visit day page', () => {
     expect((box as HTMLTextAreaElement).value).toBe('Written on the train');
   });
 
-  it('shares the feedback with the service only once the lead reviewer confirms', async () => {
+  it('shares the feedback with the service only once the lead reviewer confirms, and moves the focus to the result', async () => {
     const saveFeedback = jest.fn(async () =>
       day({
         feedback: {
@@ -188,6 +188,9 @@ describe('the visit day page', () => {
     expect(saveFeedback).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, share with the service' }));
     expect(await screen.findByText(/Shared with the service\. Its leads see it/)).toBeTruthy();
+    // The visit page has more than one notice: the focus is on the one that says the feedback was shared.
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Shared with the service\./));
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('action-notice');
     expect(saveFeedback).toHaveBeenCalledWith('a-1', expect.objectContaining({ share: true, version: 0 }));
     expect(screen.queryByRole('button', { name: 'Share with the service…' })).toBeNull();
   });

@@ -48,7 +48,7 @@ describe('People admin: recording reviewer training', () => {
     expect(sent).toEqual([
       { personId: 'p-aisha', role: 'peer_reviewer', scope: { kind: 'network' }, trainedOn: '2026-11-20' },
     ]);
-    expect(onChanged).toHaveBeenCalledWith("Aisha O'Neill is a trained peer reviewer, trained on 20 Nov 2026.");
+    expect(onChanged).toHaveBeenCalledWith("Aisha O'Neill is a trained peer reviewer, trained on 20 November 2026.");
   });
 
   it('does not ask for a date of training for other roles', () => {

@@ -2,6 +2,12 @@
  * Browser bits jsdom lacks, for the tab's component tests. Import it first in every tab test file (no jest
  * config needed): teams-js calls fetch when imported, and Fluent UI measures elements and media queries.
  */
+import { configure } from '@testing-library/dom';
+
+// A page's code is loaded lazily, as in the browser; on a busy machine compiling it on first use takes seconds.
+// findBy* and waitFor wait up to this long for what the person would see (they return as soon as it shows).
+configure({ asyncUtilTimeout: 10_000 });
+
 const globals = globalThis as unknown as Record<string, unknown>;
 
 if (typeof globals['fetch'] !== 'function') {
@@ -34,5 +40,3 @@ if (typeof window !== 'undefined') {
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }
-
-export {};

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ClaimRequest, ClaimsPage, ClaimView, MeResponse } from '../../tab/src/api/types';
 import { MainNav } from '../../tab/src/app/MainNav';
@@ -93,7 +93,7 @@ describe('the time and expenses page', () => {
     expect(recordClaim).not.toHaveBeenCalled();
   });
 
-  it("shows the network admin everyone's claims to approve, then mark paid, and a download for finance", async () => {
+  it("shows the network admin everyone's claims to approve, then mark paid, with the focus on what happened, and a download for finance", async () => {
     const user = userEvent.setup();
     let current: ClaimView = CLAIM;
     const claims = jest.fn(async (): Promise<ClaimsPage> => ({
@@ -114,6 +114,9 @@ describe('the time and expenses page', () => {
     await user.click(within(card).getByRole('button', { name: 'Approve' }));
     expect(moveClaim).toHaveBeenCalledWith('claim-1', { to: 'approved', version: 1 });
     expect(await screen.findByRole('button', { name: 'Mark paid' })).toBeTruthy();
+    // The Approve button is gone: the keyboard lands on what happened instead of the page body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('action-notice')));
+    expect(screen.getByTestId('action-notice').textContent).toMatch(/Maria Santos's claim for .* is approved\./);
   });
 
   it('is in the main navigation only when the API says the person may record or manage claims', () => {

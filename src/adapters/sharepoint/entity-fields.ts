@@ -43,6 +43,7 @@ export function entityFields<K extends EntityKind>(
     fields['StandardCode'] = value.standardCode;
     fields['Rating'] = value.rating;
   }
+  if (kind === 'person' && 'profession' in value) fields['NotifyBy'] = value.notifyBy ?? null;
   return fields;
 }
 

@@ -122,7 +122,10 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
           { name: 'StandardCode', type: 'text' },
           { name: 'Rating', type: 'text' },
         ]
-      : [];
+      : // How each person hears about their work (chat, bell, both; empty until they choose), for people reading the list.
+        kind === 'person'
+        ? [{ name: 'NotifyBy', type: 'text' }]
+        : [];
   return {
     displayName: `${prefix} ${schemaOf(kind).title}`,
     columns: [

@@ -215,6 +215,13 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
   },
   {
     version: 8,
+    name: 'notification channels: who chose chat, the Teams bell or both',
+    // The choice lives in the person's JSON like every field; this column shows it to whoever reads the file
+    // (sqlite3, a report), as the People list's NotifyBy column does on SharePoint. Empty until the person chooses.
+    sql: "ALTER TABLE people ADD COLUMN notify_by TEXT GENERATED ALWAYS AS (json_extract(data, '$.notifyBy')) VIRTUAL;",
+  },
+  {
+    version: 9,
     name: 'questionnaires: questionnaires, runs, anonymous answers and comments, counts, answered markers',
     sql: [
       entityTable(

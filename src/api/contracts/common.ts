@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textFieldProblem, type TextFieldRule } from '../../domain/text-field-rules';
 
 /** Input shapes every capability shares. Objects are strict: an unknown field is an error, not silently dropped. */
 export const Id = z
@@ -14,6 +15,17 @@ export const VersionBody = z.strictObject({ version: Version });
 export const CycleQuery = z.strictObject({ cycleId: Id });
 export const OptionalCycleQuery = z.strictObject({ cycleId: Id.optional() });
 export const OrganisationFilter = z.strictObject({ organisationId: Id.optional() });
+
+/** A text input checked by its rule in the domain (the tab checks its forms by the same rule before sending). */
+export function ruledText(rule: TextFieldRule) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = textFieldProblem(rule, value);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
 
 // Request types are what a client sends (`z.input`): fields with a default may be left out.
 export type IdPath = z.input<typeof IdParams>;

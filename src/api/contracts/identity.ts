@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTIFICATION_CHANNELS } from '../../domain/notification-channels';
 
 /** Identity: local mode's "sign in as" one of the seeded people (GET /api/v1/me takes no input). */
 export const SignInBody = z
@@ -9,3 +10,8 @@ export const SignInBody = z
   });
 
 export type DevSignInRequest = z.input<typeof SignInBody>;
+
+/** PUT /api/v1/me/notifications: how the person hears about their work (chat, the Teams bell or both). */
+export const NotificationPreferenceBody = z.strictObject({ notifyBy: z.enum(NOTIFICATION_CHANNELS) });
+
+export type NotificationPreferenceRequest = z.input<typeof NotificationPreferenceBody>;

@@ -1,28 +1,34 @@
 import { z } from 'zod';
 import { PROFESSIONS, ROLES } from '../../domain/network';
-import { Id, Version } from './common';
+import {
+  GUEST_TEXT_FIELDS,
+  ORGANISATION_TEXT_FIELDS,
+  PERSON_TEXT_FIELDS,
+  SERVICE_TEXT_FIELDS,
+} from '../../domain/text-field-rules';
+import { Id, ruledText, Version } from './common';
 
 /** Network admin: organisations, services, people and the roles they hold. */
 export const OrganisationBody = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().min(1).max(20),
-  tenantId: z.string().uuid().nullable().default(null),
+  name: ruledText(ORGANISATION_TEXT_FIELDS.name),
+  shortName: ruledText(ORGANISATION_TEXT_FIELDS.shortName),
+  tenantId: ruledText(ORGANISATION_TEXT_FIELDS.tenantId).nullable().default(null),
   version: Version,
 });
 
 export const ServiceBody = z.strictObject({
   organisationId: Id,
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).default(''),
-  population: z.string().max(2000).default(''),
+  name: ruledText(SERVICE_TEXT_FIELDS.name),
+  description: ruledText(SERVICE_TEXT_FIELDS.description).default(''),
+  population: ruledText(SERVICE_TEXT_FIELDS.population).default(''),
   version: Version,
 });
 
 export const PersonBody = z.strictObject({
-  displayName: z.string().trim().min(1).max(200),
-  email: z.string().trim().email('must be an e-mail address'),
+  displayName: ruledText(PERSON_TEXT_FIELDS.displayName),
+  email: ruledText(PERSON_TEXT_FIELDS.email),
   organisationId: Id.nullable(),
-  jobTitle: z.string().max(200).default(''),
+  jobTitle: ruledText(PERSON_TEXT_FIELDS.jobTitle).default(''),
   profession: z.enum(PROFESSIONS).default('other'),
   version: Version,
 });
@@ -55,8 +61,8 @@ export type RoleAssignmentQueryString = z.input<typeof RoleAssignmentQuery>;
 
 /** The network admin invites an expert by experience without a trust account as a guest of the host tenant. */
 export const GuestInviteBody = z.strictObject({
-  displayName: z.string().trim().min(1, 'Enter their name').max(200),
-  email: z.string().trim().email('Enter an e-mail address, like name@example.com'),
+  displayName: ruledText(GUEST_TEXT_FIELDS.displayName),
+  email: ruledText(GUEST_TEXT_FIELDS.email),
 });
 export const ResendInvitationBody = z.strictObject({ version: Version });
 

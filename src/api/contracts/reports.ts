@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_FORMATS } from '../../domain/report';
-import { Id, Version } from './common';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblem } from '../../domain/text-field-rules';
+import { Id, ruledText, Version } from './common';
 
 /** Reports: moving a report through its states, its files, the network report and the public summary. */
 export const ReportTransitionBody = z.strictObject({
@@ -12,10 +13,14 @@ export const ReportTransitionBody = z.strictObject({
 });
 /** A comment of the factual-accuracy check on one passage of the report. */
 export const ReportCommentBody = z.strictObject({
-  section: z.string().trim().min(1, 'say which section of the report the passage is in').max(200),
-  passage: z.string().min(1, 'copy the passage from the report').max(5000),
-  whatIsWrong: z.string().trim().min(1, 'say what is wrong').max(5000),
-  shouldSay: z.string().trim().min(1, 'say what it should say').max(5000),
+  section: ruledText(REPORT_COMMENT_TEXT_FIELDS.section),
+  // Checked by the shared rule but kept as sent: it must match the report's text exactly.
+  passage: z.string().superRefine((value, ctx) => {
+    const problem = textFieldProblem(REPORT_COMMENT_TEXT_FIELDS.passage, value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  whatIsWrong: ruledText(REPORT_COMMENT_TEXT_FIELDS.whatIsWrong),
+  shouldSay: ruledText(REPORT_COMMENT_TEXT_FIELDS.shouldSay),
   evidenceUrl: z.string().url('must be a link to the evidence').max(2000).nullable().default(null),
 });
 export const ReportCommentParams = z.strictObject({ id: Id, commentId: Id });

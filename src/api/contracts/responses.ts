@@ -7,6 +7,8 @@ export type { AssessmentAct, StandardAct } from '../../services/assessment/asses
 export type { Permission, Permissions } from '../../services/permission';
 /** GET /api/v1/me/work: what the person should rate, review and act on now (the same rules as the reminders). */
 export type { MyWork, UpcomingReview } from '../../services/assessment/my-work';
+/** GET and PUT /api/v1/me/notifications: chat, the Teams bell or both, and what that means for the person now. */
+export type { NotificationPreferenceView } from '../../services/identity/notification-preference';
 export type { ActionDue, AssessmentWork, ReviewToComplete, StandardToRate } from '../../services/reminders/content';
 export type { FrameworkSummary } from '../../services/network/frameworks';
 export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/network/scores';

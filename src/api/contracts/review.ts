@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ASSESSMENT_STATES, RATINGS } from '../../domain/assessment';
 import { FINDING_KINDS, REVIEWER_ROLES, VISIT_FORMATS, VISIT_START_TIME_PATTERN } from '../../domain/review';
-import { Id, Version } from './common';
+import { RETURN_TEXT_FIELDS } from '../../domain/text-field-rules';
+import { Id, ruledText, Version } from './common';
 
 /** Peer review: the team and its visit, conflicts of interest, ratings, findings and returning for information. */
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-01-20');
@@ -60,11 +61,13 @@ export const FindingUpdateBody = FindingBody.omit({ standardCode: true }).extend
 export const FindingParams = z.strictObject({ id: Id, findingId: Id });
 
 export const ReturnBody = z.strictObject({
-  message: z.string().max(5000).default(''),
+  message: ruledText(RETURN_TEXT_FIELDS.message).default(''),
   /** What the team asks, one thing per item, each optionally about one standard. */
   // Bounded so that the team's record (asks and answers together) stays well inside a SharePoint item's JSON.
   items: z
-    .array(z.strictObject({ text: z.string().max(2000), standardCode: StandardCode.nullable().default(null) }))
+    .array(
+      z.strictObject({ text: ruledText(RETURN_TEXT_FIELDS.ask), standardCode: StandardCode.nullable().default(null) }),
+    )
     .max(12)
     .optional(),
   version: Version,

@@ -7,7 +7,7 @@ import {
 } from '../../domain/assessment-state';
 import { actionPlanNotOpenBecause } from '../../domain/action-plan';
 import type { Cycle } from '../../domain/cycle';
-import type { IsoDate } from '../../domain/ids';
+import { longDate } from '../../domain/formatting/uk-dates';
 import { isAllowed, type Principal, type Resource } from '../access-policy';
 import { permission, refused, type Permission, type Permissions } from '../permission';
 
@@ -28,15 +28,6 @@ export const ACTION_PERMISSION = {
   agree: 'assessment.review',
   close: 'assessment.close',
 } as const satisfies Record<AssessmentAction, string>;
-
-function formatDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 export function assessmentPermissions(
   principal: Principal,
@@ -80,8 +71,8 @@ export function ratePermission(
     ) {
       return refused(
         phase === 'not_open'
-          ? `The self-assessment of ${cycle.name} opens on ${formatDate(cycle.windows.self_assessment.start)}.`
-          : `The self-assessment window of ${cycle.name} closed on ${formatDate(cycle.windows.self_assessment.end)}, so ratings can no longer be changed.`,
+          ? `The self-assessment of ${cycle.name} opens on ${longDate(cycle.windows.self_assessment.start)}.`
+          : `The self-assessment window of ${cycle.name} closed on ${longDate(cycle.windows.self_assessment.end)}, so ratings can no longer be changed.`,
       );
     }
     return refused(

@@ -132,11 +132,31 @@ export interface WhoAmI {
   readonly allowed: Permissions<NetworkAct>;
   /** The organisations whose services' progress the person may see side by side. */
   readonly organisationsInView: readonly string[];
+  /** Where the tab opens for the person: where their work is. */
+  readonly startPage: StartPage;
+}
+
+/** My work (what is assigned to the person), or their organisation's view (the dashboard scoped to it). */
+export type StartPage = 'my_work' | 'organisation_view';
+
+/** Roles whose work is their organisation as a whole: a board member reading it, the lead answering for it. */
+const ORGANISATION_ROLES: ReadonlySet<string> = new Set(['organisational_lead', 'viewer']);
+
+/**
+ * Board viewers and organisational leads open on their organisation's view, where their work is (My work holds
+ * nothing for a viewer); everyone else on My work.
+ */
+function startPageOf(principal: Principal, organisationsInView: readonly string[]): StartPage {
+  const organisationRole = principal.roles.some((r) => ORGANISATION_ROLES.has(r.role));
+  return organisationRole && organisationsInView.length > 0 ? 'organisation_view' : 'my_work';
 }
 
 export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI> {
   const organisations = await allOrganisations(ports);
   const organisation = organisations.find((o) => o.id === principal.person.organisationId);
+  const organisationsInView = organisations
+    .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))
+    .map((o) => o.id);
   return {
     person: principal.person,
     organisation: organisation ?? null,
@@ -157,8 +177,7 @@ export async function whoAmI(ports: Ports, principal: Principal): Promise<WhoAmI
       manage_time_and_expenses: permission(principal, 'claim.manage', {}),
       read_library: permission(principal, 'library.read', {}),
     },
-    organisationsInView: organisations
-      .filter((o) => isAllowed(principal, 'scores.read', { organisationId: o.id }))
-      .map((o) => o.id),
+    organisationsInView,
+    startPage: startPageOf(principal, organisationsInView),
   };
 }

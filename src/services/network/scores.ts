@@ -9,9 +9,10 @@ import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
 import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { progressOf, type Progress } from '../../domain/progress';
-import { quartiles, type Quartiles } from '../../domain/quartiles';
+import { benchmarkCounts, benchmarkQuartiles, type BenchmarkQuartiles } from '../../domain/benchmark-privacy';
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
 import { recognitionId, type RecognitionRecord } from '../../domain/recognition-decision';
+import { benchmarkSnapshot } from './benchmark-snapshot';
 
 export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
@@ -139,9 +140,12 @@ export interface NetworkScores {
   /** True unless the caller is a network admin: then no service or organisation is named. */
   readonly anonymised: boolean;
   readonly assessmentCount: number;
-  readonly overall: Quartiles;
-  readonly byTheme: readonly { themeCode: string; title: string; quartiles: Quartiles }[];
+  /** Anonymised, a figure drawn from fewer than MIN_SERVICES_FOR_BENCHMARK services is hidden, saying so. */
+  readonly overall: BenchmarkQuartiles;
+  readonly byTheme: readonly { themeCode: string; title: string; quartiles: BenchmarkQuartiles }[];
   readonly recognition: Readonly<Record<string, number>>;
+  /** Why the recognition counts are left out of an anonymised view, or null. */
+  readonly recognitionHidden: string | null;
   /** Only for network admins: one slim row per service (full reports are one request away). */
   readonly assessments?: readonly NetworkRow[];
 }
@@ -178,12 +182,24 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
   const cycle = await ports.store.get('cycle', cycleId);
   if (!cycle) throw new NotFoundError('cycle', cycleId);
   const named = isAllowed(principal, 'benchmark.read_named');
+  // Everyone's anonymised figures are the same: one snapshot serves every dashboard for a short while.
+  return named
+    ? workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, true)
+    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, false));
+}
+
+async function workOutNetworkScores(
+  ports: Ports,
+  frameworkVersionId: string,
+  cycleId: string,
+  named: boolean,
+): Promise<NetworkScores> {
   const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
   const scored = scoreAll(
     await loadCycleRatings(ports, cycleId, assessments),
     named ? await subjectNames(ports, assessments) : new Map(),
   );
-  const framework = await loadFramework(ports, cycle.frameworkVersionId);
+  const framework = await loadFramework(ports, frameworkVersionId);
   const percents = (pick: (s: ScoredAssessment) => number | null) =>
     scored.map(pick).filter((p): p is number => p !== null);
   const recognition: Record<string, number> = {};
@@ -191,19 +207,25 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
     if (s.progress.rated === 0) continue;
     recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
   }
+  const levels = benchmarkCounts(recognition, !named);
   return {
     cycleId,
     anonymised: !named,
     assessmentCount: scored.length,
-    overall: quartiles(percents((s) => s.report.overall.percent)),
+    overall: benchmarkQuartiles(
+      percents((s) => s.report.overall.percent),
+      !named,
+    ),
     byTheme: framework.themes.map((theme) => ({
       themeCode: theme.code,
       title: theme.title,
-      quartiles: quartiles(
+      quartiles: benchmarkQuartiles(
         percents((s) => s.report.byTheme.find((t) => t.themeCode === theme.code)?.score.percent ?? null),
+        !named,
       ),
     })),
-    recognition,
+    recognition: levels.counts,
+    recognitionHidden: levels.hidden,
     ...(named ? { assessments: scored.map(toNetworkRow) } : {}),
   };
 }

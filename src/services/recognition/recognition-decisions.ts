@@ -1,8 +1,10 @@
 import { DomainError } from '../../domain/errors';
 import {
+  appealOutcomeIncompleteProblem,
   checkAppeal,
   currentDecision,
   makeDecision,
+  missingFromAppealOutcome,
   openAppeal,
   type AppealResult,
   type DecisionInput,
@@ -148,17 +150,13 @@ export async function recordAppealOutcome(
   if (!state.record || appeal === null) {
     throw new DomainError('no_open_appeal', 'There is no appeal waiting for an outcome.', 'appeal');
   }
-  const missing = [
-    ...(input.reasons.trim() ? [] : ['the reasons for the outcome']),
-    ...(input.result === 'upheld' && !input.decision ? ['the decision that replaces the one appealed'] : []),
-  ];
-  if (missing.length > 0) {
-    throw new DomainError(
-      'appeal_outcome_incomplete',
-      `The appeal's outcome cannot be recorded without ${missing.join(' and ')}.`,
-      input.reasons.trim() ? 'decision' : 'reasons',
-      { missing },
-    );
+  const outcome = { result: input.result, reasons: input.reasons, hasDecision: Boolean(input.decision) };
+  const missing = missingFromAppealOutcome(outcome);
+  const incomplete = appealOutcomeIncompleteProblem(outcome);
+  if (incomplete !== null) {
+    throw new DomainError('appeal_outcome_incomplete', incomplete, input.reasons.trim() ? 'decision' : 'reasons', {
+      missing,
+    });
   }
   const record = state.record;
   const decided = {

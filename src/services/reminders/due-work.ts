@@ -1,6 +1,7 @@
 import { applicableStandards } from '../../domain/applicability';
 import type { StandardResponse } from '../../domain/assessment';
 import { isEditableBySelfAssessors } from '../../domain/assessment-state';
+import { percentOf } from '../../domain/formatting/percent';
 import type { ActionDue, AssessmentWork, ReviewRole, ReviewToComplete, StandardToRate, ThemeProgress } from './content';
 import { daysBetween } from './period';
 import type { AssessmentView, ReminderSnapshot } from './snapshot';
@@ -39,7 +40,7 @@ function themesOf(view: AssessmentView): ThemeProgress[] {
   const themes = view.framework.themes.flatMap((t): ThemeProgress[] => {
     const c = counts.get(t.code);
     if (!c) return [];
-    return [{ themeCode: t.code, title: t.title, ...c, percent: Math.round((c.rated / c.total) * 100) }];
+    return [{ themeCode: t.code, title: t.title, ...c, percent: percentOf(c.rated, c.total) ?? 0 }];
   });
   themeCache.set(view, themes);
   return themes;

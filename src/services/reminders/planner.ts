@@ -1,6 +1,7 @@
 import type { ConversationRecord, NotificationRecord } from '../../domain/conversation';
 import type { IsoDate, IsoDateTime } from '../../domain/ids';
 import type { Person } from '../../domain/network';
+import { channelsFor, type NotificationChannels } from '../../domain/notification-channels';
 import type { AssessmentWork, DigestContent, ReminderContent } from './content';
 import { deadlineMilestone, dueWorkFor, type DueWork } from './due-work';
 import { periodKey } from './period';
@@ -19,6 +20,8 @@ export interface Intent {
   readonly period: string;
   readonly content: ReminderContent;
   readonly conversation: ConversationRecord;
+  /** Chat, the Teams bell or both, as the person chose (both by default: their chat shows the app is installed). */
+  readonly channels: NotificationChannels;
 }
 
 /** One message to send: its record (the dedupe key) and the records of decisions folded into it. */
@@ -68,7 +71,8 @@ function intentsOf(
   settings: ReminderSettings,
 ): Intent[] {
   const period = periodKey(settings.digestPeriod, snapshot.today);
-  const base = { personId: person.id, conversation };
+  // Planned only for people with a personal chat, which exists once the app is installed for them.
+  const base = { personId: person.id, conversation, channels: channelsFor(person.notifyBy, true) };
   const intents: Intent[] = [];
   if (due.work.length > 0) {
     const digest: DigestContent = {

@@ -1,5 +1,6 @@
 import type { NotificationRecord } from '../../domain/conversation';
 import type { IsoDateTime } from '../../domain/ids';
+import { isNotificationChannels, type NotificationChannels } from '../../domain/notification-channels';
 import type { Ports } from '../context';
 import { ConflictError } from '../ports';
 import { CONTENT_KINDS, type ReminderContent } from './content';
@@ -39,6 +40,21 @@ export interface NotificationPayload {
   readonly attemptedAt: IsoDateTime | null;
   /** For a decision folded into another message (a digest sent as part of a deadline reminder). */
   readonly mergedInto: string | null;
+  /** Where it goes, as the person chose when it was decided. Records from before the bell: chat. */
+  readonly channels: NotificationChannels;
+  /**
+   * The channels that have carried it so far. A run that got it into one channel but not the other (the bell
+   * throttled throughout) leaves it pending, and the next run sends only what is missing: nothing twice.
+   */
+  readonly deliveredBy: readonly DeliveryChannel[];
+}
+
+/** One channel a reminder travels by. */
+export type DeliveryChannel = 'chat' | 'bell';
+
+function deliveredByOf(value: unknown): DeliveryChannel[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((c): c is DeliveryChannel => c === 'chat' || c === 'bell');
 }
 
 function isContent(value: unknown): value is ReminderContent {
@@ -63,6 +79,8 @@ export function payloadOf(record: NotificationRecord): NotificationPayload {
     attempts: typeof p['attempts'] === 'number' ? p['attempts'] : 0,
     attemptedAt: stringOrNull(p['attemptedAt']),
     mergedInto: stringOrNull(p['mergedInto']),
+    channels: isNotificationChannels(p['channels']) ? p['channels'] : 'chat',
+    deliveredBy: deliveredByOf(p['deliveredBy']),
   };
 }
 
@@ -80,6 +98,8 @@ export function newRecord(input: {
   readonly status?: NotificationRecord['status'];
   readonly error?: string | null;
   readonly mergedInto?: string | null;
+  /** Chat unless said (announcements to channels, a lead's hand-back note). */
+  readonly channels?: NotificationChannels;
 }): NotificationRecord {
   const payload: NotificationPayload = {
     content: input.content,
@@ -87,6 +107,8 @@ export function newRecord(input: {
     attempts: 0,
     attemptedAt: null,
     mergedInto: input.mergedInto ?? null,
+    channels: input.channels ?? 'chat',
+    deliveredBy: [],
   };
   return {
     id: notificationId(input.kind, input.personId, input.period),

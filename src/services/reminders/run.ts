@@ -5,7 +5,8 @@ import { today, type Ports } from '../context';
 import { personalConversationsByPerson } from '../identity/conversations';
 import type { AppInstaller, MemberDirectory, Notifier } from './notifier';
 import { ConflictError, type PutChange } from '../ports';
-import { deliverRecord, recoverPending, type DeliveryOutcome } from './delivery';
+import type { ActivityFeed } from './activity-feed';
+import { deliverRecord, emptyBellTally, recoverPending, type BellTally, type DeliveryOutcome } from './delivery';
 import { periodKey } from './period';
 import {
   finalisePlan,
@@ -49,6 +50,8 @@ export interface ReminderRunSummary {
   /** Invited people linked this run through an unmatched chat (see linkUnmatchedChats). */
   readonly chatsLinked: number;
   readonly outcomes: Readonly<Record<DeliveryOutcome, number>>;
+  /** What the Teams bell did (all zero when it is not configured). */
+  readonly bell: Readonly<BellTally>;
   /** Time to read the store and decide who gets what (the bench's figure). */
   readonly planMs: number;
 }
@@ -61,6 +64,8 @@ export interface ReminderRunOptions {
   readonly installer?: AppInstaller;
   /** Teams' roster, to link invited people whose app was installed before they were invited. */
   readonly members?: MemberDirectory;
+  /** The Teams activity feed (the bell), for people who chose it; without it everything goes by chat. */
+  readonly bell?: ActivityFeed;
 }
 
 class LeaseLostError extends Error {}
@@ -146,6 +151,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     installsRequested: 0,
     chatsLinked: 0,
     outcomes: emptyOutcomes(),
+    bell: emptyBellTally(),
     planMs: 0,
   };
   if (!isInSendingWindow(started, settings.window)) {
@@ -163,6 +169,8 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     renewedAt = ports.clock.now().getTime();
   };
   const outcomes = emptyOutcomes();
+  const bellTally = emptyBellTally();
+  const bell = options.bell ? { feed: options.bell, tally: bellTally } : undefined;
   const send = async (m: { record: NotificationRecord; conversation: ConversationRecord }): Promise<void> => {
     await keepLease();
     // A long run (a large network, throttling) may reach the window's end: what is left waits, unclaimed, for the
@@ -171,7 +179,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
       outcomes.deferred += 1;
       return;
     }
-    outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns)] += 1;
+    outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns, bell)] += 1;
   };
   try {
     const recovery = await recoverPending(ports, settings);
@@ -200,10 +208,12 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
       installsRequested,
       chatsLinked,
       outcomes,
+      bell: bellTally,
       planMs,
     };
   } catch (error) {
-    if (error instanceof LeaseLostError) return { ...base, outcome: 'lease_lost', finishedAt: nowIso(), outcomes };
+    if (error instanceof LeaseLostError)
+      return { ...base, outcome: 'lease_lost', finishedAt: nowIso(), outcomes, bell: bellTally };
     throw error;
   } finally {
     await ports.store.releaseLease(REMINDER_LEASE, holder).catch(() => undefined);

@@ -1,3 +1,4 @@
+import { percentText } from '../../domain/formatting/percent';
 import {
   fileStemOf,
   longDate,
@@ -34,7 +35,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
       facts: [
         { label: 'Framework', value: r.frameworkName },
         { label: 'Services', value: String(r.services.length) },
-        { label: 'Median overall score', value: r.overall.median === null ? 'None' : `${r.overall.median}%` },
+        { label: 'Median overall score', value: percentText(r.overall.median, 'None') },
         { label: 'Report date', value: longDate(r.generatedAt) },
       ],
     },
@@ -44,7 +45,7 @@ export function networkReportDocument(r: NetworkReport): ReportDocument {
         blocks: [
           paragraph(
             `${r.services.length} services in ${r.cycleName}. Scores stand on the agreed ratings where the review is agreed, ` +
-              `and on the self-assessment otherwise. Median overall score: ${r.overall.median ?? 'none'}%.`,
+              `and on the self-assessment otherwise. Median overall score: ${percentText(r.overall.median, 'none')}.`,
           ),
           paragraph(`Report generated ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`),
         ],

@@ -2,6 +2,7 @@ import { applicableStandards } from '../../domain/applicability';
 import type { Assessment, Rating } from '../../domain/assessment';
 import type { Cycle } from '../../domain/cycle';
 import { STANDARD_TYPES, type FrameworkVersion, type StandardType } from '../../domain/framework';
+import { percentOf } from '../../domain/formatting/percent';
 import { createScorer, type Scorer } from '../../domain/scoring';
 import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
@@ -124,7 +125,7 @@ function priorities(framework: FrameworkVersion, scored: readonly Scored[]): Pri
         if (r === 'not_met') notMet += 1;
         if (r === 'partly_met') partlyMet += 1;
       }
-      const notMetPercent = rated === 0 ? 0 : Math.round((notMet * 1000) / rated) / 10;
+      const notMetPercent = percentOf(notMet, rated) ?? 0;
       return {
         standardCode: s.code,
         title: s.title,

@@ -34,6 +34,8 @@ export const AFTER_REVIEW_CALLS = [
   'recognitionCertificate',
   'serviceImpact',
   'networkImpact',
+  'notificationPreference',
+  'chooseNotificationChannels',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -29,6 +29,8 @@ import type {
   RecognitionAppealRequest,
   RecognitionDecisionRequest,
   RecognitionView,
+  NotificationPreferenceRequest,
+  NotificationPreferenceView,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -100,6 +102,10 @@ export function createAfterReviewApi(http: HttpClient) {
     /** The network's impact over a range of cycles (null before any cycle exists). */
     networkImpact: (range: ImpactRangeQueryString = {}) =>
       http.get<NetworkImpact | null>(withQuery('/impact', { ...range })),
+    // How the person hears about their work (My work's setting, loaded after the list of work).
+    notificationPreference: () => http.get<NotificationPreferenceView>('/me/notifications'),
+    chooseNotificationChannels: (body: NotificationPreferenceRequest) =>
+      http.put<NotificationPreferenceView>('/me/notifications', body),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../../../src/api/contracts';
+import { RENEWABLE_SIGN_IN_CODES } from '../../../src/domain/problem-codes';
 import { ConnectionStatus } from './connection-status';
 import { ApiProblemError, ApiUnavailableError, ConsentRequiredError, SessionExpiredError } from './errors';
 
@@ -57,9 +58,9 @@ export class HttpClient {
   async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
     let response = await this.send(method, path, body, false);
     if (response.status === 401) response = await this.send(method, path, body, true);
-    if (response.status === 401) throw new SessionExpiredError();
     if (response.ok) return (await readBody(response)) as T;
     const problem = await readProblem(response);
+    if (response.status === 401) throw signInRefused(problem);
     if (UNAVAILABLE_STATUSES.has(response.status)) {
       throw new ApiUnavailableError('server', problem.detail || 'The network service is temporarily unavailable.');
     }
@@ -75,7 +76,7 @@ export class HttpClient {
       xhrUpload(this.baseUrl + path, await this.options.tokens.getToken({ refresh }), file, onProgress, 10 * 60_000);
     let result = await attempt(false);
     if (result.status === 401) result = await attempt(true);
-    if (result.status === 401) throw new SessionExpiredError();
+    if (result.status === 401) throw signInRefused(parseProblem(result.status, result.body));
     if (result.status === 0 || UNAVAILABLE_STATUSES.has(result.status)) {
       throw new ApiUnavailableError(
         'offline',
@@ -92,8 +93,9 @@ export class HttpClient {
       r.status === 401 ? this.send('GET', path, undefined, true) : r,
     );
     if (response.ok) return response.blob();
-    if (response.status === 401) throw new SessionExpiredError();
-    throw new ApiProblemError(await readProblem(response));
+    const problem = await readProblem(response);
+    if (response.status === 401) throw signInRefused(problem);
+    throw new ApiProblemError(problem);
   }
 
   private async send(method: HttpMethod, path: string, body: unknown, refresh: boolean): Promise<Response> {
@@ -127,6 +129,15 @@ export class HttpClient {
       clearTimeout(timeout);
     }
   }
+}
+
+/**
+ * A sign-in refused even with a fresh token. When a new sign-in can cure it, the session has ended; otherwise
+ * (an organisation not yet a member, a token for another app) the API's own explanation is what the person needs.
+ */
+function signInRefused(problem: Problem): Error {
+  const renewable = problem.code === 'http_error' || RENEWABLE_SIGN_IN_CODES.some((code) => code === problem.code);
+  return renewable ? new SessionExpiredError() : new ApiProblemError(problem);
 }
 
 export function withQuery(path: string, query?: Record<string, string | undefined>): string {

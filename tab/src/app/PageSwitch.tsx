@@ -41,6 +41,9 @@ const ServiceImpactPage = lazy(() =>
 const NetworkImpactPage = lazy(() =>
   import('../pages/impact/NetworkImpactPage').then((m) => ({ default: m.NetworkImpactPage })),
 );
+const AssessmentPrintPage = lazy(() =>
+  import('../pages/assessment/print/AssessmentPrintPage').then((m) => ({ default: m.AssessmentPrintPage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -51,6 +54,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;
+    case 'assessment-print':
+      return <AssessmentPrintPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'review-visit':
       return <ReviewVisitPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'review':

@@ -26,6 +26,8 @@ export type Route =
       readonly view?: AssessmentView;
     }
   | { readonly page: 'review-visit'; readonly assessmentId: string }
+  /** The whole self-assessment on paper: every theme and standard, ratings, notes, evidence names and scores. */
+  | { readonly page: 'assessment-print'; readonly assessmentId: string }
   | { readonly page: 'admin'; readonly section: AdminSection }
   /** The lead reviewer's page: every rating side by side, the agreed ratings and the review's decisions. */
   | { readonly page: 'review-agreement'; readonly assessmentId: string }
@@ -93,6 +95,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'report') {
     return { page: 'report', assessmentId: second };
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'print') {
+    return { page: 'assessment-print', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'actions') {
     return strip({ page: 'actions', assessmentId: second, actionId: optional(params, 'action') });
@@ -168,6 +173,8 @@ export function routeToUrl(route: Route): string {
       })}`;
     case 'review-visit':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/review/visit`;
+    case 'assessment-print':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/print`;
     case 'admin':
       return `/admin/${route.section}`;
     case 'review-agreement':

@@ -16,6 +16,13 @@ import { StandaloneSession } from './standalone-session';
 const SignInPicker = lazy(() => import('./SignInPicker').then((m) => ({ default: m.SignInPicker })));
 const ConsentPrompt = lazy(() => import('./ConsentPrompt').then((m) => ({ default: m.ConsentPrompt })));
 
+/** Headings for the sign-in refusals people meet in practice; the API's own words follow each. */
+const SIGN_IN_REFUSED_TITLES: Readonly<Record<string, string>> = {
+  tenant_not_allowed: 'Your organisation is not in the network yet',
+  missing_scope: 'The app needs your organisation’s consent',
+  token_not_yet_valid: 'Check the date and time on your device',
+};
+
 function WhenLoaded({ children }: { children: ReactNode }) {
   return (
     <Suspense
@@ -83,6 +90,13 @@ export function SessionGate({ host }: { host: HostInfo }) {
           error={me.error}
           {...(session ? { onRetry: signOut } : {})}
         />
+      </CenteredPanel>
+    );
+  }
+  if (me.status === 'error' && isProblem(me.error, 401)) {
+    return (
+      <CenteredPanel title={SIGN_IN_REFUSED_TITLES[me.error.code] ?? 'You cannot sign in to the network app yet'}>
+        <ErrorMessage title="Your sign-in was refused" error={me.error} onRetry={me.reload} />
       </CenteredPanel>
     );
   }

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../app/use-load';
+import { PERSONAL_APP_HOSTS } from '../host/host-app';
 import type { DevPerson } from '../api/types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ROLE_LABELS } from '../../../src/domain/labels';
@@ -38,13 +39,21 @@ export function SignInPicker({ session, onSignedIn }: { session: StandaloneSessi
     }
   };
 
+  if (people.status === 'ready' && people.data === null) {
+    // No "sign in as" here: this server signs people in with their organisation's Microsoft account, in Teams.
+    return (
+      <CenteredPanel title={`Open this app from ${PERSONAL_APP_HOSTS}`}>
+        <Text>
+          This app signs you in with your organisation&apos;s Microsoft account, so it opens from {PERSONAL_APP_HOSTS},
+          not directly in a browser. There, choose Apps, find Mind &amp; Body QIN and open it.
+        </Text>
+      </CenteredPanel>
+    );
+  }
   return (
     <CenteredPanel title="Sign in to the Mind & Body network">
       {people.status === 'error' ? <ErrorMessage error={people.error} onRetry={people.reload} /> : null}
       {people.status === 'loading' ? <Loading label="Finding the demo network's people…" /> : null}
-      {people.status === 'ready' && people.data === null ? (
-        <Text>Open this app from Microsoft Teams to sign in with your organisation&apos;s account.</Text>
-      ) : null}
       {people.status === 'ready' && people.data ? (
         <>
           <Text>

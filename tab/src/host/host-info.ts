@@ -1,4 +1,5 @@
 import type { TokenProvider } from '../api/http-client';
+import type { HostApp } from './host-app';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -16,9 +17,16 @@ export interface TabConfigHost {
   onSave(build: () => TabConfiguration | null): void;
 }
 
-/** Where the tab runs and what that host tells it. Outside Teams everything comes from the browser. */
+/**
+ * Where the tab runs and what that host tells it. "hosted": inside Teams, Outlook or the Microsoft 365 app, which
+ * all speak teams-js and sign people in; "standalone": a plain browser, where everything comes from the browser.
+ */
 export interface HostInfo {
-  readonly kind: 'teams' | 'standalone';
+  readonly kind: 'hosted' | 'standalone';
+  /** Which application; what differs between them is declared in host-app.ts. */
+  readonly app: HostApp;
+  /** teams-js context.app.host.clientType ("desktop", "web", "android", "ios", ...); absent in a plain browser. */
+  readonly clientType?: string;
   readonly theme: ThemeName;
   readonly locale: string;
   readonly userName?: string;
@@ -30,13 +38,15 @@ export interface HostInfo {
   readonly isChannelTab: boolean;
   /** Calls the listener whenever the host's theme changes; returns an unsubscribe function. */
   readonly onThemeChange: (listener: (theme: ThemeName) => void) => () => void;
-  /** Teams SSO; standalone mode uses the local "sign in as" session instead. */
+  /** Single sign-on (getAuthToken) in every host; standalone mode uses the local "sign in as" session instead. */
   readonly tokens?: TokenProvider;
   /** Opens the consent pop-up (Teams only). */
   readonly requestConsent?: () => Promise<void>;
   /** Tells Teams the app has loaded (hides its loading indicator). */
   readonly notifyLoaded?: () => void;
   readonly tabConfig?: TabConfigHost;
+  /** Opens the bot's personal chat; only where the host has it (Teams) and can open it. */
+  readonly openBotChat?: () => Promise<void>;
 }
 
 export function themeFromTeams(theme: string | undefined): ThemeName {

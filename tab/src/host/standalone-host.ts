@@ -26,6 +26,7 @@ export function standaloneTheme(win: Window): ThemeName {
 export function standaloneHost(win: Window): HostInfo {
   return {
     kind: 'standalone',
+    app: 'browser',
     theme: standaloneTheme(win),
     locale: win.navigator.language || 'en-GB',
     isChannelTab: false,

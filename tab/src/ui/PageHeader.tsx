@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { takePendingFocus } from './focus-on-navigation';
+import { NARROW_SCREEN } from './narrow-screen';
 
 const useStyles = makeStyles({
   header: {
@@ -10,8 +11,15 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
     marginBottom: tokens.spacingVerticalL,
+    [NARROW_SCREEN]: { gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
   },
-  title: { margin: 0, outlineStyle: 'none' },
+  title: {
+    margin: 0,
+    outlineStyle: 'none',
+    overflowWrap: 'anywhere',
+    // On a phone a long title ("Self-assessment: <service>") takes two lines, not four.
+    [NARROW_SCREEN]: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
   subtitle: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });

@@ -1,9 +1,10 @@
+import { clockTime, dateAndTime, longDate, tableDate, ukDateOf } from '../../../src/domain/formatting/uk-dates';
+
 const DAY_MS = 86_400_000;
 
-/** Today's date in the user's time zone, as YYYY-MM-DD. */
+/** Today's date in the UK (the network's day, whatever the device's time zone), as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+  return ukDateOf(now);
 }
 
 /** Whole days from `today` to `date` (both YYYY-MM-DD); negative when `date` has passed. */
@@ -11,24 +12,15 @@ export function daysBetween(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 }
 
-export function formatDate(date: string, locale = 'en-GB'): string {
-  const parsed = new Date(date.length === 10 ? `${date}T12:00:00Z` : date);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** "18 January 2027" in running text; "18/01/2027" in a table (`formatTableDate`). */
+export const formatDate = longDate;
+export const formatTableDate = tableDate;
 
-export function formatTime(iso: string, locale = 'en-GB'): string {
-  const parsed = new Date(iso);
-  if (Number.isNaN(parsed.getTime())) return iso;
-  return parsed.toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-}
+/** "18 January 2027 at 14:05", UK time. */
+export const formatTime = dateAndTime;
 
-/** The time of day alone, "19:11" (the date is said beside it). */
-export function formatClockTime(iso: string, locale = 'en-GB'): string {
-  const parsed = new Date(iso);
-  if (Number.isNaN(parsed.getTime())) return iso;
-  return parsed.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-}
+/** The time of day alone, "19:11" UK time (the date is said beside it). */
+export const formatClockTime = clockTime;
 
 /** "due in 45 days", "due today", "due tomorrow", "was due 3 days ago". */
 export function describeDue(date: string, today: string): string {

@@ -1,4 +1,2 @@
-/** A score as people read it: a whole percentage, or a plain sentence while nothing is rated. */
-export function percentText(percent: number | null): string {
-  return percent === null ? 'Not scored yet' : `${percent}%`;
-}
+/** A score as people read it ("66.7%"), or a plain sentence while nothing is rated: as the cards and reports write it. */
+export { percentText } from '../../../src/domain/formatting/percent';

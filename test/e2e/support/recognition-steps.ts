@@ -71,6 +71,8 @@ export function recognitionSteps(page: Page) {
             : 'The decision is recorded.',
         )
         .waitFor();
+      // The notice comes as the page reloads the decision: wait for the decision itself on the page.
+      await decisionSection().getByText('No decision has been recorded yet.').waitFor({ state: 'detached' });
     },
 
     /** The decision's facts as the page shows them (outcome, level, dates, reasons). */

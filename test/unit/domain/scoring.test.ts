@@ -5,6 +5,7 @@ import {
   emptyBucket,
   mergeBuckets,
   NO_RECOGNITION_LEVEL,
+  NOT_ASSESSED_YET,
   scoreAssessment,
 } from '../../../src/domain/scoring';
 import { LEVELS, ratings, SMALL, standard } from './fixtures';
@@ -194,6 +195,13 @@ describe('scoreAssessment: recognition', () => {
       });
     });
 
+    it('rounds a share the way every percentage is rounded: 2 of 3 reads 66.7%, not 66.6%', () => {
+      const three = { ...fiveExpected, standards: fiveExpected.standards.slice(0, 3) };
+      const result = scoreAssessment(three, 'service', rated(2)).recognition;
+      expect(result.checks.find((c) => c.type === 'expected')).toMatchObject({ achievedPercent: 66.7, passed: false });
+      expect(result.summary).toContain('now 2 of 3 (66.7%)');
+    });
+
     it('never shows a failed share rounded up to the bar', () => {
       const levels = [
         { name: 'Two thirds', description: '', requirements: [{ type: 'expected' as const, minMetPercent: 66.7 }] },
@@ -206,9 +214,22 @@ describe('scoreAssessment: recognition', () => {
     });
   });
 
+  it('says "Not assessed yet", not a level, while no standard is rated', () => {
+    const { recognition } = scoreAssessment(SMALL, 'service', []);
+    expect(recognition.level).toBe(NOT_ASSESSED_YET);
+    expect(recognition.level).toBe('Not assessed yet');
+    expect(recognition.checks).toEqual([]);
+    expect(recognition.summary).toContain('no standard is rated');
+  });
+
+  it('gives a level as soon as one standard is rated', () => {
+    const { recognition } = scoreAssessment(SMALL, 'service', ratings({ '1.1': 'met' }));
+    expect(recognition.level).toBe('Developing');
+  });
+
   it('reports when no level can be reached because the last level has requirements', () => {
     const broken = { ...SMALL, recognitionLevels: LEVELS.slice(0, 2) };
-    const { recognition } = scoreAssessment(broken, 'service', []);
+    const { recognition } = scoreAssessment(broken, 'service', ratings({ '1.1': 'not_met' }));
     expect(recognition.level).toBe(NO_RECOGNITION_LEVEL);
     expect(recognition.checks).toHaveLength(5);
   });

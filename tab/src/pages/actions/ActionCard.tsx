@@ -41,7 +41,6 @@ export function ActionCard({
   focused,
   evidence,
   names,
-  locale,
   handlers,
   evidencePanel,
 }: {
@@ -50,7 +49,6 @@ export function ActionCard({
   readonly focused: boolean;
   readonly evidence: readonly EvidenceRecord[];
   readonly names: ReadonlyMap<string, string>;
-  readonly locale: string;
   readonly handlers: ActionCardHandlers;
   /** Adding files for completion (upload or copy-in), shown while completing. */
   readonly evidencePanel?: (action: ActionView) => ReactNode;
@@ -98,7 +96,7 @@ export function ActionCard({
           <dt className={styles.term}>Owner</dt>
           <dd className={styles.detail}>{action.ownerName}</dd>
           <dt className={styles.term}>{action.overdue ? 'Was due' : 'Due'}</dt>
-          <dd className={styles.detail}>{formatDate(action.dueDate, locale)}</dd>
+          <dd className={styles.detail}>{formatDate(action.dueDate)}</dd>
           {action.findingKind ? (
             <>
               <dt className={styles.term}>Answers</dt>
@@ -112,7 +110,7 @@ export function ActionCard({
               <dt className={styles.term}>Verified by</dt>
               <dd className={styles.detail}>
                 {names.get(action.verifiedBy) ?? action.verifiedBy}
-                {action.verifiedAt ? `, ${formatDate(action.verifiedAt.slice(0, 10), locale)}` : ''}
+                {action.verifiedAt ? `, ${formatDate(action.verifiedAt.slice(0, 10))}` : ''}
               </dd>
             </>
           ) : null}
@@ -164,7 +162,7 @@ export function ActionCard({
         <Text as="h4" weight="semibold" className={styles.subheading}>
           Progress
         </Text>
-        <ProgressNotes action={action} names={names} locale={locale} onAdd={(text) => handlers.onNote(action, text)} />
+        <ProgressNotes action={action} names={names} onAdd={(text) => handlers.onNote(action, text)} />
       </Card>
     </li>
   );

@@ -1,10 +1,11 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ACTION_STATUS_LABELS } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { ActionPlan, AssessmentDetail, AssessmentPerson, EvidenceRecord } from '../../api/types';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
@@ -43,7 +44,7 @@ export function ActionPlanPage({
   readonly actionId?: string;
 }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const loaded = useLoad(async (): Promise<Loaded> => {
     const [detail, plan, evidence, people] = await Promise.all([
       api.assessment(assessmentId),
@@ -75,7 +76,12 @@ export function ActionPlanPage({
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the action plan…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the action plan…"
+      errorTitle="The action plan could not be opened"
+    >
       {({ detail, plan, evidence, people }) => {
         const names = new Map(people.map((p) => [p.id, p.displayName]));
         for (const a of plan.actions) names.set(a.ownerId, a.ownerName);
@@ -98,11 +104,7 @@ export function ActionPlanPage({
             <nav className={styles.links} aria-label="Related pages">
               <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment and its evidence</RouteLink>
             </nav>
-            {notice ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <ActionNotice text={notice} />
             {creatingFrom !== null ? (
               <NewActionForm
                 key={creatingFrom}
@@ -143,7 +145,6 @@ export function ActionPlanPage({
                         focused={action.id === actionId}
                         evidence={evidence}
                         names={names}
-                        locale={host.locale}
                         handlers={handlers}
                         evidencePanel={(a) => (
                           <CompletionEvidenceUpload

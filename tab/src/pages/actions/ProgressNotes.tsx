@@ -16,13 +16,11 @@ const useStyles = makeStyles({
 export function ProgressNotes({
   action,
   names,
-  locale,
   onAdd,
 }: {
   readonly action: ActionView;
   /** Display names by person id, for who wrote each note. */
   readonly names: ReadonlyMap<string, string>;
-  readonly locale: string;
   readonly onAdd: (text: string) => Promise<void>;
 }) {
   const styles = useStyles();
@@ -52,7 +50,7 @@ export function ProgressNotes({
           {action.progressNotes.map((note) => (
             <li key={`${note.at}-${note.by}`}>
               <Text weight="semibold">
-                {formatDate(note.at.slice(0, 10), locale)}, {names.get(note.by) ?? note.by}:
+                {formatDate(note.at.slice(0, 10))}, {names.get(note.by) ?? note.by}:
               </Text>{' '}
               <Text>{note.text}</Text>
             </li>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { ConfirmAction, type Confirmation } from '../../ui/ConfirmAction';
 import { FormMessages } from './FormMessages';
 import type { SubmitState } from './use-submit';
 
@@ -26,6 +27,7 @@ export function AdminForm({
   onSubmit,
   onCancel,
   submitLabel = 'Save',
+  confirmation = null,
   children,
 }: {
   title: string;
@@ -33,6 +35,8 @@ export function AdminForm({
   onSubmit: () => void;
   onCancel?: () => void;
   submitLabel?: string;
+  /** A question to answer before the save goes ahead (see ConfirmAction), shown above the buttons. */
+  confirmation?: { confirmation: Confirmation; onConfirm: () => void; onCancel: () => void } | null;
   children: ReactNode;
 }) {
   const styles = useStyles();
@@ -58,6 +62,14 @@ export function AdminForm({
       </Text>
       <FormMessages state={state} />
       {children}
+      {confirmation ? (
+        <ConfirmAction
+          confirmation={confirmation.confirmation}
+          busy={state.busy}
+          onConfirm={confirmation.onConfirm}
+          onCancel={confirmation.onCancel}
+        />
+      ) : null}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state.busy}>
           {state.busy ? 'Saving…' : submitLabel}

@@ -8,6 +8,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { TableRegion } from '../../ui/TableRegion';
 
 export interface AdminColumn<Row> {
   /** Also the column's key: headers are unique within a table. */
@@ -28,26 +29,28 @@ export function AdminTable<Row extends { readonly id: string }>({
   change: (row: Row) => ReactNode;
 }) {
   return (
-    <Table aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          {columns.map((c) => (
-            <TableHeaderCell key={c.header}>{c.header}</TableHeaderCell>
-          ))}
-          <TableHeaderCell>Change</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.id}>
+    <TableRegion label={label}>
+      <Table aria-label={label}>
+        <TableHeader>
+          <TableRow>
             {columns.map((c) => (
-              <TableCell key={c.header}>{c.cell(row)}</TableCell>
+              <TableHeaderCell key={c.header}>{c.header}</TableHeaderCell>
             ))}
-            <TableCell>{change(row)}</TableCell>
+            <TableHeaderCell>Change</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              {columns.map((c) => (
+                <TableCell key={c.header}>{c.cell(row)}</TableCell>
+              ))}
+              <TableCell>{change(row)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }
 

@@ -2,6 +2,10 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { Cycle, CyclePhase, FrameworkSummary } from '../../api/types';
+import { cycleProblems } from '../../../../src/domain/cycle-phase';
+import { cycleWindowChanges, type CycleWindowChange } from '../../../../src/domain/cycle-window-changes';
+import type { Confirmation } from '../../ui/ConfirmAction';
+import { formatDate, todayIso } from '../../ui/dates';
 import { AdminForm } from './AdminForm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -25,6 +29,25 @@ const useStyles = makeStyles({
 });
 
 const EMPTY = { start: '', end: '' };
+
+function phaseLabel(phase: CyclePhase): string {
+  return PHASES.find((p) => p.phase === phase)?.label ?? phase;
+}
+
+/** One change to other people's work, said exactly: which window, which dates, what stops. */
+function describeChange(change: CycleWindowChange): string {
+  if (change.kind === 'shortens_live_window') {
+    const label = phaseLabel(change.phase);
+    const ends = formatDate(change.endsOn);
+    const was = formatDate(change.endedOn);
+    return change.closesAtOnce
+      ? `The ${label.toLowerCase()} window is open now and would close at once (its new end, ${ends}, has passed; it was ${was}). Work in it can no longer be changed.`
+      : `The ${label.toLowerCase()} window is open now and would close on ${ends} instead of ${was}: ${change.fewerDays} ${change.fewerDays === 1 ? 'day' : 'days'} fewer for everyone working in it.`;
+  }
+  const later = phaseLabel(change.later).toLowerCase();
+  const earlier = phaseLabel(change.earlier).toLowerCase();
+  return `The ${earlier} window (until ${formatDate(change.earlierEnds)}) and the ${later} window (from ${formatDate(change.laterStarts)}) overlap. From ${formatDate(change.laterStarts)} the cycle counts as ${later}, so ${earlier} work stops then.`;
+}
 
 /** A cycle's name, framework version and its four windows; a date problem shows under the date it names. */
 export function CycleForm({
@@ -51,6 +74,22 @@ export function CycleForm({
       return id ? api.updateCycle(id, input) : api.createCycle(input);
     },
     savedNotice: (c) => `${c.name} is saved.`,
+    problems: () => {
+      const byField: Record<string, string> = {};
+      for (const { field, message } of cycleProblems({ name, frameworkVersionId, windows })) {
+        byField[field] ??= message;
+      }
+      return byField;
+    },
+    confirmBefore: (): Confirmation | null => {
+      const changes = cycleWindowChanges(initial?.windows ?? null, windows, todayIso());
+      if (changes.length === 0) return null;
+      return {
+        question: initial ? `Change the windows of ${initial.name}?` : 'Set up this cycle with overlapping windows?',
+        consequences: changes.map((change) => describeChange(change)),
+        confirmLabel: initial ? 'Save the new windows' : 'Set up the cycle',
+      };
+    },
   });
   return (
     <AdminForm {...form.formProps}>

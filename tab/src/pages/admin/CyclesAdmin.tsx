@@ -10,7 +10,7 @@ import { EditableList } from './EditableList';
 import { useItemEditing } from './use-item-editing';
 
 export function CyclesAdmin() {
-  const { api, host } = useApp();
+  const { api } = useApp();
   const data = useLoad(async () => {
     const [cycles, frameworks] = await Promise.all([api.cycles(), api.frameworks()]);
     return { cycles, frameworks };
@@ -20,8 +20,7 @@ export function CyclesAdmin() {
     forgetCached(api, 'cycles');
     data.reload();
   });
-  const range = (w: { start: string; end: string }) =>
-    `${formatDate(w.start, host.locale)} to ${formatDate(w.end, host.locale)}`;
+  const range = (w: { start: string; end: string }) => `${formatDate(w.start)} to ${formatDate(w.end)}`;
   return (
     <LoadView state={data} onRetry={data.reload}>
       {({ cycles, frameworks }) => (

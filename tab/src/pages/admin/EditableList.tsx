@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
+import { useResultFocus } from '../../ui/use-result-focus';
 import { SectionNotice } from './SectionNotice';
 import type { ItemEditing } from './use-item-editing';
 
@@ -24,18 +25,24 @@ export function EditableList<Item extends { readonly id: string }>({
 }) {
   const styles = useStyles();
   const open = editing.editing;
+  // A cancelled form disappears with the focus in it: the button that opened it takes the focus back.
+  const { ref: addButtonRef, focusResult: focusAddButton } = useResultFocus<HTMLButtonElement>();
+  const close = (notice: string | null) => {
+    editing.close(notice);
+    if (notice === null) focusAddButton();
+  };
   return (
     <>
       <SectionNotice text={editing.notice} />
       <div className={styles.addBar}>
-        <Button appearance="primary" onClick={editing.add}>
+        <Button appearance="primary" onClick={editing.add} ref={addButtonRef}>
           {addLabel}
         </Button>
       </div>
       {children}
       {open ? (
         // Keyed by item, so editing another row starts its form afresh instead of keeping what was typed.
-        <Fragment key={open === 'new' ? 'new' : open.id}>{form(open === 'new' ? null : open, editing.close)}</Fragment>
+        <Fragment key={open === 'new' ? 'new' : open.id}>{form(open === 'new' ? null : open, close)}</Fragment>
       ) : null}
       {below}
     </>

@@ -4,6 +4,7 @@ import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
 import { messageOf } from '../../api/errors';
 import type { FrameworkSummary } from '../../api/types';
+import { ConfirmAction, type Confirmation } from '../../ui/ConfirmAction';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadView } from '../../ui/LoadView';
 import { AdminTable } from './AdminTable';
@@ -16,13 +17,28 @@ const STATUS: Readonly<Record<FrameworkSummary['status'], string>> = {
   retired: 'Retired',
 };
 
+/** Publishing cannot be undone: what it does, said before it is done. */
+function publishConfirmation(f: FrameworkSummary): Confirmation {
+  return {
+    question: `Publish ${f.name} version ${f.versionNumber}?`,
+    consequences: [
+      `Its ${f.standardCount} standards become fixed: a published version can never be edited or unpublished. To change anything later, import a new version.`,
+      'Network admins can then set up cycles that use it, and every service assessed in those cycles answers its standards.',
+    ],
+    confirmLabel: 'Publish it',
+  };
+}
+
 export function FrameworksAdmin() {
   const { api } = useApp();
   const list = useLoad(() => api.frameworks(), 'frameworks');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [toPublish, setToPublish] = useState<FrameworkSummary | null>(null);
+  const [busy, setBusy] = useState(false);
   const publish = async (f: FrameworkSummary) => {
     setError(null);
+    setBusy(true);
     try {
       const full = await api.framework(f.id);
       await api.publishFramework(f.id, full.version);
@@ -30,6 +46,9 @@ export function FrameworksAdmin() {
       list.reload();
     } catch (e) {
       setError(new Error(messageOf(e)));
+    } finally {
+      setBusy(false);
+      setToPublish(null);
     }
   };
   return (
@@ -38,6 +57,14 @@ export function FrameworksAdmin() {
         <>
           <SectionNotice text={notice} />
           {error ? <ErrorMessage error={error} /> : null}
+          {toPublish ? (
+            <ConfirmAction
+              confirmation={publishConfirmation(toPublish)}
+              busy={busy}
+              onConfirm={() => void publish(toPublish)}
+              onCancel={() => setToPublish(null)}
+            />
+          ) : null}
           <AdminTable
             label="Framework versions"
             rows={frameworks}
@@ -54,7 +81,7 @@ export function FrameworksAdmin() {
               f.status === 'draft' ? (
                 <Button
                   size="small"
-                  onClick={() => void publish(f)}
+                  onClick={() => setToPublish(f)}
                   aria-label={`Publish ${f.name} version ${f.versionNumber}`}
                 >
                   Publish

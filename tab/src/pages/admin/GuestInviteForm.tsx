@@ -3,6 +3,7 @@ import { useApp } from '../../app/app-context';
 import type { Person } from '../../api/types';
 import { AdminForm } from './AdminForm';
 import { TextField } from './TextField';
+import { textFieldProblems, GUEST_TEXT_FIELDS } from '../../../../src/domain/text-field-rules';
 import { useSubmit } from './use-submit';
 
 /**
@@ -15,6 +16,11 @@ export function GuestInviteForm({ onDone }: { onDone: (notice: string | null) =>
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const invite = async () => {
+    const problems = textFieldProblems(GUEST_TEXT_FIELDS, { displayName, email });
+    if (Object.keys(problems).length > 0) {
+      submit.showProblems(problems);
+      return;
+    }
     const invited: Person | null = await submit.run(
       () => api.inviteGuest({ displayName, email }),
       (p) => `Invitation sent to ${p.displayName}.`,

@@ -8,6 +8,7 @@ import { AdminTable, EditButton } from './AdminTable';
 import { EditableList } from './EditableList';
 import { TextField } from './TextField';
 import { useItemEditing } from './use-item-editing';
+import { textFieldProblems, ORGANISATION_TEXT_FIELDS } from '../../../../src/domain/text-field-rules';
 import { useItemForm, type ItemFormProps } from './use-item-form';
 
 function OrganisationForm({ initial, onDone }: ItemFormProps<Organisation>) {
@@ -23,6 +24,7 @@ function OrganisationForm({ initial, onDone }: ItemFormProps<Organisation>) {
     save: (target) =>
       api.saveOrganisation({ ...target, name, shortName, tenantId: tenantId.trim() === '' ? null : tenantId.trim() }),
     savedNotice: (o) => `${o.name} is saved.`,
+    problems: () => textFieldProblems(ORGANISATION_TEXT_FIELDS, { name, shortName, tenantId }),
   });
   return (
     <AdminForm {...form.formProps}>

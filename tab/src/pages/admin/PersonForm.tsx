@@ -4,6 +4,7 @@ import type { Organisation, Person, Profession } from '../../api/types';
 import { AdminForm } from './AdminForm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { textFieldProblems, PERSON_TEXT_FIELDS } from '../../../../src/domain/text-field-rules';
 import { useItemForm, type ItemFormProps } from './use-item-form';
 
 const PROFESSIONS: readonly { value: Profession; label: string }[] = [
@@ -41,6 +42,7 @@ export function PersonForm({
       }),
     // A new person is invited by being saved: say they can sign in.
     savedNotice: (p) => (initial ? `${p.displayName} is saved.` : `${p.displayName} is invited: they can sign in now.`),
+    problems: () => textFieldProblems(PERSON_TEXT_FIELDS, { displayName, email, jobTitle }),
   });
   return (
     <AdminForm {...form.formProps}>

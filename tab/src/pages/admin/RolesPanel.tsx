@@ -41,7 +41,7 @@ export function RolesPanel(props: {
 }) {
   const { person, roles, organisations, services, onChanged } = props;
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const submit = useSubmit();
   const [role, setRole] = useState<Role>('contributor');
   const [target, setTarget] = useState('');
@@ -71,7 +71,7 @@ export function RolesPanel(props: {
       setTrainedOn('');
       onChanged(
         reviewer && done.trainedOn
-          ? `${person.displayName} is a trained ${ROLE_LABELS[role].toLowerCase()}, trained on ${formatDate(done.trainedOn, host.locale)}.`
+          ? `${person.displayName} is a trained ${ROLE_LABELS[role].toLowerCase()}, trained on ${formatDate(done.trainedOn)}.`
           : `${person.displayName} is now ${ROLE_LABELS[role].toLowerCase()} for ${scopeLabel(done.scope, organisations, services)}.`,
       );
     }
@@ -96,7 +96,7 @@ export function RolesPanel(props: {
         {roles.map((r) => (
           <li key={r.id}>
             {ROLE_LABELS[r.role]} for {scopeLabel(r.scope, organisations, services)}
-            {r.trainedOn ? `, trained ${formatDate(r.trainedOn, host.locale)}` : ''}{' '}
+            {r.trainedOn ? `, trained ${formatDate(r.trainedOn)}` : ''}{' '}
             <Button
               size="small"
               onClick={() => void remove(r)}

@@ -9,6 +9,7 @@ import { EditableList } from './EditableList';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { useItemEditing } from './use-item-editing';
+import { textFieldProblems, SERVICE_TEXT_FIELDS } from '../../../../src/domain/text-field-rules';
 import { useItemForm, type ItemFormProps } from './use-item-form';
 
 function ServiceForm({
@@ -28,6 +29,10 @@ function ServiceForm({
     nameOf: (s) => s.name,
     save: (target) => api.saveService({ ...target, organisationId, name, description, population }),
     savedNotice: (s) => `${s.name} is saved.`,
+    problems: () => ({
+      ...textFieldProblems(SERVICE_TEXT_FIELDS, { name, description, population }),
+      ...(organisationId === '' ? { organisationId: 'Choose the organisation that runs the service.' } : {}),
+    }),
   });
   return (
     <AdminForm {...form.formProps}>

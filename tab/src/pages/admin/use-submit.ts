@@ -39,6 +39,17 @@ export function useSubmit() {
       return null;
     }
   };
+  /** Problems found in the browser before anything is sent: all of them at once, each under its field. */
+  const showProblems = (fieldErrors: Readonly<Record<string, string>>) => {
+    const count = Object.keys(fieldErrors).length;
+    setState({
+      busy: false,
+      fieldErrors,
+      formError: `${count === 1 ? 'One field needs' : `${count} fields need`} correcting (marked below). Nothing has been saved yet.`,
+      done: null,
+      error: null,
+    });
+  };
   const reset = () => setState({ busy: false, fieldErrors: {}, formError: null, done: null, error: null });
-  return { ...state, run, reset };
+  return { ...state, run, reset, showProblems };
 }

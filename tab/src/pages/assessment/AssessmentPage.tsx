@@ -20,7 +20,12 @@ export function AssessmentPage({ route }: { route: AssessmentRoute }) {
     [setData],
   );
   return (
-    <LoadView state={view} onRetry={view.reload} loadingLabel="Opening the self-assessment…">
+    <LoadView
+      state={view}
+      onRetry={view.reload}
+      loadingLabel="Opening the self-assessment…"
+      errorTitle="The self-assessment could not be opened"
+    >
       {(data) => <AssessmentWorkspace view={data} route={route} setDetail={setDetail} reload={view.reload} />}
     </LoadView>
   );

@@ -1,3 +1,4 @@
+import { submittedOn } from '../../../../src/domain/submitted-on';
 import { Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { useApp } from '../../app/app-context';
@@ -21,6 +22,9 @@ import { submissionGaps } from './submission-check';
 import { ThemeNav } from './ThemeNav';
 import { ThemeSection } from './ThemeSection';
 import { useResponseDrafts } from './use-response-drafts';
+import { LayoutSwitch } from './grid/LayoutSwitch';
+import { LazyStandardsGrid } from './grid/LazyStandardsGrid';
+import { useStandardsLayout } from './grid/standards-layout';
 
 const useStyles = makeStyles({
   top: {
@@ -35,6 +39,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXXL,
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
+  layoutSwitch: { marginBottom: tokens.spacingVerticalL },
 });
 
 type AssessmentRoute = Extract<Route, { page: 'assessment' }>;
@@ -51,10 +56,11 @@ export function AssessmentWorkspace({
   reload: () => void;
 }) {
   const styles = useStyles();
-  const { api, http, me, host } = useApp();
+  const { api, http, me } = useApp();
   const { detail, framework, cycle, people } = view;
   const assessmentId = detail.assessment.id;
   const { drafts, entries } = useResponseDrafts(api, http.status, me.person.id, assessmentId, detail.responses);
+  const [layout, setLayout] = useStandardsLayout(me.person.id);
 
   const standards = useMemo(() => {
     const codes = new Set(detail.responses.map((r) => r.standardCode));
@@ -63,6 +69,7 @@ export function AssessmentWorkspace({
   const themes = framework.themes.filter((t) => standards.some((s) => s.themeCode === t.code));
   const wantedTheme = route.themeCode ?? standards.find((s) => s.code === route.standardCode)?.themeCode;
   const theme = route.view ? undefined : (themes.find((t) => t.code === wantedTheme) ?? themes[0]);
+  const everyTheme = !route.view && layout === 'all-grid';
   const fieldsByCode = new Map([...entries].map(([code, entry]) => [code, currentFields(entry)]));
   const rated = [...fieldsByCode.values()].filter((f) => f.rating !== null).length;
   const savedRevision = [...entries.values()].reduce((sum, e) => sum + e.server.version, 0);
@@ -92,13 +99,25 @@ export function AssessmentWorkspace({
   // What the review team asked is read only while the assessment is back with the service.
   const returned = detail.assessment.state === 'returned';
   const information = useInformationRequests(api, assessmentId, returned);
+  // What the cards and the grids do with a standard's edits: the page's one set of drafts.
+  const draftHandlers = {
+    onEdit: (code: string, patch: Parameters<typeof drafts.edit>[1], quick?: boolean) =>
+      drafts.edit(code, patch, quick ? { quick } : {}),
+    onLeaveField: (code: string) => void drafts.flush(code),
+    onResolve: (code: string, choice: Parameters<typeof drafts.resolveConflict>[1]) =>
+      drafts.resolveConflict(code, choice),
+  };
   const onAssign = async (target: { themeCode: string } | { standardCodes: string[] }, personId: string | null) => {
     onResponses(await api.assign(assessmentId, target, personId));
   };
 
-  const deadline = cycle
-    ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end, host.locale)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
-    : '';
+  // Once submitted, the header says when, rather than counting days to a deadline that no longer concerns anyone.
+  const submitted = submittedOn(detail.assessment);
+  const deadline = submitted
+    ? ` · submitted on ${formatDate(submitted)}`
+    : cycle
+      ? ` · self-assessment closes ${formatDate(cycle.windows.self_assessment.end)} (${describeDue(cycle.windows.self_assessment.end, todayIso())})`
+      : '';
   const rateRefusals = standards.map((s) => rateOf(s.code)).filter((p) => !p.allowed);
   const anyEditable = rateRefusals.length < standards.length;
   const whyReadOnly = anyEditable ? null : rateRefusals[0];
@@ -120,6 +139,7 @@ export function AssessmentWorkspace({
           <SaveSummary entries={entries} />
           <SharedVisitFeedback assessmentId={assessmentId} />
           <ReportLink assessmentId={assessmentId} />
+          <RouteLink to={{ page: 'assessment-print', assessmentId }}>Print the self-assessment</RouteLink>
           {detail.allowed.read_actions.allowed ? (
             <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
           ) : null}
@@ -146,16 +166,20 @@ export function AssessmentWorkspace({
               const own = standards.filter((s) => s.themeCode === t.code);
               return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
             })}
-            currentTheme={theme?.code}
+            currentTheme={everyTheme ? undefined : theme?.code}
             view={route.view}
           />
           <div>
+            {route.view ? null : (
+              <div className={styles.layoutSwitch}>
+                <LayoutSwitch layout={layout} onChange={setLayout} />
+              </div>
+            )}
             {route.view === 'evidence' ? (
               <EvidenceLibrary
                 standards={standards}
                 linksOf={linksOf}
                 addEvidence={detail.allowed.add_evidence}
-                locale={host.locale}
                 nameOf={nameOf}
               />
             ) : route.view === 'submit' ? (
@@ -168,21 +192,31 @@ export function AssessmentWorkspace({
                 savedRevision={savedRevision}
                 onChanged={(fresh) => setDetail(() => fresh)}
               />
+            ) : everyTheme ? (
+              <LazyStandardsGrid
+                caption={`Every standard of this self-assessment (${standards.length})`}
+                standards={standards}
+                entries={entries}
+                focusStandard={route.standardCode}
+                rateOf={rateOf}
+                nameOf={nameOf}
+                assignable={assignable}
+                {...draftHandlers}
+                onAssign={(code, personId) => onAssign({ standardCodes: [code] }, personId)}
+              />
             ) : theme ? (
               <ThemeSection
+                layout={layout === 'theme-grid' ? 'grid' : 'cards'}
                 assessmentId={assessmentId}
                 theme={theme}
                 standards={standards.filter((s) => s.themeCode === theme.code)}
                 entries={entries}
                 next={themes[themes.indexOf(theme) + 1]}
                 focusStandard={route.standardCode}
-                locale={host.locale}
                 rateOf={rateOf}
                 nameOf={nameOf}
                 assignable={assignable}
-                onEdit={(code, patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
-                onLeaveField={(code) => void drafts.flush(code)}
-                onResolve={(code, choice) => drafts.resolveConflict(code, choice)}
+                {...draftHandlers}
                 onAssign={onAssign}
               />
             ) : null}

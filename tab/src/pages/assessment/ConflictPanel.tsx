@@ -2,6 +2,7 @@ import type { StandardResponse } from '../../api/types';
 import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../src/domain/labels';
 import type { ConflictChoice } from '../shared/autosave/autosave-drafts';
 import { ConflictPanel as VersionsSideBySide, type VersionRows } from '../shared/autosave/ConflictPanel';
+import { primaryConflictChoice } from './conflict-primary-choice';
 import type { ResponseFields } from './response-fields';
 
 function rowsOf(fields: ResponseFields): VersionRows {
@@ -20,14 +21,12 @@ export function ConflictPanel({
   mine,
   theirs,
   theirName,
-  locale,
   onChoose,
 }: {
   code: string;
   mine: ResponseFields;
   theirs: StandardResponse;
   theirName: string;
-  locale: string;
   onChoose: (choice: ConflictChoice) => void;
 }) {
   return (
@@ -37,8 +36,8 @@ export function ConflictPanel({
       theirs={rowsOf(theirs)}
       theirUpdatedAt={theirs.updatedAt}
       theirName={theirName}
-      locale={locale}
       onChoose={onChoose}
+      primary={primaryConflictChoice(mine, theirs)}
     />
   );
 }

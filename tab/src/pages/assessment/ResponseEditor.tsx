@@ -3,6 +3,8 @@ import { RATINGS } from './ratings';
 import type { Rating } from '../../api/types';
 import type { ResponseFields } from './response-fields';
 import { RATING_LABELS } from '../../../../src/domain/labels';
+import { NA_REASON_REQUIRED_MESSAGE, naReasonMissing } from '../../../../src/domain/response-rules';
+import { useState } from 'react';
 
 const useStyles = makeStyles({
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,9 +33,10 @@ export function ResponseEditor({
   describedBy,
 }: ResponseEditorProps) {
   const styles = useStyles();
-  const naMissing = fields.rating === 'not_applicable' && fields.naReason.trim() === '';
-  const naMessage =
-    fieldErrors['naReason'] ?? (naMissing ? 'Say why this standard does not apply to your service.' : undefined);
+  // The reason is checked when the person leaves its field, not the moment "not applicable" is chosen.
+  const [leftReason, setLeftReason] = useState(false);
+  const naMissing = leftReason && naReasonMissing(fields);
+  const naMessage = fieldErrors['naReason'] ?? (naMissing ? NA_REASON_REQUIRED_MESSAGE : undefined);
   return (
     <div className={styles.editor}>
       <Field
@@ -46,7 +49,10 @@ export function ResponseEditor({
           className={styles.ratings}
           value={fields.rating ?? ''}
           aria-describedby={describedBy}
-          onChange={(_, data) => onChange({ rating: data.value as Rating }, true)}
+          onChange={(_, data) => {
+            setLeftReason(false);
+            onChange({ rating: data.value as Rating }, true);
+          }}
         >
           {RATINGS.map((rating) => (
             <Radio key={rating} value={rating} label={RATING_LABELS[rating]} />
@@ -58,14 +64,17 @@ export function ResponseEditor({
           label="Why does this standard not apply?"
           required
           validationMessage={naMessage}
-          validationState={fieldErrors['naReason'] ? 'error' : naMissing ? 'warning' : 'none'}
+          validationState={naMessage ? 'error' : 'none'}
         >
           <Textarea
             className={styles.textarea}
             resize="vertical"
             value={fields.naReason}
             onChange={(_, data) => onChange({ naReason: data.value })}
-            onBlur={onLeaveField}
+            onBlur={() => {
+              setLeftReason(true);
+              onLeaveField();
+            }}
           />
         </Field>
       ) : null}

@@ -46,7 +46,6 @@ export interface StandardCardProps {
   readonly entry: DraftEntry;
   /** Whether the person may rate this standard now, and why not (from the API). */
   readonly rate: Permission;
-  readonly locale: string;
   readonly nameOf: (personId: string | null) => string;
   readonly assignable: readonly AssessmentPerson[] | null;
   readonly onEdit: (patch: Partial<ResponseFields>, quick?: boolean) => void;
@@ -57,7 +56,7 @@ export interface StandardCardProps {
 
 /** One standard: what it asks, guidance and evidence examples, and the service's response to it. */
 export function StandardCard(props: StandardCardProps) {
-  const { standard, entry, rate, locale, nameOf } = props;
+  const { standard, entry, rate, nameOf } = props;
   const editable = rate.allowed;
   const styles = useStyles();
   const fields = currentFields(entry);
@@ -159,11 +158,10 @@ export function StandardCard(props: StandardCardProps) {
           mine={fields}
           theirs={entry.theirs}
           theirName={nameOf(entry.theirs.updatedBy)}
-          locale={locale}
           onChoose={props.onResolve}
         />
       ) : null}
-      <SaveStatusText entry={entry} locale={locale} id={statusId} />
+      <SaveStatusText entry={entry} id={statusId} />
       {props.assignable ? (
         <AssigneeSelect
           label={`Who works on standard ${standard.code}`}

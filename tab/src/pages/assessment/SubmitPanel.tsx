@@ -7,12 +7,13 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { isProblem } from '../../api/errors';
 import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '../../api/types';
 import { PermittedButton } from '../../ui/PermittedButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useResultFocus } from '../../ui/use-result-focus';
 import { formatDate } from '../../ui/dates';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { ConfirmSubmit } from './ConfirmSubmit';
@@ -36,16 +37,23 @@ export interface SubmitPanelProps {
   readonly onChanged: (detail: AssessmentDetail) => void;
 }
 
+function notYetMessage(gapCount: number): string {
+  const what = gapCount === 1 ? 'One standard still needs' : `${gapCount} standards still need`;
+  return `${what} attention: each is listed below with a link to it. Rate it, or say why it does not apply, then submit.`;
+}
+
 /** The last step: what is still missing, the recognition level it would get, and the submission itself. */
 export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevision, onChanged }: SubmitPanelProps) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [serverGaps, setServerGaps] = useState<readonly SubmissionGap[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const gapsRef = useRef<HTMLHeadingElement>(null);
+  const [notYet, setNotYet] = useState<string | null>(null);
+  const { ref: noticeRef } = useResultFocus<HTMLDivElement>(notice);
+  const { ref: notYetRef, focusResult: focusNotYet } = useResultFocus<HTMLDivElement>();
   const state = detail.assessment.state;
   const shownGaps: readonly Gap[] = serverGaps
     ? serverGaps.map((g) => ({ ...g, themeCode: g.standardCode.split('.')[0] ?? '' }))
@@ -60,7 +68,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
       const fresh = await api.assessment(assessment.id);
       onChanged(fresh);
       setServerGaps(null);
-      const reviewStart = cycle ? formatDate(cycle.windows.peer_review.start, host.locale) : null;
+      const reviewStart = cycle ? formatDate(cycle.windows.peer_review.start) : null;
       setNotice(
         action === 'submit'
           ? `Submitted. Thank you: the review team will read it${reviewStart ? ` when peer review opens on ${reviewStart}` : ''}.`
@@ -68,8 +76,10 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
       );
     } catch (e) {
       if (isProblem(e, 422, 'incomplete_assessment') && Array.isArray(e.problem['gaps'])) {
-        setServerGaps(e.problem['gaps'] as SubmissionGap[]);
-        gapsRef.current?.focus();
+        const missing = e.problem['gaps'] as SubmissionGap[];
+        setServerGaps(missing);
+        setNotYet(notYetMessage(missing.length));
+        focusNotYet();
       } else setError(e);
     } finally {
       setBusy(false);
@@ -79,9 +89,11 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
 
   const trySubmit = () => {
     if (shownGaps.length > 0) {
-      gapsRef.current?.focus();
+      setNotYet(notYetMessage(shownGaps.length));
+      focusNotYet();
       return;
     }
+    setNotYet(null);
     setConfirming(true);
   };
 
@@ -90,7 +102,7 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
       <Text block as="h2" size={600} weight="semibold" id="submit-title" className={styles.heading} tabIndex={-1}>
         Check and submit
       </Text>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={noticeRef}>
         {notice ? (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{notice}</MessageBarBody>
@@ -99,7 +111,17 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
       </div>
       {error ? <ErrorMessage error={error} /> : null}
       <Text>This self-assessment is {ASSESSMENT_STATE_LABELS[state].toLowerCase()}.</Text>
-      <GapList ref={gapsRef} assessmentId={detail.assessment.id} gaps={shownGaps} />
+      <div role="alert" tabIndex={-1} ref={notYetRef} data-testid="submit-not-yet">
+        {notYet && shownGaps.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>You cannot submit yet</MessageBarTitle>
+              {notYet}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      <GapList assessmentId={detail.assessment.id} gaps={shownGaps} />
       {unsaved ? (
         <MessageBar intent="info">
           <MessageBarBody>

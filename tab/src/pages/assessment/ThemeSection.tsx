@@ -4,6 +4,7 @@ import { RouteLink } from '../../app/RouteLink';
 import type { AssessmentPerson, Permission, Standard, Theme } from '../../api/types';
 import { takePendingFocus } from '../../ui/focus-on-navigation';
 import { AssigneeSelect, MIXED } from './AssigneeSelect';
+import { LazyStandardsGrid } from './grid/LazyStandardsGrid';
 import type { ConflictChoice, DraftEntry } from './response-drafts';
 import type { ResponseFields } from './response-fields';
 import { StandardCard } from './StandardCard';
@@ -30,7 +31,8 @@ export interface ThemeSectionProps {
   readonly entries: ReadonlyMap<string, DraftEntry>;
   readonly next: Theme | undefined;
   readonly focusStandard: string | undefined;
-  readonly locale: string;
+  /** One card per standard, or the compact grid (the person's choice). */
+  readonly layout?: 'cards' | 'grid';
   /** Whether the person may rate each standard, and why not (from the API). */
   readonly rateOf: (code: string) => Permission;
   readonly nameOf: (personId: string | null) => string;
@@ -57,6 +59,7 @@ export function ThemeSection(props: ThemeSectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
+    if (focusStandard && props.layout === 'grid') return; // the grid opens and focuses the standard itself
     if (focusStandard) {
       const target = document.getElementById(`standard-${focusStandard}`);
       target?.scrollIntoView({ block: 'start' });
@@ -64,7 +67,7 @@ export function ThemeSection(props: ThemeSectionProps) {
     } else if (takePendingFocus()) {
       heading.current?.focus();
     }
-  }, [theme.code, focusStandard]);
+  }, [theme.code, focusStandard, props.layout]);
 
   const themeEntries = standards.flatMap((s) => entries.get(s.code) ?? []);
   return (
@@ -96,28 +99,43 @@ export function ThemeSection(props: ThemeSectionProps) {
           />
         </div>
       ) : null}
-      <ol className={styles.list} aria-label={`Standards of theme ${theme.code}`}>
-        {standards.map((standard) => {
-          const entry = entries.get(standard.code);
-          if (!entry) return null;
-          return (
-            <li key={standard.code}>
-              <StandardCard
-                standard={standard}
-                entry={entry}
-                rate={props.rateOf(standard.code)}
-                locale={props.locale}
-                nameOf={props.nameOf}
-                assignable={props.assignable}
-                onEdit={(patch, quick) => props.onEdit(standard.code, patch, quick)}
-                onLeaveField={() => props.onLeaveField(standard.code)}
-                onResolve={(choice) => props.onResolve(standard.code, choice)}
-                onAssign={(personId) => props.onAssign({ standardCodes: [standard.code] }, personId)}
-              />
-            </li>
-          );
-        })}
-      </ol>
+      {props.layout === 'grid' ? (
+        <LazyStandardsGrid
+          caption={`Standards of theme ${theme.code}`}
+          standards={standards}
+          entries={entries}
+          focusStandard={focusStandard}
+          rateOf={props.rateOf}
+          nameOf={props.nameOf}
+          assignable={props.assignable}
+          onEdit={props.onEdit}
+          onLeaveField={props.onLeaveField}
+          onResolve={props.onResolve}
+          onAssign={(code, personId) => props.onAssign({ standardCodes: [code] }, personId)}
+        />
+      ) : (
+        <ol className={styles.list} aria-label={`Standards of theme ${theme.code}`}>
+          {standards.map((standard) => {
+            const entry = entries.get(standard.code);
+            if (!entry) return null;
+            return (
+              <li key={standard.code}>
+                <StandardCard
+                  standard={standard}
+                  entry={entry}
+                  rate={props.rateOf(standard.code)}
+                  nameOf={props.nameOf}
+                  assignable={props.assignable}
+                  onEdit={(patch, quick) => props.onEdit(standard.code, patch, quick)}
+                  onLeaveField={() => props.onLeaveField(standard.code)}
+                  onResolve={(choice) => props.onResolve(standard.code, choice)}
+                  onAssign={(personId) => props.onAssign({ standardCodes: [standard.code] }, personId)}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
       <Text>
         {props.next ? (
           <RouteLink to={{ page: 'assessment', assessmentId, themeCode: props.next.code }}>

@@ -1,4 +1,5 @@
 import type { StandardResponse } from '../../api/types';
+import { naReasonMissing } from '../../../../src/domain/response-rules';
 import {
   AutosaveDrafts,
   currentFieldsOf,
@@ -29,6 +30,7 @@ export const RESPONSE_DRAFT_KIND: DraftKind<StandardResponse, ResponseFields> = 
   fieldsOf,
   sameFields,
   combine: combineVersions,
+  stillBeingCompleted: naReasonMissing,
   rebase(draft, base, incoming) {
     if (!sameExceptEvidence(fieldsOf(incoming), fieldsOf(base))) return null;
     return { ...draft, evidenceIds: mergeEvidence(draft.evidenceIds, base.evidenceIds, incoming.evidenceIds) };

@@ -1,4 +1,5 @@
 import type { FrameworkVersion } from '../../api/types';
+import { naReasonMissing } from '../../../../src/domain/response-rules';
 import type { ResponseFields } from './response-fields';
 
 export interface Gap {
@@ -22,9 +23,7 @@ export function submissionGaps(
     if (!fields) continue;
     const base = { standardCode: standard.code, title: standard.title, themeCode: standard.themeCode };
     if (fields.rating === null) gaps.push({ ...base, problem: 'not_rated' });
-    else if (fields.rating === 'not_applicable' && fields.naReason.trim() === '') {
-      gaps.push({ ...base, problem: 'na_without_reason' });
-    }
+    else if (naReasonMissing(fields)) gaps.push({ ...base, problem: 'na_without_reason' });
   }
   return gaps;
 }

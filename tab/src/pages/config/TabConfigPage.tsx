@@ -6,6 +6,7 @@ import { routeToUrl } from '../../app/routes';
 import { useLoad } from '../../app/use-load';
 import type { Service } from '../../api/types';
 import type { TabConfiguration } from '../../host/host-info';
+import { PAGE_NAMES } from '../../../../src/domain/labels';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 
@@ -50,7 +51,7 @@ export function TabConfigPage() {
         <MessageBar intent="info">
           <MessageBarBody>
             Teams shows this page when someone adds the app to a channel. Outside Teams you can open{' '}
-            <RouteLink to={{ page: 'dashboard' }}>Progress</RouteLink> directly.
+            <RouteLink to={{ page: 'dashboard' }}>{PAGE_NAMES.dashboard}</RouteLink> directly.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,4 +1,5 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { PAGE_NAMES } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { useRouter } from '../../app/router';
 import type { DashboardView, Route } from '../../app/routes';
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 
 type DashboardRoute = Extract<Route, { page: 'dashboard' }>;
 
-/** Progress and scores: one service, an organisation's services side by side, or the network's benchmarks. */
+/** The dashboard: progress and scores for one service, an organisation's services side by side, or the network's benchmarks. */
 export function DashboardPage({ route }: { route: DashboardRoute }) {
   const styles = useStyles();
   const { api, me } = useApp();
@@ -39,7 +40,10 @@ export function DashboardPage({ route }: { route: DashboardRoute }) {
 
   return (
     <>
-      <PageHeader title="Progress" subtitle="Where each self-assessment stands, and how it scores by theme." />
+      <PageHeader
+        title={PAGE_NAMES.dashboard}
+        subtitle="Where each self-assessment stands, and how it scores by theme."
+      />
       <LoadView state={cycles} onRetry={cycles.reload} loadingLabel="Loading the cycles…">
         {(list) => {
           const cycle = list.find((c) => c.id === route.cycleId) ?? currentCycle(list, todayIso());

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
 import type { FormalStatus } from '../../api/types';
-import { formatDate } from '../../ui/dates';
+import { formatTableDate } from '../../ui/dates';
 import { dueNextText, formalStatusText } from '../shared/formal-status-text';
 
 const useStyles = makeStyles({
@@ -12,13 +12,13 @@ const useStyles = makeStyles({
 /** The panel's decision, its expiry and what is due next, linked to the recognition page. */
 export function FormalStatusCell({ assessmentId, status }: { assessmentId: string; status: FormalStatus }) {
   const styles = useStyles();
-  const due = dueNextText(status.dueNext);
+  const due = dueNextText(status.dueNext, formatTableDate);
   return (
     <span className={styles.cell}>
       <RouteLink to={{ page: 'recognition', assessmentId }}>{formalStatusText(status)}</RouteLink>
       {status.expiresOn ? (
         <Text size={200} className={styles.note}>
-          Until {formatDate(status.expiresOn)}
+          Until {formatTableDate(status.expiresOn)}
         </Text>
       ) : null}
       {due ? (

@@ -1,6 +1,6 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import type { ChartGroup } from './chart-types';
+import type { ThemeChartProps } from './chart-types';
 
 const ThemeBarsChart = lazy(() => import('./ThemeBarsChart'));
 
@@ -24,7 +24,7 @@ class ChartBoundary extends Component<{ children: ReactNode; fallback: ReactNode
  * The chart library is fetched only after the page has rendered its numbers (a frame later), so it never
  * delays the first render nor counts towards the first-load budget.
  */
-export function LazyThemeChart({ title, groups }: { title: string; groups: readonly ChartGroup[] }) {
+export function LazyThemeChart(props: ThemeChartProps) {
   const styles = useStyles();
   const [afterFirstPaint, setAfterFirstPaint] = useState(false);
   useEffect(() => {
@@ -38,11 +38,11 @@ export function LazyThemeChart({ title, groups }: { title: string; groups: reado
   );
   return (
     <ChartBoundary
-      fallback={<p className={styles.fallback}>The chart could not be drawn; the table below has the same scores.</p>}
+      fallback={
+        <p className={styles.fallback}>The chart could not be drawn; the same figures are in {props.sameFiguresIn}.</p>
+      }
     >
-      <Suspense fallback={placeholder}>
-        {afterFirstPaint ? <ThemeBarsChart title={title} groups={groups} /> : placeholder}
-      </Suspense>
+      <Suspense fallback={placeholder}>{afterFirstPaint ? <ThemeBarsChart {...props} /> : placeholder}</Suspense>
     </ChartBoundary>
   );
 }

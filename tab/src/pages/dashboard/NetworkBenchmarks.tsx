@@ -1,16 +1,27 @@
+import { percentText } from '../../ui/percent-text';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
-import type { Cycle, Quartiles } from '../../api/types';
+import type { Cycle, NetworkScores } from '../../api/types';
 import { LoadView } from '../../ui/LoadView';
 import { LazyThemeChart } from './LazyThemeChart';
 import { ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
+import { TableRegion } from '../../ui/TableRegion';
 
-const pct = (value: number | null) => (value === null ? '–' : `${value}%`);
+const pct = (value: number | null) => percentText(value, '–');
 
-function QuartileCells({ q }: { q: Quartiles }) {
+/** The figures, or in their place what the API says about them ("Hidden: fewer than 5 services"). */
+function QuartileCells({ q }: { q: NetworkScores['overall'] }) {
+  if (q.hidden !== null) {
+    return (
+      <>
+        <TableCell>{q.count}</TableCell>
+        <TableCell colSpan={5}>{q.hidden}</TableCell>
+      </>
+    );
+  }
   return (
     <>
       <TableCell>{q.count}</TableCell>
@@ -44,6 +55,7 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
           </Text>
           <LazyThemeChart
             title="Service scores by theme across the network: lower quartile, median and upper quartile"
+            sameFiguresIn="the table “Benchmarks by theme” below"
             groups={n.byTheme.map((t) => ({
               name: `${t.themeCode}. ${t.title}`,
               values: [
@@ -53,43 +65,51 @@ export function NetworkBenchmarks({ cycle }: { cycle: Cycle }) {
               ],
             }))}
           />
-          <Table size="small" aria-label="Benchmarks by theme">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Theme</TableHeaderCell>
-                <TableHeaderCell>Services scored</TableHeaderCell>
-                <TableHeaderCell>Lowest</TableHeaderCell>
-                <TableHeaderCell>Lower quartile</TableHeaderCell>
-                <TableHeaderCell>Median</TableHeaderCell>
-                <TableHeaderCell>Upper quartile</TableHeaderCell>
-                <TableHeaderCell>Highest</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {n.byTheme.map((t) => (
-                <TableRow key={t.themeCode}>
-                  <TableCell>
-                    {t.themeCode}. {t.title}
-                  </TableCell>
-                  <QuartileCells q={t.quartiles} />
+          <TableRegion label="Benchmarks by theme">
+            <Table size="small" aria-label="Benchmarks by theme">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Theme</TableHeaderCell>
+                  <TableHeaderCell>Services scored</TableHeaderCell>
+                  <TableHeaderCell>Lowest</TableHeaderCell>
+                  <TableHeaderCell>Lower quartile</TableHeaderCell>
+                  <TableHeaderCell>Median</TableHeaderCell>
+                  <TableHeaderCell>Upper quartile</TableHeaderCell>
+                  <TableHeaderCell>Highest</TableHeaderCell>
                 </TableRow>
-              ))}
-              <TableRow>
-                <TableCell>Overall</TableCell>
-                <QuartileCells q={n.overall} />
-              </TableRow>
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {n.byTheme.map((t) => (
+                  <TableRow key={t.themeCode}>
+                    <TableCell>
+                      {t.themeCode}. {t.title}
+                    </TableCell>
+                    <QuartileCells q={t.quartiles} />
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableCell>Overall</TableCell>
+                  <QuartileCells q={n.overall} />
+                </TableRow>
+              </TableBody>
+            </Table>
+          </TableRegion>
           <Text block as="h3" size={500} weight="semibold" className={styles.heading}>
             Recognition levels so far
           </Text>
-          <ul>
-            {Object.entries(n.recognition).map(([level, count]) => (
-              <li key={level}>
-                {level}: {count} service{count === 1 ? '' : 's'}
-              </li>
-            ))}
-          </ul>
+          {n.recognitionHidden !== null ? (
+            <Text block as="p">
+              {n.recognitionHidden}
+            </Text>
+          ) : (
+            <ul>
+              {Object.entries(n.recognition).map(([level, count]) => (
+                <li key={level}>
+                  {level}: {count} service{count === 1 ? '' : 's'}
+                </li>
+              ))}
+            </ul>
+          )}
           {n.assessments ? (
             // Only network admins get these rows: every service by name.
             <ServicesScoreTable

@@ -8,6 +8,9 @@ import { LazyThemeChart } from './LazyThemeChart';
 import { scoreRowOf, ServicesScoreTable } from './ServicesScoreTable';
 import { useViewStyles } from './view-styles';
 
+/** More bars than this per theme would no longer be readable: the table below the chart lists every service. */
+const CHARTED_SERVICES = 8;
+
 /** An organisation's services side by side: progress, score by theme and recognition level. */
 export function OrganisationProgress({
   cycle,
@@ -78,11 +81,16 @@ function OrganisationScores({ organisationId, cycle }: { organisationId: string;
         return (
           <div className={styles.stack} data-testid="dashboard-ready">
             <LazyThemeChart
-              title="Score by theme, service by service"
+              title={
+                rows.length > CHARTED_SERVICES
+                  ? `Score by theme, service by service: the first ${CHARTED_SERVICES} of ${rows.length} services`
+                  : 'Score by theme, service by service'
+              }
+              sameFiguresIn="the table “Services side by side” below, which lists every service"
               groups={themes.map((theme, i) => ({
                 name: `${theme.themeCode}. ${theme.title}`,
                 values: rows
-                  .slice(0, 8)
+                  .slice(0, CHARTED_SERVICES)
                   .map((row) => ({ legend: row.subjectName, value: row.themePercents[i] ?? null })),
               }))}
             />

@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 /** One service's self-assessment: how far along, scores by theme against the network, what is left and for whom. */
 export function ServiceAssessmentProgress({ summary, cycle }: { summary: AssessmentListItem; cycle: Cycle }) {
   const styles = useStyles();
-  const { api, host, me } = useApp();
+  const { api, me } = useApp();
   const id = summary.assessment.id;
   const data = useLoad(() => loadServiceProgress(api, id, cycle.id), id);
   const end = cycle.windows.self_assessment.end;
@@ -89,7 +89,7 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
                 <Field label={`Rated: ${rated} of ${total} standards`}>
                   <ProgressBar value={total === 0 ? 0 : rated / total} thickness="large" />
                 </Field>
-                <Text>{percent}% done</Text>
+                <Text>{percentText(percent)} done</Text>
               </div>
               <div className={styles.fact}>
                 <Text>Overall score so far</Text>
@@ -109,12 +109,13 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
               ) : null}
               <div className={styles.fact}>
                 <Text>Self-assessment closes</Text>
-                <Text className={styles.big}>{formatDate(end, host.locale)}</Text>
+                <Text className={styles.big}>{formatDate(end)}</Text>
                 <Text>{describeDue(end, todayIso())}</Text>
               </div>
             </div>
             <LazyThemeChart
               title={`Score by theme: ${detail.subjectName}${network ? ' and the network median' : ''}`}
+              sameFiguresIn="the table “Scores by theme” below"
               groups={scores.byTheme.map((t) => ({
                 name: `${t.themeCode}. ${t.title}`,
                 values: [

@@ -4,6 +4,7 @@ import type { NetworkRow, ScoredAssessment } from '../../api/types';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
 import { FormalStatusCell } from './FormalStatusCell';
+import { TableRegion } from '../../ui/TableRegion';
 
 /**
  * One assessment in the table. The network view sends these slim rows already; an organisation's view sends full
@@ -45,52 +46,54 @@ export function ServicesScoreTable({
   rows: readonly ServiceScoreRow[];
 }) {
   return (
-    <Table size="small" aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{subjectHeader}</TableHeaderCell>
-          <TableHeaderCell>State</TableHeaderCell>
-          <TableHeaderCell>Rated</TableHeaderCell>
-          <TableHeaderCell>Overall</TableHeaderCell>
-          {themes.map((t) => (
-            <TableHeaderCell key={t.themeCode}>
-              <abbr title={t.title}>Theme {t.themeCode}</abbr>
-            </TableHeaderCell>
-          ))}
-          <TableHeaderCell>Recognition</TableHeaderCell>
-          <TableHeaderCell>Formal status</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.assessmentId}>
-            <TableCell>
-              {row.subjectKind === 'organisation' ? (
-                // An organisation has no dashboard of its own: its self-assessment is the page to go to.
-                <RouteLink
-                  to={{ page: 'assessment', assessmentId: row.assessmentId }}
-                >{`${row.subjectName} (organisation)`}</RouteLink>
-              ) : (
-                <RouteLink to={{ page: 'dashboard', view: 'service', serviceId: row.subjectId }}>
-                  {row.subjectName}
-                </RouteLink>
-              )}
-            </TableCell>
-            <TableCell>{ASSESSMENT_STATE_LABELS[row.state]}</TableCell>
-            <TableCell>
-              {row.progress.rated} of {row.progress.total}
-            </TableCell>
-            <TableCell>{percentText(row.overallPercent)}</TableCell>
-            {themes.map((t, i) => (
-              <TableCell key={t.themeCode}>{percentText(row.themePercents[i] ?? null)}</TableCell>
+    <TableRegion label={label}>
+      <Table size="small" aria-label={label}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{subjectHeader}</TableHeaderCell>
+            <TableHeaderCell>State</TableHeaderCell>
+            <TableHeaderCell>Rated</TableHeaderCell>
+            <TableHeaderCell>Overall</TableHeaderCell>
+            {themes.map((t) => (
+              <TableHeaderCell key={t.themeCode}>
+                <abbr title={t.title}>Theme {t.themeCode}</abbr>
+              </TableHeaderCell>
             ))}
-            <TableCell>{row.progress.rated === 0 ? 'Not started' : row.recognitionLevel}</TableCell>
-            <TableCell>
-              <FormalStatusCell assessmentId={row.assessmentId} status={row.formalStatus} />
-            </TableCell>
+            <TableHeaderCell>Recognition</TableHeaderCell>
+            <TableHeaderCell>Formal status</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.assessmentId}>
+              <TableCell>
+                {row.subjectKind === 'organisation' ? (
+                  // An organisation has no dashboard of its own: its self-assessment is the page to go to.
+                  <RouteLink
+                    to={{ page: 'assessment', assessmentId: row.assessmentId }}
+                  >{`${row.subjectName} (organisation)`}</RouteLink>
+                ) : (
+                  <RouteLink to={{ page: 'dashboard', view: 'service', serviceId: row.subjectId }}>
+                    {row.subjectName}
+                  </RouteLink>
+                )}
+              </TableCell>
+              <TableCell>{ASSESSMENT_STATE_LABELS[row.state]}</TableCell>
+              <TableCell>
+                {row.progress.rated} of {row.progress.total}
+              </TableCell>
+              <TableCell>{percentText(row.overallPercent)}</TableCell>
+              {themes.map((t, i) => (
+                <TableCell key={t.themeCode}>{percentText(row.themePercents[i] ?? null)}</TableCell>
+              ))}
+              <TableCell>{row.recognitionLevel}</TableCell>
+              <TableCell>
+                <FormalStatusCell assessmentId={row.assessmentId} status={row.formalStatus} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }

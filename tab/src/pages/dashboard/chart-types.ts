@@ -3,3 +3,11 @@ export interface ChartGroup {
   readonly name: string;
   readonly values: readonly { readonly legend: string; readonly value: number | null }[];
 }
+
+/** What a chart of percent scores draws, and where the page gives the same figures as text. */
+export interface ThemeChartProps {
+  readonly title: string;
+  readonly groups: readonly ChartGroup[];
+  /** A phrase completing "The same figures are in …", e.g. 'the table “Scores by theme” below'. */
+  readonly sameFiguresIn: string;
+}

@@ -1,18 +1,6 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-
-const useStyles = makeStyles({
-  // At 320 CSS px a wide table scrolls inside its own labelled region; the page itself never scrolls sideways.
-  region: { overflowX: 'auto', maxWidth: '100%' },
-});
+import { TableRegion } from '../../ui/TableRegion';
 
 /** A small table in its own scrollable, labelled region: the accessible numbers beside each chart. */
 export function ImpactTable({
@@ -24,9 +12,8 @@ export function ImpactTable({
   columns: readonly string[];
   rows: readonly { key: string; cells: readonly ReactNode[] }[];
 }) {
-  const styles = useStyles();
   return (
-    <div className={styles.region} role="region" aria-label={label} tabIndex={0}>
+    <TableRegion label={label}>
       <Table size="small" aria-label={label}>
         <TableHeader>
           <TableRow>
@@ -45,6 +32,6 @@ export function ImpactTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }

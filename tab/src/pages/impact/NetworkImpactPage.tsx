@@ -1,3 +1,4 @@
+import { HIDDEN_FEW_SERVICES } from '../../../../src/domain/benchmark-privacy';
 import { Field, Select, Text } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { useRouter } from '../../app/router';
@@ -111,6 +112,7 @@ function NetworkImpactView({ impact }: { impact: NetworkImpact }) {
         ) : null}
         <LazyThemeChart
           title="Standards met, cycle by cycle"
+          sameFiguresIn="the table “Standards met and time from review to action completion” below"
           groups={impact.cycles.map((c) => ({
             name: c.cycleName,
             values: [{ legend: 'Standards met', value: c.metPercent }],
@@ -131,7 +133,7 @@ function NetworkImpactView({ impact }: { impact: NetworkImpact }) {
             cells: [
               c.cycleName,
               String(c.services),
-              c.withheld ? 'Not shown' : percentText(c.metPercent),
+              c.withheld ? HIDDEN_FEW_SERVICES : percentText(c.metPercent),
               String(c.reviewToCompletionDays.count),
               days(c.reviewToCompletionDays.median),
               c.reviewToCompletionDays.q1 === null

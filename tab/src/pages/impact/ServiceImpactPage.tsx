@@ -22,7 +22,12 @@ export function ServiceImpactPage({ serviceId }: { readonly serviceId: string })
   const { api } = useApp();
   const loaded = useLoad(() => api.serviceImpact(serviceId), serviceId);
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Loading the service's cycles…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Loading the service's cycles…"
+      errorTitle="The service's impact could not be opened"
+    >
       {(view) => <ServiceImpactView view={view} />}
     </LoadView>
   );
@@ -85,6 +90,7 @@ function ImpactDetail({ impact }: { impact: ServiceImpact }) {
         </Text>
         <LazyThemeChart
           title="Score by theme, cycle by cycle"
+          sameFiguresIn="the table “Score by theme, cycle by cycle” below"
           groups={impact.themes.map((t) => ({
             name: `${t.themeCode}. ${t.title}`,
             values: t.percents.map((value, i) => ({ legend: cycleNames[i] ?? '', value })),
@@ -97,7 +103,7 @@ function ImpactDetail({ impact }: { impact: ServiceImpact }) {
             key: t.themeCode,
             cells: [
               `${t.themeCode}. ${t.title}`,
-              ...t.percents.map(percentText),
+              ...t.percents.map((p) => percentText(p)),
               ...(lastStep >= 0 ? [changeText(t.changes[lastStep])] : []),
             ],
           }))}

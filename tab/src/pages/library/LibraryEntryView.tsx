@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -7,6 +7,7 @@ import { messageOf } from '../../api/errors';
 import type { LibraryDecision, LibraryEntryView as EntryView } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
 import { AgreeForm, type AgreedEntry } from './AgreeForm';
@@ -38,7 +39,7 @@ type Open = 'agree' | 'decline' | 'withdraw' | null;
 /** One entry: the card, where it stands and its record, and the service's decisions when the API allows them. */
 export function LibraryEntryView({ entryId }: { entryId: string }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const page = useLoad(() => api.libraryEntry(entryId), entryId);
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -60,13 +61,7 @@ export function LibraryEntryView({ entryId }: { entryId: string }) {
         title={page.status === 'ready' ? page.data.title : 'Good practice'}
         subtitle={<RouteLink to={{ page: 'library' }}>Back to the good-practice library</RouteLink>}
       />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={notice} />
       <LoadView state={page} onRetry={page.reload} loadingLabel="Opening the entry…">
         {(entry) => (
           <>
@@ -153,7 +148,7 @@ export function LibraryEntryView({ entryId }: { entryId: string }) {
               <ol className={styles.history}>
                 {entry.history.map((d, i) => (
                   <li key={i}>
-                    {STEP_TEXT[d.step]} {d.byName} on {formatDate(d.at.slice(0, 10), host.locale)}
+                    {STEP_TEXT[d.step]} {d.byName} on {formatDate(d.at.slice(0, 10))}
                     {d.reason ? `: ${d.reason}` : ''}
                   </li>
                 ))}

@@ -1,9 +1,10 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
 import type { LibrarySearchQueryString } from '../../api/types';
+import { ActionNotice, type ActionResult } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { LibraryEntryCard } from './LibraryEntryCard';
@@ -28,7 +29,8 @@ function LibrarySearchPage() {
   const { api } = useApp();
   const [query, setQuery] = useState<LibrarySearchQueryString>({});
   const page = useLoad(() => api.library(query), JSON.stringify(query));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionResult | null>(null);
+  const showError = (text: string) => setError({ intent: 'error', text });
 
   return (
     <>
@@ -36,13 +38,7 @@ function LibrarySearchPage() {
         title="Good practice"
         subtitle="What services across the network do well, in their own words, and whom to ask about it."
       />
-      <div role="status" aria-live="polite">
-        {error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={error} />
       <LoadView state={page} onRetry={page.reload} loadingLabel="Searching the library…">
         {({ entries, awaitingAgreement, filters }) => (
           <>
@@ -59,7 +55,7 @@ function LibrarySearchPage() {
                     <li key={e.id}>
                       <LibraryEntryCard
                         entry={e}
-                        onError={setError}
+                        onError={showError}
                         footer={
                           <RouteLink to={{ page: 'library', entryId: e.id }}>
                             Read the proposal and decide: {e.title}
@@ -86,7 +82,7 @@ function LibrarySearchPage() {
               <ul className={styles.list} data-testid="library-results">
                 {entries.map((e) => (
                   <li key={e.id}>
-                    <LibraryEntryCard entry={e} linkToEntry onError={setError} />
+                    <LibraryEntryCard entry={e} linkToEntry onError={showError} />
                   </li>
                 ))}
               </ul>

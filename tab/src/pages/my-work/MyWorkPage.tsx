@@ -1,4 +1,6 @@
-import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { PAGE_NAMES } from '../../../../src/domain/labels';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
 import { useLoad } from '../../app/use-load';
@@ -6,6 +8,9 @@ import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { workItems, type WorkItem } from './work-items';
+
+// Rarely changed, so its code (and the radio group's) loads after the list of work, not with the first page.
+const NotificationChoice = lazy(() => import('./NotificationChoice').then((m) => ({ default: m.NotificationChoice })));
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -21,9 +26,33 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   progress: { maxWidth: '24rem' },
+  chat: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalL,
+  },
 });
 
-function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
+/** Only where the host has the bot's chat (Teams): reminders and ratings as cards, for people who prefer chat. */
+function BotChatOffer({ open }: { open: () => Promise<void> }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.chat}>
+      <Text>Reminders and quick ratings also come to you in a chat with the app.</Text>
+      <Button
+        onClick={() =>
+          void open().catch((error: unknown) => console.warn('The chat with the app could not be opened', error))
+        }
+      >
+        Open the chat
+      </Button>
+    </div>
+  );
+}
+
+function WorkCard({ item }: { item: WorkItem }) {
   const styles = useStyles();
   const today = todayIso();
   return (
@@ -33,9 +62,7 @@ function WorkCard({ item, locale }: { item: WorkItem; locale: string }) {
       </Text>
       <Text className={styles.muted}>{item.detail}</Text>
       <Text weight="semibold">
-        {item.dueDate
-          ? `Due ${formatDate(item.dueDate, locale)} (${describeDue(item.dueDate, today)})`
-          : 'No deadline yet'}
+        {item.dueDate ? `Due ${formatDate(item.dueDate)} (${describeDue(item.dueDate, today)})` : 'No deadline yet'}
       </Text>
       {item.progress ? (
         <Field className={styles.progress} label={`${item.progress.done} of ${item.progress.total} rated`}>
@@ -51,25 +78,31 @@ export function MyWorkPage() {
   const styles = useStyles();
   const { api, me, host } = useApp();
   // Everything comes from GET /me/work: the same rules that send the reminders; a failure is shown, not hidden.
-  const work = useLoad(async () => workItems(await api.myWork(), host.locale), me.person.id);
+  const work = useLoad(async () => workItems(await api.myWork()), me.person.id);
   return (
     <>
-      <PageHeader title="My work" subtitle="What is assigned to you and when it is due, soonest first." />
+      <PageHeader title={PAGE_NAMES.myWork} subtitle="What is assigned to you and when it is due, soonest first." />
+      {host.openBotChat ? <BotChatOffer open={host.openBotChat} /> : null}
       <LoadView state={work} onRetry={work.reload} loadingLabel="Finding your work…">
         {(items) =>
           items.length === 0 ? (
             <Text block as="p">
-              Nothing is waiting for you right now. Progress shows how your service is doing.
+              Nothing is waiting for you right now. The{' '}
+              <RouteLink to={{ page: 'dashboard' }}>{PAGE_NAMES.dashboard.toLowerCase()}</RouteLink> shows how your
+              service is doing.
             </Text>
           ) : (
             <ul className={styles.list} aria-label="Your work, soonest deadline first" data-testid="my-work">
               {items.map((item) => (
-                <WorkCard key={item.id} item={item} locale={host.locale} />
+                <WorkCard key={item.id} item={item} />
               ))}
             </ul>
           )
         }
       </LoadView>
+      <Suspense fallback={null}>
+        <NotificationChoice />
+      </Suspense>
     </>
   );
 }

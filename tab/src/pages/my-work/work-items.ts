@@ -18,7 +18,7 @@ export interface WorkItem {
 const plural = (n: number, one: string, many = `${one}s`) => `${n === 1 ? 'One' : n} ${n === 1 ? one : many}`;
 
 /** The person's work as cards, soonest deadline first. */
-export function workItems(work: MyWork, locale: string): WorkItem[] {
+export function workItems(work: MyWork): WorkItem[] {
   const items: WorkItem[] = [
     ...work.work.map((w): WorkItem => {
       const first = w.toRate[0];
@@ -76,7 +76,7 @@ export function workItems(work: MyWork, locale: string): WorkItem[] {
     ...work.upcomingReviews.map((r): WorkItem => ({
       id: `upcoming-review:${r.assessmentId}`,
       title: 'Peer review assigned to you',
-      detail: `${ROLE_LABELS[r.role]} · ${r.cycleName} · you can open it when the peer review window starts on ${formatDate(r.windowStart, locale)}`,
+      detail: `${ROLE_LABELS[r.role]} · ${r.cycleName} · you can open it when the peer review window starts on ${formatDate(r.windowStart)}`,
       dueDate: r.windowEnd,
       route: null,
     })),

@@ -1,13 +1,13 @@
-import { Button, Field, makeStyles, Radio, RadioGroup, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { appealOutcomeIncompleteProblem, decisionIncompleteProblem } from '../../../../src/domain/recognition-decision';
 import type { AppealOutcomeRequest, AppealResult, RecognitionView } from '../../api/types';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ReasonedForm } from '../../ui/ReasonedForm';
 import { decisionRequest, draftFrom, type DecisionDraft } from './decision-draft';
 import { DecisionFields } from './DecisionFields';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  fieldset: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
 });
 
@@ -30,27 +30,22 @@ export function AppealOutcomeForm({
   const [draft, setDraft] = useState<DecisionDraft>(() =>
     draftFrom(view.current?.level ?? view.proposal.level, view.proposal.levels, view.policy),
   );
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const send = async () => {
-    setSending(true);
-    setError(null);
-    try {
-      await onRecord({ result, reasons, ...(result === 'upheld' ? { decision: decisionRequest(draft) } : {}) });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSending(false);
-    }
-  };
+  // The same rules the API applies: the outcome's reasons and, when upheld, everything the new decision needs.
+  const problems = () =>
+    [
+      appealOutcomeIncompleteProblem({ result, reasons, hasDecision: true }),
+      result === 'upheld' ? decisionIncompleteProblem(decisionRequest(draft)) : null,
+    ].filter((p): p is string => p !== null);
   return (
-    <form
-      className={styles.form}
-      aria-label="Record the appeal’s outcome"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
+    <ReasonedForm
+      label="Record the appeal’s outcome"
+      submitLabel="Record the outcome"
+      notSentTitle="The outcome was not recorded"
+      problems={problems}
+      onSubmit={() =>
+        onRecord({ result, reasons, ...(result === 'upheld' ? { decision: decisionRequest(draft) } : {}) })
+      }
+      onCancel={onCancel}
     >
       <Field label="Outcome of the appeal">
         <RadioGroup value={result} onChange={(_, d) => setResult(d.value as AppealResult)}>
@@ -58,11 +53,11 @@ export function AppealOutcomeForm({
           <Radio value="upheld" label="Upheld: the decision is changed" />
         </RadioGroup>
       </Field>
-      <Field label="Reasons for the outcome">
+      <Field label="Reasons for the outcome" required>
         <Textarea value={reasons} onChange={(_, d) => setReasons(d.value)} resize="vertical" />
       </Field>
       {result === 'upheld' ? (
-        <fieldset className={styles.form}>
+        <fieldset className={styles.fieldset}>
           <legend>
             <Text as="h3" weight="semibold" className={styles.heading}>
               The new decision
@@ -76,15 +71,6 @@ export function AppealOutcomeForm({
           />
         </fieldset>
       ) : null}
-      {error ? <ErrorMessage error={error} title="The outcome was not recorded" /> : null}
-      <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={sending}>
-          Record the outcome
-        </Button>
-        <Button onClick={onCancel} disabled={sending}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </ReasonedForm>
   );
 }

@@ -17,25 +17,23 @@ const useStyles = makeStyles({
 });
 
 /** One decision's facts as a board would cite them: outcome, level, dates, validity, conditions and reasons. */
-export function DecisionSummary({ decision, locale }: { decision: RecognitionDecision; locale: string }) {
+export function DecisionSummary({ decision }: { decision: RecognitionDecision }) {
   const styles = useStyles();
   const facts: [string, string][] = [
     ['Outcome', RECOGNITION_OUTCOME_LABELS[decision.outcome]],
     ...(decision.level ? ([['Level', decision.level]] as [string, string][]) : []),
-    ['Decided on', formatDate(decision.decidedOn, locale)],
-    ...(decision.expiresOn ? ([['Valid until', formatDate(decision.expiresOn, locale)]] as [string, string][]) : []),
+    ['Decided on', formatDate(decision.decidedOn)],
+    ...(decision.expiresOn ? ([['Valid until', formatDate(decision.expiresOn)]] as [string, string][]) : []),
     ...(decision.interimReviewOn
-      ? ([['Interim review', formatDate(decision.interimReviewOn, locale)]] as [string, string][])
+      ? ([['Interim review', formatDate(decision.interimReviewOn)]] as [string, string][])
       : []),
     ...(decision.conditions ? ([['Conditions', decision.conditions]] as [string, string][]) : []),
     ...(decision.conditionsDueBy
-      ? ([['Conditions due by', formatDate(decision.conditionsDueBy, locale)]] as [string, string][])
+      ? ([['Conditions due by', formatDate(decision.conditionsDueBy)]] as [string, string][])
       : []),
     ['Reasons', decision.reasons],
     ['Proposed level', decision.proposedLevel],
-    ...(decision.appealClosesOn
-      ? ([['Appeal by', formatDate(decision.appealClosesOn, locale)]] as [string, string][])
-      : []),
+    ...(decision.appealClosesOn ? ([['Appeal by', formatDate(decision.appealClosesOn)]] as [string, string][]) : []),
     ...(decision.onAppeal ? ([['Made on appeal', 'Yes: this decision is final']] as [string, string][]) : []),
   ];
   return (

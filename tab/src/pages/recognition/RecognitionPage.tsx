@@ -6,6 +6,7 @@ import { useLoad } from '../../app/use-load';
 import type { RecognitionView } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
@@ -43,12 +44,11 @@ type Open = 'none' | 'decide' | 'appeal' | 'outcome';
  */
 export function RecognitionPage({ assessmentId }: { readonly assessmentId: string }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const loaded = useLoad(() => api.recognition(assessmentId), assessmentId);
   const [open, setOpen] = useState<Open>('none');
   const [notice, setNotice] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const locale = host.locale;
 
   const done = (text: string) => {
     setOpen('none');
@@ -71,25 +71,24 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the recognition decision…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the recognition decision…"
+      errorTitle="The recognition decision could not be opened"
+    >
       {(view: RecognitionView) => {
         const current = view.current;
         const earlier = view.history.slice(0, -1).reverse();
-        const due = dueNextText(view.dueNext, locale);
+        const due = dueNextText(view.dueNext);
         return (
           <div className={styles.page}>
             <PageHeader
               title={`Recognition: ${view.subjectName}`}
-              subtitle={
-                current ? `Decided on ${formatDate(current.decidedOn, locale)}` : 'Awaiting the panel’s decision'
-              }
+              subtitle={current ? `Decided on ${formatDate(current.decidedOn)}` : 'Awaiting the panel’s decision'}
             />
             <RouteLink to={{ page: 'assessment', assessmentId }}>Open the self-assessment</RouteLink>
-            {notice ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <ActionNotice text={notice} />
 
             <section aria-labelledby="recognition-proposal" className={styles.section}>
               <Text as="h2" size={500} weight="semibold" id="recognition-proposal" className={styles.heading}>
@@ -113,7 +112,7 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
               </Text>
               {current ? (
                 <div className={styles.card}>
-                  <DecisionSummary decision={current} locale={locale} />
+                  <DecisionSummary decision={current} />
                   {current.certificate ? (
                     <div className={styles.actions}>
                       <Button
@@ -171,7 +170,7 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
               ) : null}
               {open === 'appeal' && current?.appealClosesOn ? (
                 <AppealForm
-                  closesOn={formatDate(current.appealClosesOn, locale)}
+                  closesOn={formatDate(current.appealClosesOn)}
                   onCancel={() => setOpen('none')}
                   onAppeal={async (grounds) => {
                     await api.appealRecognition(assessmentId, { grounds, version: view.version });
@@ -200,12 +199,12 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
                   {view.appeals.map((appeal) => (
                     <li key={appeal.decisionNumber} className={styles.card}>
                       <Text weight="semibold">
-                        Appeal against decision {appeal.decisionNumber}, lodged {formatDate(appeal.lodgedAt, locale)}
+                        Appeal against decision {appeal.decisionNumber}, lodged {formatDate(appeal.lodgedAt)}
                       </Text>
                       <Text>Grounds: {appeal.grounds}</Text>
                       <Text>
                         {appeal.outcome
-                          ? `${appeal.outcome.result === 'upheld' ? 'Upheld' : 'Dismissed'} on ${formatDate(appeal.outcome.decidedAt, locale)}: ${appeal.outcome.reasons}`
+                          ? `${appeal.outcome.result === 'upheld' ? 'Upheld' : 'Dismissed'} on ${formatDate(appeal.outcome.decidedAt)}: ${appeal.outcome.reasons}`
                           : 'Waiting for the panel’s outcome.'}
                       </Text>
                     </li>
@@ -222,7 +221,7 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
                 <ul className={styles.list}>
                   {earlier.map((decision) => (
                     <li key={decision.number} className={styles.card}>
-                      <DecisionSummary decision={decision} locale={locale} />
+                      <DecisionSummary decision={decision} />
                     </li>
                   ))}
                 </ul>

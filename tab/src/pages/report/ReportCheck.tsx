@@ -1,20 +1,10 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, Option, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { REPORT_COMMENT_TEXT_FIELDS, textFieldProblems } from '../../../../src/domain/text-field-rules';
 import { messageOf } from '../../api/errors';
 import type { Permission, ReportComment, ReportDocument, ReportView } from '../../api/types';
 import { useApp } from '../../app/app-context';
+import { ActionNotice, type ActionResult } from '../../ui/ActionNotice';
 import { PermittedButton } from '../../ui/PermittedButton';
 
 const STATUS_WORDS: Readonly<Record<ReportComment['status'], string>> = {
@@ -58,11 +48,19 @@ function CommentForm({ view, onAdded }: { view: ReportView; onAdded: (c: ReportC
   const [whatIsWrong, setWhatIsWrong] = useState('');
   const [shouldSay, setShouldSay] = useState('');
   const [evidenceUrl, setEvidenceUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const send = async () => {
+    // Every problem at once, in the API's words, before anything is sent.
+    const problems = Object.values(
+      textFieldProblems(REPORT_COMMENT_TEXT_FIELDS, { section, passage, whatIsWrong, shouldSay }),
+    );
+    if (problems.length > 0) {
+      setResult({ intent: 'error', text: problems.join(' ') });
+      return;
+    }
     setBusy(true);
-    setError(null);
+    setResult(null);
     try {
       const added = await api.commentOnReport(view.report.assessmentId ?? '', {
         section,
@@ -76,8 +74,9 @@ function CommentForm({ view, onAdded }: { view: ReportView; onAdded: (c: ReportC
       setShouldSay('');
       setEvidenceUrl('');
       onAdded(added);
+      setResult({ intent: 'success', text: 'Your comment is sent. The lead reviewer will accept or reject it.' });
     } catch (e) {
-      setError(messageOf(e));
+      setResult({ intent: 'error', text: messageOf(e) });
     } finally {
       setBusy(false);
     }
@@ -135,11 +134,7 @@ function CommentForm({ view, onAdded }: { view: ReportView; onAdded: (c: ReportC
           Send the comment
         </Button>
       </div>
-      {error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={result} />
     </div>
   );
 }
@@ -157,7 +152,7 @@ function Decision({
   const styles = useStyles();
   const { api } = useApp();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionResult | null>(null);
   const decide = async (decision: 'accepted' | 'rejected') => {
     setError(null);
     try {
@@ -165,7 +160,7 @@ function Decision({
         await api.decideReportComment(comment.assessmentId, comment.id, { decision, reason, version: comment.version }),
       );
     } catch (e) {
-      setError(messageOf(e));
+      setError({ intent: 'error', text: messageOf(e) });
     }
   };
   return (
@@ -181,11 +176,7 @@ function Decision({
           Reject the comment
         </PermittedButton>
       </div>
-      {error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={error} />
     </div>
   );
 }
@@ -193,13 +184,13 @@ function Decision({
 /** Accepted corrections reach the Word file, the workbook and this page when the report is generated again. */
 function Regenerate({ view, onChanged }: { view: ReportView; onChanged: (next: ReportView) => void }) {
   const { api } = useApp();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionResult | null>(null);
   const regenerate = async () => {
     setError(null);
     try {
       onChanged(await api.generateReport(view.report.assessmentId ?? ''));
     } catch (e) {
-      setError(messageOf(e));
+      setError({ intent: 'error', text: messageOf(e) });
     }
   };
   return (
@@ -207,11 +198,7 @@ function Regenerate({ view, onChanged }: { view: ReportView; onChanged: (next: R
       <PermittedButton permission={view.allowed.regenerate} onClick={() => void regenerate()}>
         Regenerate the report with the accepted corrections
       </PermittedButton>
-      {error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={error} />
     </>
   );
 }

@@ -12,14 +12,13 @@ import {
 import { useId } from 'react';
 import type { Cell, ChartBlock, ReportBlock, ReportDocument, TableBlock } from '../../api/types';
 import { LazyThemeChart } from '../dashboard/LazyThemeChart';
+import { TableRegion } from '../../ui/TableRegion';
 
 const useStyles = makeStyles({
   document: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   paragraph: { margin: 0, overflowWrap: 'anywhere' },
   bullets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
-  // A wide table scrolls inside its own labelled region, so the page itself never scrolls sideways.
-  region: { overflowX: 'auto', maxWidth: '100%' },
   number: { fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -31,7 +30,7 @@ function ReportTable({ block }: { block: TableBlock }) {
   const styles = useStyles();
   const titleId = useId();
   return (
-    <div className={styles.region} role="region" aria-labelledby={titleId} tabIndex={0}>
+    <TableRegion labelledBy={titleId}>
       <Text as="h4" weight="semibold" id={titleId} block>
         {block.title}
       </Text>
@@ -55,7 +54,7 @@ function ReportTable({ block }: { block: TableBlock }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -68,7 +67,7 @@ function ReportChart({ block }: { block: ChartBlock }) {
   }));
   return (
     <div className={styles.section}>
-      <LazyThemeChart title={block.title} groups={groups} />
+      <LazyThemeChart title={block.title} groups={groups} sameFiguresIn="the description below the chart" />
       <Text size={200} className={styles.paragraph}>
         {block.description}
       </Text>

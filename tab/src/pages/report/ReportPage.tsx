@@ -38,7 +38,12 @@ export function ReportPage({ assessmentId }: { assessmentId: string }) {
   const { api } = useApp();
   const view = useLoad(() => api.report(assessmentId), assessmentId);
   return (
-    <LoadView state={view} onRetry={view.reload} loadingLabel="Loading the report">
+    <LoadView
+      state={view}
+      onRetry={view.reload}
+      loadingLabel="Loading the report"
+      errorTitle="The report could not be opened"
+    >
       {(data) => (
         <ReportContent view={data} assessmentId={assessmentId} onChanged={(next) => view.setData(() => next)} />
       )}

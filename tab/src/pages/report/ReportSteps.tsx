@@ -1,9 +1,10 @@
-import { Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { REPORT_ACTION_LABELS } from '../../../../src/domain/labels';
+import { REPORT_ACTION_LABELS, REPORT_EVENT_LABELS } from '../../../../src/domain/labels';
 import { messageOf } from '../../api/errors';
 import type { ReportAction, ReportView } from '../../api/types';
 import { useApp } from '../../app/app-context';
+import { ActionNotice, type ActionResult } from '../../ui/ActionNotice';
 import { PermittedButton } from '../../ui/PermittedButton';
 
 const STEPS: readonly ReportAction[] = ['send_for_check', 'request_corrections', 'finalise', 'publish', 'withdraw'];
@@ -23,11 +24,11 @@ export function ReportSteps({ view, onMoved }: { view: ReportView; onMoved: (nex
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const assessmentId = view.report.assessmentId ?? '';
   const move = async (action: ReportAction) => {
     setBusy(true);
-    setError(null);
+    setResult(null);
     try {
       const next = await api.moveReport(assessmentId, {
         action,
@@ -38,8 +39,9 @@ export function ReportSteps({ view, onMoved }: { view: ReportView; onMoved: (nex
       setNote('');
       setConfirmed(false);
       onMoved(next);
+      setResult({ intent: 'success', text: `${REPORT_EVENT_LABELS[action]}.` });
     } catch (e) {
-      setError(messageOf(e));
+      setResult({ intent: 'error', text: messageOf(e) });
     } finally {
       setBusy(false);
     }
@@ -73,11 +75,7 @@ export function ReportSteps({ view, onMoved }: { view: ReportView; onMoved: (nex
           </PermittedButton>
         ))}
       </div>
-      {error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={result} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -6,6 +6,7 @@ import { useLoad } from '../../app/use-load';
 import { messageOf } from '../../api/errors';
 import type { GoodPracticeFinding } from '../../api/types';
 import { PermittedButton } from '../../ui/PermittedButton';
+import { ActionNotice } from '../../ui/ActionNotice';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -60,13 +61,7 @@ export function GoodPracticeProposals({ assessmentId }: { assessmentId: string }
       <Text block as="p">
         Propose good practice so other services can learn from it. The service agrees before anything is published.
       </Text>
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={notice} />
       <ul className={styles.list} aria-label="Good-practice findings">
         {findings.data.map((f) => (
           <li key={f.findingId} className={styles.item}>

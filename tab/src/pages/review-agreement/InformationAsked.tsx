@@ -9,13 +9,7 @@ const useStyles = makeStyles({
 });
 
 /** What the team asked the service, each ask with the service's answer beside it (or that none came yet). */
-export function InformationAsked({
-  requests,
-  locale,
-}: {
-  readonly requests: readonly InformationRequestWithItems[];
-  readonly locale: string;
-}) {
+export function InformationAsked({ requests }: { readonly requests: readonly InformationRequestWithItems[] }) {
   const styles = useStyles();
   if (requests.length === 0) return null;
   return (
@@ -26,7 +20,7 @@ export function InformationAsked({
       {requests.map((request) => (
         <div key={request.at}>
           <Text block className={styles.muted}>
-            Asked on {formatDate(request.at.slice(0, 10), locale)}
+            Asked on {formatDate(request.at.slice(0, 10))}
             {request.message ? `: ${request.message}` : ''}
           </Text>
           <ol className={styles.list}>

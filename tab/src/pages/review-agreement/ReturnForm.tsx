@@ -1,10 +1,10 @@
 import { Button, Field, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { RETURN_TEXT_FIELDS, textFieldProblem } from '../../../../src/domain/text-field-rules';
 import type { ReturnForInformationRequest, StandardReviewLine } from '../../api/types';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ReasonedForm } from '../../ui/ReasonedForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
   ask: {
     display: 'flex',
     flexDirection: 'column',
@@ -13,7 +13,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 interface Ask {
@@ -22,6 +21,16 @@ interface Ask {
 }
 
 const EMPTY: Ask = { text: '', standardCode: '' };
+
+/** Every problem of the return at once, by the rules the API applies: the introduction, then each ask by number. */
+function returnProblems(message: string, asks: readonly Ask[]): string[] {
+  const introduction = textFieldProblem(RETURN_TEXT_FIELDS.message, message);
+  const perAsk = asks.map((ask, index) => {
+    const problem = textFieldProblem(RETURN_TEXT_FIELDS.ask, ask.text);
+    return problem === null ? null : `Ask ${index + 1}: ${problem}`;
+  });
+  return [introduction, ...perAsk].filter((p): p is string => p !== null);
+}
 
 /**
  * What the team asks the service for, one thing per ask, each optionally about a standard. The asks stay in the
@@ -39,36 +48,26 @@ export function ReturnForm({
   const styles = useStyles();
   const [message, setMessage] = useState('');
   const [asks, setAsks] = useState<readonly Ask[]>([EMPTY]);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const change = (index: number, patch: Partial<Ask>) =>
     setAsks((all) => all.map((a, i) => (i === index ? { ...a, ...patch } : a)));
 
-  const send = async () => {
-    setSending(true);
-    setError(null);
-    try {
-      await onSend({
-        message,
-        items: asks
-          .filter((a) => a.text.trim() !== '')
-          .map((a) => ({ text: a.text, standardCode: a.standardCode === '' ? null : a.standardCode })),
-      });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSending(false);
-    }
-  };
-
   return (
-    <form
-      className={styles.form}
-      aria-label="Return for information"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
+    <ReasonedForm
+      label="Return for information"
+      submitLabel="Return to the service"
+      notSentTitle="The assessment was not returned"
+      problems={() => returnProblems(message, asks)}
+      onSubmit={() =>
+        onSend({
+          message,
+          items: asks
+            .filter((a) => a.text.trim() !== '')
+            .map((a) => ({ text: a.text, standardCode: a.standardCode === '' ? null : a.standardCode })),
+        })
+      }
+      onCancel={onCancel}
+      actions={<Button onClick={() => setAsks((all) => [...all, EMPTY])}>Add another ask</Button>}
+      submitDisabled={asks.every((a) => a.text.trim() === '')}
     >
       <Text>
         The assessment goes back to the service with your asks. The service answers each one and hands it back.
@@ -93,14 +92,6 @@ export function ReturnForm({
           </Field>
         </div>
       ))}
-      {error ? <ErrorMessage error={error} title="The assessment was not returned" /> : null}
-      <div className={styles.row}>
-        <Button onClick={() => setAsks((all) => [...all, EMPTY])}>Add another ask</Button>
-        <Button type="submit" appearance="primary" disabled={sending || asks.every((a) => a.text.trim() === '')}>
-          {sending ? 'Returning…' : 'Return to the service'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
-    </form>
+    </ReasonedForm>
   );
 }

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
@@ -6,6 +6,7 @@ import { useLoad } from '../../app/use-load';
 import type { AssessmentDetail, ReviewView } from '../../api/types';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { PermittedButton } from '../../ui/PermittedButton';
@@ -35,7 +36,7 @@ interface Loaded {
  */
 export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: string }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const loaded = useLoad(async (): Promise<Loaded> => {
     const [detail, review] = await Promise.all([api.assessment(assessmentId), api.agreementReview(assessmentId)]);
     return { detail, review };
@@ -59,7 +60,12 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
   };
 
   return (
-    <LoadView state={loaded} onRetry={loaded.reload} loadingLabel="Opening the review…">
+    <LoadView
+      state={loaded}
+      onRetry={loaded.reload}
+      loadingLabel="Opening the review…"
+      errorTitle="The review could not be opened"
+    >
       {({ detail, review }) => {
         const version = detail.assessment.version;
         return (
@@ -127,13 +133,9 @@ export function ReviewAgreementPage({ assessmentId }: { readonly assessmentId: s
                 />
               ) : null}
               {decisionError ? <ErrorMessage error={decisionError} title="That decision was not taken" /> : null}
-              {notice ? (
-                <MessageBar intent="success" layout="multiline">
-                  <MessageBarBody>{notice}</MessageBarBody>
-                </MessageBar>
-              ) : null}
+              <ActionNotice text={notice} />
             </section>
-            <InformationAsked requests={review.informationRequests} locale={host.locale} />
+            <InformationAsked requests={review.informationRequests} />
             <GoodPracticeProposals assessmentId={assessmentId} />
             {review.reviewAgreement.map((theme) => {
               const lines = review.standards.filter((s) => s.themeCode === theme.themeCode);

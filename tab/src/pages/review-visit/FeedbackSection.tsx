@@ -1,18 +1,10 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FEEDBACK_SECTION_TITLES } from '../../../../src/domain/visit-feedback';
 import { messageOf } from '../../api/errors';
 import type { VisitDay, VisitView } from '../../api/types';
 import { useApp } from '../../app/app-context';
+import { ActionNotice, type ActionResult } from '../../ui/ActionNotice';
 import { formatDate, formatTime } from '../../ui/dates';
 
 const useStyles = makeStyles({
@@ -35,7 +27,7 @@ export function FeedbackSection({ view, onSaved }: { view: VisitView; onSaved: (
   const [sections, setSections] = useState<Sections | null>(feedback?.sections ?? null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionResult | null>(null);
   if (!feedback || !sections) return null;
   const editable = view.allowed.edit_feedback.allowed;
   const save = async (share: boolean) => {
@@ -105,11 +97,7 @@ export function FeedbackSection({ view, onSaved }: { view: VisitView; onSaved: (
       ) : (
         <Text>{view.allowed.edit_feedback.allowed ? '' : view.allowed.edit_feedback.reason}</Text>
       )}
-      {message ? (
-        <MessageBar intent={message.intent} layout="multiline">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={message} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { weekdayDate } from '../../../../src/domain/formatting/uk-dates';
 import {
   Button,
   Field,
@@ -24,15 +25,7 @@ const useStyles = makeStyles({
 
 const FORMAT_WORDS = { in_person: 'in person', online: 'online, in Teams' } as const;
 
-function visitDay(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
-}
+const visitDay = weekdayDate;
 
 /** When and where the visit is, its Teams join link, and (for the lead reviewer) scheduling it. */
 export function MeetingSection({ view, onSaved }: { view: VisitView; onSaved: (day: VisitDay) => void }) {

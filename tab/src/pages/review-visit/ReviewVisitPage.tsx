@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import type { VisitDay, VisitView } from '../../api/types';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
+import { ActionNotice, type ActionResult } from '../../ui/ActionNotice';
 import { LoadView } from '../../ui/LoadView';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaSection } from './AgendaSection';
@@ -22,7 +23,12 @@ export function ReviewVisitPage({ assessmentId }: { assessmentId: string }) {
   const { api } = useApp();
   const view = useLoad(() => api.visit(assessmentId), assessmentId);
   return (
-    <LoadView state={view} onRetry={view.reload} loadingLabel="Loading the visit">
+    <LoadView
+      state={view}
+      onRetry={view.reload}
+      loadingLabel="Loading the visit"
+      errorTitle="The visit could not be opened"
+    >
       {(data) => (
         <VisitContent
           view={data}
@@ -46,7 +52,7 @@ export function ReviewVisitPage({ assessmentId }: { assessmentId: string }) {
 function VisitContent({ view, onSaved }: { view: VisitView; onSaved: (day: VisitDay) => void }) {
   const styles = useStyles();
   const { api } = useApp();
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<ActionResult | null>(null);
   const download = async () => {
     setDownloadError(null);
     try {
@@ -57,7 +63,7 @@ function VisitContent({ view, onSaved }: { view: VisitView; onSaved: (day: Visit
       anchor.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (e) {
-      setDownloadError(messageOf(e));
+      setDownloadError({ intent: 'error', text: messageOf(e) });
     }
   };
   return (
@@ -68,11 +74,7 @@ function VisitContent({ view, onSaved }: { view: VisitView; onSaved: (day: Visit
         actions={<Button onClick={() => void download()}>Download the agenda (Word)</Button>}
       />
       <ReviewPagesNav assessmentId={view.assessmentId} current="review-visit" />
-      {downloadError ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{downloadError}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNotice result={downloadError} />
       <section className={styles.section} aria-labelledby="visit-meeting">
         <Text as="h2" size={500} weight="semibold" id="visit-meeting">
           The visit

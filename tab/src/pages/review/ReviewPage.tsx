@@ -15,7 +15,12 @@ export function ReviewPage({ route }: { route: ReviewRoute }) {
   const { api } = useApp();
   const review = useLoad(() => api.review(route.assessmentId), `review:${route.assessmentId}`);
   return (
-    <LoadView state={review} onRetry={review.reload} loadingLabel="Opening the peer review…">
+    <LoadView
+      state={review}
+      onRetry={review.reload}
+      loadingLabel="Opening the peer review…"
+      errorTitle="The peer review could not be opened"
+    >
       {(data) => <ReviewWorkspace review={data} route={route} onChanged={review.setData} />}
     </LoadView>
   );

@@ -57,7 +57,6 @@ function rowsOf(fields: ReviewerRatingFields): VersionRows {
 export interface ReviewStandardCardProps {
   readonly line: StandardReviewLine;
   readonly entry: ReviewerDraftEntry;
-  readonly locale: string;
   readonly onEdit: (patch: Partial<ReviewerRatingFields>, quick?: boolean) => void;
   readonly onLeaveField: () => void;
   readonly onResolve: (choice: ConflictChoice) => void;
@@ -72,7 +71,7 @@ export interface ReviewStandardCardProps {
  * reviewer's rating and comment (saved as they go) on the other, then the findings.
  */
 export function ReviewStandardCard(props: ReviewStandardCardProps) {
-  const { line, entry, locale } = props;
+  const { line, entry } = props;
   const styles = useStyles();
   const fields = entry.draft ?? REVIEWER_DRAFT_KIND.fieldsOf(entry.server);
   const rate = line.allowed.rate;
@@ -170,7 +169,7 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
                   onBlur={props.onLeaveField}
                 />
               </Field>
-              <SaveStatusText entry={entry} locale={locale} id={statusId} />
+              <SaveStatusText entry={entry} id={statusId} />
             </>
           ) : (
             <>
@@ -194,7 +193,6 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
           theirs={rowsOf(REVIEWER_DRAFT_KIND.fieldsOf(entry.theirs))}
           theirUpdatedAt={entry.theirs.updatedAt}
           theirName="you"
-          locale={locale}
           onChoose={props.onResolve}
         />
       ) : null}

@@ -52,7 +52,7 @@ export function ReviewWorkspace({
   onChanged: (update: (review: ReviewView) => ReviewView) => void;
 }) {
   const styles = useStyles();
-  const { api, http, me, host } = useApp();
+  const { api, http, me } = useApp();
   const assessmentId = review.assessmentId;
   const { drafts, entries } = useReviewerDrafts(api, http.status, me.person.id, review);
   const refresh = useCallback(async () => {
@@ -126,7 +126,6 @@ export function ReviewWorkspace({
                   key={code}
                   line={line}
                   entry={entry}
-                  locale={host.locale}
                   onEdit={(patch, quick) => drafts.edit(code, patch, quick ? { quick } : {})}
                   onLeaveField={() => void drafts.flush(code)}
                   onResolve={(choice) => drafts.resolveConflict(code, choice)}
@@ -149,7 +148,6 @@ export function ReviewWorkspace({
           <TeamFiles
             files={review.teamEvidence}
             addEvidence={review.allowed.add_evidence}
-            locale={host.locale}
             onUpload={async (file) => {
               await api.uploadReviewEvidence(assessmentId, file, () => undefined);
               await refresh();

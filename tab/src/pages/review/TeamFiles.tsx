@@ -21,14 +21,12 @@ const useStyles = makeStyles({
 export function TeamFiles({
   files,
   addEvidence,
-  locale,
   onUpload,
   onCopyIn,
   onOpen,
 }: {
   files: readonly EvidenceFileView[];
   addEvidence: Permission;
-  locale: string;
   onUpload: (file: File) => Promise<void>;
   onCopyIn: (url: string) => Promise<void>;
   onOpen: (file: EvidenceFileView) => void;
@@ -67,7 +65,7 @@ export function TeamFiles({
               </Button>
               <Text size={200} className={styles.muted}>
                 {' '}
-                {formatSize(file.sizeBytes)}, added by {file.uploadedByName} on {formatTime(file.uploadedAt, locale)}
+                {formatSize(file.sizeBytes)}, added by {file.uploadedByName} on {formatTime(file.uploadedAt)}
               </Text>
             </li>
           ))}

@@ -68,7 +68,6 @@ function ReviewingSections({
   onChanged: () => void;
 }) {
   const styles = useStyles();
-  const { host } = useApp();
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
@@ -82,7 +81,7 @@ function ReviewingSections({
           <ul className={styles.list}>
             {reviewing.training.map((t) => (
               <li key={t.role} className={t.valid ? undefined : styles.lapsed}>
-                {trainingText(t, host.locale)}
+                {trainingText(t)}
               </li>
             ))}
           </ul>
@@ -105,10 +104,7 @@ function ReviewingSections({
                 </Link>
                 <Text block>
                   {ROLE_LABELS[r.role]}; visit{' '}
-                  {visitText(
-                    { visitDate: r.visit.date, startTime: r.visit.startTime ?? null, format: r.visit.format },
-                    host.locale,
-                  )}
+                  {visitText({ visitDate: r.visit.date, startTime: r.visit.startTime ?? null, format: r.visit.format })}
                   ; {ASSESSMENT_STATE_LABELS[r.state].toLowerCase()}
                 </Text>
               </li>
@@ -165,7 +161,7 @@ function ConflictList({
   onWithdrawn: (notice: string) => void;
 }) {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const submit = useSubmit();
   const withdraw = async (c: ConflictDeclaration) => {
     const done = await submit.run(
@@ -192,7 +188,7 @@ function ConflictList({
             <li key={c.id}>
               <Text weight="semibold">{subject}</Text>
               <Text block>
-                “{c.reason}”, declared {formatDate(c.declaredAt, host.locale)}
+                “{c.reason}”, declared {formatDate(c.declaredAt)}
               </Text>
               <Button
                 size="small"

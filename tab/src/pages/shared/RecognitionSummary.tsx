@@ -9,10 +9,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment } from 'react';
+import { percentText } from '../../ui/percent-text';
 import { RouteLink } from '../../app/RouteLink';
 import type { RecognitionResult } from '../../api/types';
 import { STANDARD_TYPE_LABELS } from '../../../../src/domain/labels';
+import { TableRegion } from '../../ui/TableRegion';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,49 +43,49 @@ export function RecognitionSummary({
         {recognition.summary}
       </Text>
       {recognition.checks.length > 0 ? (
-        <Table size="small" aria-label="What each recognition level needs">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Level</TableHeaderCell>
-              <TableHeaderCell>Standards</TableHeaderCell>
-              <TableHeaderCell>Needed met</TableHeaderCell>
-              <TableHeaderCell>Met now</TableHeaderCell>
-              <TableHeaderCell>Still to meet or rate</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {recognition.checks.map((check) => (
-              <TableRow key={`${check.levelName}-${check.type}`}>
-                <TableCell>{check.levelName}</TableCell>
-                <TableCell>{STANDARD_TYPE_LABELS[check.type]}</TableCell>
-                <TableCell>{check.requiredPercent}%</TableCell>
-                <TableCell>{check.achievedPercent === null ? 'none apply' : `${check.achievedPercent}%`}</TableCell>
-                <TableCell>
-                  {check.passed ? (
-                    'Reached'
-                  ) : (
-                    <span className={styles.codes}>
-                      {check.heldBackBy.map((code) => (
-                        <Fragment key={code}>
-                          {assessmentId ? (
-                            <RouteLink
-                              to={{ page: 'assessment', assessmentId, standardCode: code }}
-                              aria-label={`Standard ${code}`}
-                            >
-                              {code}
-                            </RouteLink>
-                          ) : (
-                            code
-                          )}
-                        </Fragment>
-                      ))}
-                    </span>
-                  )}
-                </TableCell>
+        <TableRegion label="What each recognition level needs">
+          <Table size="small" aria-label="What each recognition level needs">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Level</TableHeaderCell>
+                <TableHeaderCell>Standards</TableHeaderCell>
+                <TableHeaderCell>Needed met</TableHeaderCell>
+                <TableHeaderCell>Met now</TableHeaderCell>
+                <TableHeaderCell>Still to meet or rate</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {recognition.checks.map((check) => (
+                <TableRow key={`${check.levelName}-${check.type}`}>
+                  <TableCell>{check.levelName}</TableCell>
+                  <TableCell>{STANDARD_TYPE_LABELS[check.type]}</TableCell>
+                  <TableCell>{percentText(check.requiredPercent)}</TableCell>
+                  <TableCell>{percentText(check.achievedPercent, 'none apply')}</TableCell>
+                  <TableCell>
+                    {check.passed ? (
+                      'Reached'
+                    ) : !assessmentId ? (
+                      // Without links (a printed page) the codes are one text: commas keep them apart.
+                      check.heldBackBy.join(', ')
+                    ) : (
+                      <span className={styles.codes}>
+                        {check.heldBackBy.map((code) => (
+                          <RouteLink
+                            key={code}
+                            to={{ page: 'assessment', assessmentId, standardCode: code }}
+                            aria-label={`Standard ${code}`}
+                          >
+                            {code}
+                          </RouteLink>
+                        ))}
+                      </span>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableRegion>
       ) : null}
     </div>
   );

@@ -10,6 +10,7 @@ import {
 import type { ScoreReport } from '../../api/types';
 import { RATING_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
+import { TableRegion } from '../../ui/TableRegion';
 
 /** Scores per theme as a table with a bar per row: readable by everyone, charted without a chart library. */
 export function ThemeScoreTable({
@@ -22,53 +23,55 @@ export function ThemeScoreTable({
   benchmark?: ReadonlyMap<string, number | null>;
 }) {
   return (
-    <Table size="small" aria-label={caption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Theme</TableHeaderCell>
-          <TableHeaderCell>Score</TableHeaderCell>
-          <TableHeaderCell>{RATING_LABELS.met}</TableHeaderCell>
-          <TableHeaderCell>{RATING_LABELS.partly_met}</TableHeaderCell>
-          <TableHeaderCell>{RATING_LABELS.not_met}</TableHeaderCell>
-          <TableHeaderCell>{RATING_LABELS.not_applicable}</TableHeaderCell>
-          <TableHeaderCell>Still to rate</TableHeaderCell>
-          {benchmark ? <TableHeaderCell>Network median</TableHeaderCell> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {report.byTheme.map(({ themeCode, title, score }) => (
-          <TableRow key={themeCode}>
-            <TableCell>
-              {themeCode}. {title}
-            </TableCell>
-            <TableCell>
-              {percentText(score.percent)}
-              <ProgressBar
-                value={(score.percent ?? 0) / 100}
-                thickness="large"
-                aria-label={`Theme ${themeCode} score`}
-                aria-valuetext={percentText(score.percent)}
-              />
-            </TableCell>
-            <TableCell>{score.met}</TableCell>
-            <TableCell>{score.partlyMet}</TableCell>
-            <TableCell>{score.notMet}</TableCell>
-            <TableCell>{score.notApplicable}</TableCell>
-            <TableCell>{score.unrated}</TableCell>
-            {benchmark ? <TableCell>{percentText(benchmark.get(themeCode) ?? null)}</TableCell> : null}
+    <TableRegion label={caption}>
+      <Table size="small" aria-label={caption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Theme</TableHeaderCell>
+            <TableHeaderCell>Score</TableHeaderCell>
+            <TableHeaderCell>{RATING_LABELS.met}</TableHeaderCell>
+            <TableHeaderCell>{RATING_LABELS.partly_met}</TableHeaderCell>
+            <TableHeaderCell>{RATING_LABELS.not_met}</TableHeaderCell>
+            <TableHeaderCell>{RATING_LABELS.not_applicable}</TableHeaderCell>
+            <TableHeaderCell>Still to rate</TableHeaderCell>
+            {benchmark ? <TableHeaderCell>Network median</TableHeaderCell> : null}
           </TableRow>
-        ))}
-        <TableRow>
-          <TableCell>Overall</TableCell>
-          <TableCell>{percentText(report.overall.percent)}</TableCell>
-          <TableCell>{report.overall.met}</TableCell>
-          <TableCell>{report.overall.partlyMet}</TableCell>
-          <TableCell>{report.overall.notMet}</TableCell>
-          <TableCell>{report.overall.notApplicable}</TableCell>
-          <TableCell>{report.overall.unrated}</TableCell>
-          {benchmark ? <TableCell>{percentText(benchmark.get('overall') ?? null)}</TableCell> : null}
-        </TableRow>
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {report.byTheme.map(({ themeCode, title, score }) => (
+            <TableRow key={themeCode}>
+              <TableCell>
+                {themeCode}. {title}
+              </TableCell>
+              <TableCell>
+                {percentText(score.percent)}
+                <ProgressBar
+                  value={(score.percent ?? 0) / 100}
+                  thickness="large"
+                  aria-label={`Theme ${themeCode} score`}
+                  aria-valuetext={percentText(score.percent)}
+                />
+              </TableCell>
+              <TableCell>{score.met}</TableCell>
+              <TableCell>{score.partlyMet}</TableCell>
+              <TableCell>{score.notMet}</TableCell>
+              <TableCell>{score.notApplicable}</TableCell>
+              <TableCell>{score.unrated}</TableCell>
+              {benchmark ? <TableCell>{percentText(benchmark.get(themeCode) ?? null)}</TableCell> : null}
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell>Overall</TableCell>
+            <TableCell>{percentText(report.overall.percent)}</TableCell>
+            <TableCell>{report.overall.met}</TableCell>
+            <TableCell>{report.overall.partlyMet}</TableCell>
+            <TableCell>{report.overall.notMet}</TableCell>
+            <TableCell>{report.overall.notApplicable}</TableCell>
+            <TableCell>{report.overall.unrated}</TableCell>
+            {benchmark ? <TableCell>{percentText(benchmark.get('overall') ?? null)}</TableCell> : null}
+          </TableRow>
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }

@@ -9,10 +9,13 @@ const DUE_WORDS: Readonly<Record<DueNext['what'], string>> = {
   appeal_outcome: "Appeal awaiting the panel's outcome",
 };
 
-/** "Interim review 20 Sept 2028"; the appeal outcome has no date of its own. */
-export function dueNextText(due: DueNext | null, locale = 'en-GB'): string | null {
+/**
+ * "Interim review 20 September 2028" in text, "Interim review 20/09/2028" in a table (`writeDate`); the appeal
+ * outcome has no date of its own.
+ */
+export function dueNextText(due: DueNext | null, writeDate: (date: string) => string = formatDate): string | null {
   if (due === null) return null;
-  return due.on === null ? DUE_WORDS[due.what] : `${DUE_WORDS[due.what]} ${formatDate(due.on, locale)}`;
+  return due.on === null ? DUE_WORDS[due.what] : `${DUE_WORDS[due.what]} ${writeDate(due.on)}`;
 }
 
 /** The status in words a board reads: "Recognised: Excellent", "Deferred", "Awaiting decision". */

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useLoad } from '../../app/use-load';
@@ -13,6 +13,7 @@ import {
 } from '../../../../src/domain/reviewer-claim';
 import { formatDate } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClaimForm } from './ClaimForm';
 
@@ -42,16 +43,14 @@ function hoursText(hours: number): string {
 function ClaimCard({
   claim,
   showName,
-  locale,
   onMove,
 }: {
   claim: ClaimView;
   showName: boolean;
-  locale: string;
   onMove?: ((claim: ClaimView, to: 'approved' | 'paid') => void) | undefined;
 }) {
   const styles = useStyles();
-  const title = `${formatDate(claim.date, locale)}: ${CLAIM_ACTIVITY_LABELS[claim.activity]}`;
+  const title = `${formatDate(claim.date)}: ${CLAIM_ACTIVITY_LABELS[claim.activity]}`;
   return (
     <li className={styles.card} aria-label={showName ? `${claim.personName}, ${title}` : title}>
       <Text block as="h3" size={400} weight="semibold" className={styles.heading}>
@@ -93,7 +92,7 @@ function ClaimCard({
  */
 export function TimeAndExpensesPage() {
   const styles = useStyles();
-  const { api, me, host } = useApp();
+  const { api, me } = useApp();
   const manage = me.allowed.manage_time_and_expenses.allowed;
   const page = useLoad(() => api.claims(manage), `${me.person.id}:${String(manage)}`);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -103,7 +102,7 @@ export function TimeAndExpensesPage() {
       await api.moveClaim(claim.id, { to, version: claim.version });
       setNotice({
         intent: 'success',
-        text: `${claim.personName}'s claim for ${formatDate(claim.date, host.locale)} is ${to === 'approved' ? 'approved' : 'marked paid'}.`,
+        text: `${claim.personName}'s claim for ${formatDate(claim.date)} is ${to === 'approved' ? 'approved' : 'marked paid'}.`,
       });
       page.reload();
     } catch (error) {
@@ -146,13 +145,7 @@ export function TimeAndExpensesPage() {
           ) : undefined
         }
       />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <ActionNotice result={notice} />
       <LoadView state={page} onRetry={page.reload} loadingLabel="Finding the claims…">
         {({ claims, reviews, allowed }) => (
           <>
@@ -180,7 +173,6 @@ export function TimeAndExpensesPage() {
                       key={c.id}
                       claim={c}
                       showName={manage}
-                      locale={host.locale}
                       onMove={manage ? (claim, to) => void move(claim, to) : undefined}
                     />
                   ))}

@@ -80,7 +80,6 @@ function CandidateCard({
   onAdd: (personId: string, role: ReviewerRole, person: PersonFacts) => void;
 }) {
   const styles = useStyles();
-  const { host } = useApp();
   const trainedFor = ROLE_OPTIONS.filter((o) => !candidate.notTrainedFor.includes(o.value));
   const [role, setRole] = useState<ReviewerRole>(trainedFor[0]?.value ?? 'peer_reviewer');
   const name = candidate.displayName;
@@ -94,7 +93,7 @@ function CandidateCard({
           : '; on no other review this cycle'}
       </Text>
       {candidate.training.map((t) => (
-        <Text key={t.role}>{trainingText(t, host.locale)}</Text>
+        <Text key={t.role}>{trainingText(t)}</Text>
       ))}
       {candidate.notTrainedFor.length > 0 ? (
         <Text>

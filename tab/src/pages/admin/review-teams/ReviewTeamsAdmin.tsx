@@ -21,6 +21,7 @@ import { SelectField } from '../SelectField';
 import { ReviewTeamEditor } from './ReviewTeamEditor';
 import { subjectName } from './subject-name';
 import { visitText } from './visit-text';
+import { TableRegion } from '../../../ui/TableRegion';
 
 const useStyles = makeStyles({
   filters: {
@@ -29,8 +30,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     marginBottom: tokens.spacingVerticalM,
   },
-  // The table scrolls inside its own region at narrow widths: the page itself never scrolls sideways.
-  region: { overflowX: 'auto', maxWidth: '100%' },
   breaks: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -40,7 +39,7 @@ const useStyles = makeStyles({
  */
 export function ReviewTeamsAdmin() {
   const styles = useStyles();
-  const { api, host } = useApp();
+  const { api } = useApp();
   const [cycleId, setCycleId] = useState('');
   const [state, setState] = useState<AssessmentState | ''>('');
   const [chosen, setChosen] = useState<ReviewTeamRow | null>(null);
@@ -88,7 +87,7 @@ export function ReviewTeamsAdmin() {
             {list.rows.length === 0 ? (
               <Text block>No assessments in this cycle match.</Text>
             ) : (
-              <div className={styles.region} role="region" aria-label="Assessments and their review teams" tabIndex={0}>
+              <TableRegion label="Assessments and their review teams">
                 <Table aria-label="Assessments and their review teams">
                   <TableHeader>
                     <TableRow>
@@ -123,7 +122,7 @@ export function ReviewTeamsAdmin() {
                             </>
                           )}
                         </TableCell>
-                        <TableCell>{row.team === null ? 'Not set' : visitText(row.team, host.locale)}</TableCell>
+                        <TableCell>{row.team === null ? 'Not set' : visitText(row.team)}</TableCell>
                         <TableCell>
                           <Button
                             size="small"
@@ -140,7 +139,7 @@ export function ReviewTeamsAdmin() {
                     ))}
                   </TableBody>
                 </Table>
-              </div>
+              </TableRegion>
             )}
           </>
         )}

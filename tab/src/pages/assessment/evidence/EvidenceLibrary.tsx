@@ -13,12 +13,14 @@ import {
 import { useState } from 'react';
 import { messageOf } from '../../../api/errors';
 import type { Permission, Standard } from '../../../api/types';
+import { ActionNotice, type ActionResult } from '../../../ui/ActionNotice';
 import { formatTime } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { LinkToStandards } from './LinkToStandards';
 import { UploadButton } from './UploadButton';
 import { UploadProgressList } from './UploadProgressList';
 import { canPreview, formatSize, useEvidenceContext } from './use-evidence';
+import { TableRegion } from '../../../ui/TableRegion';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -31,28 +33,25 @@ export function EvidenceLibrary({
   standards,
   linksOf,
   addEvidence,
-  locale,
   nameOf,
 }: {
   standards: readonly Standard[];
   linksOf: (evidenceId: string) => readonly string[];
   /** Whether the person may add and link files, and why not (from the API). */
   addEvidence: Permission;
-  locale: string;
   nameOf: (personId: string | null) => string;
 }) {
   const styles = useStyles();
   const evidence = useEvidenceContext();
   const [linking, setLinking] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ActionResult | null>(null);
   if (!evidence) return null;
   const canAdd = addEvidence.allowed;
   const records = evidence.records ?? [];
   const linkingRecord = records.find((r) => r.id === linking);
   const act = (action: () => Promise<void>) => {
-    setError(null);
-    action().catch((e: unknown) => setError(messageOf(e)));
+    setNotice(null);
+    action().catch((e: unknown) => setNotice({ intent: 'error', text: messageOf(e) }));
   };
   return (
     <section className={styles.panel} aria-labelledby="evidence-title">
@@ -61,10 +60,7 @@ export function EvidenceLibrary({
       </Text>
       <Text block>One file can support several standards: upload it once and link it wherever it helps.</Text>
       {evidence.loadError ? <ErrorMessage error={evidence.loadError} /> : null}
-      <div role="status" aria-live="polite">
-        {notice ? <Text weight="semibold">{notice}</Text> : null}
-      </div>
-      {error ? <Text role="alert">{error}</Text> : null}
+      <ActionNotice result={notice} />
       {addEvidence.allowed ? (
         <UploadButton label="Upload files" onFiles={(files) => files.forEach((f) => void evidence.upload(f, []))} />
       ) : (
@@ -77,58 +73,60 @@ export function EvidenceLibrary({
       {records.length === 0 ? (
         <Text>No files yet. Upload them here, or from a standard.</Text>
       ) : (
-        <Table aria-label="Evidence files" data-testid="evidence-library">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>File</TableHeaderCell>
-              <TableHeaderCell>Size</TableHeaderCell>
-              <TableHeaderCell>Added</TableHeaderCell>
-              <TableHeaderCell>Supports</TableHeaderCell>
-              <TableHeaderCell>Use</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {records.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.fileName}</TableCell>
-                <TableCell>{formatSize(r.sizeBytes)}</TableCell>
-                <TableCell>
-                  {formatTime(r.uploadedAt, locale)} by {nameOf(r.uploadedBy)}
-                </TableCell>
-                <TableCell>{linksOf(r.id).join(', ') || 'No standard yet'}</TableCell>
-                <TableCell>
-                  <span className={styles.actions}>
-                    {canPreview(r) ? (
-                      <Button
-                        size="small"
-                        onClick={() => act(() => evidence.open(r, 'open'))}
-                        aria-label={`Open ${r.fileName}`}
-                      >
-                        Open
-                      </Button>
-                    ) : null}
-                    <Button
-                      size="small"
-                      onClick={() => act(() => evidence.open(r, 'download'))}
-                      aria-label={`Download ${r.fileName}`}
-                    >
-                      Download
-                    </Button>
-                    {canAdd ? (
-                      <Button
-                        size="small"
-                        onClick={() => setLinking(r.id)}
-                        aria-label={`Use ${r.fileName} for more standards`}
-                      >
-                        Use for more standards
-                      </Button>
-                    ) : null}
-                  </span>
-                </TableCell>
+        <TableRegion label="Evidence files">
+          <Table aria-label="Evidence files" data-testid="evidence-library">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>File</TableHeaderCell>
+                <TableHeaderCell>Size</TableHeaderCell>
+                <TableHeaderCell>Added</TableHeaderCell>
+                <TableHeaderCell>Supports</TableHeaderCell>
+                <TableHeaderCell>Use</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {records.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>{r.fileName}</TableCell>
+                  <TableCell>{formatSize(r.sizeBytes)}</TableCell>
+                  <TableCell>
+                    {formatTime(r.uploadedAt)} by {nameOf(r.uploadedBy)}
+                  </TableCell>
+                  <TableCell>{linksOf(r.id).join(', ') || 'No standard yet'}</TableCell>
+                  <TableCell>
+                    <span className={styles.actions}>
+                      {canPreview(r) ? (
+                        <Button
+                          size="small"
+                          onClick={() => act(() => evidence.open(r, 'open'))}
+                          aria-label={`Open ${r.fileName}`}
+                        >
+                          Open
+                        </Button>
+                      ) : null}
+                      <Button
+                        size="small"
+                        onClick={() => act(() => evidence.open(r, 'download'))}
+                        aria-label={`Download ${r.fileName}`}
+                      >
+                        Download
+                      </Button>
+                      {canAdd ? (
+                        <Button
+                          size="small"
+                          onClick={() => setLinking(r.id)}
+                          aria-label={`Use ${r.fileName} for more standards`}
+                        >
+                          Use for more standards
+                        </Button>
+                      ) : null}
+                    </span>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableRegion>
       )}
       {linkingRecord ? (
         <LinkToStandards
@@ -138,7 +136,7 @@ export function EvidenceLibrary({
           onLink={(codes) => evidence.link(linkingRecord.id, codes)}
           onClose={(text) => {
             setLinking(null);
-            setNotice(text);
+            setNotice(text ? { intent: 'success', text } : null);
           }}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { percentOf, percentText } from '../../../../../src/domain/formatting/percent';
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { UploadInProgress } from './use-evidence';
 
@@ -24,7 +25,9 @@ export function UploadProgressList({
           <Field
             className={styles.field}
             label={
-              u.error ? `${u.fileName} was not uploaded` : `Uploading ${u.fileName}: ${Math.round(u.fraction * 100)}%`
+              u.error
+                ? `${u.fileName} was not uploaded`
+                : `Uploading ${u.fileName}: ${percentText(percentOf(u.fraction, 1))}`
             }
             validationMessage={u.error ?? undefined}
             validationState={u.error ? 'error' : 'none'}

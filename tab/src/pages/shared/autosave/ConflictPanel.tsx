@@ -52,6 +52,18 @@ function VersionView({ title, rows }: { title: string; rows: VersionRows }) {
   );
 }
 
+function choiceLabel(choice: ConflictChoice, byMe: boolean): string {
+  if (choice === 'mine') return byMe ? 'Keep this version' : 'Keep my version';
+  if (choice === 'theirs') return byMe ? 'Keep the saved version' : 'Keep their version';
+  return 'Combine both and edit';
+}
+
+/** The primary choice first, the others in their usual order. */
+function choicesInOrder(primary: ConflictChoice): ConflictChoice[] {
+  const usual: ConflictChoice[] = ['mine', 'theirs', 'combine'];
+  return [primary, ...usual.filter((choice) => choice !== primary)];
+}
+
 /** Someone else saved first: both versions side by side, and the person chooses. Nothing is lost before that. */
 export function ConflictPanel({
   code,
@@ -59,19 +71,20 @@ export function ConflictPanel({
   theirs,
   theirUpdatedAt,
   theirName,
-  locale,
   onChoose,
+  primary = 'mine',
 }: {
   code: string;
   mine: VersionRows;
   theirs: VersionRows;
   theirUpdatedAt: string | null | undefined;
   theirName: string;
-  locale: string;
   onChoose: (choice: ConflictChoice) => void;
+  /** The choice shown first and emphasised: never one that would discard the other person's words. */
+  primary?: ConflictChoice;
 }) {
   const styles = useStyles();
-  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt, locale)}` : '';
+  const when = theirUpdatedAt ? ` on ${formatTime(theirUpdatedAt)}` : '';
   const byMe = theirName === 'you';
   const title = byMe
     ? 'You saved this standard in another window or device while working on it here'
@@ -89,11 +102,15 @@ export function ConflictPanel({
         <VersionView title={`${byMe ? 'Saved elsewhere by you' : `Saved by ${theirName}`}${when}`} rows={theirs} />
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => onChoose('mine')}>
-          {byMe ? 'Keep this version' : 'Keep my version'}
-        </Button>
-        <Button onClick={() => onChoose('theirs')}>{byMe ? 'Keep the saved version' : 'Keep their version'}</Button>
-        <Button onClick={() => onChoose('combine')}>Combine both and edit</Button>
+        {choicesInOrder(primary).map((choice) => (
+          <Button
+            key={choice}
+            appearance={choice === primary ? 'primary' : 'secondary'}
+            onClick={() => onChoose(choice)}
+          >
+            {choiceLabel(choice, byMe)}
+          </Button>
+        ))}
       </div>
     </section>
   );

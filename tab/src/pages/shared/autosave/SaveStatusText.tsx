@@ -9,11 +9,11 @@ const useStyles = makeStyles({
   attention: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function saveStatusText(entry: Entry, locale: string): string {
+export function saveStatusText(entry: Entry): string {
   switch (entry.status) {
     case 'saved':
-      if (entry.savedAt) return `Saved ${formatTime(entry.savedAt, locale)}`;
-      return entry.server.updatedAt ? `Last saved ${formatTime(entry.server.updatedAt, locale)}` : 'Nothing saved yet';
+      if (entry.savedAt) return `Saved ${formatTime(entry.savedAt)}`;
+      return entry.server.updatedAt ? `Last saved ${formatTime(entry.server.updatedAt)}` : 'Nothing saved yet';
     case 'unsaved':
       return 'Changes not saved yet: saving when you pause';
     case 'saving':
@@ -28,12 +28,12 @@ export function saveStatusText(entry: Entry, locale: string): string {
 }
 
 /** The visible save state of one standard (the page-level summary is the live region). */
-export function SaveStatusText({ entry, locale, id }: { entry: Entry; locale: string; id: string }) {
+export function SaveStatusText({ entry, id }: { entry: Entry; id: string }) {
   const styles = useStyles();
   const attention = entry.status === 'waiting' || entry.status === 'conflict' || entry.status === 'rejected';
   return (
     <Text id={id} size={200} className={attention ? styles.attention : styles.text} data-save-status={entry.status}>
-      {saveStatusText(entry, locale)}
+      {saveStatusText(entry)}
     </Text>
   );
 }

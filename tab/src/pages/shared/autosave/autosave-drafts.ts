@@ -44,6 +44,12 @@ export interface DraftKind<Saved extends SavedRecord, Fields> {
   rebase(draft: Fields, base: Saved, incoming: Saved): Fields | null;
   /** Why a draft cannot be sent yet (a comment without a rating), in words for the person; null when it can. */
   notReadyBecause?(fields: Fields): string | null;
+  /**
+   * True while the person is still completing a draft the API would refuse (a "not applicable" whose reason is
+   * not typed yet): it is kept and not sent, and it is not an error; the page says what is missing once the
+   * person leaves the field.
+   */
+  stillBeingCompleted?(fields: Fields): boolean;
 }
 
 export interface AutosaveOptions<Saved extends SavedRecord, Fields> {
@@ -144,6 +150,7 @@ export class AutosaveDrafts<Saved extends SavedRecord, Fields> {
     }
     this.clearTimer(key);
     const sent = entry.draft;
+    if (this.kind.stillBeingCompleted?.(sent) === true) return;
     const notReady = this.kind.notReadyBecause?.(sent) ?? null;
     if (notReady !== null) {
       this.set(key, { ...entry, status: 'rejected', problem: { message: notReady } });
