@@ -37,7 +37,7 @@ export function sendHttps(request: HttpsRequest, options: HttpsTransportOptions)
   const headers: Record<string, string> = { 'User-Agent': options.userAgent, ...request.headers };
   const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : request.body;
   if (body !== undefined) headers['Content-Length'] = String(body.byteLength);
-  options.counter?.record(method, url);
+  options.counter?.record(method, url, request.body);
 
   return new Promise<Response>((resolve, reject) => {
     let sent = false;
