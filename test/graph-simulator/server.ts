@@ -7,6 +7,8 @@ import { Downloads } from './drive';
 import { Faults, type Fault, type FaultRates } from './faults';
 import { SimActivityFeed } from './activity-feed';
 import { SimInvitations } from './invitations';
+import { itemQueryPagesOf, type ItemQueryPage } from './item-queries';
+import { itemsReturned, SimLatency, type LatencyModel } from './latency';
 import { routeGraph, type SimServices } from './router';
 import { graphError, type SimRequest, type SimResponse } from './sim-http';
 import { SimState } from './state';
@@ -20,6 +22,10 @@ export interface SimLogEntry {
   readonly authorization: string | undefined;
   readonly userAgent: string | undefined;
   readonly outcome: number | 'dropped';
+  /** List or drive items returned (every part of a `$batch` counted). */
+  readonly items?: number;
+  /** The list item queries it made, page by page. */
+  readonly queries?: readonly ItemQueryPage[];
 }
 
 const MAX_BODY = 70 * 1024 * 1024;
@@ -38,6 +44,8 @@ export class GraphSimulator implements SimServices {
   readonly uploads = new UploadSessions(this.downloads);
   readonly invitations = new SimInvitations();
   readonly activityFeed = new SimActivityFeed();
+  /** Modelled answer times: off unless set (tests use no wall clock). */
+  readonly latency = new SimLatency();
   readonly log: SimLogEntry[] = [];
   private readonly sockets = new Set<Socket>();
 
@@ -48,7 +56,7 @@ export class GraphSimulator implements SimServices {
     readonly ca: string,
   ) {}
 
-  static async start(options: { faults?: FaultRates } = {}): Promise<GraphSimulator> {
+  static async start(options: { faults?: FaultRates; latency?: LatencyModel } = {}): Promise<GraphSimulator> {
     const { key, cert } = await simulatorCertificate();
     // The handlers need the simulator, which needs the listening server's port.
     const ref: { simulator?: GraphSimulator } = {};
@@ -61,6 +69,7 @@ export class GraphSimulator implements SimServices {
     const simulator = new GraphSimulator(server, (server.address() as AddressInfo).port, cert);
     ref.simulator = simulator;
     if (options.faults) simulator.faults.setRates(options.faults);
+    if (options.latency) simulator.latency.set(options.latency);
     return simulator;
   }
 
@@ -135,8 +144,15 @@ export class GraphSimulator implements SimServices {
     else if (file?.[1] === 'download' && request.method === 'GET') response = this.downloads.serve(file[2] ?? '');
     else response = this.tokens.handle(request) ?? graphError(404, 'notFound', `No route for ${url.pathname}`);
     if (fault === 'drop-after') return this.drop(req, entry);
-    this.log.push({ ...entry, outcome: response.status });
-    this.write(res, response);
+    this.log.push({
+      ...entry,
+      outcome: response.status,
+      items: itemsReturned(response),
+      queries: isGraph ? itemQueryPagesOf(request, response) : [],
+    });
+    const delay = this.latency.delayMs(request, response);
+    if (delay > 0) setTimeout(() => this.write(res, response), delay);
+    else this.write(res, response);
   }
 
   private upload(request: SimRequest, sessionId: string): SimResponse {
