@@ -33,6 +33,12 @@ async function benchSharePointLines(): Promise<BudgetLine[]> {
   return mod.benchSharePoint();
 }
 
+async function benchSharePointCapacityLines(): Promise<BudgetLine[]> {
+  const file = path.join(projectRoot(), 'test', 'sharepoint', 'bench-capacity');
+  const mod = (await import(file)) as { benchSharePointCapacity: () => Promise<BudgetLine[]> };
+  return mod.benchSharePointCapacity();
+}
+
 async function benchImpactSharePointLines(): Promise<BudgetLine[]> {
   const file = path.join(projectRoot(), 'test', 'sharepoint', 'bench-impact-sharepoint');
   const mod = (await import(file)) as { benchImpactSharePoint: () => Promise<BudgetLine[]> };
@@ -137,6 +143,10 @@ async function main(): Promise<void> {
     ['Bot: reminders and sending', benchBotLines],
     ['SharePoint through Microsoft Graph (simulator)', benchSharePointLines],
     ['Impact over time on SharePoint (simulator)', benchImpactSharePointLines],
+    [
+      'SharePoint capacity: resource units and parts at 2,000 and 10,000 services, a modelled region, wall times with modelled latency (simulator)',
+      benchSharePointCapacityLines,
+    ],
     ['Tab in headless Chromium (2,000-service network)', () => benchTabLines(dataDir)],
   ];
   for (const [title, run] of sections) {
