@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   ALLOWED_TENANT_IDS: csv,
   GRAPH_HOST: z.string().url().default('https://graph.microsoft.com'),
   SHAREPOINT_SITE_ID: z.string().optional(),
+  /** A Microsoft Purview retention label applied to every evidence file stored in SharePoint; none when unset. */
+  EVIDENCE_RETENTION_LABEL: z.string().trim().min(1).optional(),
   // Bot
   BOT_ID: z.string().optional(),
   BOT_PASSWORD: z.string().optional(),
@@ -128,6 +130,8 @@ export interface AppConfig {
   readonly sharePointSiteId: string | null;
   readonly bot: { readonly appId: string | null; readonly password: string | null; readonly tenantId: string | null };
   readonly maxEvidenceBytes: number;
+  /** EVIDENCE_RETENTION_LABEL: the retention label for evidence files in SharePoint, or null for none. */
+  readonly evidenceRetentionLabel: string | null;
   readonly reminders: {
     readonly teamsAppId: string | null;
     readonly period: 'daily' | 'weekly';
@@ -212,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,
     bot: { appId: e.BOT_ID ?? null, password: e.BOT_PASSWORD ?? null, tenantId: e.BOT_TENANT_ID ?? null },
     maxEvidenceBytes: e.MAX_EVIDENCE_BYTES,
+    evidenceRetentionLabel: e.EVIDENCE_RETENTION_LABEL ?? null,
     reminders: {
       teamsAppId: e.TEAMS_APP_ID || null,
       period: e.REMINDER_PERIOD,

@@ -53,7 +53,12 @@ async function openSharePoint(config: AppConfig, product: string): Promise<Opene
     const driveId = await findEvidenceDrive(graph.app, site);
     return {
       store,
-      evidence: new GraphDriveEvidenceStore({ graph: graph.app, driveId, maxBytes: config.maxEvidenceBytes }),
+      evidence: new GraphDriveEvidenceStore({
+        graph: graph.app,
+        driveId,
+        maxBytes: config.maxEvidenceBytes,
+        ...(config.evidenceRetentionLabel ? { retentionLabel: config.evidenceRetentionLabel } : {}),
+      }),
       source: `sharepoint:${site}`,
       graph,
       async close() {

@@ -266,6 +266,20 @@ export interface EvidenceKey {
   readonly organisationId: string;
   readonly serviceId: string;
   readonly fileName: string;
+  /** What people browsing the store outside the app should see beside the file (the library's columns). */
+  readonly about?: EvidenceAbout;
+}
+
+/** An evidence file described for people who find it in SharePoint rather than in the app. */
+export interface EvidenceAbout {
+  /** The service (or organisation) whose evidence it is, by name. */
+  readonly subjectName: string;
+  readonly cycleName: string;
+  readonly standardCodes: readonly string[];
+  /** Who added it, by name. */
+  readonly addedBy: string;
+  /** The link of the file it was copied from (OneDrive, Teams or SharePoint), when it was copied in. */
+  readonly sourceUrl: string | null;
 }
 
 /** The bytes that arrived were not the bytes announced (a cut-off or padded upload); nothing was stored. */

@@ -187,7 +187,8 @@ function applyFields(item: SimItem, fields: Record<string, unknown>): void {
   }
 }
 
-function checkFields(
+/** Whether these fields may be written to the list's columns, as Graph decides it (unknown, read-only, type, length, unique). */
+export function checkFields(
   list: SimList,
   fields: Record<string, unknown>,
   selfId: number | undefined,

@@ -13,6 +13,7 @@ import {
   type Downloads,
 } from './drive';
 import type { SimActivityFeed } from './activity-feed';
+import { driveItemFields, driveItemRetentionLabel } from './drive-item-metadata';
 import type { Faults } from './faults';
 import type { SimInvitations } from './invitations';
 import { createItem, deleteItem, getItem, getItems, updateItemFields } from './items';
@@ -143,10 +144,12 @@ function routeDrive(request: SimRequest, services: SimServices, driveId: string,
     if (!action && method === 'GET') return getDriveItem(request, drive, item, downloads);
     return unsupported(request);
   }
-  const byId = /^\/items\/([^/]+)(\/content|\/children)?$/.exec(rest);
+  const byId = /^\/items\/([^/]+)(\/content|\/children|\/listItem\/fields|\/retentionLabel)?$/.exec(rest);
   if (!byId) return unsupported(request);
   const [, itemId = '', action] = byId;
   const item = drive.items.get(itemId);
+  if (action === '/listItem/fields') return driveItemFields(request, services.state, drive, item);
+  if (action === '/retentionLabel') return driveItemRetentionLabel(request, services.state, item);
   if (action === '/children') return method === 'GET' ? listChildren(request, drive, item) : unsupported(request);
   const content = action === '/content';
   if (content && method === 'GET') return getContent(request, drive, item, downloads);

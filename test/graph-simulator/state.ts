@@ -57,6 +57,10 @@ export interface SimDriveItem {
   version: number;
   readonly created: string;
   modified: string;
+  /** The library's columns of a file (its list item's fields). */
+  fields?: Record<string, unknown>;
+  /** The retention label applied to it, and when. */
+  retentionLabel?: { readonly name: string; readonly appliedAt: string };
 }
 
 export interface SimDrive {
@@ -72,6 +76,8 @@ export const MULTI_LINE_MAX = 63_999;
 export class SimState {
   readonly sites = new Map<string, SimSite>();
   readonly drives = new Map<string, SimDrive>();
+  /** Retention labels that exist in the tenant (made in Microsoft Purview); a drive item can be given one. */
+  readonly retentionLabels = new Set<string>();
 
   addSite(options: { hostname: string; path: string; displayName?: string; permission?: SitePermission }): SimSite {
     const id = `${options.hostname},${randomId()},${randomId()}`;

@@ -8,14 +8,17 @@ import {
   isTransientStatus,
   retryAfterMs,
 } from '../graph/graph-errors';
+import { sendBatch, retryDelayMs, type BatchPart } from '../graph/batch';
 import { backoffMs, sleep, type GraphHttp, type GraphResult } from '../graph/graph-http';
 import {
   EvidenceNotFoundError,
   IncompleteUploadError,
+  type EvidenceAbout,
   type EvidenceHousekeeping,
   type EvidenceKey,
   type EvidenceStore,
 } from '../../services/ports';
+import { evidenceFields } from './evidence-library-columns';
 import { driveChildren, type DriveChild } from './graph-drive-children';
 import { checkStorageKey, drivePathUrl, evidencePath, isAllowedEvidenceType } from './graph-drive-names';
 import { driveItemSchema, FRAGMENT_UNIT, UploadSession } from './graph-drive-upload-session';
@@ -35,6 +38,8 @@ export interface GraphDriveEvidenceOptions {
   readonly attempts?: number;
   /** Children asked for per page when walking the library (Graph's own default is 200). */
   readonly listPageSize?: number;
+  /** A Purview retention label to apply to every stored file (EVIDENCE_RETENTION_LABEL); none when absent. */
+  readonly retentionLabel?: string;
 }
 
 /** The names `evidencePath` gives files: 8 hex digits, a dash, the uploaded name. */
@@ -74,7 +79,51 @@ export class GraphDriveEvidenceStore implements EvidenceStore, EvidenceHousekeep
       sizeBytes <= this.simpleUploadBytes
         ? await this.putSmall(path, await collect(content, sizeBytes, key.fileName), contentType)
         : await this.putLarge(path, content, sizeBytes, key.fileName);
+    try {
+      await this.describe(item.id, key.about);
+    } catch (error) {
+      // A file the library cannot describe (or label, when a label is required) is not kept.
+      await this.delete(item.id).catch(() => undefined);
+      throw error;
+    }
     return { storageKey: item.id };
+  }
+
+  /**
+   * Fills in the library's columns (EVIDENCE_COLUMNS) and applies the retention label when one is configured, as
+   * two parts of one `$batch`; a throttled part is sent again on its own. Graph: `PATCH .../listItem/fields` and
+   * `PATCH .../retentionLabel` on the drive item.
+   */
+  private async describe(itemId: string, about: EvidenceAbout | undefined): Promise<void> {
+    const item = `/drives/${encodeURIComponent(this.options.driveId)}/items/${checkStorageKey(itemId)}`;
+    const label = this.options.retentionLabel;
+    let pending: BatchPart[] = [
+      ...(about
+        ? [{ id: 'fields', method: 'PATCH' as const, url: `${item}/listItem/fields`, body: evidenceFields(about) }]
+        : []),
+      ...(label
+        ? [{ id: 'label', method: 'PATCH' as const, url: `${item}/retentionLabel`, body: { name: label } }]
+        : []),
+    ];
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      const results = await sendBatch(this.options.graph, pending, { idempotent: true });
+      const throttled = pending.filter((p) => isTransientStatus(results.get(p.id)?.status ?? 0));
+      for (const part of pending) {
+        const result = results.get(part.id);
+        if (!result || isTransientStatus(result.status) || (result.status >= 200 && result.status < 300)) continue;
+        const { code, message } = graphErrorOf(result.body);
+        const what =
+          part.id === 'label'
+            ? `the retention label "${label ?? ''}" (EVIDENCE_RETENTION_LABEL must name a retention label of the tenant, made in Microsoft Purview)`
+            : 'the columns of an evidence file (run npm run provision to add them to the library)';
+        throw new GraphResponseError(result.status, code, message, 'PATCH', what);
+      }
+      if (throttled.length > 0 && attempt >= this.attempts) {
+        throw new GraphResponseError(503, 'throttled', 'Graph kept throttling', 'PATCH', 'an evidence file');
+      }
+      if (throttled.length > 0) await sleep(retryDelayMs(results.values()));
+      pending = throttled;
+    }
   }
 
   async get(

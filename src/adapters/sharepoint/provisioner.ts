@@ -1,5 +1,6 @@
 import type { GraphHttp } from '../graph/graph-http';
 import { StoreUnavailableError } from '../../services/ports';
+import { upgradeEvidenceLibraryColumns } from './evidence-library';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
@@ -77,6 +78,9 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
     log(`${step} = "${libraryName}" is up to date`);
   }
   const evidenceDriveId = await libraryDriveId(graph, site.id, library.id);
+  const libraryColumns = await upgradeEvidenceLibraryColumns(graph, site.id, library);
+  added.push(...libraryColumns);
+  for (const column of libraryColumns) log(`${step} + added column ${column}`);
 
   const changed = created.length + added.length + indexed.length > 0;
   log(

@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors';
 import { CONTENT_SNIFF_BYTES } from '../../domain/evidence-content';
 import { checkEvidenceContent, checkEvidenceFile } from '../../domain/evidence-rules';
 import { readHead } from './stream-head';
-import type { EvidenceKey } from '../ports';
+import type { EvidenceAbout, EvidenceKey } from '../ports';
 import type { PickedFileRef } from '../user-files';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -24,7 +24,12 @@ export interface UploadRequest {
 }
 
 /** The review team's files have a folder of their own beside the service's, so nobody mistakes one for the other. */
-function evidenceKey(loaded: LoadedAssessment, fileName: string, collection: EvidenceCollection): EvidenceKey {
+function evidenceKey(
+  loaded: LoadedAssessment,
+  fileName: string,
+  collection: EvidenceCollection,
+  about: EvidenceAbout,
+): EvidenceKey {
   const subject = loaded.assessment.subject;
   const folder = subject.kind === 'service' ? subject.serviceId : 'organisation';
   return {
@@ -32,6 +37,31 @@ function evidenceKey(loaded: LoadedAssessment, fileName: string, collection: Evi
     organisationId: subject.organisationId,
     serviceId: collection === 'review_team' ? `${folder}-review-team` : folder,
     fileName,
+    about,
+  };
+}
+
+/** The file described for people who find it in the network's library: whose, which cycle, standards, who, from where. */
+async function describeEvidence(
+  ports: Ports,
+  principal: Principal,
+  loaded: LoadedAssessment,
+  standardCodes: readonly string[],
+  source: EvidenceRecord['source'],
+  collection: EvidenceCollection,
+): Promise<EvidenceAbout> {
+  const subject = loaded.assessment.subject;
+  const named =
+    subject.kind === 'service'
+      ? await ports.store.get('service', subject.serviceId)
+      : await ports.store.get('organisation', subject.organisationId);
+  const subjectName = named?.name ?? (subject.kind === 'service' ? subject.serviceId : subject.organisationId);
+  return {
+    subjectName: collection === 'review_team' ? `${subjectName} (review team)` : subjectName,
+    cycleName: loaded.cycle.name,
+    standardCodes: [...new Set(standardCodes)],
+    addedBy: principal.person.displayName,
+    sourceUrl: source?.webUrl ?? null,
   };
 }
 
@@ -69,8 +99,9 @@ export async function storeEvidence(
   // The content must be what the name says before a byte is stored; only its first bytes are read for that.
   const { head, content } = await readHead(request.content, CONTENT_SNIFF_BYTES);
   checkEvidenceContent(request.fileName, head);
+  const about = await describeEvidence(ports, principal, loaded, request.standardCodes ?? [], source, collection);
   const { storageKey } = await ports.evidence.put(
-    evidenceKey(loaded, request.fileName.trim(), collection),
+    evidenceKey(loaded, request.fileName.trim(), collection, about),
     content,
     request.sizeBytes,
     contentType,
