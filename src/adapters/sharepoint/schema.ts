@@ -185,7 +185,7 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
   }
   return {
     displayName: `${prefix} ${schemaOf(kind).title}`,
-    description: `One item per ${declared.itemIs}. Kept by the Mind & Body QIN app: read freely, change only through the app.`,
+    description: `Each item is ${declared.itemIs}. Kept by the Mind & Body QIN app: read freely, change only through the app.`,
     columns: [idColumn, versionColumn, commitColumn, ...typed.values(), ...appDataColumns(entityJsonColumns(kind))],
   };
 }
