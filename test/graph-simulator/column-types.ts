@@ -39,8 +39,9 @@ export function typeFromDefinition(name: string, definition: Record<string, unkn
   const present = [...TYPE_FACETS, ...OTHER_FACETS].filter((f) => definition[f] !== undefined);
   if (present.length !== 1) return `Column ${name} must have exactly one type facet (it has ${present.length})`;
   const [kind] = present;
-  const body = kind ? facet(definition, kind) : undefined;
-  if (!body) return `Column ${name}: the ${kind ?? ''} facet must be an object`;
+  if (kind === undefined) return `Column ${name} has no type facet`;
+  const body = facet(definition, kind);
+  if (!body) return `Column ${name}: the ${kind} facet must be an object`;
   switch (kind) {
     case 'text':
       if (!oneOf(body['textType'], ['plain', 'richText'])) return `Column ${name}: textType must be plain or richText`;
@@ -68,7 +69,7 @@ export function typeFromDefinition(name: string, definition: Record<string, unkn
       return { type: 'choice', choices: [...(choices as string[])], allowTextEntry: body['allowTextEntry'] === true };
     }
     default:
-      return `Column ${name} has a type this simulator does not model (${kind ?? 'none'})`;
+      return `Column ${name} has a type this simulator does not model (${kind})`;
   }
 }
 
