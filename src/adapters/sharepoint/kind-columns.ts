@@ -30,7 +30,7 @@ const updatedAt = dateTime('UpdatedAt', 'Last changed', 'When it was last change
 const runId = text('RunId', 'Questionnaire run id', 'The questionnaire run (EntityId in Questionnaire runs).');
 const answeredOn = date('AnsweredOn', 'Answered on', 'The day the answer was given (no time, for anonymity).');
 
-const words = (value: string): string => value.replace(/_/g, ' ');
+const words = (value: string): string => value.replaceAll('_', ' ');
 
 export const KIND_COLUMNS: ColumnDeclarations = {
   framework: {
