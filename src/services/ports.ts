@@ -202,8 +202,9 @@ export class UnreadableStoredValueError extends Error {
     readonly expected: string,
   ) {
     super(
-      `The "${column}" column of item ${item} in the SharePoint list "${list}" holds "${value}", which the app cannot ` +
-        `read (it expects ${expected}). It was probably edited by hand in SharePoint: set it back to a value the app ` +
+      `The "${column}" column of item ${item} in the SharePoint list "${list}" ` +
+        `${value === '' ? 'is empty' : `holds "${value}"`}, which the app cannot read (it expects ${expected}). ` +
+        'It was probably edited by hand in SharePoint: set it back to a value the app ' +
         "wrote (the item's version history shows it), or ask the network team to, then try again.",
     );
     this.name = 'UnreadableStoredValueError';

@@ -61,6 +61,7 @@ export function entityFields<K extends EntityKind>(
   const record: Readonly<Record<string, unknown>> = rest;
   const fields: Fields = { Title: itemTitle(kind, value), EntityId: id, EntityVersion: version, CommitId: commitId };
   const inJson: Record<string, unknown> = {};
+  const inColumns: string[] = [];
   const typed = new Map(typedColumnsOf(kind));
   for (const [field, fieldValue] of Object.entries(record)) {
     const column = typed.get(field);
@@ -70,8 +71,11 @@ export function entityFields<K extends EntityKind>(
     }
     const encoded = encodeValue(column, fieldValue);
     fields[column.name] = encoded.column;
-    if (!encoded.exact) inJson[field] = fieldValue;
+    if (encoded.exact) inColumns.push(field);
+    else inJson[field] = fieldValue;
   }
+  // Which fields only a column holds: a column emptied by hand is then told from a field the entity never had.
+  if (inColumns.length > 0) inJson[IN_COLUMNS_KEY] = inColumns;
   // Columns of fields the entity does not have (or no longer has) are emptied.
   for (const [, column] of typed) if (!(column.name in fields)) fields[column.name] = null;
   for (const index of indexColumnsOf(kind)) fields[index.column] = index.derive(value);
@@ -83,17 +87,20 @@ export function entityFromItem<K extends EntityKind>(kind: K, item: ListItemJson
   const fields = item.fields ?? {};
   const { id, version, commitId } = baseOf(kind, item);
   const data = parseJsonParts(fields, entityJsonColumns(kind), `${kind} ${id}`, true);
+  const inColumns = data[IN_COLUMNS_KEY];
+  delete data[IN_COLUMNS_KEY];
   for (const [field, column] of typedColumnsOf(kind)) {
     if (field in data) continue;
     const raw = fields[column.name];
-    if (raw === null || raw === undefined) continue;
+    const emptied = Array.isArray(inColumns) && inColumns.includes(field);
+    if ((raw === null || raw === undefined) && !emptied) continue;
     const decoded = decodeValue(column, raw);
     if (!decoded.ok) {
       throw new UnreadableStoredValueError(
         kindListTitle(kind),
         item.id,
         column.displayName,
-        String(raw),
+        raw === null || raw === undefined ? '' : String(raw),
         decoded.expected,
       );
     }
@@ -117,6 +124,9 @@ export function baseOf(kind: EntityKind, item: ListItemJson): { id: string; vers
   const commitId = typeof fields['CommitId'] === 'string' ? fields['CommitId'] : null;
   return { id, version, commitId };
 }
+
+/** The JSON key listing the fields written only to their columns (never a field name: fields are identifiers). */
+const IN_COLUMNS_KEY = '$inColumns';
 
 const typedColumnCache = new Map<EntityKind, readonly (readonly [string, FieldColumn])[]>();
 
