@@ -1,5 +1,5 @@
 import { UnreadableStoredValueError } from '../../src/services/ports';
-import { response } from '../contract/fixtures';
+import { cycle, response } from '../contract/fixtures';
 import { action, reviewerClaim } from '../contract/review-fixtures';
 import { put } from '../contract/fixtures';
 import { ctx } from '../contract/store-contract-helpers';
@@ -79,6 +79,23 @@ describe('typed columns on SharePoint', () => {
     expect(unratedBack).toEqual(unrated);
     expect(unratedBack).toHaveProperty('rating', null);
     expect(await store.get('action', 'none')).toBeUndefined();
+  });
+});
+
+describe('copies of nested values, for people', () => {
+  it("shows a cycle's phase dates in their own columns; editing a copy by hand changes nothing in the app", async () => {
+    const { store, site } = await provisionedStore(await harness());
+    const [stored] = await store.commit(ctx, [put('cycle', cycle())]);
+    const item = itemOf(site, 'QIN Cycles', 'cy-2026');
+    expect(item.fields).toMatchObject({
+      Title: '2026-27 cycle',
+      SelfAssessmentStart: '2026-09-01T00:00:00Z',
+      PeerReviewEnd: '2027-02-28T00:00:00Z',
+      ActionPlanningEnd: '2027-08-31T00:00:00Z',
+    });
+    item.fields['PeerReviewEnd'] = '2030-01-01T00:00:00Z';
+    item.version += 1;
+    expect((await store.get('cycle', 'cy-2026'))?.windows).toEqual(stored.windows);
   });
 });
 

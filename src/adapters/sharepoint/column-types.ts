@@ -63,6 +63,15 @@ export interface DerivedColumnWords {
   readonly description: string;
 }
 
+/**
+ * A copy, for people, of a value nested in the JSON (a cycle's phase dates, a report's headline score): written with
+ * every save and never read back, so the JSON stays the one source and a hand edit of the copy changes nothing.
+ */
+export interface ShownColumn<K extends EntityKind> {
+  readonly column: FieldColumn;
+  readonly value: (entity: EntityMap[K]) => unknown;
+}
+
 export interface KindColumns<K extends EntityKind> {
   /** What one item is, for the list's description. */
   readonly itemIs: string;
@@ -71,6 +80,8 @@ export interface KindColumns<K extends EntityKind> {
   readonly fields: FieldColumns<K>;
   /** Words for index columns that are not fields (e.g. SubjectId, worked out from the subject). */
   readonly derived?: Readonly<Record<string, DerivedColumnWords>>;
+  /** Copies of nested values people want to see (see ShownColumn). */
+  readonly shown?: readonly ShownColumn<K>[];
 }
 
 export type ColumnDeclarations = { readonly [K in EntityKind]: KindColumns<K> };

@@ -78,6 +78,11 @@ export function entityFields<K extends EntityKind>(
   if (inColumns.length > 0) inJson[IN_COLUMNS_KEY] = inColumns;
   // Columns of fields the entity does not have (or no longer has) are emptied.
   for (const [, column] of typed) if (!(column.name in fields)) fields[column.name] = null;
+  const declared: KindColumns<K> = KIND_COLUMNS[kind];
+  for (const shown of declared.shown ?? []) {
+    const copy = shown.value(value);
+    fields[shown.column.name] = copy === null || copy === undefined ? null : encodeValue(shown.column, copy).column;
+  }
   for (const index of indexColumnsOf(kind)) fields[index.column] = index.derive(value);
   return { ...fields, ...splitJson(JSON.stringify(inJson), entityJsonColumns(kind), `${kind} ${id}`) };
 }

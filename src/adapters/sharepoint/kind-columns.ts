@@ -9,7 +9,9 @@ import { AUDIENCES } from '../../domain/questionnaires/questionnaire';
 import { ANSWER_SOURCES } from '../../domain/questionnaires/questionnaire-answer';
 import { REPORT_COMMENT_STATUSES } from '../../domain/report-comment';
 import { REPORT_STATES } from '../../domain/report';
-import { FINDING_KINDS, REVIEWER_ROLES } from '../../domain/review';
+import { FINDING_KINDS, REVIEWER_ROLES, VISIT_FORMATS } from '../../domain/review';
+import { CYCLE_PHASES, type Cycle, type CyclePhase } from '../../domain/cycle';
+import { RECOGNITION_OUTCOMES } from '../../domain/recognition-decision';
 import { CLAIM_ACTIVITIES, CLAIM_STATUSES } from '../../domain/reviewer-claim';
 import { SERVICE_TYPES } from '../../domain/service-types';
 import { choice, date, dateTime, IN_JSON, note, num, text, yesNo, type ColumnDeclarations } from './column-types';
@@ -31,6 +33,19 @@ const runId = text('RunId', 'Questionnaire run id', 'The questionnaire run (Enti
 const answeredOn = date('AnsweredOn', 'Answered on', 'The day the answer was given (no time, for anonymity).');
 
 const words = (value: string): string => value.replaceAll('_', ' ');
+
+const COPY = 'A copy for reading (the app keeps the value in App data; changing the copy changes nothing).';
+const copyOf = (what: string): string => `${what} ${COPY}`;
+
+const capitalised = (value: string): string => `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+
+/** Column name stems for the phases' dates (SharePoint names are at most 32 characters). */
+const PHASE_COLUMN_NAMES: Readonly<Record<CyclePhase, string>> = {
+  self_assessment: 'SelfAssessment',
+  peer_review: 'PeerReview',
+  reporting: 'Reporting',
+  action_planning: 'ActionPlanning',
+};
 
 export const KIND_COLUMNS: ColumnDeclarations = {
   framework: {
@@ -86,6 +101,16 @@ export const KIND_COLUMNS: ColumnDeclarations = {
         NOTIFICATION_CHANNELS,
       ),
     },
+    shown: [
+      {
+        column: yesNo('IsGuest', 'Guest', copyOf('Yes for a guest invited to the host tenant.')),
+        value: (p) => p.guest !== undefined,
+      },
+      {
+        column: dateTime('GuestSignedInAt', 'Guest first signed in', copyOf('When the guest first signed in (UTC).')),
+        value: (p) => p.guest?.signedInAt,
+      },
+    ],
     derived: {
       PersonIdentity: { displayName: 'Sign-in identity', description: 'Tenant id and object id, for sign-in.' },
     },
@@ -112,6 +137,20 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       windows: IN_JSON,
       createdAt: dateTime('CreatedAt', 'Created', 'When the cycle was created (UTC).'),
     },
+    shown: CYCLE_PHASES.flatMap((phase) => {
+      const name = PHASE_COLUMN_NAMES[phase];
+      const phaseWords = words(phase);
+      return [
+        {
+          column: date(`${name}Start`, `${capitalised(phaseWords)} starts`, copyOf(`The first day of ${phaseWords}.`)),
+          value: (c: Cycle) => c.windows[phase].start,
+        },
+        {
+          column: date(`${name}End`, `${capitalised(phaseWords)} ends`, copyOf(`The last day of ${phaseWords}.`)),
+          value: (c: Cycle) => c.windows[phase].end,
+        },
+      ];
+    }),
   },
   assessment: {
     itemIs: 'one service’s (or organisation’s) self-assessment in a cycle',
@@ -126,6 +165,19 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       createdAt: dateTime('CreatedAt', 'Created', 'When it was started (UTC).'),
       updatedAt,
     },
+    shown: [
+      {
+        column: choice('SubjectKind', 'Assesses', copyOf('A service, or a whole organisation.'), [
+          'service',
+          'organisation',
+        ]),
+        value: (a) => a.subject.kind,
+      },
+      {
+        column: text('ServiceId', 'Service id', copyOf('The service assessed (empty for an organisation).')),
+        value: (a) => (a.subject.kind === 'service' ? a.subject.serviceId : null),
+      },
+    ],
     derived: {
       SubjectId: { displayName: 'Service or organisation id', description: 'Who is assessed.' },
       OrganisationId: { displayName: 'Organisation id', description: 'The organisation assessed, or the service’s.' },
@@ -213,6 +265,17 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       updatedBy: text('UpdatedBy', 'Last changed by', 'Who changed it last (EntityId in People).'),
       updatedAt,
     },
+    shown: [
+      { column: date('VisitDate', 'Visit date', copyOf('The day of the review visit.')), value: (t) => t.visit.date },
+      {
+        column: choice('VisitFormat', 'Visit format', copyOf('In person or online.'), VISIT_FORMATS),
+        value: (t) => t.visit.format,
+      },
+      {
+        column: num('TeamSize', 'Reviewers', copyOf('How many people are in the team.')),
+        value: (t) => t.members.length,
+      },
+    ],
   },
   conflictDeclaration: {
     itemIs: 'a reviewer’s declared conflict of interest',
@@ -307,6 +370,16 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       publishedAt: dateTime('PublishedAt', 'Published', 'When it was published (UTC).'),
       history: IN_JSON,
     },
+    shown: [
+      {
+        column: num('OverallPercent', 'Overall score (%)', copyOf('The headline score in the report.')),
+        value: (r) => r.headline.overallPercent,
+      },
+      {
+        column: text('RecognitionLevel', 'Recognition level', copyOf('The recognition level the report states.')),
+        value: (r) => r.headline.recognitionLevel,
+      },
+    ],
     derived: {
       SubjectId: { displayName: 'Service or organisation id', description: 'Who the report is about.' },
     },
@@ -405,6 +478,21 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       decisions: IN_JSON,
       appeals: IN_JSON,
     },
+    shown: [
+      {
+        column: choice(
+          'LatestOutcome',
+          'Latest decision',
+          copyOf('The panel’s latest decision.'),
+          RECOGNITION_OUTCOMES,
+        ),
+        value: (r) => r.decisions[r.decisions.length - 1]?.outcome,
+      },
+      {
+        column: text('RecognisedLevel', 'Recognised at', copyOf('The level of the latest decision, if recognised.')),
+        value: (r) => r.decisions[r.decisions.length - 1]?.level,
+      },
+    ],
   },
   questionnaire: {
     itemIs: 'a questionnaire for staff, patients or carers, in one language',

@@ -169,6 +169,16 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
         : { name, displayName, description, type: column.type },
     );
   }
+  for (const { column } of declared.shown ?? []) {
+    const { name, displayName, description } = column;
+    if (typed.has(name)) throw new Error(`The ${kind} column ${name} is declared twice.`);
+    typed.set(
+      name,
+      column.type === 'choice'
+        ? { name, displayName, description, type: 'choice', choices: column.choices }
+        : { name, displayName, description, type: column.type },
+    );
+  }
   for (const index of indexColumnsOf(kind)) {
     const field = typed.get(index.column);
     if (field && field.type !== 'text' && field.type !== 'choice') {
