@@ -11,6 +11,7 @@ import {
   IncompleteUploadError,
   MeetingUnavailableError,
   StoreUnavailableError,
+  UnreadableStoredValueError,
 } from '../services/ports';
 import { ConsentRequiredError, PickedFileError } from '../services/user-files';
 
@@ -107,6 +108,10 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof PickedFileError) {
     return problem(422, 'picked_file_unavailable', error.message, { field: 'itemId' });
+  }
+  if (error instanceof UnreadableStoredValueError) {
+    const where = { list: error.list, item: error.item, column: error.column };
+    return problem(500, 'unreadable_stored_value', error.message, where);
   }
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
   if (error instanceof MeetingUnavailableError) return problem(503, 'meeting_unavailable', error.message);

@@ -23,6 +23,8 @@ export const PROBLEM_CODES = {
   incomplete_upload: 'The uploaded file ended before its Content-Length; send it again.',
   internal_error: 'Something went wrong on the server; the body says nothing more, the log does.',
   store_unavailable: 'The store (SQLite or SharePoint) cannot be reached just now; try again shortly.',
+  unreadable_stored_value:
+    'A stored value cannot be read (usually one edited by hand in SharePoint); `list`, `item` and `column` say where.',
   not_ready: 'GET /readyz: the store or another dependency cannot be reached; `checks` says which.',
 
   // Sign-in (401, or 503 when the token cannot be checked).

@@ -185,6 +185,32 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/**
+ * A stored value the app cannot read, most often one edited by hand in SharePoint (a choice the app does not know,
+ * text in a number column, a broken date): names where it is so that someone can put it right.
+ */
+export class UnreadableStoredValueError extends Error {
+  constructor(
+    /** The list (or table) it is in. */
+    readonly list: string,
+    /** The item's id in that list. */
+    readonly item: string,
+    readonly column: string,
+    /** What the column holds, as text. */
+    readonly value: string,
+    /** What the app expected there, in words. */
+    readonly expected: string,
+  ) {
+    super(
+      `The "${column}" column of item ${item} in the SharePoint list "${list}" ` +
+        `${value === '' ? 'is empty' : `holds "${value}"`}, which the app cannot read (it expects ${expected}). ` +
+        'It was probably edited by hand in SharePoint: set it back to a value the app ' +
+        "wrote (the item's version history shows it), or ask the network team to, then try again.",
+    );
+    this.name = 'UnreadableStoredValueError';
+  }
+}
+
 /** Whose ratings a lean whole-cycle read returns: the services' own, or the review teams' agreed ones. */
 export type RatingSource = 'self' | 'agreed';
 

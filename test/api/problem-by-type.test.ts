@@ -1,7 +1,11 @@
 import { toProblem } from '../../src/api/problem';
 import { authErrors } from '../../src/auth/auth-error';
 import { AlreadyAMemberError } from '../../src/services/errors';
-import { EvidenceNotFoundError, GuestInvitationUnavailableError } from '../../src/services/ports';
+import {
+  EvidenceNotFoundError,
+  GuestInvitationUnavailableError,
+  UnreadableStoredValueError,
+} from '../../src/services/ports';
 import { ConsentRequiredError, PickedFileError } from '../../src/services/user-files';
 
 /** An error from somewhere else (a library, another layer) that happens to share a port error's name or fields. */
@@ -33,6 +37,24 @@ describe('problems for the errors of the ports', () => {
     expect(
       toProblem(new AlreadyAMemberError({ id: 'p-1', displayName: 'Kwame Asante', email: 'kwame@slam.nhs.example' })),
     ).toMatchObject({ status: 409, code: 'already_a_member', member: { id: 'p-1', displayName: 'Kwame Asante' } });
+  });
+
+  it('names the list, item and column of a value edited by hand that the app cannot read, and says what to do', () => {
+    const answer = toProblem(
+      new UnreadableStoredValueError('Responses', '42', 'Rating', 'amazing', 'one of met, not_met'),
+    );
+    expect(answer).toMatchObject({
+      status: 500,
+      code: 'unreadable_stored_value',
+      list: 'Responses',
+      item: '42',
+      column: 'Rating',
+    });
+    expect(answer.detail).toBe(
+      'The "Rating" column of item 42 in the SharePoint list "Responses" holds "amazing", which the app cannot read ' +
+        '(it expects one of met, not_met). It was probably edited by hand in SharePoint: set it back to a value the ' +
+        "app wrote (the item's version history shows it), or ask the network team to, then try again.",
+    );
   });
 
   it.each([

@@ -59,7 +59,7 @@ describe('the entity kinds reach every registry', () => {
         problems.push(error instanceof Error ? error.message : String(error));
         continue;
       }
-      const indexed = spec.columns.filter((c) => c.type === 'text' && c.indexed && c.name !== 'EntityId');
+      const indexed = spec.columns.filter((c) => c.indexed && c.name !== 'EntityId');
       if (
         indexed.length !== indexFieldsOf(kind).length ||
         new Set(indexed.map((c) => c.name)).size !== indexed.length

@@ -11,6 +11,7 @@ import {
   type SimRequest,
   type SimResponse,
 } from './sim-http';
+import { storedValue } from './column-types';
 import type { SimItem, SimList, SimSite } from './state';
 
 /** List items: filtered and paged reads, and writes checked against eTags, column types and unique values. */
@@ -148,7 +149,7 @@ export function createItem(request: SimRequest, site: SimSite, list: SimList): S
     created: now,
     modified: now,
   };
-  applyFields(item, fields as Record<string, unknown>);
+  applyFields(list, item, fields as Record<string, unknown>);
   list.items.set(item.id, item);
   return json(201, itemJson(item, site, list, 'all'));
 }
@@ -163,7 +164,7 @@ export function updateItemFields(request: SimRequest, list: SimList, itemId: str
   if (!body) return badJson();
   const refused = checkFields(list, body, item.id);
   if (refused) return refused;
-  applyFields(item, body);
+  applyFields(list, item, body);
   item.version += 1;
   item.modified = new Date().toISOString();
   return json(200, fieldsJson(item, 'all'));
@@ -179,11 +180,15 @@ export function deleteItem(request: SimRequest, list: SimList, itemId: string): 
   return { status: 204 };
 }
 
-function applyFields(item: SimItem, fields: Record<string, unknown>): void {
+/** Stores the (checked) values as SharePoint keeps them: dates and times to the second, in UTC. */
+function applyFields(list: SimList, item: SimItem, fields: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(fields)) {
     if (name.startsWith('@odata')) continue;
-    if (value === null || value === undefined || value === '') delete item.fields[name];
-    else item.fields[name] = value;
+    const column = list.columns.find((c) => c.name === name);
+    const stored = column && value !== null && value !== undefined ? storedValue(column, name, value) : { value };
+    const kept = 'value' in stored ? stored.value : value;
+    if (kept === null || kept === undefined || kept === '') delete item.fields[name];
+    else item.fields[name] = kept;
   }
 }
 
@@ -199,11 +204,8 @@ export function checkFields(
     if (!column) return graphError(400, 'invalidRequest', `Field '${name}' is not recognized`);
     if (column.readOnly) return graphError(400, 'invalidRequest', `Field '${name}' is read-only`);
     if (value === null || value === undefined) continue;
-    const wrongType =
-      ((column.type === 'text' || column.type === 'note' || column.type === 'dateTime') && typeof value !== 'string') ||
-      (column.type === 'number' && typeof value !== 'number') ||
-      (column.type === 'boolean' && typeof value !== 'boolean');
-    if (wrongType) return graphError(400, 'invalidRequest', `Field '${name}' has a value of the wrong type`);
+    const stored = storedValue(column, name, value);
+    if ('refused' in stored) return graphError(400, 'invalidRequest', stored.refused);
     if (typeof value === 'string' && value.length > column.maxLength) {
       return graphError(
         400,

@@ -20,6 +20,7 @@ export function listJson(list: SimList, site: SimSite, withColumns: boolean): Re
     id: list.id,
     name: list.name,
     displayName: list.displayName,
+    description: list.description ?? '',
     webUrl: `https://${site.hostname}${site.path}/Lists/${list.name}`,
     list: { template: list.template, hidden: false, contentTypesEnabled: false },
     ...(withColumns ? { columns: list.columns.map(columnJson) } : {}),
@@ -76,6 +77,7 @@ export function createList(request: SimRequest, state: SimState, site: SimSite):
     columns.push(column);
   }
   const list = state.createList(site, { displayName, template, columns });
+  if (typeof body['description'] === 'string') list.description = body['description'];
   return json(201, listJson(list, site, true));
 }
 
@@ -95,7 +97,7 @@ export function createColumn(request: SimRequest, list: SimList): SimResponse {
   return json(201, columnJson(column));
 }
 
-/** Only the index and uniqueness flags change in place; a column's type never does. */
+/** The index and uniqueness flags, words and choices change in place; a column's type never does. */
 export function updateColumn(request: SimRequest, list: SimList, columnId: string): SimResponse {
   const column = list.columns.find((c) => c.id === columnId || c.name === columnId);
   if (!column) return notFound(`Column ${columnId}`);
@@ -117,6 +119,19 @@ export function updateColumn(request: SimRequest, list: SimList, columnId: strin
       seen.add(key);
     }
   }
+  const choiceFacet = body['choice'];
+  if (choiceFacet !== undefined) {
+    if (column.type !== 'choice')
+      return graphError(400, 'invalidRequest', `Column ${column.name} is not a choice column`);
+    const choices =
+      typeof choiceFacet === 'object' && choiceFacet !== null ? Reflect.get(choiceFacet, 'choices') : null;
+    if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string' && c !== '')) {
+      return graphError(400, 'invalidRequest', `Column ${column.name}: choices must be a list of words`);
+    }
+    column.choices = [...(choices as string[])];
+  }
+  if (typeof body['displayName'] === 'string') column.displayName = body['displayName'];
+  if (typeof body['description'] === 'string') column.description = body['description'];
   column.indexed = indexed;
   column.enforceUniqueValues = unique;
   return json(200, columnJson(column));

@@ -61,6 +61,9 @@ export class GraphSimulator implements SimServices {
     // The handlers need the simulator, which needs the listening server's port.
     const ref: { simulator?: GraphSimulator } = {};
     const server = https.createServer({ key, cert }, (req, res) => ref.simulator?.accept(req, res));
+    // Node closes idle connections after 5 s; a test that pauses longer (seeding many items) would then see the
+    // client resend on a fresh connection and count a request twice. Cut connections are a fault tests inject.
+    server.keepAliveTimeout = 120_000;
     server.on('connection', (socket: Socket) => {
       ref.simulator?.sockets.add(socket);
       socket.on('close', () => ref.simulator?.sockets.delete(socket));

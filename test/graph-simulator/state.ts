@@ -1,11 +1,13 @@
+import { typeFacetJson, typeFromDefinition, type ColumnType, type ColumnTypeFacts } from './column-types';
 import { randomId } from './sim-http';
 
-export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime';
+export type { ColumnType } from './column-types';
 
-export interface SimColumn {
+export interface SimColumn extends ColumnTypeFacts {
   readonly id: string;
   readonly name: string;
-  readonly displayName: string;
+  displayName: string;
+  description?: string;
   readonly type: ColumnType;
   indexed: boolean;
   enforceUniqueValues: boolean;
@@ -26,6 +28,7 @@ export interface SimItem {
 export interface SimList {
   readonly id: string;
   displayName: string;
+  description?: string;
   readonly name: string;
   readonly template: 'genericList' | 'documentLibrary';
   readonly columns: SimColumn[];
@@ -158,35 +161,40 @@ function builtInColumns(template: SimList['template']): SimColumn[] {
 export function columnFromDefinition(definition: Record<string, unknown>): SimColumn | string {
   const name = definition['name'];
   if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(name)) return 'A column needs a valid name';
+  const facts = typeFromDefinition(name, definition);
+  if (typeof facts === 'string') return facts;
   const text = definition['text'];
-  let type: ColumnType;
-  let maxLength = SINGLE_LINE_MAX;
-  if (typeof text === 'object' && text !== null) {
-    const multi = 'allowMultipleLines' in text && text.allowMultipleLines === true;
-    type = multi ? 'note' : 'text';
-    const requested = 'maxLength' in text && typeof text.maxLength === 'number' ? text.maxLength : undefined;
-    maxLength = multi ? MULTI_LINE_MAX : Math.min(requested ?? SINGLE_LINE_MAX, SINGLE_LINE_MAX);
-  } else if ('number' in definition) type = 'number';
-  else if ('boolean' in definition) type = 'boolean';
-  else if ('dateTime' in definition) type = 'dateTime';
-  else return `Column ${name} has no type this simulator knows (text, number, boolean, dateTime)`;
+  const requested =
+    typeof text === 'object' && text !== null && 'maxLength' in text && typeof text.maxLength === 'number'
+      ? text.maxLength
+      : undefined;
+  const maxLength = facts.type === 'note' ? MULTI_LINE_MAX : Math.min(requested ?? SINGLE_LINE_MAX, SINGLE_LINE_MAX);
   const indexed = definition['indexed'] === true;
   const unique = definition['enforceUniqueValues'] === true;
-  if (type === 'note' && (indexed || unique)) return `Column ${name}: multiple lines of text cannot be indexed`;
+  if (facts.type === 'note' && (indexed || unique)) return `Column ${name}: multiple lines of text cannot be indexed`;
   if (unique && !indexed) return `Column ${name}: enforceUniqueValues needs an indexed column`;
   const displayName = typeof definition['displayName'] === 'string' ? definition['displayName'] : name;
-  return { id: randomId(), name, displayName, type, indexed, enforceUniqueValues: unique, maxLength, readOnly: false };
+  const description = typeof definition['description'] === 'string' ? definition['description'] : '';
+  return {
+    id: randomId(),
+    name,
+    displayName,
+    description,
+    ...facts,
+    indexed,
+    enforceUniqueValues: unique,
+    maxLength,
+    readOnly: false,
+  };
 }
 
 export function columnJson(column: SimColumn): Record<string, unknown> {
-  const typeFacet: Record<string, unknown> =
-    column.type === 'text' || column.type === 'note'
-      ? { text: { allowMultipleLines: column.type === 'note', maxLength: column.maxLength, textType: 'plain' } }
-      : { [column.type]: {} };
+  const typeFacet = typeFacetJson(column, column.maxLength);
   return {
     id: column.id,
     name: column.name,
     displayName: column.displayName,
+    description: column.description ?? '',
     indexed: column.indexed,
     enforceUniqueValues: column.enforceUniqueValues,
     readOnly: column.readOnly,

@@ -32,8 +32,9 @@ describe('npm run provision', () => {
     const url = `https://${SITE_HOST}${site.path}`;
     const first = await provision(url);
     expect(first.changed).toBe(true);
+    const frameworks = allListSpecs('QIN').get('framework');
     expect(first.lines).toContain(
-      `[1/${allListSpecs('QIN').size + 1}] + created list "QIN Frameworks" with 12 columns`,
+      `[1/${allListSpecs('QIN').size + 1}] + created list "QIN Frameworks" with ${frameworks?.columns.length} columns`,
     );
     expect(first.lines.some((l) => l.includes('+ created document library "QIN Evidence"'))).toBe(true);
     expect(first.lines.at(-1)).toBe(`Configure SHAREPOINT_SITE_ID=${site.id}`);
@@ -42,8 +43,14 @@ describe('npm run provision', () => {
       for (const column of spec.columns) {
         const made = list.columns.find((c) => c.name === column.name);
         expect(made).toBeDefined();
-        if (column.type === 'text' && column.indexed) expect(made?.indexed).toBe(true);
-        if (column.type === 'text' && column.unique) expect(made?.enforceUniqueValues).toBe(true);
+        expect(made?.displayName).toBe(column.displayName);
+        expect(made?.description).toBe(column.description);
+        if (column.indexed) expect(made?.indexed).toBe(true);
+        if (column.unique) expect(made?.enforceUniqueValues).toBe(true);
+        if (column.type === 'choice') expect(made?.choices).toEqual(column.choices);
+        if (column.type === 'date') expect(made).toMatchObject({ type: 'dateTime', format: 'dateOnly' });
+        if (column.type === 'dateTime') expect(made).toMatchObject({ type: 'dateTime', format: 'dateTime' });
+        if (column.type === 'yesNo') expect(made?.type).toBe('boolean');
       }
     }
 
@@ -73,11 +80,28 @@ describe('npm run provision', () => {
       expect.arrayContaining([
         expect.stringContaining('+ added column Rating of "QIN Responses"'),
         expect.stringContaining('~ indexed column CycleId of "QIN Responses"'),
-        'Done: created 0 lists, added 1 columns, indexed 1 columns.',
+        'Done: created 0 lists, added 1 columns, indexed 1 columns, added choices to 0 columns.',
       ]),
     );
     expect(responses.columns.find((c) => c.name === 'CycleId')?.indexed).toBe(true);
     await expect(store.get('organisation', 'org-kch')).resolves.toMatchObject({ version: 1 });
+    expect((await provision(site.id)).changed).toBe(false);
+  });
+
+  it("adds the domain's new words to a choice column, keeping the words the site already has", async () => {
+    const h = await harness();
+    const site = h.addSite();
+    await provision(site.id);
+    const rating = listOf(site, 'QIN Responses').columns.find((c) => c.name === 'Rating');
+    if (!rating) throw new Error('no Rating column');
+    // As if the site had been provisioned before 'not_applicable' was a rating, and its owner added a word of their own.
+    rating.choices = ['met', 'partly_met', 'not_met', 'kept by the site'];
+
+    const upgrade = await provision(site.id);
+    expect(upgrade.lines.filter((l) => l.includes('~ added choices'))).toEqual([
+      expect.stringMatching(/~ added choices to column Rating of "QIN Responses"$/),
+    ]);
+    expect(rating.choices).toEqual(['met', 'partly_met', 'not_met', 'kept by the site', 'not_applicable']);
     expect((await provision(site.id)).changed).toBe(false);
   });
 

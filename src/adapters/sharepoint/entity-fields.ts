@@ -1,11 +1,26 @@
 import type { AuditEvent } from '../../domain/audit';
-import { StoreUnavailableError, type EntityKind, type EntityMap } from '../../services/ports';
+import {
+  StoreUnavailableError,
+  UnreadableStoredValueError,
+  type EntityKind,
+  type EntityMap,
+} from '../../services/ports';
+import { IN_JSON, type FieldColumn, type InJson, type KindColumns } from './column-types';
 import { etagOf, type ListItemJson } from './graph-json';
-import { AUDIT_JSON_PARTS, entityJsonColumns, indexColumnsOf, JSON_PART_CHARS, jsonColumns } from './schema';
+import { KIND_COLUMNS } from './kind-columns';
+import {
+  AUDIT_JSON_PARTS,
+  entityJsonColumns,
+  indexColumnsOf,
+  JSON_PART_CHARS,
+  jsonColumns,
+  kindListTitle,
+} from './schema';
+import { decodeValue, encodeValue, SINGLE_LINE_CHARS } from './typed-values';
 
 /** The one place where entities and audit events map to list item fields and back. */
 
-export type FieldValue = string | number | null;
+export type FieldValue = string | number | boolean | null;
 export type Fields = Record<string, FieldValue>;
 
 /** An entity as read from its list, with what a later write needs. */
@@ -19,11 +34,23 @@ export interface StoredEntity<K extends EntityKind> {
 
 const BASE_COLUMNS = ['EntityId', 'EntityVersion', 'CommitId'];
 
-/** The columns a full read of the kind selects. */
+/** The columns a full read of the kind selects: its typed columns and its JSON. */
 export function entitySelect(kind: EntityKind): string[] {
-  return [...BASE_COLUMNS, ...entityJsonColumns(kind)];
+  return [...BASE_COLUMNS, ...typedColumnsOf(kind).map(([, column]) => column.name), ...entityJsonColumns(kind)];
 }
 
+/** The title SharePoint shows for an item: readable, from the entity alone, within Title's 255 characters. */
+export function itemTitle<K extends EntityKind>(kind: K, value: EntityMap[K]): string {
+  const declared: KindColumns<K> = KIND_COLUMNS[kind];
+  const title = declared.title(value).trim() || `${kind} ${value.id}`;
+  return title.length <= SINGLE_LINE_CHARS ? title : `${title.slice(0, SINGLE_LINE_CHARS - 1)}…`;
+}
+
+/**
+ * The item fields of an entity: each declared field in its typed column, the rest (and any value a column cannot
+ * give back exactly) in the JSON. A null stays in the JSON as null, an absent field is absent from both, so the
+ * reader tells them apart.
+ */
 export function entityFields<K extends EntityKind>(
   kind: K,
   value: EntityMap[K],
@@ -31,23 +58,66 @@ export function entityFields<K extends EntityKind>(
   commitId: string,
 ): Fields {
   const { id, version: _ignored, ...rest } = value;
-  const fields: Fields = {
-    Title: id,
-    EntityId: id,
-    EntityVersion: version,
-    CommitId: commitId,
-    ...splitJson(JSON.stringify(rest), entityJsonColumns(kind), `${kind} ${id}`),
-  };
-  for (const index of indexColumnsOf(kind)) fields[index.column] = index.derive(value);
-  if (kind === 'response' && 'standardCode' in value && 'rating' in value) {
-    fields['StandardCode'] = value.standardCode;
-    fields['Rating'] = value.rating;
+  const record: Readonly<Record<string, unknown>> = rest;
+  const fields: Fields = { Title: itemTitle(kind, value), EntityId: id, EntityVersion: version, CommitId: commitId };
+  const inJson: Record<string, unknown> = {};
+  const inColumns: string[] = [];
+  const typed = new Map(typedColumnsOf(kind));
+  for (const [field, fieldValue] of Object.entries(record)) {
+    const column = typed.get(field);
+    if (!column || fieldValue === null || fieldValue === undefined) {
+      if (fieldValue !== undefined) inJson[field] = fieldValue;
+      continue;
+    }
+    const encoded = encodeValue(column, fieldValue);
+    fields[column.name] = encoded.column;
+    if (encoded.exact) inColumns.push(field);
+    else inJson[field] = fieldValue;
   }
-  if (kind === 'person' && 'profession' in value) fields['NotifyBy'] = value.notifyBy ?? null;
-  return fields;
+  // Which fields only a column holds: a column emptied by hand is then told from a field the entity never had.
+  if (inColumns.length > 0) inJson[IN_COLUMNS_KEY] = inColumns;
+  // Columns of fields the entity does not have (or no longer has) are emptied.
+  for (const [, column] of typed) if (!(column.name in fields)) fields[column.name] = null;
+  const declared: KindColumns<K> = KIND_COLUMNS[kind];
+  for (const shown of declared.shown ?? []) {
+    const copy = shown.value(value);
+    fields[shown.column.name] = copy === null || copy === undefined ? null : encodeValue(shown.column, copy).column;
+  }
+  for (const index of indexColumnsOf(kind)) fields[index.column] = index.derive(value);
+  return { ...fields, ...splitJson(JSON.stringify(inJson), entityJsonColumns(kind), `${kind} ${id}`) };
 }
 
+/** Rebuilds the entity entityFields wrote: the JSON's fields first, then each typed column the JSON lacks. */
 export function entityFromItem<K extends EntityKind>(kind: K, item: ListItemJson): StoredEntity<K> {
+  const fields = item.fields ?? {};
+  const { id, version, commitId } = baseOf(kind, item);
+  const data = parseJsonParts(fields, entityJsonColumns(kind), `${kind} ${id}`, true);
+  const inColumns = data[IN_COLUMNS_KEY];
+  delete data[IN_COLUMNS_KEY];
+  for (const [field, column] of typedColumnsOf(kind)) {
+    if (field in data) continue;
+    const raw = fields[column.name];
+    const emptied = Array.isArray(inColumns) && inColumns.includes(field);
+    if ((raw === null || raw === undefined) && !emptied) continue;
+    const decoded = decodeValue(column, raw);
+    if (!decoded.ok) {
+      throw new UnreadableStoredValueError(
+        kindListTitle(kind),
+        item.id,
+        column.displayName,
+        raw === null || raw === undefined ? '' : String(raw),
+        decoded.expected,
+      );
+    }
+    data[field] = decoded.value;
+  }
+  // Written by entityFields from an EntityMap[K]; only its object shape is checked on the way back.
+  const value = { ...data, id, version } as unknown as EntityMap[K];
+  return { itemId: item.id, eTag: etagOf(item), value, commitId };
+}
+
+/** The id, version and last commit every entity item carries. */
+export function baseOf(kind: EntityKind, item: ListItemJson): { id: string; version: number; commitId: string | null } {
   const fields = item.fields ?? {};
   const id = fields['EntityId'];
   // Number columns come back as JSON numbers; a string would mean a hand-made column, read it all the same.
@@ -56,11 +126,26 @@ export function entityFromItem<K extends EntityKind>(kind: K, item: ListItemJson
   if (typeof id !== 'string' || typeof version !== 'number' || !Number.isInteger(version)) {
     throw new StoreUnavailableError(`A ${kind} list item (${item.id}) lacks EntityId or EntityVersion`);
   }
-  const data = parseJsonParts(fields, entityJsonColumns(kind), `${kind} ${id}`);
   const commitId = typeof fields['CommitId'] === 'string' ? fields['CommitId'] : null;
-  // Written by entityFields from an EntityMap[K]; only its object shape is checked on the way back.
-  const value = { ...data, id, version } as unknown as EntityMap[K];
-  return { itemId: item.id, eTag: etagOf(item), value, commitId };
+  return { id, version, commitId };
+}
+
+/** The JSON key listing the fields written only to their columns (never a field name: fields are identifiers). */
+const IN_COLUMNS_KEY = '$inColumns';
+
+const typedColumnCache = new Map<EntityKind, readonly (readonly [string, FieldColumn])[]>();
+
+/** The declared fields of a kind that have a typed column, with the column. */
+function typedColumnsOf(kind: EntityKind): readonly (readonly [string, FieldColumn])[] {
+  let columns = typedColumnCache.get(kind);
+  if (!columns) {
+    const declared: Readonly<Record<string, FieldColumn | InJson>> = KIND_COLUMNS[kind].fields;
+    columns = Object.entries(declared).flatMap(([field, column]) =>
+      column === IN_JSON ? [] : [[field, column] as const],
+    );
+    typedColumnCache.set(kind, columns);
+  }
+  return columns;
 }
 
 export const AUDIT_SELECT = ['EntityId', 'EventAt', ...jsonColumns('EventJson', AUDIT_JSON_PARTS)];
@@ -127,12 +212,14 @@ export function splitJson(json: string, columns: readonly string[], what: string
   return parts;
 }
 
-function parseJsonParts(
+export function parseJsonParts(
   fields: Record<string, unknown>,
   columns: readonly string[],
   what: string,
+  emptyIsNothing = false,
 ): Record<string, unknown> {
   const json = columns.map((c) => (typeof fields[c] === 'string' ? fields[c] : '')).join('');
+  if (emptyIsNothing && json === '') return {};
   let data: unknown;
   try {
     data = JSON.parse(json);

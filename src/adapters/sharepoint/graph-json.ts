@@ -31,8 +31,16 @@ export const columnSchema = z.object({
   indexed: z.boolean().optional(),
   enforceUniqueValues: z.boolean().optional(),
   readOnly: z.boolean().optional(),
+  displayName: z.string().optional(),
+  description: z.string().optional(),
   text: z.object({ allowMultipleLines: z.boolean().optional(), maxLength: z.number().optional() }).optional(),
   number: z.object({}).loose().optional(),
+  boolean: z.object({}).loose().optional(),
+  dateTime: z.object({ format: z.string().optional() }).loose().optional(),
+  choice: z
+    .object({ choices: z.array(z.string()).optional() })
+    .loose()
+    .optional(),
 });
 export type ColumnJson = z.infer<typeof columnSchema>;
 

@@ -4,6 +4,7 @@ import { upgradeEvidenceLibraryColumns } from './evidence-library';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
+import { legacyLayoutMessage, listsInLegacyLayout } from './legacy-layout';
 import { columnProblem, findList, libraryDriveId, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
 
@@ -23,6 +24,8 @@ export interface ProvisionReport {
   readonly createdLists: readonly string[];
   readonly addedColumns: readonly string[];
   readonly indexedColumns: readonly string[];
+  /** Choice columns given the domain's new words. */
+  readonly updatedColumns: readonly string[];
   readonly evidenceDriveId: string;
   readonly changed: boolean;
 }
@@ -40,25 +43,35 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   const site = await resolveSite(graph, options.site);
   log(`  found ${site.webUrl ?? site.id}`);
   const lists = await readLists(graph, site.id);
+  const specs = [...allListSpecs(prefix).values()];
+  const legacy = listsInLegacyLayout(
+    lists,
+    specs.map((spec) => spec.displayName),
+  );
+  // Adding typed columns beside the earlier layout's JSON would leave lists the app reads wrongly: convert instead.
+  if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
   const created: string[] = [];
   const added: string[] = [];
   const indexed: string[] = [];
+  const updated: string[] = [];
 
-  const specs = [...allListSpecs(prefix).values()];
   for (const [n, spec] of specs.entries()) {
     const step = `[${n + 1}/${specs.length + 1}]`;
     let list = findList(lists, spec.displayName);
     if (!list) {
-      list = await createList(graph, site.id, spec.displayName, 'genericList', spec.columns);
+      list = await createList(graph, site.id, spec, 'genericList');
       created.push(spec.displayName);
       log(`${step} + created list "${spec.displayName}" with ${spec.columns.length} columns`);
     }
     const changes = await upgradeColumns(graph, site.id, list, spec);
     added.push(...changes.added);
     indexed.push(...changes.indexed);
+    updated.push(...changes.updated);
     for (const column of changes.added) log(`${step} + added column ${column}`);
     for (const column of changes.indexed) log(`${step} ~ indexed column ${column}`);
-    if (!created.includes(spec.displayName) && changes.added.length + changes.indexed.length === 0) {
+    for (const column of changes.updated) log(`${step} ~ added choices to column ${column}`);
+    const changedHere = changes.added.length + changes.indexed.length + changes.updated.length;
+    if (!created.includes(spec.displayName) && changedHere === 0) {
       log(`${step} = "${spec.displayName}" is up to date`);
     }
   }
@@ -67,7 +80,12 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   const step = `[${specs.length + 1}/${specs.length + 1}]`;
   let library = findList(lists, libraryName);
   if (!library) {
-    library = await createList(graph, site.id, libraryName, 'documentLibrary', []);
+    library = await createList(
+      graph,
+      site.id,
+      { displayName: libraryName, description: 'Evidence files, in per-service and per-cycle folders.', columns: [] },
+      'documentLibrary',
+    );
     created.push(libraryName);
     log(`${step} + created document library "${libraryName}"`);
   } else if (library.list?.template !== undefined && library.list.template !== 'documentLibrary') {
@@ -82,10 +100,11 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   added.push(...libraryColumns);
   for (const column of libraryColumns) log(`${step} + added column ${column}`);
 
-  const changed = created.length + added.length + indexed.length > 0;
+  const changed = created.length + added.length + indexed.length + updated.length > 0;
   log(
     changed
-      ? `Done: created ${created.length} lists, added ${added.length} columns, indexed ${indexed.length} columns.`
+      ? `Done: created ${created.length} lists, added ${added.length} columns, indexed ${indexed.length} columns, ` +
+          `added choices to ${updated.length} columns.`
       : 'Done: the site was already up to date; nothing changed.',
   );
   log(`Configure SHAREPOINT_SITE_ID=${site.id}`);
@@ -95,6 +114,7 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
     createdLists: created,
     addedColumns: added,
     indexedColumns: indexed,
+    updatedColumns: updated,
     evidenceDriveId,
     changed,
   };
@@ -103,14 +123,14 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
 async function createList(
   graph: GraphHttp,
   siteId: string,
-  displayName: string,
+  spec: ListSpec,
   template: 'genericList' | 'documentLibrary',
-  columns: readonly ColumnSpec[],
 ): Promise<ListJson> {
+  const { displayName, description } = spec;
   const result = await graph.call({
     method: 'POST',
     url: `/sites/${segment(siteId)}/lists`,
-    body: { displayName, list: { template }, columns: columns.map(columnDefinition) },
+    body: { displayName, description, list: { template }, columns: spec.columns.map(columnDefinition) },
   });
   const list = parseGraph(listSchema, checkOk(result, `creating the list "${displayName}"`).body, 'a new list');
   // The columns as SharePoint made them (indexes included) decide whether anything is still to do.
@@ -124,9 +144,10 @@ async function upgradeColumns(
   siteId: string,
   list: ListJson,
   spec: ListSpec,
-): Promise<{ added: string[]; indexed: string[] }> {
+): Promise<{ added: string[]; indexed: string[]; updated: string[] }> {
   const added: string[] = [];
   const indexed: string[] = [];
+  const updated: string[] = [];
   for (const column of spec.columns) {
     const existing = list.columns?.find((c) => c.name === column.name);
     const problem = columnProblem(column, existing);
@@ -148,6 +169,19 @@ async function upgradeColumns(
       added.push(label);
       continue;
     }
+    if (problem === 'missing choices' && column.type === 'choice') {
+      // The domain's list grew: add its new words, keeping any the site already has.
+      const known = existing.choice?.choices ?? [];
+      const choices = [...known, ...column.choices.filter((c) => !known.includes(c))];
+      const result = await graph.call({
+        method: 'PATCH',
+        url: `${listUrl(siteId, list.id)}/columns/${segment(existing.id)}`,
+        body: { choice: { ...existing.choice, choices } },
+      });
+      checkOk(result, `adding choices to column ${label}`);
+      updated.push(label);
+      continue;
+    }
     const flags = problem === 'not unique' ? { indexed: true, enforceUniqueValues: true } : { indexed: true };
     const result = await graph.call({
       method: 'PATCH',
@@ -157,22 +191,32 @@ async function upgradeColumns(
     checkOk(result, `indexing column ${label}`);
     indexed.push(label);
   }
-  return { added, indexed };
+  return { added, indexed, updated };
 }
 
+/** A columnDefinition as Graph takes it (POST .../columns, or inside a new list). */
 function columnDefinition(column: ColumnSpec): Record<string, unknown> {
-  const base = { name: column.name, displayName: column.name };
+  const base = {
+    name: column.name,
+    displayName: column.displayName,
+    description: column.description,
+    indexed: column.indexed === true,
+    enforceUniqueValues: column.unique === true,
+  };
   switch (column.type) {
     case 'text':
-      return {
-        ...base,
-        text: { allowMultipleLines: false, maxLength: 255 },
-        indexed: column.indexed === true,
-        enforceUniqueValues: column.unique === true,
-      };
+      return { ...base, text: { allowMultipleLines: false, maxLength: 255 } };
     case 'note':
       return { ...base, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 } };
     case 'number':
-      return { ...base, number: { decimalPlaces: 'none' } };
+      return { ...base, number: { decimalPlaces: 'automatic', displayAs: 'number' } };
+    case 'date':
+      return { ...base, dateTime: { format: 'dateOnly', displayAs: 'standard' } };
+    case 'dateTime':
+      return { ...base, dateTime: { format: 'dateTime', displayAs: 'standard' } };
+    case 'yesNo':
+      return { ...base, boolean: {} };
+    case 'choice':
+      return { ...base, choice: { choices: [...column.choices], allowTextEntry: false, displayAs: 'dropDownMenu' } };
   }
 }

@@ -1,22 +1,34 @@
 import { indexColumnsNamed, type IndexColumn } from '../../services/index-columns';
 import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind, IndexField } from '../../services/ports';
+import { IN_JSON, type FieldColumn, type InJson, type KindColumns } from './column-types';
+import { KIND_COLUMNS } from './kind-columns';
 
 /*
  * The SharePoint schema, declared once: `npm run provision` creates or upgrades the site from it and the store
- * refuses to open a site that does not match it. One list per aggregate; every entity list keeps the entity as
- * JSON (split over several multi-line columns, each below SharePoint's 63,999-character form limit) next to
- * one indexed single-line column per filterable field (IndexMap). Filters only ever name indexed columns.
- * A new kind in the store port is one entry in KINDS (the compiler asks for it).
+ * refuses to open a site that does not match it. One list per aggregate; every field a person would filter, sort
+ * or report on has a typed column (declared in kind-columns.ts), each filterable field (IndexMap) an indexed
+ * column, and only nested structures stay in JSON (AppData, split over multi-line columns below SharePoint's
+ * 63,999-character form limit). Filters only ever name indexed columns.
+ * A new kind in the store port is one entry in KINDS and one in KIND_COLUMNS (the compiler asks for both).
  */
 
-export type ColumnSpec =
-  | { readonly name: string; readonly type: 'text'; readonly indexed?: boolean; readonly unique?: boolean }
-  | { readonly name: string; readonly type: 'note' }
-  | { readonly name: string; readonly type: 'number' };
+/** A column as the list declares it: its kind (see column-types.ts), words for people, and its index flags. */
+export type ColumnSpec = {
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+} & (
+  | { readonly type: 'text' | 'note' | 'number' | 'date' | 'dateTime' | 'yesNo' }
+  | { readonly type: 'choice'; readonly choices: readonly string[] }
+);
 
 export interface ListSpec {
   readonly displayName: string;
+  /** What one item is, in plain English (the list's description in SharePoint). */
+  readonly description: string;
   readonly columns: readonly ColumnSpec[];
 }
 
@@ -106,49 +118,116 @@ export function jsonColumns(prefix: string, parts: number): string[] {
   return Array.from({ length: parts }, (_, i) => (i === 0 ? prefix : `${prefix}${i + 1}`));
 }
 
+/** The columns holding what has no typed column (nested structures, and exact values a column rounds). */
 export function entityJsonColumns(kind: EntityKind): string[] {
-  return jsonColumns('EntityJson', schemaOf(kind).jsonParts ?? 2);
+  return jsonColumns(APP_DATA_COLUMN, schemaOf(kind).jsonParts ?? 2);
 }
 
-const idColumn: ColumnSpec = { name: 'EntityId', type: 'text', indexed: true, unique: true };
-const commitColumn: ColumnSpec = { name: 'CommitId', type: 'text' };
+export const APP_DATA_COLUMN = 'AppData';
 
+const idColumn: ColumnSpec = {
+  name: 'EntityId',
+  displayName: 'Id',
+  description: 'The app’s id of the item; other lists refer to it.',
+  type: 'text',
+  indexed: true,
+  unique: true,
+};
+const versionColumn: ColumnSpec = {
+  name: 'EntityVersion',
+  displayName: 'App version',
+  description: 'How many times the app has saved the item (it refuses a save based on an older one).',
+  type: 'number',
+};
+const commitColumn: ColumnSpec = {
+  name: 'CommitId',
+  displayName: 'Saved by change',
+  description: 'The app’s change that saved it last (lets a retried save recognise itself).',
+  type: 'text',
+};
+
+function appDataColumns(parts: readonly string[]): ColumnSpec[] {
+  return parts.map((name, i) => ({
+    name,
+    displayName: i === 0 ? 'App data' : `App data ${i + 1}`,
+    description: 'Nested details the app keeps as JSON (and exact times); nothing to edit by hand.',
+    type: 'note',
+  }));
+}
+
+/** The typed columns of a kind (merged with its index columns) and the index columns that are not fields. */
 export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
-  const indexColumns = indexColumnsOf(kind).map((c): ColumnSpec => ({ name: c.column, type: 'text', indexed: true }));
-  // The lean read of network-wide ratings needs these beside the JSON (not filterable: not indexed).
-  const extra: ColumnSpec[] =
-    kind === 'response'
-      ? [
-          { name: 'StandardCode', type: 'text' },
-          { name: 'Rating', type: 'text' },
-        ]
-      : // How each person hears about their work (chat, bell, both; empty until they choose), for people reading the list.
-        kind === 'person'
-        ? [{ name: 'NotifyBy', type: 'text' }]
-        : [];
+  const declared: KindColumns<EntityKind> = KIND_COLUMNS[kind] as KindColumns<EntityKind>;
+  const typed = new Map<string, ColumnSpec>();
+  for (const column of Object.values<FieldColumn | InJson>(declared.fields)) {
+    if (column === IN_JSON) continue;
+    const { name, displayName, description } = column;
+    typed.set(
+      name,
+      column.type === 'choice'
+        ? { name, displayName, description, type: 'choice', choices: column.choices }
+        : { name, displayName, description, type: column.type },
+    );
+  }
+  for (const { column } of declared.shown ?? []) {
+    const { name, displayName, description } = column;
+    if (typed.has(name)) throw new Error(`The ${kind} column ${name} is declared twice.`);
+    typed.set(
+      name,
+      column.type === 'choice'
+        ? { name, displayName, description, type: 'choice', choices: column.choices }
+        : { name, displayName, description, type: column.type },
+    );
+  }
+  for (const index of indexColumnsOf(kind)) {
+    const field = typed.get(index.column);
+    if (field && field.type !== 'text' && field.type !== 'choice') {
+      throw new Error(`The ${kind} column ${index.column} is indexed for filters, so it must be text or a choice.`);
+    }
+    const words = declared.derived?.[index.column] ?? {
+      displayName: index.column,
+      description: 'Filled in by the app so that it can find items quickly.',
+    };
+    typed.set(
+      index.column,
+      field ? { ...field, indexed: true } : { name: index.column, ...words, type: 'text', indexed: true },
+    );
+  }
   return {
     displayName: `${prefix} ${schemaOf(kind).title}`,
-    columns: [
-      idColumn,
-      { name: 'EntityVersion', type: 'number' },
-      commitColumn,
-      ...entityJsonColumns(kind).map((name): ColumnSpec => ({ name, type: 'note' })),
-      ...indexColumns,
-      ...extra,
-    ],
+    description: `Each item is ${declared.itemIs}. Kept by the Mind & Body QIN app: read freely, change only through the app.`,
+    columns: [idColumn, versionColumn, commitColumn, ...typed.values(), ...appDataColumns(entityJsonColumns(kind))],
   };
 }
 
 export function auditListSpec(prefix: string): ListSpec {
   return {
     displayName: `${prefix} Audit events`,
+    description: 'One item per change the app made: who, when, and the value before and after (JSON).',
     columns: [
       idColumn,
       commitColumn,
-      { name: 'AssessmentId', type: 'text', indexed: true },
-      { name: 'EntityKey', type: 'text', indexed: true },
-      { name: 'EventAt', type: 'text' },
-      ...jsonColumns('EventJson', AUDIT_JSON_PARTS).map((name): ColumnSpec => ({ name, type: 'note' })),
+      {
+        name: 'AssessmentId',
+        displayName: 'Assessment id',
+        description: 'The assessment the change belongs to, if any.',
+        type: 'text',
+        indexed: true,
+      },
+      {
+        name: 'EntityKey',
+        displayName: 'Changed item',
+        description: 'The kind and id of the item changed, e.g. response:…',
+        type: 'text',
+        indexed: true,
+      },
+      { name: 'EventAt', displayName: 'When', description: 'When the change was made (UTC, exact).', type: 'text' },
+      ...jsonColumns('EventJson', AUDIT_JSON_PARTS).map((name): ColumnSpec => ({
+        name,
+        displayName: name,
+        description: 'The change, as JSON.',
+        type: 'note',
+      })),
     ],
   };
 }
@@ -156,7 +235,12 @@ export function auditListSpec(prefix: string): ListSpec {
 export function leaseListSpec(prefix: string): ListSpec {
   return {
     displayName: `${prefix} Leases`,
-    columns: [idColumn, { name: 'Holder', type: 'text' }, { name: 'LeaseUntil', type: 'text' }],
+    description: 'Which server runs each once-only job (reminders) just now.',
+    columns: [
+      idColumn,
+      { name: 'Holder', displayName: 'Held by', description: 'The server instance holding it.', type: 'text' },
+      { name: 'LeaseUntil', displayName: 'Held until', description: 'When it expires (UTC, exact).', type: 'text' },
+    ],
   };
 }
 
@@ -175,3 +259,8 @@ export function allListSpecs(prefix: string): ReadonlyMap<ListKey, ListSpec> {
 }
 
 export const DEFAULT_LIST_PREFIX = 'QIN';
+
+/** A kind's list name after the prefix, e.g. "Assessments". */
+export function kindListTitle(kind: EntityKind): string {
+  return schemaOf(kind).title;
+}

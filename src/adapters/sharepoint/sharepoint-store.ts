@@ -19,6 +19,7 @@ import { SharePointCommit } from './commit';
 import { entityKey } from './entity-fields';
 import { ItemCache } from './item-cache';
 import { SharePointLeases } from './leases';
+import { legacyLayoutMessage, listsInLegacyLayout } from './legacy-layout';
 import { ListReader } from './list-reads';
 import { segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX } from './schema';
@@ -46,7 +47,14 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
   const prefix = options.listPrefix ?? DEFAULT_LIST_PREFIX;
   try {
     const site = await resolveSite(options.graph, options.site);
-    const { ids, problems } = matchSchema(allListSpecs(prefix), await readLists(options.graph, site.id));
+    const specs = allListSpecs(prefix);
+    const lists = await readLists(options.graph, site.id);
+    const legacy = listsInLegacyLayout(
+      lists,
+      [...specs.values()].map((spec) => spec.displayName),
+    );
+    if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
+    const { ids, problems } = matchSchema(specs, lists);
     if (problems.length > 0) {
       throw new StoreUnavailableError(
         `The SharePoint site ${options.site} does not have the app's lists as expected: ${problems.join('; ')}. ` +

@@ -73,6 +73,9 @@ export function findList(lists: readonly ListJson[], displayName: string): ListJ
 export function columnTypeOf(column: ColumnJson): ColumnSpec['type'] | 'other' {
   if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
   if (column.number) return 'number';
+  if (column.boolean) return 'yesNo';
+  if (column.choice) return 'choice';
+  if (column.dateTime) return column.dateTime.format === 'dateOnly' ? 'date' : 'dateTime';
   return 'other';
 }
 
@@ -80,11 +83,15 @@ export function columnTypeOf(column: ColumnJson): ColumnSpec['type'] | 'other' {
 export function columnProblem(
   spec: ColumnSpec,
   column: ColumnJson | undefined,
-): 'missing' | 'wrong type' | 'not indexed' | 'not unique' | undefined {
+): 'missing' | 'wrong type' | 'not indexed' | 'not unique' | 'missing choices' | undefined {
   if (!column) return 'missing';
   if (columnTypeOf(column) !== spec.type) return 'wrong type';
-  if (spec.type === 'text' && spec.indexed && !column.indexed) return 'not indexed';
-  if (spec.type === 'text' && spec.unique && !column.enforceUniqueValues) return 'not unique';
+  if (spec.indexed && !column.indexed) return 'not indexed';
+  if (spec.unique && !column.enforceUniqueValues) return 'not unique';
+  if (spec.type === 'choice') {
+    const known = column.choice?.choices ?? [];
+    if (spec.choices.some((c) => !known.includes(c))) return 'missing choices';
+  }
   return undefined;
 }
 
