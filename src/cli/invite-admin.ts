@@ -9,6 +9,7 @@ import { loadConfig } from '../config';
 import type { Person, RoleAssignment } from '../domain/network';
 import { putChange } from '../services/context';
 import type { Change, Store } from '../services/ports';
+import { newPersonId, roleAssignmentIdFor } from '../services/unique-ids';
 import { openStores } from '../adapters/open-stores';
 import { asksForHelp } from './help';
 import { parseOptions } from './options';
@@ -25,8 +26,9 @@ export async function inviteNetworkAdmin(
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     throw new Error(`"${invite.email}" is not an e-mail address. ${USAGE}`);
   const existing = (await store.query('person', { email })).at(0);
+  // Ids derived from the e-mail: two runs at once (or a run and an invitation from the tab) leave one person.
   const person: Person = existing ?? {
-    id: randomUUID(),
+    id: await newPersonId({ store, ids: { newId: () => randomUUID() } }, email),
     version: 0,
     displayName: invite.displayName.trim() || email,
     email,
@@ -41,7 +43,7 @@ export async function inviteNetworkAdmin(
   const changes: Change[] = existing ? [] : [putChange('person', person, 0)];
   if (!alreadyAdmin) {
     const role: RoleAssignment = {
-      id: randomUUID(),
+      id: roleAssignmentIdFor(person.id, 'network_admin', { kind: 'network' }),
       version: 0,
       personId: person.id,
       role: 'network_admin',

@@ -1,13 +1,14 @@
 /**
  * `npm run provision -- --site <site URL or id> [--prefix QIN]`: creates or upgrades the SharePoint lists,
- * columns, indexes and evidence library the app needs. Safe to run again. Signs in as the app from the
- * environment (AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET, or MANAGED_IDENTITY_CLIENT_ID;
- * GRAPH_HOST and AAD_APP_OAUTH_AUTHORITY_HOST for national clouds); it needs a `manage` grant on the site.
+ * columns, indexes and evidence library the app needs. Safe to run again; after a dropped connection it reads the
+ * site again and carries on. Signs in as the app from the environment (AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID
+ * and AAD_APP_CLIENT_SECRET, or MANAGED_IDENTITY_CLIENT_ID; GRAPH_HOST and AAD_APP_OAUTH_AUTHORITY_HOST for
+ * national clouds); it needs a `manage` grant on the site.
  */
 import { loadConfig, type AppConfig } from '../config';
 import { createGraphClientFactory } from '../adapters/graph/graph-client-factory';
 import type { AppCredentials } from '../adapters/graph/graph-options';
-import { provisionSharePoint } from '../adapters/sharepoint/provisioner';
+import { provisionResuming } from '../adapters/sharepoint/provision-resume';
 import { asksForHelp } from './help';
 
 const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>]';
@@ -32,8 +33,9 @@ const HELP = [
   USAGE,
   '',
   'Creates or upgrades the SharePoint lists, columns, indexes and evidence library the app needs. Safe to',
-  'run again. Signs in as the app from AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET',
-  '(or MANAGED_IDENTITY_CLIENT_ID), which needs a `manage` grant on the site.',
+  'run again: after a dropped connection it reads the site again and carries on. Signs in as the app from',
+  'AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID), which',
+  'needs a `manage` grant on the site.',
 ].join('\n');
 
 export async function runProvision(
@@ -66,7 +68,7 @@ export async function runProvision(
     userAgent: { company: 'NHS', product: 'MindBodyQIN-provision', version: '0.1.0' },
   });
   try {
-    await provisionSharePoint({
+    await provisionResuming({
       graph: graph.app,
       site: args.site,
       log,

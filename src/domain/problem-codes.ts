@@ -55,6 +55,7 @@ export const PROBLEM_CODES = {
   // Frameworks, network and cycles.
   version_exists: 'A framework version with this key and number already exists.',
   invalid_framework: 'The imported framework file has problems; `errors` lists each line and field.',
+  network_has_framework: 'The network already has a framework, so the starter framework is not offered.',
   csv_needs_base: 'A CSV framework import needs the framework version it is based on.',
   not_a_draft: 'Only a draft framework version can be published.',
   framework_not_published: 'A cycle can only use a published framework version.',

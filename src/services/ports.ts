@@ -170,8 +170,11 @@ export class ConflictError extends Error {
     readonly expectedVersion: number,
   ) {
     super(
-      `${kind} ${id} was changed by someone else (you had version ${expectedVersion}, ` +
-        `the store has ${current ? `version ${current.version}` : 'no such item'}). Reload and try again.`,
+      expectedVersion === 0 && current
+        ? // Two requests creating the same thing at once (ids derived from what makes it unique): one stands.
+          `${kind} ${id} was created by someone else a moment ago. Reload to see it, and change that one if needed.`
+        : `${kind} ${id} was changed by someone else (you had version ${expectedVersion}, ` +
+            `the store has ${current ? `version ${current.version}` : 'no such item'}). Reload and try again.`,
     );
     this.name = 'ConflictError';
   }

@@ -179,6 +179,20 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.send('POST', '/api/v1/frameworks/import', { format: 'json', content: '{}' }),
   },
   {
+    name: 'GET /starter-framework',
+    route: 'GET /api/v1/starter-framework',
+    action: 'framework.read',
+    resource: 'network',
+    call: (c) => c.get('/api/v1/starter-framework'),
+  },
+  {
+    name: 'POST /starter-framework',
+    route: 'POST /api/v1/starter-framework',
+    action: 'framework.manage',
+    resource: 'network',
+    call: (c) => c.send('POST', '/api/v1/starter-framework', {}),
+  },
+  {
     name: 'POST /frameworks/:id/publish',
     route: 'POST /api/v1/frameworks/:id/publish',
     action: 'framework.manage',

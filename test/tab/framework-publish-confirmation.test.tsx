@@ -23,7 +23,18 @@ const DRAFT: FrameworkSummary = {
 describe('Publishing a framework version', () => {
   it('says what publishing does and publishes only once confirmed', async () => {
     const publishFramework = jest.fn(async () => FRAMEWORK);
-    const api: Partial<Api> = { frameworks: async () => [DRAFT], framework: async () => FRAMEWORK, publishFramework };
+    const api: Partial<Api> = {
+      frameworks: async () => [DRAFT],
+      framework: async () => FRAMEWORK,
+      publishFramework,
+      starterFramework: async () => ({
+        name: 'Starter',
+        themeCount: 5,
+        standardCount: 29,
+        illustrative: true,
+        start: { allowed: false, reason: 'The network already has a framework.' },
+      }),
+    };
     renderWithApp(<FrameworksAdmin />, api, ADMIN);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Publish Mind and body version 2' }));

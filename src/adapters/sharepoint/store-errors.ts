@@ -1,6 +1,7 @@
 import { GraphAuthError, GraphNetworkError, GraphResponseError, graphErrorOf } from '../graph/graph-errors';
 import type { GraphResult } from '../graph/graph-http';
 import { StoreUnavailableError } from '../../services/ports';
+import { SharePointBusyError } from './busy-error';
 
 /** Turns what Graph said into a StoreUnavailableError an operator can act on. */
 export function unavailable(status: number, body: unknown, what: string): StoreUnavailableError {
@@ -18,7 +19,7 @@ export function unavailable(status: number, body: unknown, what: string): StoreU
     );
   }
   if (status === 429 || status === 503 || status === 504) {
-    return new StoreUnavailableError(
+    return new SharePointBusyError(
       `SharePoint is throttling or unavailable (${status}) for ${what}, even after retrying. Try again shortly.`,
     );
   }

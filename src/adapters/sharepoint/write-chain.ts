@@ -37,24 +37,24 @@ export interface ChainContext {
 }
 
 /**
- * Applies the ops in order, 20 to a `$batch`, each part depending on the one before (Graph then runs them in
- * order and fails the rest with 424 once one fails). Parts throttled inside the batch, and whole batches lost
- * with a dropped connection, are sent again; an op sent before whose answer was lost is recognised by reading
- * its item (our CommitId, or gone for a delete), so nothing is applied twice.
+ * Applies the ops, up to 20 to a `$batch`, as independent parts: the ops of one commit touch different items, so
+ * none needs another's answer. A part throttled inside the batch (429/503), and the parts of a batch lost with a
+ * dropped connection, are sent again in the next round with the ops not yet sent; the parts that went through
+ * stay applied. (Chained with `dependsOn`, one throttled part would fail every later part with 424 and all of them
+ * would be sent again.) An op sent before whose answer was lost is recognised by reading its item (our CommitId,
+ * or gone for a delete), so nothing is applied twice. A refusal (409, 412, 404) stops the chain once the batch's
+ * answers are taken in, so the caller can roll back everything applied, whichever part was refused.
  */
 export async function runChain(ops: readonly WriteOp[], context: ChainContext): Promise<ChainOutcome> {
-  let lastStart = -1;
   // Rounds in a row that applied nothing (throttled, or the connection dropped); progress resets the count.
-  let round = 0;
+  let stalled = 0;
   for (;;) {
-    const start = ops.findIndex((op) => op.state !== 'applied');
-    if (start < 0) return { kind: 'done' };
-    round = start > lastStart ? 1 : round + 1;
-    lastStart = start;
-    if (round > context.maxRounds) {
+    const waiting = ops.filter((op) => op.state !== 'applied');
+    if (waiting.length === 0) return { kind: 'done' };
+    if (stalled >= context.maxRounds) {
       return { kind: 'failed', error: new Error(`no progress after ${context.maxRounds} attempts (throttling)`) };
     }
-    const batch = ops.slice(start, start + MAX_BATCH_PARTS);
+    const batch = waiting.slice(0, MAX_BATCH_PARTS);
     let results: Map<string, BatchPartResult>;
     try {
       results = await sendBatch(
@@ -65,29 +65,44 @@ export async function runChain(ops: readonly WriteOp[], context: ChainContext): 
     } catch (error) {
       if (error instanceof GraphNetworkError) {
         if (error.requestSent) for (const op of batch) op.state = 'unknown';
-        await sleep(backoffMs(round));
+        stalled += 1;
+        await sleep(backoffMs(stalled));
         continue;
       }
       if (error instanceof GraphResponseError && isTransientStatus(error.status)) {
-        await sleep(backoffMs(round));
+        stalled += 1;
+        await sleep(backoffMs(stalled));
         continue;
       }
       return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
+    let stop: ChainOutcome | undefined;
+    let applied = 0;
     for (const [i, op] of batch.entries()) {
       const result = results.get(String(i + 1));
-      if (!result || result.status === 424 || isTransientStatus(result.status)) break;
+      // Throttled (or, from a server that chained them anyway, failed with a dependency): sent again next round.
+      if (!result || result.status === 424 || isTransientStatus(result.status)) continue;
       if (result.status >= 200 && result.status < 300) {
         settle(op, result);
+        applied += 1;
         continue;
       }
       const { code, message } = graphErrorOf(result.body);
       // A unique column refusing a duplicate is a conflict, however SharePoint words the status.
       const status = result.status === 400 && /duplicate values/i.test(message) ? 409 : result.status;
-      if (await recognised(op, status, context)) continue;
-      if (status === 409 || status === 412 || status === 404) return { kind: 'refused', op, status };
-      return { kind: 'failed', error: new GraphResponseError(result.status, code, message, op.action, op.list) };
+      if (await recognised(op, status, context)) {
+        applied += 1;
+        continue;
+      }
+      // Once one part is refused, the others' answers are still taken in: what they applied must be rolled back.
+      if (stop) continue;
+      stop =
+        status === 409 || status === 412 || status === 404
+          ? { kind: 'refused', op, status }
+          : { kind: 'failed', error: new GraphResponseError(result.status, code, message, op.action, op.list) };
     }
+    if (stop) return stop;
+    stalled = applied > 0 ? 0 : stalled + 1;
     const delay = retryDelayMs(results.values());
     if (delay > 0) await sleep(delay);
   }
@@ -95,7 +110,7 @@ export async function runChain(ops: readonly WriteOp[], context: ChainContext): 
 
 function partOf(op: WriteOp, index: number, context: ChainContext): BatchPart {
   const base = `${listUrl(context.siteId, context.listId(op.list))}/items`;
-  const common = { id: String(index + 1), ...(index > 0 ? { dependsOn: [String(index)] } : {}) };
+  const common = { id: String(index + 1) };
   switch (op.action) {
     case 'create': {
       // A new item has nothing to clear: empty values are left out.

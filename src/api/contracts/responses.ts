@@ -11,6 +11,7 @@ export type { MyWork, UpcomingReview } from '../../services/assessment/my-work';
 export type { NotificationPreferenceView } from '../../services/identity/notification-preference';
 export type { ActionDue, AssessmentWork, ReviewToComplete, StandardToRate } from '../../services/reminders/content';
 export type { FrameworkSummary } from '../../services/network/frameworks';
+export type { StarterFrameworkOffer } from '../../services/network/starter-framework-offer';
 export type { NetworkRow, NetworkScores, ScoredAssessment } from '../../services/network/scores';
 export type { Progress } from '../../domain/progress';
 export type { Quartiles } from '../../domain/quartiles';

@@ -6,6 +6,7 @@ import {
   listFrameworks,
   publishFramework,
 } from '../../services/network/frameworks';
+import { startFromStarterFramework, starterFrameworkOffer } from '../../services/network/starter-framework-offer';
 import type { RouteDeps } from '../route';
 import { addRoute } from '../route';
 import { ExportQuery, FrameworkImportBody, IdParams, PublishBody } from '../contracts';
@@ -53,6 +54,22 @@ export function registerFrameworkRoutes(server: Server, deps: RouteDeps): void {
     body: PublishBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await publishFramework(ports, principal, params.id, body.version),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/starter-framework',
+    summary:
+      "The app's starter framework, and whether the network admin may start from it (only while the network has none)",
+    handler: async ({ ports, principal }) => ({ json: await starterFrameworkOffer(ports, principal) }),
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/starter-framework',
+    summary: 'Start an empty network from the starter framework: imported as a draft to publish (network admins)',
+    handler: async ({ ports, principal }) => ({
+      status: 201,
+      json: await startFromStarterFramework(ports, principal),
     }),
   });
 }

@@ -14,6 +14,7 @@ import { loadFramework } from '../network/frameworks';
 import { permission, type Permission, type Permissions } from '../permission';
 import { progressOf, type Progress } from '../../domain/progress';
 import { ratingsOf, subjectIdOf, subjectNames } from '../network/cycle-reads';
+import { assessmentIdFor } from '../unique-ids';
 
 export interface AssessmentSummary {
   readonly assessment: Assessment;
@@ -180,7 +181,7 @@ export async function createAssessment(
   const framework = await loadFramework(ports, cycle.frameworkVersionId);
   const now = ports.clock.now().toISOString();
   const assessment: Assessment = {
-    id: ports.ids.newId(),
+    id: assessmentIdFor(cycle.id, subject),
     version: 0,
     cycleId: cycle.id,
     frameworkVersionId: framework.id,

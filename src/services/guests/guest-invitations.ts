@@ -6,6 +6,7 @@ import { commitContext, type Ports } from '../context';
 import { AlreadyAMemberError, NotFoundError } from '../errors';
 import { forgetPrincipal } from '../identity/identity';
 import { GuestInvitationUnavailableError, type GuestInviter } from '../ports';
+import { newPersonId, roleAssignmentIdFor } from '../unique-ids';
 
 function inviterOf(ports: Ports): GuestInviter {
   if (ports.guests) return ports.guests;
@@ -35,7 +36,7 @@ export async function inviteGuest(
   if (sameAccount) throw new AlreadyAMemberError(sameAccount);
   const at = ports.clock.now().toISOString();
   const person: Person = {
-    id: ports.ids.newId(),
+    id: await newPersonId(ports, email),
     version: 0,
     displayName: input.displayName.trim(),
     email,
@@ -47,7 +48,7 @@ export async function inviteGuest(
     guest: { ...account, firstSentAt: at, lastSentAt: at, timesSent: 1, signedInAt: null },
   };
   const pool: RoleAssignment = {
-    id: ports.ids.newId(),
+    id: roleAssignmentIdFor(person.id, 'expert_by_experience', { kind: 'network' }),
     version: 0,
     personId: person.id,
     role: 'expert_by_experience',

@@ -92,7 +92,16 @@ async function linkInvitedPerson(ports: Ports, identity: SignedInIdentity): Prom
   }
   const linked: Person = { ...invited, tenantId: identity.tenantId, objectId: identity.objectId };
   const system = { person: invited, roles: [] };
-  return putOne(ports, system, 'person', linked, invited.version);
+  try {
+    return await putOne(ports, system, 'person', linked, invited.version);
+  } catch (error) {
+    // Several first requests at once (the tab opens a page with a few calls): one links the person, the others
+    // find it linked. Theirs is accepted when it names this very account; any other account stays refused.
+    if (!(error instanceof ConflictError)) throw error;
+    const current = await ports.store.get('person', invited.id);
+    if (current?.tenantId === identity.tenantId && current.objectId === identity.objectId) return current;
+    throw new UnknownPersonError();
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { authorize, type Principal } from '../access-policy';
 import { putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { cachedRead, forgetCached } from '../read-cache';
+import { frameworkIdFor } from '../unique-ids';
 
 export interface FrameworkSummary {
   readonly id: string;
@@ -114,7 +115,7 @@ export async function importFramework(
   if (lineage.length > 0) throw new FrameworkImportError(lineage);
   const framework: FrameworkVersion = {
     ...draft.draft,
-    id: ports.ids.newId(),
+    id: frameworkIdFor(draft.draft.key, draft.draft.versionNumber),
     version: 0,
     status: 'draft',
     createdAt: ports.clock.now().toISOString(),

@@ -7,6 +7,7 @@ import { authorize, type Principal } from '../access-policy';
 import { commitContext, putOne, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { forgetPrincipal } from '../identity/identity';
+import { newPersonId, roleAssignmentIdFor } from '../unique-ids';
 
 export async function listOrganisations(ports: Ports, principal: Principal): Promise<Organisation[]> {
   authorize(principal, 'network.read');
@@ -106,7 +107,7 @@ export async function savePerson(
   const person: Person = {
     ...input,
     email,
-    id: input.id ?? ports.ids.newId(),
+    id: input.id ?? (await newPersonId(ports, email)),
     tenantId: existing?.tenantId ?? null,
     objectId: existing?.objectId ?? null,
     // A guest's invitation (their account and whether they accepted) is not a detail the form edits.
@@ -143,7 +144,8 @@ export async function assignRole(
     if (input.trainedOn === undefined || input.trainedOn === duplicate.trainedOn) return duplicate;
     return putOne(ports, principal, 'roleAssignment', { ...duplicate, trainedOn: input.trainedOn }, duplicate.version);
   }
-  const saved = await putOne(ports, principal, 'roleAssignment', { ...input, id: ports.ids.newId(), version: 0 }, 0);
+  const id = roleAssignmentIdFor(input.personId, input.role, input.scope);
+  const saved = await putOne(ports, principal, 'roleAssignment', { ...input, id, version: 0 }, 0);
   forgetPrincipal(ports, person);
   return saved;
 }

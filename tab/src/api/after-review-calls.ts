@@ -36,6 +36,8 @@ export const AFTER_REVIEW_CALLS = [
   'networkImpact',
   'notificationPreference',
   'chooseNotificationChannels',
+  'starterFramework',
+  'startFromStarterFramework',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -31,6 +31,8 @@ import type {
   RecognitionView,
   NotificationPreferenceRequest,
   NotificationPreferenceView,
+  FrameworkVersion,
+  StarterFrameworkOffer,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -106,6 +108,9 @@ export function createAfterReviewApi(http: HttpClient) {
     notificationPreference: () => http.get<NotificationPreferenceView>('/me/notifications'),
     chooseNotificationChannels: (body: NotificationPreferenceRequest) =>
       http.put<NotificationPreferenceView>('/me/notifications', body),
+    // A network starting from nothing: the starter framework, offered while the network has none.
+    starterFramework: () => http.get<StarterFrameworkOffer>('/starter-framework'),
+    startFromStarterFramework: () => http.post<FrameworkVersion>('/starter-framework', {}),
   };
 }
 

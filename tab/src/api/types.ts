@@ -20,6 +20,7 @@ export type {
   DevSignInResponse,
   EvidenceRecord,
   FrameworkSummary,
+  StarterFrameworkOffer,
   FrameworkVersion,
   ImportFrameworkRequest,
   LinkEvidenceRequest,

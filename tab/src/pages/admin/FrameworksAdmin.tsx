@@ -10,6 +10,7 @@ import { LoadView } from '../../ui/LoadView';
 import { AdminTable } from './AdminTable';
 import { FrameworkImportForm } from './FrameworkImportForm';
 import { SectionNotice } from './SectionNotice';
+import { StarterFrameworkPanel } from './StarterFrameworkPanel';
 
 const STATUS: Readonly<Record<FrameworkSummary['status'], string>> = {
   draft: 'Draft',
@@ -56,6 +57,13 @@ export function FrameworksAdmin() {
       {(frameworks) => (
         <>
           <SectionNotice text={notice} />
+          <StarterFrameworkPanel
+            frameworkCount={frameworks.length}
+            onStarted={(text) => {
+              setNotice(text);
+              list.reload();
+            }}
+          />
           {error ? <ErrorMessage error={error} /> : null}
           {toPublish ? (
             <ConfirmAction
