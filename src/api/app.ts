@@ -15,6 +15,7 @@ import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
 import { registerQuestionnaireRoutes } from './routes/questionnaires';
+import { registerStaffQuestionnaireRoutes } from './routes/staff-questionnaires';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -147,6 +148,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerRecognitionRoutes(server, deps);
   registerImpactRoutes(server, deps);
   registerQuestionnaireRoutes(server, deps);
+  registerStaffQuestionnaireRoutes(server, deps, options.jobs);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

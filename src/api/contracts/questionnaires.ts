@@ -48,3 +48,8 @@ export type OpenRunRequest = z.input<typeof OpenRunBody>;
 export type HideCommentRequest = z.input<typeof HideCommentBody>;
 export type PaperAnswerRequest = z.input<typeof PaperAnswerBody>;
 export type PublicAnswerRequest = z.input<typeof PublicAnswerBody>;
+
+/** A member of staff's own answer (in the tab or from the bot's card): the same answers as on paper. */
+export const StaffRunParams = z.strictObject({ runId: Id });
+export const StaffAnswerBody = z.strictObject(Answers);
+export type StaffAnswerRequest = z.input<typeof StaffAnswerBody>;
