@@ -39,6 +39,7 @@ export interface StaffQuestion {
 /** A staff questionnaire to answer: its wording, whether it is still open, and whether this person has answered. */
 export interface StaffQuestionnaire {
   readonly runId: string;
+  readonly serviceName: string;
   readonly title: string;
   readonly introduction: string;
   readonly closesAt: string;
@@ -96,9 +97,10 @@ export async function staffQuestionnaire(
   runId: string,
 ): Promise<StaffQuestionnaire> {
   const run = await staffRun(ports, principal, runId);
-  const [questionnaire, answered] = await Promise.all([
+  const [questionnaire, answered, service] = await Promise.all([
     questionnaireOfRun(ports, run),
     hasAnswered(ports, run.id, principal.person.id),
+    ports.store.get('service', run.serviceId),
   ]);
   const open = isRunOpen(run, ports.clock.now().toISOString());
   const answer = answered
@@ -108,6 +110,7 @@ export async function staffQuestionnaire(
       : ({ allowed: false, reason: 'This questionnaire has closed, so answers are no longer taken.' } as const);
   return {
     runId: run.id,
+    serviceName: service?.name ?? '',
     title: questionnaire.title,
     introduction: questionnaire.introduction,
     closesAt: run.closesAt,
