@@ -16,6 +16,7 @@ import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
 import { registerQuestionnaireRoutes } from './routes/questionnaires';
 import { registerStaffQuestionnaireRoutes } from './routes/staff-questionnaires';
+import { registerQuestionnaireCommentPageRoutes } from './routes/questionnaire-comment-pages';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -149,6 +150,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerImpactRoutes(server, deps);
   registerQuestionnaireRoutes(server, deps);
   registerStaffQuestionnaireRoutes(server, deps, options.jobs);
+  registerQuestionnaireCommentPageRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

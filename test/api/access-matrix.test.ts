@@ -1097,6 +1097,13 @@ const ROUTES: readonly RouteCase[] = [
       c.send('POST', `${A}/questionnaire-runs/no-such-run/comments/c-1/hide`, { reason: 'names someone', ...stale }),
   },
   {
+    name: 'GET questionnaire comments page',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs/:runId/comments',
+    action: 'questionnaire.comments',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/comments?after=qc-1`),
+  },
+  {
     name: 'GET my staff questionnaires',
     route: 'GET /api/v1/me/staff-questionnaires',
     action: ANY_SIGNED_IN,

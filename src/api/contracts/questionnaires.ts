@@ -53,3 +53,7 @@ export type PublicAnswerRequest = z.input<typeof PublicAnswerBody>;
 export const StaffRunParams = z.strictObject({ runId: Id });
 export const StaffAnswerBody = z.strictObject(Answers);
 export type StaffAnswerRequest = z.input<typeof StaffAnswerBody>;
+
+/** The next page of a run's comments: `after` is the `nextComments` (or `next`) of the page before. */
+export const CommentsPageQuery = z.strictObject({ after: z.string().min(1).max(500) });
+export type CommentsPageRequest = z.input<typeof CommentsPageQuery>;
