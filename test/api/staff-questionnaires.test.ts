@@ -116,4 +116,12 @@ describe('staff answer their service’s staff questionnaire', () => {
     expect((res.body as unknown as Problem).detail).toContain("answer this service's staff questionnaire");
     expect((await other.get<unknown[]>('/api/v1/me/staff-questionnaires')).body).toEqual([]);
   });
+  it('lets the lead send it to the staff now, through the reminder run, and nobody else', async () => {
+    const path = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(runId)}/send-to-staff`;
+    const sent = await lead.send<{ outcome: string }>('POST', path);
+    expect(sent.status).toBe(202);
+    expect(sent.body.outcome).toBe('completed');
+    const contributor = await h.signIn(EMAILS.coastContributorTheme4);
+    expect((await contributor.send('POST', path)).status).toBe(403);
+  });
 });
