@@ -8,6 +8,7 @@ import { notMineLeadCard } from './cards/message';
 import { cardAttachment, type AdaptiveCardJson } from './cards/render';
 import { reviewReminderCard } from './cards/review-reminder';
 import { reviewTeamCard } from './cards/review-team';
+import { staffQuestionnaireInvitationCard } from './cards/staff-questionnaire';
 import type { LinkConfig } from './deep-links';
 import type { StoredReference } from './sender/reference';
 
@@ -26,6 +27,8 @@ export function cardForContent(content: ReminderContent, ctx: CardContext): Adap
       return libraryAnnouncementCard(content, ctx);
     case 'review_team':
       return reviewTeamCard(content, ctx);
+    case 'staff_questionnaire':
+      return staffQuestionnaireInvitationCard(content, ctx);
   }
 }
 

@@ -26,6 +26,8 @@ export const ACTION_SCHEMAS = {
   }),
   [VERBS.reviewOpen]: z.object({ assessmentId: id, standardCode: code.optional() }),
   [VERBS.reviewSave]: z.object({ assessmentId: id, standardCode: code, version: z.coerce.number().int().min(0) }),
+  [VERBS.questionnaireOpen]: z.object({ runId: id }),
+  [VERBS.questionnaireAnswer]: z.object({ runId: id }),
 } as const;
 
 type Schemas = typeof ACTION_SCHEMAS;

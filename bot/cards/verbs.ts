@@ -23,6 +23,10 @@ export const VERBS = {
   reviewOpen: 'review.open',
   /** Save a reviewer's own rating and comment from the review-this-standard card. */
   reviewSave: 'review.save',
+  /** Show a staff questionnaire as a card to answer in chat. */
+  questionnaireOpen: 'questionnaire.open',
+  /** Send a member of staff's answers to a staff questionnaire (anonymous; once per person). */
+  questionnaireAnswer: 'questionnaire.answer',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

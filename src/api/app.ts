@@ -15,6 +15,8 @@ import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
 import { registerQuestionnaireRoutes } from './routes/questionnaires';
+import { registerStaffQuestionnaireRoutes } from './routes/staff-questionnaires';
+import { registerQuestionnaireCommentPageRoutes } from './routes/questionnaire-comment-pages';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -147,6 +149,8 @@ export function createApiServer(options: ApiOptions): Server {
   registerRecognitionRoutes(server, deps);
   registerImpactRoutes(server, deps);
   registerQuestionnaireRoutes(server, deps);
+  registerStaffQuestionnaireRoutes(server, deps, options.jobs);
+  registerQuestionnaireCommentPageRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);

@@ -87,3 +87,19 @@ export function libraryLink(config: LinkConfig, entryId: string, label = 'Good-p
     `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`
   );
 }
+
+/** The Teams sub-entity of a staff questionnaire to answer: `questionnaire:<run id>` (the id holds colons). */
+export function staffQuestionnaireSubEntityId(runId: string): string {
+  return `questionnaire:${runId}`;
+}
+
+/** The tab's page where a member of staff answers a staff questionnaire, inside Teams when the app id is known. */
+export function staffQuestionnaireLink(config: LinkConfig, runId: string, label = 'Staff questionnaire'): string {
+  const web = `${config.tabUrl.replace(/\/$/, '')}/#/questionnaires/${encodeURIComponent(runId)}/answer`;
+  if (!config.teamsAppId) return web;
+  const context = JSON.stringify({ subEntityId: staffQuestionnaireSubEntityId(runId) });
+  return (
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/${encodeURIComponent(config.tabEntityId)}` +
+    `?webUrl=${encodeURIComponent(web)}&label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`
+  );
+}

@@ -192,6 +192,7 @@ export const PROBLEM_CODES = {
   run_not_possible:
     'The questionnaire cannot be opened as asked (closing date, audience or framework); the message says why.',
   hide_reason_required: 'Hiding a comment needs a reason of a few words, for the record.',
+  bot_unavailable: 'The bot is not set up on this server, so nothing can be sent in Teams.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -135,6 +135,7 @@ const ACTION_PHRASES: Record<Action, string> = {
   'questionnaire.run': "open or close this service's questionnaires or type in paper answers",
   'questionnaire.results': "see this service's questionnaire results",
   'questionnaire.comments': "read or hide the comments in this service's questionnaires",
+  'questionnaire.answer': "answer this service's staff questionnaire",
 };
 
 const EXPLANATIONS: Partial<Record<Action, string>> = {
@@ -166,6 +167,8 @@ const EXPLANATIONS: Partial<Record<Action, string>> = {
     "The service lead or the organisational lead (or a network admin) runs the service's questionnaires.",
   'questionnaire.results':
     "Questionnaire results are seen by the service's leads, its review team during the review, and network admins.",
+  'questionnaire.answer':
+    "A staff questionnaire is answered by the service's own staff: the people the service lists in the network.",
   'impact.read':
     "A service's change over time is seen by its own leads and members, its organisation's leads and network admins.",
 };

@@ -62,6 +62,8 @@ export const ACTIONS = [
   'questionnaire.results',
   /** Read the free-text answers of a service's questionnaires, and hide one that names someone. */
   'questionnaire.comments',
+  /** Answer a staff questionnaire of one's own service (in Teams chat or the tab), once; the answer is anonymous. */
+  'questionnaire.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +99,9 @@ const ALL_READ: readonly Action[] = [
 function rules(role: Role, actions: readonly Action[], phases: PhaseRule = 'every_phase', conditions?: Condition[]) {
   return actions.map((action): AccessRule => ({ role, action, phases, ...(conditions ? { conditions } : {}) }));
 }
+
+/** The roles of the people a service lists as its own staff: who is sent its staff questionnaires and answers them. */
+export const SERVICE_STAFF_ROLES = ['service_lead', 'contributor', 'viewer'] as const satisfies readonly Role[];
 
 /**
  * THE access table: role x action x cycle phase (+ conditions). The scope comes from the role assignment: a
@@ -206,4 +211,6 @@ export const ACCESS_TABLE: readonly AccessRule[] = [
   ...(['lead_reviewer', 'peer_reviewer', 'expert_by_experience'] as const).flatMap((role) =>
     rules(role, ['questionnaire.results', 'questionnaire.comments'], REVIEW, ['not_own_organisation']),
   ),
+  // The service's staff answer its staff questionnaires: the people it lists (its lead, contributors, viewers).
+  ...SERVICE_STAFF_ROLES.flatMap((role) => rules(role, ['questionnaire.answer'])),
 ];

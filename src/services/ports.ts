@@ -217,11 +217,29 @@ export class UnreadableStoredValueError extends Error {
 /** Whose ratings a lean whole-cycle read returns: the services' own, or the review teams' agreed ones. */
 export type RatingSource = 'self' | 'agreed';
 
+/** Which page of a query: its size, and the cursor the previous page gave (absent for the first). */
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Opaque; null when this is the last page. */
+  readonly next: string | null;
+}
+
 export interface Store {
   get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined>;
   /** Several ids of one kind; missing ids are left out. */
   getMany<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<EntityMap[K][]>;
   query<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<EntityMap[K][]>;
+  /**
+   * One page of a query, in an order that stays the same between pages: at most `limit` items, and the cursor of the
+   * next page (null after the last). For lists that grow large (a questionnaire's comments) and are read a page at a
+   * time. Stores without it are read whole and cut by `pageOf` (src/services/query-page.ts).
+   */
+  queryPage?<K extends EntityKind>(kind: K, filter: Filter<K>, page: PageRequest): Promise<Page<EntityMap[K]>>;
   /**
    * Lean read of every rating in a cycle, for network-wide scores: the self-assessments' ratings, or with `'agreed'`
    * the ratings review teams agreed (impact over time compares the ratings of record across whole cycles).

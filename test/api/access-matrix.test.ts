@@ -136,6 +136,8 @@ interface RouteCase {
   readonly call: (c: Client) => Promise<{ status: number }>;
 }
 const A = `/api/v1/assessments/${TARGET.assessmentId}`;
+/** A staff questionnaire run of the target service (its questionnaire is not stored: allowed calls answer 404). */
+const STAFF_RUN = 'matrix-staff-run';
 const stale = { version: 999 };
 const VISIT = { date: '2027-01-25', format: 'online' };
 /** A cycle whose self-assessment ends before it starts: refused by the rules once the policy has allowed it. */
@@ -1108,6 +1110,41 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) =>
       c.send('POST', `${A}/questionnaire-runs/no-such-run/comments/c-1/hide`, { reason: 'names someone', ...stale }),
   },
+  {
+    name: 'GET questionnaire comments page',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs/:runId/comments',
+    action: 'questionnaire.comments',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/comments?after=qc-1`),
+  },
+  {
+    name: 'GET my staff questionnaires',
+    route: 'GET /api/v1/me/staff-questionnaires',
+    action: ANY_SIGNED_IN,
+    resource: 'network',
+    call: (c) => c.get('/api/v1/me/staff-questionnaires'),
+  },
+  {
+    name: 'GET staff questionnaire',
+    route: 'GET /api/v1/staff-questionnaires/:runId',
+    action: 'questionnaire.answer',
+    resource: 'target',
+    call: (c) => c.get(`/api/v1/staff-questionnaires/${STAFF_RUN}`),
+  },
+  {
+    name: 'POST staff questionnaire answer',
+    route: 'POST /api/v1/staff-questionnaires/:runId/answers',
+    action: 'questionnaire.answer',
+    resource: 'target',
+    call: (c) => c.send('POST', `/api/v1/staff-questionnaires/${STAFF_RUN}/answers`, { choices: {} }),
+  },
+  {
+    name: 'POST questionnaire send to staff',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/send-to-staff',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/send-to-staff`),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */
@@ -1182,6 +1219,26 @@ async function addPersonas(h: Harness): Promise<Map<string, { client: Client; pe
     kind: 'response',
     expectedVersion: response.version,
     value: { ...response, assigneeId: 'matrix-contributor' },
+  });
+  changes.push({
+    op: 'put',
+    kind: 'questionnaireRun',
+    expectedVersion: 0,
+    value: {
+      id: STAFF_RUN,
+      version: 0,
+      questionnaireId: 'matrix-staff-questionnaire',
+      audience: 'staff',
+      serviceId: TARGET.serviceId,
+      organisationId: TARGET.organisationId,
+      cycleId: 'cycle-current',
+      frameworkId: 'fw-mind-body-v1',
+      tokenHash: 'matrix-staff-run-token-hash',
+      openedBy: 'test',
+      openedAt: '2026-11-01T10:00:00.000Z',
+      closesAt: '2027-12-31T17:00:00.000Z',
+      minimumAnswers: 5,
+    },
   });
   await h.app.ports.store.commit({ actorId: 'test', at: new Date().toISOString() }, changes);
   const clients = new Map<string, { client: Client; personId: string }>();

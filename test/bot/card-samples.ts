@@ -18,6 +18,46 @@ import { reviewTeamCard } from '../../bot/cards/review-team';
 import { libraryAnnouncementCard } from '../../bot/cards/library-announcement';
 import { reviewStandardCard } from '../../bot/cards/review-standard';
 import type { StandardForReview } from '../../src/services/review/standard-for-review';
+import { staffQuestionnaireCard, staffQuestionnaireInvitationCard } from '../../bot/cards/staff-questionnaire';
+import type { StaffQuestionnaire } from '../../src/services/questionnaires/staff-answers';
+import type { StaffQuestionnaireContent } from '../../src/services/reminders/content';
+import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
+import { DEFAULT_OPTION_LABELS, isChoiceScale, optionsOf } from '../../src/domain/questionnaires/questionnaire';
+
+const STAFF_STARTER = STARTER_QUESTIONNAIRES[0]!;
+const STAFF_RUN_ID = 'cycle-current:svc-slam-coast:fw-mind-body-v1:staff-starter:en-GB';
+
+export const STAFF_INVITATION: StaffQuestionnaireContent = {
+  kind: 'staff_questionnaire',
+  personName: 'Jamal Williams',
+  runId: STAFF_RUN_ID,
+  title: STAFF_STARTER.title,
+  serviceName: 'COAST early intervention service',
+  closesAt: '2026-12-18T17:00:00.000Z',
+  reminder: false,
+};
+
+/** The starter staff questionnaire as a member of staff sees it (every question, in English). */
+export const STAFF_FORM: StaffQuestionnaire = {
+  runId: STAFF_RUN_ID,
+  serviceName: 'COAST early intervention service',
+  title: STAFF_STARTER.title,
+  introduction: STAFF_STARTER.introduction,
+  closesAt: '2026-12-18T17:00:00.000Z',
+  open: true,
+  answered: false,
+  questions: STAFF_STARTER.items.map((item, i) => ({
+    code: item.code,
+    number: i + 1,
+    text: item.text,
+    scale: item.scale,
+    required: item.required,
+    options: isChoiceScale(item.scale)
+      ? optionsOf(item.scale).map((value) => ({ value, label: DEFAULT_OPTION_LABELS[value] }))
+      : [],
+  })),
+  answer: { allowed: true },
+};
 
 export const CONTEXT: CardContext = {
   links: {
@@ -286,6 +326,20 @@ export function allSampleCards(): Record<string, AdaptiveCardJson> {
           self: { rating: null, narrative: '', naReason: '' },
           rate: { allowed: false, reason: 'This assessment is submitted, not under review.' },
           stillToRate: ['4.3'],
+        },
+      },
+      CONTEXT,
+    ),
+    'staff-questionnaire invitation': staffQuestionnaireInvitationCard(STAFF_INVITATION, CONTEXT),
+    'staff-questionnaire reminder': staffQuestionnaireInvitationCard({ ...STAFF_INVITATION, reminder: true }, CONTEXT),
+    'staff-questionnaire form': staffQuestionnaireCard({ form: STAFF_FORM }, CONTEXT),
+    'staff-questionnaire form (missing answer, draft kept)': staffQuestionnaireCard(
+      {
+        form: STAFF_FORM,
+        draft: { S1: 'agree', S10: 'More time to learn together.' },
+        banner: {
+          text: 'Some answers need attention: Please answer question 2. Nothing was saved.',
+          style: 'attention',
         },
       },
       CONTEXT,

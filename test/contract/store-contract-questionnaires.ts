@@ -1,5 +1,6 @@
 /** The Store contract: questionnaires, their runs, anonymous answers and the counts kept in the same commit. */
 import type { Store } from '../../src/services/ports';
+import { pageOf } from '../../src/services/query-page';
 import { put } from './fixtures';
 import {
   questionnaire,
@@ -99,6 +100,34 @@ export function describeQuestionnaireStorage(getStore: () => Store): void {
       expect(ids(await store.query('questionnaireMarker', { runId: questionnaireRun().id }))).toEqual([
         questionnaireMarker().id,
       ]);
+    });
+
+    it("reads a run's comments a page at a time, each once, without those of other runs", async () => {
+      const comments = Array.from({ length: 7 }, (_, i) => questionnaireComment({ id: `qc-page-${i}` }));
+      await store.commit(ctx, [
+        ...comments.map((c) => put('questionnaireComment', c)),
+        put('questionnaireComment', questionnaireComment({ id: 'qc-other-run', runId: 'another-run' })),
+      ]);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await pageOf(
+          store,
+          'questionnaireComment',
+          { runId: questionnaireRun().id },
+          {
+            limit: 3,
+            ...(cursor === undefined ? {} : { cursor }),
+          },
+        );
+        expect(page.items.length).toBeLessThanOrEqual(3);
+        seen.push(...ids(page.items));
+        cursor = page.next ?? undefined;
+        pages += 1;
+      } while (cursor !== undefined && pages < 10);
+      expect(pages).toBe(3);
+      expect([...seen].sort()).toEqual(comments.map((c) => c.id).sort());
     });
   });
 }

@@ -1,7 +1,7 @@
 import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { ReadBatcher } from '../graph/read-batcher';
-import type { EntityKind, Filter } from '../../services/ports';
+import type { EntityKind, Filter, PageRequest } from '../../services/ports';
 import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
 import { itemPageSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
@@ -11,6 +11,8 @@ import { unavailable } from './store-errors';
 
 /** Ids per `$filter` (OR-ed): keeps URLs short; 20 such reads still share one `$batch`. */
 const IDS_PER_FILTER = 15;
+/** What a `$skiptoken` looks like (base64 of SharePoint's paging position); anything else is not a cursor. */
+const SKIP_TOKEN = /^[A-Za-z0-9+/=_%-]{1,500}$/;
 
 export interface SiteLists {
   readonly siteId: string;
@@ -96,6 +98,43 @@ export class ListReader {
   }
 
   async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {
+    const items = await this.pages(kind, entitySelect(kind), this.conditionsOf(kind, filter));
+    return items.map((item) => this.remember(kind, entityFromItem(kind, item)));
+  }
+
+  /**
+   * One page of a query (`$top`), and the `$skiptoken` of the next one. The cursor is only that token, checked and
+   * put back into a URL built here: a cursor from a client never chooses where a request with the app's token goes.
+   */
+  async entitiesPage<K extends EntityKind>(
+    kind: K,
+    filter: Filter<K>,
+    page: PageRequest,
+  ): Promise<{ items: StoredEntity<K>[]; next: string | null }> {
+    const conditions = this.conditionsOf(kind, filter);
+    const select = entitySelect(kind);
+    const filterText = conditions.length > 0 ? equalsFilter(conditions, 'and') : undefined;
+    let url = itemsUrl(this.site.siteId, this.listId(kind), {
+      select: [...new Set([...select, ...conditions.map((c) => c.column)])],
+      top: page.limit,
+      ...(filterText ? { filter: filterText } : {}),
+    });
+    if (page.cursor !== undefined) {
+      if (!SKIP_TOKEN.test(page.cursor)) throw new Error(`Not a page cursor of the ${kind} list`);
+      url += `&$skiptoken=${encodeURIComponent(page.cursor)}`;
+    }
+    const result = await this.batcher.get(url);
+    if (result.status !== 200) throw unavailable(result.status, result.body, `the ${kind} list`);
+    const body = parseGraph(itemPageSchema, result.body, `a page of ${kind} items`);
+    const nextLink = body['@odata.nextLink'];
+    const next = nextLink ? new URL(nextLink).searchParams.get('$skiptoken') : null;
+    const items = body.value
+      .filter((item) => conditions.every((c) => item.fields?.[c.column] === c.value))
+      .map((item) => this.remember(kind, entityFromItem(kind, item)));
+    return { items, next: next && SKIP_TOKEN.test(next) ? next : null };
+  }
+
+  private conditionsOf<K extends EntityKind>(kind: K, filter: Filter<K>): Condition[] {
     const conditions: Condition[] = [];
     for (const [field, value] of Object.entries<unknown>(filter)) {
       if (value === undefined) continue;
@@ -104,8 +143,7 @@ export class ListReader {
       if (typeof value !== 'string') throw new Error(`${kind} filter "${field}" must be a string`);
       conditions.push({ column: index.column, value });
     }
-    const items = await this.pages(kind, entitySelect(kind), conditions);
-    return items.map((item) => this.remember(kind, entityFromItem(kind, item)));
+    return conditions;
   }
 
   /** The lean read behind network-wide scores: three short columns per response, 5,000 to a page. */

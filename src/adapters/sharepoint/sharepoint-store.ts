@@ -12,6 +12,8 @@ import {
   type EntityKind,
   type EntityMap,
   type Filter,
+  type Page,
+  type PageRequest,
   type Store,
   type RatingSource,
 } from '../../services/ports';
@@ -113,6 +115,13 @@ export class SharePointStore implements Store {
     return this.guard(`querying ${kind}`, async () =>
       (await this.reader.entitiesWhere(kind, filter)).map((e) => e.value),
     );
+  }
+
+  async queryPage<K extends EntityKind>(kind: K, filter: Filter<K>, page: PageRequest): Promise<Page<EntityMap[K]>> {
+    return this.guard(`reading a page of ${kind}`, async () => {
+      const { items, next } = await this.reader.entitiesPage(kind, filter, page);
+      return { items: items.map((e) => e.value), next };
+    });
   }
 
   async ratingsForCycle(cycleId: string, source: RatingSource = 'self'): Promise<RatingRow[]> {

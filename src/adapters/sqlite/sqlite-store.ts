@@ -15,6 +15,8 @@ import {
   type EntityKind,
   type EntityMap,
   type Filter,
+  type Page,
+  type PageRequest,
   type Store,
   type RatingSource,
 } from '../../services/ports';
@@ -113,6 +115,19 @@ export class SqliteStore implements Store {
         if (row) out.push(fromRow(kind, row));
       }
       return out;
+    });
+  }
+
+  async queryPage<K extends EntityKind>(kind: K, filter: Filter<K>, page: PageRequest): Promise<Page<EntityMap[K]>> {
+    return this.guard('queryPage', () => {
+      const where = filterColumns(kind, filter);
+      // One more than asked says whether there is a next page without a count.
+      const rows = this.statements.kinds[kind]
+        .queryPage(where.map((w) => w.column))
+        .all(...where.map((w) => w.value), page.cursor ?? '', page.limit + 1);
+      const items = rows.slice(0, page.limit).map((row) => fromRow(kind, row));
+      const last = items[items.length - 1];
+      return { items, next: rows.length > page.limit && last ? last.id : null };
     });
   }
 

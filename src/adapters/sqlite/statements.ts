@@ -19,6 +19,7 @@ export class KindStatements {
   readonly upsert: Database.Statement<[EntityParams]>;
   readonly remove: Database.Statement<[string]>;
   private readonly queries = new Map<string, Database.Statement<string[], EntityRow>>();
+  private readonly pages = new Map<string, Database.Statement<(string | number)[], EntityRow>>();
   private readonly table: string;
 
   constructor(
@@ -40,6 +41,20 @@ export class KindStatements {
         `ON CONFLICT (id) DO UPDATE SET ${updates}`,
     );
     this.remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
+  }
+
+  /** A page of an equality query, in id order after the cursor's id; prepared on first use, then cached. */
+  queryPage(columns: readonly string[]): Database.Statement<(string | number)[], EntityRow> {
+    const key = `page:${columns.join(',')}`;
+    let statement = this.pages.get(key);
+    if (!statement) {
+      const where = [...columns.map((c) => `${c} = ?`), 'id > ?'].join(' AND ');
+      statement = this.db.prepare<(string | number)[], EntityRow>(
+        `SELECT id, version, data FROM ${this.table} WHERE ${where} ORDER BY id LIMIT ?`,
+      );
+      this.pages.set(key, statement);
+    }
+    return statement;
   }
 
   /** An equality query on the given (validated, sorted) columns; prepared on first use, then cached. */

@@ -48,3 +48,12 @@ export type OpenRunRequest = z.input<typeof OpenRunBody>;
 export type HideCommentRequest = z.input<typeof HideCommentBody>;
 export type PaperAnswerRequest = z.input<typeof PaperAnswerBody>;
 export type PublicAnswerRequest = z.input<typeof PublicAnswerBody>;
+
+/** A member of staff's own answer (in the tab or from the bot's card): the same answers as on paper. */
+export const StaffRunParams = z.strictObject({ runId: Id });
+export const StaffAnswerBody = z.strictObject(Answers);
+export type StaffAnswerRequest = z.input<typeof StaffAnswerBody>;
+
+/** The next page of a run's comments: `after` is the `nextComments` (or `next`) of the page before. */
+export const CommentsPageQuery = z.strictObject({ after: z.string().min(1).max(500) });
+export type CommentsPageRequest = z.input<typeof CommentsPageQuery>;

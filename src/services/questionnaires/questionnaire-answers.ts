@@ -1,9 +1,11 @@
 import { DomainError } from '../../domain/errors';
+import type { Questionnaire } from '../../domain/questionnaires/questionnaire';
 import {
   checkAnswer,
   type AnswerSource,
   type AnswerSubmission,
   type QuestionnaireComment,
+  type ValidAnswer,
 } from '../../domain/questionnaires/questionnaire-answer';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
 import { addToTally, emptyTally } from '../../domain/questionnaires/questionnaire-tally';
@@ -11,6 +13,7 @@ import { authorize, type Principal } from '../access-policy';
 import { putChange, today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { ConflictError, type Change, type CommitContext } from '../ports';
+import { cachedRead } from '../read-cache';
 import { runOfService, serviceOfAssessment } from './questionnaire-runs';
 
 /** Answers arriving together all update the run's counts: a conflict means another answer got in first. */
@@ -51,7 +54,7 @@ export async function answerThroughLink(ports: Ports, answer: PublicAnswer): Pro
       'Your answer could not be accepted. Leave the field marked "leave this empty" blank and send it again.',
     );
   }
-  await storeAnswer(ports, run, answer, 'online', { actorId: ANONYMOUS_ACTOR, at: `${today(ports)}T00:00:00.000Z` });
+  await storeAnswer(ports, run, answer, 'online', anonymousContext(ports));
 }
 
 /** A paper answer typed in by the service's staff, marked as paper in the counts. */
@@ -72,6 +75,54 @@ export async function enterPaperAnswer(
   return { answers };
 }
 
+/** Questionnaires change only when an admin imports one again: every instance sees a new import within this time. */
+const QUESTIONNAIRE_CACHE_MS = 60_000;
+
+/** The questionnaire of a run, read once a minute rather than at every answer (answers arrive in bursts). */
+export async function questionnaireOfRun(ports: Ports, run: QuestionnaireRun): Promise<Questionnaire> {
+  const questionnaire = await cachedRead(
+    ports,
+    questionnaireCacheKey(run.questionnaireId),
+    QUESTIONNAIRE_CACHE_MS,
+    () => ports.store.get('questionnaire', run.questionnaireId),
+  );
+  if (!questionnaire) throw new NotFoundError('questionnaire', run.questionnaireId);
+  return questionnaire;
+}
+
+export function questionnaireCacheKey(questionnaireId: string): string {
+  return `questionnaire:${questionnaireId}`;
+}
+
+/** Refuses an answer to a closed run, or one that misses a required answer or has an invalid one; stores nothing. */
+export async function checkedAnswer(
+  ports: Ports,
+  run: QuestionnaireRun,
+  submission: AnswerSubmission,
+): Promise<ValidAnswer> {
+  if (!isRunOpen(run, ports.clock.now().toISOString())) {
+    throw new DomainError(
+      'questionnaire_closed',
+      'This questionnaire has closed, so answers are no longer taken. Thank you for wanting to take part.',
+    );
+  }
+  const checked = checkAnswer(await questionnaireOfRun(ports, run), submission);
+  if (!checked.ok) {
+    throw new DomainError(
+      'answer_incomplete',
+      `Some answers need attention: ${checked.problems.map((p) => p.message).join(' ')} Nothing was saved yet.`,
+      undefined,
+      { errors: checked.problems.map((p) => ({ field: p.itemCode, message: p.message })) },
+    );
+  }
+  return checked.answer;
+}
+
+/** The commit of an anonymous answer: by nobody, at midnight of the day, so no time of day can be matched with logs. */
+export function anonymousContext(ports: Ports): CommitContext {
+  return { actorId: ANONYMOUS_ACTOR, at: `${today(ports)}T00:00:00.000Z` };
+}
+
 /**
  * Checks an answer and stores it with its comments and the run's updated counts in one commit, so the counts never
  * drift from the answers. The commit's time is the day only for public answers: no time of day to match with logs.
@@ -83,26 +134,20 @@ async function storeAnswer(
   source: AnswerSource,
   context: CommitContext,
 ): Promise<number> {
-  if (!isRunOpen(run, ports.clock.now().toISOString())) {
-    throw new DomainError(
-      'questionnaire_closed',
-      'This questionnaire has closed, so answers are no longer taken. Thank you for wanting to take part.',
-    );
-  }
-  const questionnaire = await ports.store.get('questionnaire', run.questionnaireId);
-  if (!questionnaire) throw new NotFoundError('questionnaire', run.questionnaireId);
-  const checked = checkAnswer(questionnaire, submission);
-  if (!checked.ok) {
-    throw new DomainError(
-      'answer_incomplete',
-      `Some answers need attention: ${checked.problems.map((p) => p.message).join(' ')} Nothing was saved yet.`,
-      undefined,
-      { errors: checked.problems.map((p) => ({ field: p.itemCode, message: p.message })) },
-    );
-  }
+  return commitAnswer(ports, run, await checkedAnswer(ports, run, submission), source, context);
+}
+
+/** Stores a checked answer, its comments and the run's counts in one commit; the number of answers after it. */
+export async function commitAnswer(
+  ports: Ports,
+  run: QuestionnaireRun,
+  answer: ValidAnswer,
+  source: AnswerSource,
+  context: CommitContext,
+): Promise<number> {
   const answeredOn = today(ports);
   const answerId = ports.ids.newId();
-  const comments: QuestionnaireComment[] = Object.entries(checked.answer.texts).map(([itemCode, text]) => ({
+  const comments: QuestionnaireComment[] = Object.entries(answer.texts).map(([itemCode, text]) => ({
     id: ports.ids.newId(),
     version: 0,
     runId: run.id,
@@ -115,11 +160,11 @@ async function storeAnswer(
     const changes: Change[] = [
       putChange(
         'questionnaireAnswer',
-        { id: answerId, version: 0, runId: run.id, source, answeredOn, choices: checked.answer.choices },
+        { id: answerId, version: 0, runId: run.id, source, answeredOn, choices: answer.choices },
         0,
       ),
       ...comments.map((c) => putChange('questionnaireComment', c, 0)),
-      putChange('questionnaireTally', addToTally(tally, checked.answer, source), tally.version),
+      putChange('questionnaireTally', addToTally(tally, answer, source), tally.version),
     ];
     try {
       await ports.store.commit(context, changes);

@@ -13,6 +13,8 @@ import {
 import { exportQuestionnaireJson, parseQuestionnaireJson } from '../../domain/questionnaires/questionnaire-json';
 import { authorize, type Principal } from '../access-policy';
 import { putOne, type Ports } from '../context';
+import { forgetCached } from '../read-cache';
+import { questionnaireCacheKey } from './questionnaire-answers';
 import { NotFoundError } from '../errors';
 
 export class QuestionnaireImportError extends DomainError {
@@ -79,7 +81,10 @@ export async function importQuestionnaire(
     frameworkId: framework.id,
     createdAt: existing?.createdAt ?? ports.clock.now().toISOString(),
   };
-  return putOne(ports, principal, 'questionnaire', value, existing?.version ?? 0);
+  const stored = await putOne(ports, principal, 'questionnaire', value, existing?.version ?? 0);
+  // Answers on this instance check against the new wording at once; other instances within a minute.
+  forgetCached(ports, questionnaireCacheKey(id));
+  return stored;
 }
 
 export async function listQuestionnaires(

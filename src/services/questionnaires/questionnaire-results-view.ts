@@ -11,36 +11,96 @@ import { emptyTally } from '../../domain/questionnaires/questionnaire-tally';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { commitContext, putChange, type Ports } from '../context';
 import { NotFoundError } from '../errors';
+import { pageOf } from '../query-page';
+import { questionnaireOfRun } from './questionnaire-answers';
 import { runOfService, serviceOfAssessment } from './questionnaire-runs';
+import type { QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+
+/** Comments are read and sent a page at a time: a questionnaire may have thousands. */
+export const COMMENTS_PAGE = 50;
 
 export interface RunResults extends QuestionnaireResults {
-  /** The free text, for the service and its reviewers only (absent for others); empty under the minimum. */
+  /** The first page of free text, for the service and its reviewers only (absent for others); empty under the minimum. */
   readonly comments?: readonly CommentView[];
+  /** How many free-text answers there are in all (from the counts), and the cursor of the next page, if any. */
+  readonly commentsTotal?: number;
+  readonly nextComments?: string | null;
   readonly mayHideComments: boolean;
 }
 
-/** A run's results from its counts (two reads: the run and its counts, plus the questionnaire), and its comments. */
+/** A page of a run's comments after the first (see RunResults.nextComments). */
+export interface CommentsPage {
+  readonly comments: readonly CommentView[];
+  readonly next: string | null;
+}
+
+/**
+ * The run of a service's assessment with its counts and, for those who may read them, the first page of comments.
+ * The assessment, the run and its counts are read together (one round trip on SharePoint, where reads in the same
+ * tick share a `$batch`), the questionnaire comes from a short cache, then one page of comments: two Graph requests.
+ */
+async function runWithCounts(ports: Ports, assessmentId: string, runId: string) {
+  const [service, run, tally] = await Promise.all([
+    serviceOfAssessment(ports, assessmentId),
+    ports.store.get('questionnaireRun', runId),
+    ports.store.get('questionnaireTally', runId),
+  ]);
+  return { service, run, counts: tally ?? emptyTally(runId) };
+}
+
+function ownRun(
+  service: { readonly serviceId: string; readonly cycleId: string },
+  run: QuestionnaireRun | undefined,
+  runId: string,
+): QuestionnaireRun {
+  if (!run || run.serviceId !== service.serviceId || run.cycleId !== service.cycleId) {
+    throw new NotFoundError('questionnaire run', runId);
+  }
+  return run;
+}
+
+/** A run's results from its counts (never its answers), with the first page of its comments. */
 export async function runResults(
   ports: Ports,
   principal: Principal,
   assessmentId: string,
   runId: string,
 ): Promise<RunResults> {
-  const service = await serviceOfAssessment(ports, assessmentId);
+  const loaded = await runWithCounts(ports, assessmentId, runId);
+  const { service, counts } = loaded;
   authorize(principal, 'questionnaire.results', service.resource);
-  const [run, tally] = await Promise.all([
-    runOfService(ports, service, runId),
-    ports.store.get('questionnaireTally', runId),
-  ]);
-  const questionnaire = await ports.store.get('questionnaire', run.questionnaireId);
-  if (!questionnaire) throw new NotFoundError('questionnaire', run.questionnaireId);
-  const counts = tally ?? emptyTally(run.id);
+  const run = ownRun(service, loaded.run, runId);
+  const questionnaire = await questionnaireOfRun(ports, run);
   const results = questionnaireResults(questionnaire, run, counts);
   const mayReadComments = isAllowed(principal, 'questionnaire.comments', service.resource);
   if (!mayReadComments) return { ...results, mayHideComments: false };
-  const comments =
-    counts.answers < run.minimumAnswers ? [] : await ports.store.query('questionnaireComment', { runId: run.id });
-  return { ...results, comments: commentViews(run, counts, comments), mayHideComments: true };
+  if (counts.answers < run.minimumAnswers) {
+    return { ...results, comments: [], commentsTotal: 0, nextComments: null, mayHideComments: true };
+  }
+  const page = await pageOf(ports.store, 'questionnaireComment', { runId: run.id }, { limit: COMMENTS_PAGE });
+  return {
+    ...results,
+    comments: commentViews(run, counts, page.items),
+    commentsTotal: Object.values(counts.texts).reduce((sum, n) => sum + n, 0),
+    nextComments: page.next,
+    mayHideComments: true,
+  };
+}
+
+/** The next page of a run's comments, for those who may read them, once the minimum is reached. */
+export async function runComments(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  runId: string,
+  cursor: string,
+): Promise<CommentsPage> {
+  const loaded = await runWithCounts(ports, assessmentId, runId);
+  authorize(principal, 'questionnaire.comments', loaded.service.resource);
+  const run = ownRun(loaded.service, loaded.run, runId);
+  if (loaded.counts.answers < run.minimumAnswers) return { comments: [], next: null };
+  const page = await pageOf(ports.store, 'questionnaireComment', { runId: run.id }, { limit: COMMENTS_PAGE, cursor });
+  return { comments: commentViews(run, loaded.counts, page.items), next: page.next };
 }
 
 /** Hides a comment that names someone; the reason, who and when are recorded with it, and its text is never shown again. */
@@ -92,7 +152,13 @@ export async function exportRunResults(
   }
   const run = await ports.store.get('questionnaireRun', runId);
   const service = run ? await ports.store.get('service', run.serviceId) : undefined;
-  const document = questionnaireWorkbook(results, service?.name ?? '', results.comments);
+  // The workbook carries every comment, not the first page the screen shows.
+  const tally = run && results.comments ? await ports.store.get('questionnaireTally', run.id) : undefined;
+  const comments =
+    run && tally && results.nextComments
+      ? commentViews(run, tally, await ports.store.query('questionnaireComment', { runId: run.id }))
+      : results.comments;
+  const document = questionnaireWorkbook(results, service?.name ?? '', comments);
   return {
     fileName: `${document.fileStem}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -94,6 +94,8 @@ export function bellFor(content: ReminderContent): BellMessage | null {
         target: host ? { assessmentId: content.assessmentId } : { assessmentId: content.assessmentId, view: 'review' },
       };
     }
+    // A staff questionnaire has no activity type in the manifest: the chat carries it, with its form.
+    case 'staff_questionnaire':
     case 'not_mine':
     case 'library':
       return null;

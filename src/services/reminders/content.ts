@@ -143,8 +143,28 @@ export interface ReviewTeamContent {
   readonly team: readonly { readonly name: string; readonly role: ReviewRole }[];
 }
 
+/**
+ * A staff questionnaire the service asks its staff to answer (anonymously), sent once when it opens and once more
+ * as a reminder before it closes to those who have not answered.
+ */
+export interface StaffQuestionnaireContent {
+  readonly kind: 'staff_questionnaire';
+  readonly personName: string;
+  readonly runId: string;
+  readonly title: string;
+  readonly serviceName: string;
+  readonly closesAt: string;
+  readonly reminder: boolean;
+}
+
 export type ReminderContent =
-  DigestContent | ReviewContent | ActionContent | NotMineContent | LibraryContent | ReviewTeamContent;
+  | DigestContent
+  | ReviewContent
+  | ActionContent
+  | NotMineContent
+  | LibraryContent
+  | ReviewTeamContent
+  | StaffQuestionnaireContent;
 
 export const CONTENT_KINDS: readonly ReminderContent['kind'][] = [
   'digest',
@@ -153,4 +173,5 @@ export const CONTENT_KINDS: readonly ReminderContent['kind'][] = [
   'not_mine',
   'library',
   'review_team',
+  'staff_questionnaire',
 ];

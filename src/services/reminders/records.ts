@@ -19,6 +19,8 @@ export type ReminderKind =
   | 'library'
   /** A review team's announcement and visit invitation; its period holds the visit details (see team-news.ts). */
   | 'review_team'
+  /** A staff questionnaire to answer: its period is the run (`<run id>`, or `<run id>:reminder` for the reminder). */
+  | 'staff_questionnaire'
   /** Teams was asked who is in an unmatched chat; "personId" is then the chat's ConversationRecord id. */
   | 'member_lookup';
 

@@ -21,6 +21,7 @@ import type { ReminderSettings } from './settings';
 import { isInSendingWindow } from './sending-window';
 import { loadSnapshot } from './snapshot';
 import { snoozesFor } from './snooze';
+import { staffQuestionnaireIntents } from './staff-questionnaires';
 import { linkUnmatchedChats } from './unmatched-chats';
 
 export const REMINDER_LEASE = 'jobs:reminders';
@@ -244,7 +245,9 @@ export async function planRun(ports: Ports, settings: ReminderSettings): Promise
     ports,
     [...due.keys()].filter((id) => conversations.has(id)),
   );
-  const { intents, stats, unreached } = reminderIntents(due, snapshot, conversations, snoozes, settings);
+  const planned = reminderIntents(due, snapshot, conversations, snoozes, settings);
+  const { stats, unreached } = planned;
+  const intents = [...planned.intents, ...(await staffQuestionnaireIntents(ports, snapshot, conversations))];
   const existing = await ports.store.getMany('notification', intents.map(intentId));
   const plan = finalisePlan(intents, new Set(existing.map((r) => r.id)), ports.clock.now().toISOString());
   return { plan, stats, unreached, alreadyDecided: existing.length, planMs: Math.round(performance.now() - started) };
