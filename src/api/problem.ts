@@ -11,6 +11,7 @@ import {
   IncompleteUploadError,
   MeetingUnavailableError,
   StoreUnavailableError,
+  ListViewThresholdError,
 } from '../services/ports';
 import { ConsentRequiredError, PickedFileError } from '../services/user-files';
 
@@ -108,6 +109,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof PickedFileError) {
     return problem(422, 'picked_file_unavailable', error.message, { field: 'itemId' });
   }
+  if (error instanceof ListViewThresholdError) return problem(500, 'list_view_threshold', error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
   if (error instanceof MeetingUnavailableError) return problem(503, 'meeting_unavailable', error.message);
   if (error instanceof DomainError) {

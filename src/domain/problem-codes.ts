@@ -23,6 +23,8 @@ export const PROBLEM_CODES = {
   incomplete_upload: 'The uploaded file ended before its Content-Length; send it again.',
   internal_error: 'Something went wrong on the server; the body says nothing more, the log does.',
   store_unavailable: 'The store (SQLite or SharePoint) cannot be reached just now; try again shortly.',
+  list_view_threshold:
+    'SharePoint refused a read matching more than 5,000 items (its list view threshold): permanent, not busy; report it.',
   not_ready: 'GET /readyz: the store or another dependency cannot be reached; `checks` says which.',
 
   // Sign-in (401, or 503 when the token cannot be checked).
