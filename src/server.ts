@@ -31,6 +31,8 @@ import { LOCAL_HOST_TENANT_ID } from './domain/tenant-trust';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
+import { keepingSummaries } from './services/summaries/summary-keeper';
+import { publishedFrameworks } from './services/summaries/summary-builder';
 
 export interface App {
   readonly server: Server;
@@ -205,7 +207,9 @@ export async function createApp(
     : await openStores(config, config.dataDir, USER_AGENT.product);
   const opened = overrides.store ?? (stores as OpenedStores).store;
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
-  const store = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
+  const traced = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
+  // Every save also writes its assessment's summary, which network-wide views read instead of every response.
+  const store = keepingSummaries(traced, publishedFrameworks(traced));
   const delegated = delegatedGraph(config, stores?.graph);
   const userFiles = overrides.userFiles ?? (delegated && new GraphUserFileSource(delegated.factory, delegated.obo));
   const meetings = overrides.meetings ?? (delegated && new GraphMeetingScheduler(delegated.factory, delegated.obo));
