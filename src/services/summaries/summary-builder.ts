@@ -1,12 +1,8 @@
 import type { Assessment } from '../../domain/assessment';
-import {
-  figuresOf,
-  selfRatingsOf,
-  summaryFromParts,
-  type AssessmentSummary,
-} from '../../domain/assessment-summary';
+import { figuresOf, selfRatingsOf, summaryFromParts, type AssessmentSummary } from '../../domain/assessment-summary';
 import type { FrameworkVersion } from '../../domain/framework';
 import { recognitionId } from '../../domain/recognition-decision';
+import { progressOf } from '../../domain/progress';
 import { createScorer } from '../../domain/scoring';
 import type { Store } from '../ports';
 
@@ -28,7 +24,8 @@ export async function summaryFromStore(store: Store, assessment: Assessment): Pr
 
 /** The summary with its figures (progress, scores by theme and type, recognition level) worked out again. */
 export function withFigures(summary: AssessmentSummary, framework: FrameworkVersion | undefined): AssessmentSummary {
-  if (!framework) return summary;
+  // Progress needs no framework; scores do (a framework saved in the same commit is not readable yet).
+  if (!framework) return { ...summary, progress: progressOf(selfRatingsOf(summary)) };
   const report = createScorer(framework, summary.subject.kind)(selfRatingsOf(summary));
   return { ...summary, ...figuresOf(summary, report) };
 }

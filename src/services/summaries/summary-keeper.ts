@@ -42,6 +42,9 @@ class SummaryKeepingStore implements Store {
   ) {}
 
   get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined> {
+    // Whoever reads an assessment is likely to save it next: its summary is asked for in the same tick, so on
+    // SharePoint it rides in the same `$batch` and the save needs no read of its own.
+    if (kind === 'assessment' && !this.remembered.has(id)) this.prefetch(id);
     return this.inner.get(kind, id);
   }
 
@@ -135,6 +138,16 @@ class SummaryKeepingStore implements Store {
     if (stored) return stored;
     const assessment = await this.inner.get('assessment', assessmentId);
     return assessment ? summaryFromStore(this.inner, assessment) : undefined;
+  }
+
+  private prefetch(assessmentId: string): void {
+    this.inner.get('assessmentSummary', assessmentId).then(
+      (summary) => {
+        if (summary && !this.remembered.has(assessmentId)) this.remember(summary);
+      },
+      // A failed read here is only a missed shortcut: the save reads the summary itself.
+      () => undefined,
+    );
   }
 
   private remember(summary: AssessmentSummary): void {

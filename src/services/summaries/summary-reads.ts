@@ -25,8 +25,17 @@ function frameworksOf(store: Store): FrameworkSource {
  * built from its responses, agreed ratings and recognition record, and stored, so no view shows wrong figures and
  * the next read finds it.
  */
-export async function completeSummaries(
+export function completeSummaries(
   ports: Ports,
+  assessments: readonly Assessment[],
+  found: readonly AssessmentSummary[],
+): Promise<Map<string, AssessmentSummary>> {
+  return completeWith(ports.store, () => ports.clock.now().toISOString(), assessments, found);
+}
+
+async function completeWith(
+  store: Store,
+  now: () => string,
   assessments: readonly Assessment[],
   found: readonly AssessmentSummary[],
 ): Promise<Map<string, AssessmentSummary>> {
@@ -34,30 +43,47 @@ export async function completeSummaries(
   const out = new Map(found.filter((s) => wanted.has(s.id)).map((s) => [s.id, s]));
   const missing = assessments.filter((a) => !out.has(a.id));
   for (let i = 0; i < missing.length; i += BUILT_PER_COMMIT) {
-    const built = await Promise.all(missing.slice(i, i + BUILT_PER_COMMIT).map((a) => buildSummary(ports, a)));
+    const built = await Promise.all(missing.slice(i, i + BUILT_PER_COMMIT).map((a) => buildSummary(store, now, a)));
     for (const summary of built) out.set(summary.id, summary);
   }
   return out;
 }
 
 /** Builds and stores one missing summary; if a save stored one meanwhile, that one is the truth. */
-async function buildSummary(ports: Ports, assessment: Assessment): Promise<AssessmentSummary> {
+async function buildSummary(store: Store, now: () => string, assessment: Assessment): Promise<AssessmentSummary> {
   const summary = withFigures(
-    await summaryFromStore(ports.store, assessment),
-    await frameworksOf(ports.store)(assessment.frameworkVersionId),
+    await summaryFromStore(store, assessment),
+    await frameworksOf(store)(assessment.frameworkVersionId),
   );
   try {
-    const [stored] = await ports.store.commit(
-      { actorId: 'system:summaries', at: ports.clock.now().toISOString() },
-      [{ op: 'put', kind: 'assessmentSummary', value: summary, expectedVersion: 0 }],
-    );
+    const [stored] = await store.commit({ actorId: 'system:summaries', at: now() }, [
+      { op: 'put', kind: 'assessmentSummary', value: summary, expectedVersion: 0 },
+    ]);
     return stored;
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    const current = await ports.store.get('assessmentSummary', assessment.id);
+    const current = await store.get('assessmentSummary', assessment.id);
     if (!current) throw error;
     return current;
   }
+}
+
+/**
+ * The one-off job for data saved before summaries were kept (and for seeded data): builds every missing summary,
+ * cycle by cycle. Returns how many it built. Safe to run again, and beside the app (a save meanwhile wins).
+ */
+export async function summariseMissing(store: Store, now: () => string): Promise<number> {
+  let built = 0;
+  for (const cycle of await store.query('cycle', {})) {
+    const [assessments, found] = await Promise.all([
+      store.query('assessment', { cycleId: cycle.id }),
+      store.query('assessmentSummary', { cycleId: cycle.id }),
+    ]);
+    const have = new Set(found.map((s) => s.id));
+    built += assessments.filter((a) => !have.has(a.id)).length;
+    await completeWith(store, now, assessments, found);
+  }
+  return built;
 }
 
 /** Every assessment of a cycle with its summary (one round trip when all are summarised already). */
