@@ -32,7 +32,11 @@ import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
 import { keepingSummaries } from './services/summaries/summary-keeper';
-import { publishedFrameworks } from './services/summaries/summary-builder';
+import {
+  frameworksThrough,
+  publishedFrameworks,
+  type FrameworkSource,
+} from './services/summaries/summary-builder';
 
 export interface App {
   readonly server: Server;
@@ -209,7 +213,9 @@ export async function createApp(
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
   const traced = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
   // Every save also writes its assessment's summary, which network-wide views read instead of every response.
-  const store = keepingSummaries(traced, publishedFrameworks(traced));
+  // Its framework comes through the same short cache as every other framework read, once the ports exist.
+  let frameworks: FrameworkSource = publishedFrameworks(traced);
+  const store = keepingSummaries(traced, (id) => frameworks(id));
   const delegated = delegatedGraph(config, stores?.graph);
   const userFiles = overrides.userFiles ?? (delegated && new GraphUserFileSource(delegated.factory, delegated.obo));
   const meetings = overrides.meetings ?? (delegated && new GraphMeetingScheduler(delegated.factory, delegated.obo));
@@ -233,6 +239,7 @@ export async function createApp(
       ? { hostTenantId: null, allowedTenantIds: null }
       : { hostTenantId: config.entra.tenantId, allowedTenantIds: config.entra.allowedTenantIds },
   };
+  frameworks = frameworksThrough(ports);
   // Not awaited: walking a large SharePoint library must not hold up start. Uploads made meanwhile are younger
   // than the safe age, and records are read again before anything is deleted, so running alongside is safe.
   const stopCleanUp = new AbortController();

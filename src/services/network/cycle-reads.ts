@@ -26,3 +26,12 @@ export async function subjectNames(ports: Ports, assessments: readonly Assessmen
   ]);
   return new Map([...organisations, ...services].map((e) => [e.id, e.name] as const));
 }
+
+/** The name of every service and organisation of the network, by id (a network-wide view names them all). */
+export async function everyName(ports: Ports): Promise<Map<string, string>> {
+  const [organisations, services] = await Promise.all([
+    ports.store.query('organisation', {}),
+    ports.store.query('service', {}),
+  ]);
+  return new Map([...organisations, ...services].map((e) => [e.id, e.name] as const));
+}

@@ -7,7 +7,7 @@ import { today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
-import { subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
+import { everyName, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
 import { cycleSummaries, summariesOf } from '../summaries/summary-reads';
 import { selfRatingsOf, type AssessmentSummary } from '../../domain/assessment-summary';
 import { progressOf, type Progress } from '../../domain/progress';
@@ -167,28 +167,25 @@ function toNetworkRow(s: ScoredAssessment): NetworkRow {
 /** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
 export async function networkScores(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkScores> {
   authorize(principal, 'benchmark.read');
-  const cycle = await ports.store.get('cycle', cycleId);
-  if (!cycle) throw new NotFoundError('cycle', cycleId);
   const named = isAllowed(principal, 'benchmark.read_named');
   // Everyone's anonymised figures are the same: one snapshot serves every dashboard for a short while.
   return named
-    ? workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, true)
-    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, false));
+    ? workOutNetworkScores(ports, cycleId, true)
+    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycleId, false));
 }
 
-async function workOutNetworkScores(
-  ports: Ports,
-  frameworkVersionId: string,
-  cycleId: string,
-  named: boolean,
-): Promise<NetworkScores> {
-  const cycle = await cycleSummaries(ports, cycleId);
-  const assessments = cycle.assessments.filter((a) => a.subject.kind === 'service');
-  const scored = scoreAll(
-    await loadCycleRatings(ports, assessments, cycle.summaries),
-    named ? await subjectNames(ports, assessments) : new Map(),
-  );
-  const framework = await loadFramework(ports, frameworkVersionId);
+async function workOutNetworkScores(ports: Ports, cycleId: string, named: boolean): Promise<NetworkScores> {
+  // Asked in the same tick: on SharePoint the cycle, its assessments, their summaries and (named) every service's
+  // and organisation's name come back in one `$batch`.
+  const [cycle, cycleData, names] = await Promise.all([
+    ports.store.get('cycle', cycleId),
+    cycleSummaries(ports, cycleId),
+    named ? everyName(ports) : Promise.resolve(new Map<string, string>()),
+  ]);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  const assessments = cycleData.assessments.filter((a) => a.subject.kind === 'service');
+  const scored = scoreAll(await loadCycleRatings(ports, assessments, cycleData.summaries), names);
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
   const percents = (pick: (s: ScoredAssessment) => number | null) =>
     scored.map(pick).filter((p): p is number => p !== null);
   const recognition: Record<string, number> = {};

@@ -4,6 +4,9 @@ import type { FrameworkVersion } from '../../domain/framework';
 import { recognitionId } from '../../domain/recognition-decision';
 import { progressOf } from '../../domain/progress';
 import { createScorer } from '../../domain/scoring';
+import type { Ports } from '../context';
+import { NotFoundError } from '../errors';
+import { loadFramework } from '../network/frameworks';
 import type { Store } from '../ports';
 
 /** Reads a framework version (published ones may be cached: they never change). */
@@ -39,5 +42,17 @@ export function publishedFrameworks(store: Store): FrameworkSource {
     const framework = await store.get('framework', id);
     if (framework?.status === 'published') kept.set(id, framework);
     return framework;
+  };
+}
+
+/** The app's own framework reads (cached for a minute), with a missing version as undefined. */
+export function frameworksThrough(ports: Ports): FrameworkSource {
+  return async (id) => {
+    try {
+      return await loadFramework(ports, id);
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
   };
 }
