@@ -32,11 +32,7 @@ import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
 import { keepingSummaries } from './services/summaries/summary-keeper';
-import {
-  frameworksThrough,
-  publishedFrameworks,
-  type FrameworkSource,
-} from './services/summaries/summary-builder';
+import { frameworksThrough, publishedFrameworks, type FrameworkSource } from './services/summaries/summary-builder';
 
 export interface App {
   readonly server: Server;

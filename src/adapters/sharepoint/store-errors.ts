@@ -23,7 +23,7 @@ export function unavailable(status: number, body: unknown, what: string): StoreU
   if (message.includes(THRESHOLD_WORDS)) {
     return new ListViewThresholdError(
       `SharePoint refused ${what}: the query matches more than 5,000 items (the list view threshold). This is ` +
-        'not throttling and trying again will not help; please report it to the app\'s maintainers.',
+        "not throttling and trying again will not help; please report it to the app's maintainers.",
     );
   }
   if (status === 429 || status === 503 || status === 504) {

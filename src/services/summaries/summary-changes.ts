@@ -25,17 +25,14 @@ function splitStandardId(id: string): { assessmentId: string; standardCode: stri
 
 /** The assessment a change moves the summary of, or null when it moves none. */
 export function summarisedAssessmentOf(change: Change): string | null {
-  switch (change.kind) {
-    case 'assessment':
-      return change.op === 'put' ? change.value.id : change.id;
-    case 'response':
-    case 'agreedRating':
-      return change.op === 'put' ? change.value.assessmentId : splitStandardId(change.id).assessmentId;
-    case 'recognition':
-      return change.op === 'put' ? change.value.assessmentId : change.id.slice(RECOGNITION_PREFIX.length);
-    default:
-      return null;
+  if (change.kind === 'assessment') return change.op === 'put' ? change.value.id : change.id;
+  if (change.kind === 'response' || change.kind === 'agreedRating') {
+    return change.op === 'put' ? change.value.assessmentId : splitStandardId(change.id).assessmentId;
   }
+  if (change.kind === 'recognition') {
+    return change.op === 'put' ? change.value.assessmentId : change.id.slice(RECOGNITION_PREFIX.length);
+  }
+  return null;
 }
 
 /** The assessments whose summaries a commit moves, each with its changes in order. */
@@ -72,20 +69,17 @@ export function createdAssessment(changes: readonly Change[]): Assessment | unde
 
 /** The summary with one change applied. */
 export function applyChange(summary: AssessmentSummary, change: Change): AssessmentSummary {
-  switch (change.kind) {
-    case 'assessment':
-      return change.op === 'put' ? withAssessment(summary, change.value) : summary;
-    case 'response':
-      return change.op === 'put'
-        ? withResponse(summary, change.value)
-        : withoutResponse(summary, splitStandardId(change.id).standardCode);
-    case 'agreedRating':
-      return change.op === 'put'
-        ? withAgreed(summary, change.value.standardCode, change.value.rating)
-        : withAgreed(summary, splitStandardId(change.id).standardCode, null);
-    case 'recognition':
-      return withRecognition(summary, change.op === 'put' ? change.value : null);
-    default:
-      return summary;
+  if (change.kind === 'assessment') return change.op === 'put' ? withAssessment(summary, change.value) : summary;
+  if (change.kind === 'response') {
+    return change.op === 'put'
+      ? withResponse(summary, change.value)
+      : withoutResponse(summary, splitStandardId(change.id).standardCode);
   }
+  if (change.kind === 'agreedRating') {
+    return change.op === 'put'
+      ? withAgreed(summary, change.value.standardCode, change.value.rating)
+      : withAgreed(summary, splitStandardId(change.id).standardCode, null);
+  }
+  if (change.kind === 'recognition') return withRecognition(summary, change.op === 'put' ? change.value : null);
+  return summary;
 }
