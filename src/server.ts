@@ -31,6 +31,8 @@ import { LOCAL_HOST_TENANT_ID } from './domain/tenant-trust';
 import type { UserFileSource } from './services/user-files';
 import { projectRoot } from './project-root';
 import { traceFields, tracedStore } from './telemetry';
+import { keepingSummaries } from './services/summaries/summary-keeper';
+import { frameworksThrough, publishedFrameworks, type FrameworkSource } from './services/summaries/summary-builder';
 
 export interface App {
   readonly server: Server;
@@ -205,7 +207,11 @@ export async function createApp(
     : await openStores(config, config.dataDir, USER_AGENT.product);
   const opened = overrides.store ?? (stores as OpenedStores).store;
   // Spans per store call only when Application Insights is on (they cost nothing otherwise, but neither help).
-  const store = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
+  const traced = config.applicationInsightsConnectionString ? tracedStore(opened) : opened;
+  // Every save also writes its assessment's summary, which network-wide views read instead of every response.
+  // Its framework comes through the same short cache as every other framework read, once the ports exist.
+  let frameworks: FrameworkSource = publishedFrameworks(traced);
+  const store = keepingSummaries(traced, (id) => frameworks(id));
   const delegated = delegatedGraph(config, stores?.graph);
   const userFiles = overrides.userFiles ?? (delegated && new GraphUserFileSource(delegated.factory, delegated.obo));
   const meetings = overrides.meetings ?? (delegated && new GraphMeetingScheduler(delegated.factory, delegated.obo));
@@ -229,6 +235,7 @@ export async function createApp(
       ? { hostTenantId: null, allowedTenantIds: null }
       : { hostTenantId: config.entra.tenantId, allowedTenantIds: config.entra.allowedTenantIds },
   };
+  frameworks = frameworksThrough(ports);
   // Not awaited: walking a large SharePoint library must not hold up start. Uploads made meanwhile are younger
   // than the safe age, and records are read again before anything is deleted, so running alongside is safe.
   const stopCleanUp = new AbortController();

@@ -12,6 +12,7 @@ import {
   MeetingUnavailableError,
   StoreUnavailableError,
   UnreadableStoredValueError,
+  ListViewThresholdError,
 } from '../services/ports';
 import { ConsentRequiredError, PickedFileError } from '../services/user-files';
 
@@ -113,6 +114,7 @@ export function toProblem(error: unknown): Problem {
     const where = { list: error.list, item: error.item, column: error.column };
     return problem(500, 'unreadable_stored_value', error.message, where);
   }
+  if (error instanceof ListViewThresholdError) return problem(500, 'list_view_threshold', error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'store_unavailable', error.message);
   if (error instanceof MeetingUnavailableError) return problem(503, 'meeting_unavailable', error.message);
   if (error instanceof DomainError) {

@@ -1,4 +1,5 @@
 import { LOCAL_HOST_TENANT_ID } from '../domain/tenant-trust';
+import { withSummaries } from './seed-summaries';
 import { applicableStandards } from '../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
 import type { Cycle, CyclePhase, DateWindow } from '../domain/cycle';
@@ -122,7 +123,9 @@ function withGuestAccount(person: Person, at: string): Person {
 }
 
 /** Seeds the demo network when the store is empty. Returns false (and changes nothing) when it is not. */
-export async function seedDemoNetwork(store: Store, now: Date): Promise<boolean> {
+export async function seedDemoNetwork(target: Store, now: Date): Promise<boolean> {
+  // Seeded assessments get their summaries in the same commits, as saves in the app do.
+  const store = withSummaries(target);
   if ((await store.query('organisation', {})).length > 0) return false;
   const at = now.toISOString();
   const random = seededRandom(20261126);

@@ -1,4 +1,5 @@
 import { newAction, type ActionItem } from '../domain/action-plan';
+import { withSummaries } from './seed-summaries';
 import { applicableStandards } from '../domain/applicability';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
 import type { Cycle, CyclePhase, DateWindow } from '../domain/cycle';
@@ -50,10 +51,12 @@ function drift(rating: Rating, random: () => number): Rating {
  * kept, so running it twice adds nothing.
  */
 export async function seedImpactHistory(
-  store: Store,
+  target: Store,
   now: Date,
   onProgress: (p: { done: number; total: number }) => void = () => {},
 ): Promise<{ added: number }> {
+  // Seeded assessments get their summaries in the same commits, as saves in the app do.
+  const store = withSummaries(target);
   const framework = await store.get('framework', DEMO_FRAMEWORK_ID);
   const current = await store.get('cycle', DEMO_CURRENT_CYCLE_ID);
   if (!framework || !current) throw new Error('Seed the demo and synthetic networks first.');

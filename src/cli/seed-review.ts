@@ -1,4 +1,5 @@
 import type { Assessment, Rating } from '../domain/assessment';
+import { withSummaries } from './seed-summaries';
 import {
   agreedRatingId,
   reviewerRatingId,
@@ -26,11 +27,13 @@ function agreedFrom(self: Rating | null, index: number): Rating {
  * the assessment agreed (or left under review, for the lead reviewer to agree). For benchmarks and tests that need an agreed review without walking the whole API.
  */
 export async function seedAgreedReview(
-  store: Store,
+  target: Store,
   assessmentId: string,
   at: string,
   options: { state?: 'agreed' | 'under_review' } = {},
 ): Promise<Assessment> {
+  // Seeded assessments get their summaries in the same commits, as saves in the app do.
+  const store = withSummaries(target);
   const assessment = await store.get('assessment', assessmentId);
   if (!assessment) throw new Error(`No assessment ${assessmentId} to review`);
   const [responses, team] = await Promise.all([

@@ -1,4 +1,5 @@
 import { applicableStandards } from '../domain/applicability';
+import { withSummaries } from './seed-summaries';
 import { responseId, type Assessment, type Rating, type StandardResponse } from '../domain/assessment';
 import type { Organisation, Person, RoleAssignment, Service } from '../domain/network';
 import type { Change, EntityKind, EntityMap, PutChange, Store } from '../services/ports';
@@ -24,11 +25,13 @@ export interface SyntheticProgress {
  * already there are kept, so running it twice tops up to the number asked for.
  */
 export async function seedSyntheticNetwork(
-  store: Store,
+  target: Store,
   services: number,
   now: Date,
   onProgress: (p: SyntheticProgress) => void = () => {},
 ): Promise<{ added: number }> {
+  // Seeded assessments get their summaries in the same commits, as saves in the app do.
+  const store = withSummaries(target);
   const framework = await store.get('framework', DEMO_FRAMEWORK_ID);
   const cycle = await store.get('cycle', DEMO_CURRENT_CYCLE_ID);
   if (!framework || !cycle) throw new Error('Seed the demo network first (start the app once, or run `npm run seed`).');

@@ -25,6 +25,8 @@ export const PROBLEM_CODES = {
   store_unavailable: 'The store (SQLite or SharePoint) cannot be reached just now; try again shortly.',
   unreadable_stored_value:
     'A stored value cannot be read (usually one edited by hand in SharePoint); `list`, `item` and `column` say where.',
+  list_view_threshold:
+    'SharePoint refused a read matching more than 5,000 items (its list view threshold): permanent, not busy; report it.',
   not_ready: 'GET /readyz: the store or another dependency cannot be reached; `checks` says which.',
 
   // Sign-in (401, or 503 when the token cannot be checked).

@@ -47,6 +47,8 @@ export const AUDIT_TRAIL_OF: Membership = {
   questionnaireComment: null,
   questionnaireTally: null,
   questionnaireMarker: null,
+  // Worked out from the assessment's own changes, which are in its trail already.
+  assessmentSummary: null,
 };
 
 /** The assessment whose trail an event about `entity` (as stored, or as it was before a delete) belongs to. */

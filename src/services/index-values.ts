@@ -55,6 +55,7 @@ export const INDEX_VALUES: Derivations = {
   questionnaireComment: { runId: (c) => c.runId },
   questionnaireTally: {},
   questionnaireMarker: { runId: (m) => m.runId, personId: (m) => m.personId },
+  assessmentSummary: { cycleId: (s) => s.cycleId, organisationId: (s) => s.subject.organisationId },
 };
 
 /**

@@ -24,6 +24,7 @@ import type {
   QuestionnaireComment,
 } from '../domain/questionnaires/questionnaire-answer';
 import type { QuestionnaireTally } from '../domain/questionnaires/questionnaire-tally';
+import type { AssessmentSummary } from '../domain/assessment-summary';
 
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
@@ -59,6 +60,8 @@ export interface EntityMap {
   questionnaireTally: QuestionnaireTally;
   /** id = `${runId}:${personId}`: staff who have answered, never linked to their answer. */
   questionnaireMarker: QuestionnaireAnsweredMarker;
+  /** One per assessment (id = the assessment's id), kept in step with it in the same commit as every save. */
+  assessmentSummary: AssessmentSummary;
 }
 export type EntityKind = keyof EntityMap;
 
@@ -101,6 +104,7 @@ export interface IndexMap {
   questionnaireComment: 'runId';
   questionnaireTally: never;
   questionnaireMarker: 'runId' | 'personId';
+  assessmentSummary: 'cycleId' | 'organisationId';
 }
 export type IndexField<K extends EntityKind> = IndexMap[K];
 /** Equality filters, AND-ed. An empty filter lists the whole kind. */
@@ -211,6 +215,19 @@ export class UnreadableStoredValueError extends Error {
         "wrote (the item's version history shows it), or ask the network team to, then try again.",
     );
     this.name = 'UnreadableStoredValueError';
+  }
+}
+
+/**
+ * SharePoint refused a query because its filter matches more items than the list view threshold (5,000). This is
+ * permanent, not throttling: asking again gives the same answer, so nothing retries it. It means a read that
+ * should have been narrower (a defect to report, with the list named), never a busy service.
+ */
+export class ListViewThresholdError extends StoreUnavailableError {
+  readonly code = 'list_view_threshold';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListViewThresholdError';
   }
 }
 

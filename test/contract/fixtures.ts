@@ -11,6 +11,7 @@ import { oneOfEachVisitKind } from './visit-fixtures';
 import { oneReportComment } from './report-comment-fixtures';
 import { oneRecognitionRecord } from './recognition-fixtures';
 import { oneOfEachQuestionnaireKind } from './questionnaire-fixtures';
+import { oneAssessmentSummary } from './summary-fixtures';
 
 export const AT = '2026-11-26T09:30:00.000Z';
 
@@ -248,5 +249,6 @@ export function oneOfEach(): Change[] {
     ...oneReportComment(),
     ...oneRecognitionRecord(),
     ...oneOfEachQuestionnaireKind(),
+    ...oneAssessmentSummary(),
   ];
 }

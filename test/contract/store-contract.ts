@@ -23,6 +23,7 @@ import { conflictOf, ctx, ids, later } from './store-contract-helpers';
 import { describeQueries } from './store-contract-queries';
 import { describeReviewQueries } from './store-contract-review';
 import { describeQuestionnaireStorage } from './store-contract-questionnaires';
+import { describeSummaryStorage } from './store-contract-summaries';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -204,6 +205,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeLeases(() => store);
     describeReviewQueries(() => store);
     describeQuestionnaireStorage(() => store);
+    describeSummaryStorage(() => store);
 
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -18,8 +18,13 @@ import type { SimItem, SimList, SimSite } from './state';
 
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
-/** SharePoint's list view threshold: a non-indexed filter fails on larger lists even with the Prefer header. */
+/**
+ * SharePoint's list view threshold: a non-indexed filter fails on larger lists even with the Prefer header, and on
+ * a larger list an indexed filter that matches more items than this fails too. Both are permanent refusals
+ * (SPQueryThrottledException), not throttling: sending the query again gives the same answer.
+ */
 export const LIST_VIEW_THRESHOLD = 5000;
+const THRESHOLD_MESSAGE = 'The attempted operation is prohibited because it exceeds the list view threshold.';
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
 function itemJson(item: SimItem, site: SimSite, list: SimList, select: readonly string[] | 'all' | 'none'): object {
@@ -64,7 +69,7 @@ export function getItems(request: SimRequest, site: SimSite, list: SimList): Sim
       if (error instanceof FilterSyntaxError) return graphError(400, 'invalidRequest', error.message);
       throw error;
     }
-    const refused = checkIndexed(tree, list, request);
+    const refused = checkIndexed(tree, list, request, thresholdOf(site));
     if (refused) return refused;
   }
   const pageSize = Math.min(MAX_PAGE, Math.max(1, Number(request.query.get('$top') ?? DEFAULT_PAGE) || DEFAULT_PAGE));
@@ -73,6 +78,9 @@ export function getItems(request: SimRequest, site: SimSite, list: SimList): Sim
     .filter((item) => item.id > after)
     .filter((item) => !tree || evaluate(tree, (path) => item.fields[path.replace(/^fields\//, '')]))
     .sort((a, b) => a.id - b.id);
+  if (tree && list.items.size > thresholdOf(site) && matchCount(tree, list) > thresholdOf(site)) {
+    return graphError(500, 'generalException', THRESHOLD_MESSAGE);
+  }
   const page = matching.slice(0, pageSize);
   const select = fieldSelection(request);
   const body: Record<string, unknown> = { value: page.map((item) => itemJson(item, site, list, select)) };
@@ -85,7 +93,25 @@ export function getItems(request: SimRequest, site: SimSite, list: SimList): Sim
   return json(200, body);
 }
 
-function checkIndexed(tree: FilterNode, list: SimList, request: SimRequest): SimResponse | undefined {
+function thresholdOf(site: SimSite): number {
+  return site.listViewThreshold ?? LIST_VIEW_THRESHOLD;
+}
+
+/** Items the whole filter matches in the list (every page, not only those after the page token). */
+function matchCount(tree: FilterNode, list: SimList): number {
+  let count = 0;
+  for (const item of list.items.values()) {
+    if (evaluate(tree, (path) => item.fields[path.replace(/^fields\//, '')])) count += 1;
+  }
+  return count;
+}
+
+function checkIndexed(
+  tree: FilterNode,
+  list: SimList,
+  request: SimRequest,
+  threshold: number,
+): SimResponse | undefined {
   for (const path of pathsOf(tree)) {
     const name = path.replace(/^fields\//, '');
     if (!path.startsWith('fields/') && name !== 'id') {
@@ -104,13 +130,7 @@ function checkIndexed(tree: FilterNode, list: SimList, request: SimRequest): Sim
           'queries may fail on large lists.',
       );
     }
-    if (list.items.size > LIST_VIEW_THRESHOLD) {
-      return graphError(
-        500,
-        'generalException',
-        'The attempted operation is prohibited because it exceeds the list view threshold.',
-      );
-    }
+    if (list.items.size > threshold) return graphError(500, 'generalException', THRESHOLD_MESSAGE);
   }
   return undefined;
 }

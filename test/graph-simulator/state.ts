@@ -47,6 +47,11 @@ export interface SimSite {
   readonly displayName: string;
   readonly lists: Map<string, SimList>;
   permission: SitePermission;
+  /**
+   * The list view threshold (5,000 on SharePoint Online, where it cannot be changed): tests lower it to show on a
+   * small network what a query would do on a large one.
+   */
+  listViewThreshold?: number;
 }
 
 export interface SimDriveItem {

@@ -31,6 +31,7 @@ export async function benchImpactSharePoint(): Promise<BudgetLine[]> {
       'response',
       'agreedRating',
       'action',
+      'assessmentSummary',
     ];
     for (const kind of kinds) {
       const all = (await synthetic.query(kind, {})).filter((e) => e.id.startsWith('syn-'));
@@ -50,10 +51,10 @@ export async function benchImpactSharePoint(): Promise<BudgetLine[]> {
     const cycles = [HISTORY_CYCLES[0].id, HISTORY_CYCLES[1].id, 'cycle-previous', 'cycle-current'];
     let minimum = 1; // the cycles
     for (const cycleId of cycles) {
+      // Each cycle's assessments and their summaries (which hold the self and agreed ratings).
       const counts = await Promise.all([
         store.query('assessment', { cycleId }).then((l) => l.length),
-        store.ratingsForCycle(cycleId).then((l) => l.length),
-        store.query('agreedRating', { cycleId }).then((l) => l.length),
+        store.query('assessmentSummary', { cycleId }).then((l) => l.length),
       ]);
       minimum += counts.reduce((n, c) => n + Math.max(1, Math.ceil(c / PAGE)), 0);
     }

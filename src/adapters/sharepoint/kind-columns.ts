@@ -183,6 +183,46 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       OrganisationId: { displayName: 'Organisation id', description: 'The organisation assessed, or the service’s.' },
     },
   },
+  assessmentSummary: {
+    itemIs: 'the figures of one assessment, kept up to date with every save (what network views read)',
+    title: (s) => `Summary of ${s.subject.kind === 'service' ? s.subject.serviceId : s.subject.organisationId}`,
+    fields: {
+      assessmentId,
+      cycleId,
+      frameworkVersionId: text('FrameworkVersionId', 'Framework version id', 'The framework version it uses.'),
+      subject: IN_JSON,
+      state: choice('AssessmentState', 'State', 'Where the assessment is in its life.', ASSESSMENT_STATES),
+      standards: IN_JSON,
+      agreed: IN_JSON,
+      recognition: IN_JSON,
+      progress: IN_JSON,
+      overallPercent: num('OverallPercent', 'Overall score (%)', 'The overall score, one decimal; empty until scored.'),
+      themePercents: IN_JSON,
+      typePercents: IN_JSON,
+      recognitionLevel: text('RecognitionLevel', 'Recognition level', 'The level the ratings reach; empty if none.'),
+    },
+    shown: [
+      {
+        column: num('StandardsRated', 'Standards rated', copyOf('How many standards have a rating.')),
+        value: (s) => s.progress.rated,
+      },
+      {
+        column: num('StandardsTotal', 'Standards', copyOf('How many standards the assessment has.')),
+        value: (s) => s.progress.total,
+      },
+      {
+        column: num('ProgressPercent', 'Progress (%)', copyOf('The share of standards rated, one decimal.')),
+        value: (s) => s.progress.percent,
+      },
+      {
+        column: text('ServiceId', 'Service id', copyOf('The service assessed (empty for an organisation).')),
+        value: (s) => (s.subject.kind === 'service' ? s.subject.serviceId : null),
+      },
+    ],
+    derived: {
+      OrganisationId: { displayName: 'Organisation id', description: 'The organisation assessed, or the service’s.' },
+    },
+  },
   response: {
     itemIs: 'a service’s rating of one standard, with its narrative',
     title: (r) => `${r.standardCode} · ${r.rating === null ? 'not yet rated' : words(r.rating)}`,

@@ -79,6 +79,7 @@ const KINDS: { readonly [K in EntityKind]: KindSchema<K> } = {
   questionnaireComment: { title: 'Questionnaire comments' },
   questionnaireTally: { title: 'Questionnaire counts' },
   questionnaireMarker: { title: 'Questionnaire answered markers' },
+  assessmentSummary: { title: 'Assessment summaries' },
 };
 
 /**

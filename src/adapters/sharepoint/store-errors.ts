@@ -1,7 +1,10 @@
 import { GraphAuthError, GraphNetworkError, GraphResponseError, graphErrorOf } from '../graph/graph-errors';
 import type { GraphResult } from '../graph/graph-http';
-import { StoreUnavailableError } from '../../services/ports';
+import { ListViewThresholdError, StoreUnavailableError } from '../../services/ports';
 import { SharePointBusyError } from './busy-error';
+
+/** How Graph words SharePoint's SPQueryThrottledException (answered 500, code generalException). */
+const THRESHOLD_WORDS = 'exceeds the list view threshold';
 
 /** Turns what Graph said into a StoreUnavailableError an operator can act on. */
 export function unavailable(status: number, body: unknown, what: string): StoreUnavailableError {
@@ -16,6 +19,12 @@ export function unavailable(status: number, body: unknown, what: string): StoreU
   if (status === 404) {
     return new StoreUnavailableError(
       `Graph found no ${what} (404${detail}). Run \`npm run provision -- --site <site URL or id>\` first.`,
+    );
+  }
+  if (message.includes(THRESHOLD_WORDS)) {
+    return new ListViewThresholdError(
+      `SharePoint refused ${what}: the query matches more than 5,000 items (the list view threshold). This is ` +
+        "not throttling and trying again will not help; please report it to the app's maintainers.",
     );
   }
   if (status === 429 || status === 503 || status === 504) {

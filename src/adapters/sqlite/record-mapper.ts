@@ -42,6 +42,7 @@ const TABLES: { readonly [K in EntityKind]: string } = {
   questionnaireComment: 'questionnaire_comments',
   questionnaireTally: 'questionnaire_tallies',
   questionnaireMarker: 'questionnaire_markers',
+  assessmentSummary: 'assessment_summaries',
 };
 
 /** An indexed field's column is the field in snake_case ("key" alone would read badly in SQL). */

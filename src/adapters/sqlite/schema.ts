@@ -254,6 +254,19 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ),
     ].join('\n'),
   },
+  {
+    version: 10,
+    name: 'assessment summaries: progress, scores and recognition per assessment, kept with every save',
+    // Existing assessments get theirs when first read (src/services/summaries/summary-reads.ts).
+    sql: entityTable(
+      'assessment_summaries',
+      ['cycle_id', 'organisation_id'],
+      [
+        ['cycle_id', 'id'],
+        ['organisation_id', 'id'],
+      ],
+    ),
+  },
 ];
 
 /**

@@ -1,5 +1,4 @@
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
-import { recognitionId } from '../../domain/recognition-decision';
 import { applicableStandards } from '../../domain/applicability';
 import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../../domain/assessment';
 import { cyclePhase } from '../../domain/cycle-phase';
@@ -13,8 +12,15 @@ import { NotFoundError } from '../errors';
 import { loadFramework } from '../network/frameworks';
 import { permission, type Permission, type Permissions } from '../permission';
 import { progressOf, type Progress } from '../../domain/progress';
-import { ratingsOf, subjectIdOf, subjectNames } from '../network/cycle-reads';
+import { subjectIdOf, subjectNames } from '../network/cycle-reads';
+import { selfRatingsOf, type AssessmentSummary as StoredSummary } from '../../domain/assessment-summary';
 import { assessmentIdFor } from '../unique-ids';
+import { summariesOf } from '../summaries/summary-reads';
+import { reachableAssessments } from './reachable-assessments';
+
+function summaryRatings(summary: StoredSummary | undefined): ReturnType<typeof selfRatingsOf> {
+  return summary ? selfRatingsOf(summary) : [];
+}
 
 export interface AssessmentSummary {
   readonly assessment: Assessment;
@@ -49,45 +55,27 @@ export async function listAssessments(
   const cycles = await ports.store.query('cycle', {});
   const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
   const todayIso = today(ports);
-  const visible = await Promise.all(
-    wanted.map(async (cycle) => ({
-      cycle,
-      assessments: (await ports.store.query('assessment', { cycleId: cycle.id })).filter((a) =>
-        isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
-      ),
-    })),
+  const reachable = await reachableAssessments(
+    ports,
+    principal,
+    wanted.map((c) => c.id),
   );
+  const visible = wanted.map((cycle) => ({
+    cycle,
+    assessments: reachable.filter(
+      (a) => a.cycleId === cycle.id && isAllowed(principal, 'assessment.read', assessmentResource(a, cycle, todayIso)),
+    ),
+  }));
   const listed = visible.flatMap((v) => v.assessments);
-  const [names, ratings, recognitions] = await Promise.all([
-    subjectNames(
-      ports,
-      visible.flatMap((v) => v.assessments),
-    ),
-    Promise.all(
-      visible.map((v) =>
-        ratingsOf(
-          ports,
-          v.cycle.id,
-          v.assessments.map((a) => a.id),
-        ),
-      ),
-    ),
-    listed.length > 0
-      ? ports.store.getMany(
-          'recognition',
-          listed.map((a) => recognitionId(a.id)),
-        )
-      : [],
-  ]);
-  const recognitionOf = new Map(recognitions.map((r) => [r.assessmentId, r]));
-  const result = visible.flatMap(({ cycle, assessments }, i) =>
+  const [names, summaries] = await Promise.all([subjectNames(ports, listed), summariesOf(ports, listed)]);
+  const result = visible.flatMap(({ cycle, assessments }) =>
     assessments.map((a): AssessmentListItem => ({
       assessment: a,
       subjectName: names.get(subjectIdOf(a)) ?? subjectIdOf(a),
       organisationName: names.get(a.subject.organisationId) ?? a.subject.organisationId,
       cycleName: cycle.name,
-      progress: progressOf(ratings[i]?.get(a.id) ?? []),
-      formalStatus: formalStatusOf(recognitionOf.get(a.id), todayIso),
+      progress: progressOf(summaryRatings(summaries.get(a.id))),
+      formalStatus: formalStatusOf(summaries.get(a.id)?.recognition ?? undefined, todayIso),
       ...(a.subject.kind === 'service'
         ? {
             impact: permission(principal, 'impact.read', {

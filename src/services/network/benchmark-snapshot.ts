@@ -10,7 +10,7 @@ const snapshots = new WeakMap<Ports['store'], Map<string, Snapshot>>();
 
 /**
  * The anonymised benchmarks of a cycle, worked out at most once per `ports.benchmarkSnapshotMs`. They read every
- * rating of the cycle (58,000 at 2,000 services), and every service lead's dashboard asks for the same figures:
+ * assessment's summary of the cycle (2,000 at 2,000 services), and every service lead's dashboard asks for the same figures:
  * dashboards opened together share one working-out, and a network median a minute old is as good as a new one.
  * A failed working-out is forgotten at once, so the next dashboard tries again.
  */

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../domain/assessment';
+import type { Assessment, Rating } from '../../domain/assessment';
 import type { FrameworkVersion } from '../../domain/framework';
 import { createScorer, scoreAssessment, type ScoreReport, type Scorer } from '../../domain/scoring';
 import { authorize, isAllowed, type Principal } from '../access-policy';
@@ -7,11 +7,13 @@ import { today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { permission, type Permissions } from '../permission';
 import { loadFramework } from './frameworks';
-import { ratingsOf, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
+import { everyName, subjectIdOf, subjectNames, type RatingsByAssessment } from './cycle-reads';
+import { cycleSummaries, summariesOf } from '../summaries/summary-reads';
+import { selfRatingsOf, type AssessmentSummary } from '../../domain/assessment-summary';
 import { progressOf, type Progress } from '../../domain/progress';
 import { benchmarkCounts, benchmarkQuartiles, type BenchmarkQuartiles } from '../../domain/benchmark-privacy';
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
-import { recognitionId, type RecognitionRecord } from '../../domain/recognition-decision';
+import type { RecognitionRecord } from '../../domain/recognition-decision';
 import { benchmarkSnapshot } from './benchmark-snapshot';
 
 export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
@@ -47,36 +49,24 @@ interface CycleRatings {
   readonly today: string;
 }
 
-/** Past this many assessments, their recognition records are read by cycle rather than by id. */
-const MANY_RECORDS = 50;
-
-/** Each assessment's recognition record: a few by id; for much of the network, one indexed read of the cycle's. */
-function recognitionRecords(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
-  if (assessments.length === 0) return Promise.resolve([]);
-  return assessments.length > MANY_RECORDS
-    ? ports.store.query('recognition', { cycleId })
-    : ports.store.getMany(
-        'recognition',
-        assessments.map((a) => recognitionId(a.id)),
-      );
-}
-
-async function loadCycleRatings(ports: Ports, cycleId: string, assessments: readonly Assessment[]) {
-  // Asked in the same tick, so a store that batches (SharePoint's $batch) answers both in one round trip.
-  const [ratingsByAssessment, records] = await Promise.all([
-    ratingsOf(
-      ports,
-      cycleId,
-      assessments.map((a) => a.id),
-    ),
-    recognitionRecords(ports, cycleId, assessments),
-  ]);
+/** What scoring a set of assessments needs: their summaries (ratings, recognition) and framework versions. */
+async function loadCycleRatings(
+  ports: Ports,
+  assessments: readonly Assessment[],
+  summaries: ReadonlyMap<string, AssessmentSummary>,
+): Promise<CycleRatings> {
+  const ratingsByAssessment = new Map<string, { standardCode: string; rating: Rating | null }[]>();
+  const recognitions = new Map<string, RecognitionRecord>();
+  for (const a of assessments) {
+    const summary = summaries.get(a.id);
+    ratingsByAssessment.set(a.id, summary ? selfRatingsOf(summary) : []);
+    if (summary?.recognition) recognitions.set(a.id, summary.recognition);
+  }
   const frameworks = new Map<string, FrameworkVersion>();
   for (const id of new Set(assessments.map((a) => a.frameworkVersionId))) {
     frameworks.set(id, await loadFramework(ports, id));
   }
-  const recognitions = new Map(records.map((r) => [r.assessmentId, r]));
-  return { assessments, ratingsByAssessment, frameworks, recognitions, today: today(ports) } satisfies CycleRatings;
+  return { assessments, ratingsByAssessment, frameworks, recognitions, today: today(ports) };
 }
 
 function scoreAll(data: CycleRatings, names: ReadonlyMap<string, string>): ScoredAssessment[] {
@@ -121,10 +111,8 @@ export async function organisationScores(
   const assessments = (await ports.store.query('assessment', { cycleId, organisationId })).filter((a) =>
     isAllowed(principal, 'scores.read', assessmentResource(a, cycle, todayIso)),
   );
-  const [data, names] = await Promise.all([
-    loadCycleRatings(ports, cycleId, assessments),
-    subjectNames(ports, assessments),
-  ]);
+  const [summaries, names] = await Promise.all([summariesOf(ports, assessments), subjectNames(ports, assessments)]);
+  const data = await loadCycleRatings(ports, assessments, summaries);
   return scoreAll(data, names).map((s) =>
     s.subjectKind === 'service'
       ? {
@@ -179,27 +167,25 @@ function toNetworkRow(s: ScoredAssessment): NetworkRow {
 /** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
 export async function networkScores(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkScores> {
   authorize(principal, 'benchmark.read');
-  const cycle = await ports.store.get('cycle', cycleId);
-  if (!cycle) throw new NotFoundError('cycle', cycleId);
   const named = isAllowed(principal, 'benchmark.read_named');
   // Everyone's anonymised figures are the same: one snapshot serves every dashboard for a short while.
   return named
-    ? workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, true)
-    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycle.frameworkVersionId, cycleId, false));
+    ? workOutNetworkScores(ports, cycleId, true)
+    : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycleId, false));
 }
 
-async function workOutNetworkScores(
-  ports: Ports,
-  frameworkVersionId: string,
-  cycleId: string,
-  named: boolean,
-): Promise<NetworkScores> {
-  const assessments = (await ports.store.query('assessment', { cycleId })).filter((a) => a.subject.kind === 'service');
-  const scored = scoreAll(
-    await loadCycleRatings(ports, cycleId, assessments),
-    named ? await subjectNames(ports, assessments) : new Map(),
-  );
-  const framework = await loadFramework(ports, frameworkVersionId);
+async function workOutNetworkScores(ports: Ports, cycleId: string, named: boolean): Promise<NetworkScores> {
+  // Asked in the same tick: on SharePoint the cycle, its assessments, their summaries and (named) every service's
+  // and organisation's name come back in one `$batch`.
+  const [cycle, cycleData, names] = await Promise.all([
+    ports.store.get('cycle', cycleId),
+    cycleSummaries(ports, cycleId),
+    named ? everyName(ports) : Promise.resolve(new Map<string, string>()),
+  ]);
+  if (!cycle) throw new NotFoundError('cycle', cycleId);
+  const assessments = cycleData.assessments.filter((a) => a.subject.kind === 'service');
+  const scored = scoreAll(await loadCycleRatings(ports, assessments, cycleData.summaries), names);
+  const framework = await loadFramework(ports, cycle.frameworkVersionId);
   const percents = (pick: (s: ScoredAssessment) => number | null) =>
     scored.map(pick).filter((p): p is number => p !== null);
   const recognition: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { applicableStandards } from '../../domain/applicability';
-import type { StandardResponse } from '../../domain/assessment';
+import type { StandardProgress } from '../../domain/assessment-summary';
 import { isEditableBySelfAssessors } from '../../domain/assessment-state';
 import { percentOf } from '../../domain/formatting/percent';
 import type { ActionDue, AssessmentWork, ReviewRole, ReviewToComplete, StandardToRate, ThemeProgress } from './content';
@@ -51,7 +51,7 @@ function isRateable(view: AssessmentView): boolean {
   return view.phase === 'self_assessment' && isEditableBySelfAssessors(view.assessment.state);
 }
 
-function toItem(view: AssessmentView, r: StandardResponse, personId: string): StandardToRate {
+function toItem(view: AssessmentView, r: StandardProgress, personId: string): StandardToRate {
   const standard = view.framework.standards.find((s) => s.code === r.standardCode);
   return {
     assessmentId: view.assessment.id,

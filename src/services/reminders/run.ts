@@ -186,12 +186,14 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     const recovery = await recoverPending(ports, settings);
     await inPool(recovery.toSend, settings.concurrency, send);
 
-    let planned = await planRun(ports, settings);
+    const wantsUnreached =
+      options.members !== undefined || (settings.proactiveInstall && options.installer !== undefined);
+    let planned = await planRun(ports, settings, wantsUnreached);
     const chatsLinked = options.members
       ? await linkUnmatchedChats(ports, options.members, planned.unreached, base.period)
       : 0;
     // Newly linked people have a chat now: decide again so their reminders go out in this run.
-    if (chatsLinked > 0) planned = await planRun(ports, settings);
+    if (chatsLinked > 0) planned = await planRun(ports, settings, wantsUnreached);
     const { plan, stats, unreached, alreadyDecided, planMs } = planned;
     const written = await writePlan(ports, plan);
     await inPool(written, settings.concurrency, send);
@@ -221,6 +223,8 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
   }
 }
 
+const NOBODY_REACHED: PlanStats = { peopleWithWork: 0, snoozed: 0, switchedOff: 0, noConversation: 0, unreachable: 0 };
+
 export interface RunPlan {
   readonly plan: PlannedMessage[];
   readonly stats: PlanStats;
@@ -233,13 +237,21 @@ export interface RunPlan {
  * Reads the store and decides who gets what this run (nothing is written): the part whose time grows with the
  * network, measured by the bench (10,000 people on the embedded default in well under 2 s).
  */
-export async function planRun(ports: Ports, settings: ReminderSettings): Promise<RunPlan> {
+export async function planRun(
+  ports: Ports,
+  settings: ReminderSettings,
+  /** Whether the caller wants the people with work but no chat (to link their chats or install the app for them). */
+  wantsUnreached = true,
+): Promise<RunPlan> {
   const started = performance.now();
+  const records = await ports.store.query('conversation', {});
+  // Nobody has a chat with the app and nobody is to be offered one: nobody can be reminded, so the network is
+  // not read at all.
+  if (!wantsUnreached && !records.some((r) => r.scope === 'personal' && r.status === 'active')) {
+    return { plan: [], stats: NOBODY_REACHED, unreached: [], alreadyDecided: 0, planMs: 0 };
+  }
   const snapshot = await loadSnapshot(ports, today(ports));
-  const conversations = personalConversationsByPerson(
-    await ports.store.query('conversation', {}),
-    snapshot.people.values(),
-  );
+  const conversations = personalConversationsByPerson(records, snapshot.people.values());
   const due = peopleWithWork(snapshot, settings);
   const snoozes = await snoozesFor(
     ports,

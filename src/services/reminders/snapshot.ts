@@ -1,4 +1,6 @@
-import type { Assessment, StandardResponse } from '../../domain/assessment';
+import type { Assessment } from '../../domain/assessment';
+import { standingsOf, type AssessmentSummary, type StandardProgress } from '../../domain/assessment-summary';
+import { completeSummaries, summariesOf } from '../summaries/summary-reads';
 import type { Cycle, CyclePhase } from '../../domain/cycle';
 import { cyclePhase } from '../../domain/cycle-phase';
 import type { FrameworkVersion } from '../../domain/framework';
@@ -20,7 +22,7 @@ export interface AssessmentView {
   readonly subjectName: string;
   readonly organisationName: string;
   /** In framework order. Empty unless the cycle is in self-assessment (nobody is reminded to rate otherwise). */
-  readonly responses: readonly StandardResponse[];
+  readonly responses: readonly StandardProgress[];
   /** The review team, once one is saved. */
   readonly team: ReviewTeam | undefined;
   /** The standards each reviewer has rated (by person id); read only for assessments under review. */
@@ -39,7 +41,7 @@ export interface ReminderSnapshot {
   /** Assessments of open cycles by subject id: a service id, or an organisation id for organisation assessments. */
   readonly bySubject: ReadonlyMap<string, readonly AssessmentView[]>;
   /** Responses assigned to each person, in assessments whose cycle is in self-assessment. */
-  readonly assignedTo: ReadonlyMap<string, readonly StandardResponse[]>;
+  readonly assignedTo: ReadonlyMap<string, readonly StandardProgress[]>;
   readonly actions: readonly PlannedAction[];
 }
 
@@ -61,7 +63,7 @@ interface SnapshotParts {
   readonly organisations: readonly Organisation[];
   readonly services: readonly Service[];
   readonly assessments: readonly Assessment[];
-  readonly responses: readonly StandardResponse[];
+  readonly responses: readonly StandardProgress[];
   readonly frameworks: ReadonlyMap<string, FrameworkVersion>;
   readonly actions?: readonly PlannedAction[];
   readonly teams?: readonly ReviewTeam[];
@@ -145,6 +147,10 @@ export function buildSnapshot(parts: SnapshotParts): ReminderSnapshot {
   };
 }
 
+function standingsOfAll(summaries: Iterable<AssessmentSummary>): StandardProgress[] {
+  return [...summaries].flatMap(standingsOf);
+}
+
 async function frameworksOf(ports: Ports, assessments: readonly Assessment[]): Promise<Map<string, FrameworkVersion>> {
   const ids = [...new Set(assessments.map((a) => a.frameworkVersionId))];
   const loaded = await Promise.all(ids.map((id) => loadFramework(ports, id)));
@@ -163,10 +169,18 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
   ]);
   const open = cycles.filter((c) => isOpen(cyclePhase(c, today)));
   const selfAssessing = open.filter((c) => cyclePhase(c, today) === 'self_assessment');
-  const [assessments, responses] = await Promise.all([
+  // Who has what to rate comes from the assessments' summaries (one small item each), never from every response.
+  const [assessments, found] = await Promise.all([
     Promise.all(open.map((c) => store.query('assessment', { cycleId: c.id }))).then((l) => l.flat()),
-    Promise.all(selfAssessing.map((c) => store.query('response', { cycleId: c.id }))).then((l) => l.flat()),
+    Promise.all(selfAssessing.map((c) => store.query('assessmentSummary', { cycleId: c.id }))).then((l) => l.flat()),
   ]);
+  const selfAssessingIds = new Set(selfAssessing.map((c) => c.id));
+  const summaries = await completeSummaries(
+    ports,
+    assessments.filter((a) => selfAssessingIds.has(a.cycleId)),
+    found,
+  );
+  const responses = standingsOfAll(summaries.values());
   const [frameworks, actions, teams, reviewRatings] = await Promise.all([
     frameworksOf(ports, assessments),
     // Open actions (proposed, agreed, in progress): their owners are reminded when one is due soon or overdue.
@@ -216,10 +230,11 @@ export async function loadSnapshotFor(ports: Ports, principal: Principal, today:
     const cycle = cycles.find((c) => c.id === a.cycleId);
     return cycle !== undefined && cyclePhase(cycle, today) === 'self_assessment';
   });
-  const [responses, owned] = await Promise.all([
-    Promise.all(selfAssessing.map((a) => store.query('response', { assessmentId: a.id }))).then((l) => l.flat()),
+  const [summaries, owned] = await Promise.all([
+    summariesOf(ports, selfAssessing),
     store.query('action', { ownerId: principal.person.id }),
   ]);
+  const responses = standingsOfAll(summaries.values());
   const actions = owned.filter((a) => (OPEN_ACTION_STATUSES as readonly string[]).includes(a.status));
   // The assessments the person's actions belong to (for their names), if their roles did not reach them already.
   const actionAssessments = await store.getMany(

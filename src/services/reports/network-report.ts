@@ -11,6 +11,8 @@ import { loadFramework } from '../network/frameworks';
 import { quartiles, type Quartiles } from '../../domain/quartiles';
 import type { NetworkImpact } from '../../domain/network-impact';
 import { networkImpactView } from '../impact/network-impact';
+import { basisOf, recordOf } from '../impact/ratings-of-record';
+import { cycleSummaries } from '../summaries/summary-reads';
 
 export interface NetworkServiceLine {
   readonly assessmentId: string;
@@ -65,7 +67,6 @@ export interface NetworkReport {
 }
 
 const PRIORITY_COUNT = 10;
-const AGREED = new Set<Assessment['state']>(['agreed', 'closed']);
 
 interface Scored {
   readonly assessment: Assessment;
@@ -73,23 +74,11 @@ interface Scored {
   readonly report: ReturnType<Scorer>;
 }
 
-/** Service assessments of a cycle with their ratings of record, read in two lean queries, and scored. */
+/** Service assessments of a cycle with their ratings of record (from their summaries), scored. */
 async function scoreCycle(ports: Ports, cycle: Cycle, framework: FrameworkVersion): Promise<Scored[]> {
-  const [assessments, rows, agreed] = await Promise.all([
-    ports.store.query('assessment', { cycleId: cycle.id }),
-    ports.store.ratingsForCycle(cycle.id),
-    ports.store.query('agreedRating', { cycleId: cycle.id }),
-  ]);
+  const { assessments, summaries } = await cycleSummaries(ports, cycle.id);
   const services = assessments.filter((a) => a.subject.kind === 'service');
-  const useAgreed = new Set(services.filter((a) => AGREED.has(a.state)).map((a) => a.id));
-  const byAssessment = new Map<string, Map<string, Rating | null>>();
-  for (const row of rows) {
-    let map = byAssessment.get(row.assessmentId);
-    if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
-    map.set(row.standardCode, row.rating);
-  }
-  for (const a of agreed)
-    if (useAgreed.has(a.assessmentId)) byAssessment.get(a.assessmentId)?.set(a.standardCode, a.rating);
+  const byAssessment = new Map(services.map((a) => [a.id, recordOf(a, summaries.get(a.id))]));
   const scorers = new Map<string, Scorer>();
   const scorerFor = async (id: string): Promise<Scorer> => {
     let scorer = scorers.get(id);
@@ -171,7 +160,7 @@ export async function networkReport(ports: Ports, principal: Principal, cycleId:
     serviceName: a.subject.kind === 'service' ? (serviceName.get(a.subject.serviceId) ?? a.subject.serviceId) : '',
     organisationName: orgName.get(a.subject.organisationId) ?? a.subject.organisationId,
     state: a.state,
-    basis: AGREED.has(a.state) ? 'agreed' : 'self',
+    basis: basisOf(a),
     overallPercent: report.overall.percent,
     themePercents: framework.themes.map((t) => themeOf(report, t.code)),
     typePercents: STANDARD_TYPES.map((type) => report.byType.find((b) => b.type === type)?.score.percent ?? null),

@@ -1,6 +1,7 @@
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { DEMO_PEOPLE } from '../../../src/cli/demo-network-data';
 import { seedDemoNetwork } from '../../../src/cli/seed-demo';
+import { withSummaries } from '../../../src/cli/seed-summaries';
 import type { Ports } from '../../../src/services/context';
 import { recordConversation } from '../../../src/services/identity/conversations';
 import type { DeliveryResult, Notifier, OutgoingNotification } from '../../../src/services/reminders/notifier';
@@ -62,7 +63,8 @@ export async function demoNetwork(
   const clock = new FakeClock(seedAt.getTime());
   await seedDemoNetwork(store, seedAt);
   let n = 0;
-  const ports: Ports = { store, evidence: NO_EVIDENCE, clock, ids: { newId: () => `id-${++n}` } };
+  // Saves go through the summaries, as in the app (src/server.ts), so the reminders see what was rated.
+  const ports: Ports = { store: withSummaries(store), evidence: NO_EVIDENCE, clock, ids: { newId: () => `id-${++n}` } };
   await installFor(
     ports,
     DEMO_PEOPLE.map((p) => p.id),

@@ -1,0 +1,126 @@
+import type { Assessment } from '../../domain/assessment';
+import type { AssessmentSummary } from '../../domain/assessment-summary';
+import type { Ports } from '../context';
+import { ConflictError, type Store } from '../ports';
+import { publishedFrameworks, summaryFromStore, withFigures, type FrameworkSource } from './summary-builder';
+
+/** Summaries built per commit when many are missing: a few dozen writes to one `$batch` chain on SharePoint. */
+const BUILT_PER_COMMIT = 10;
+
+/** Framework sources per store, so building many summaries reads each framework version once. */
+const sources = new WeakMap<Store, FrameworkSource>();
+
+function frameworksOf(store: Store): FrameworkSource {
+  let source = sources.get(store);
+  if (!source) {
+    source = publishedFrameworks(store);
+    sources.set(store, source);
+  }
+  return source;
+}
+
+/**
+ * The summary of each of these assessments, by assessment id. `found` are the summaries the caller read (in the
+ * same round trip as the assessments); an assessment with none (saved before summaries were kept) has its summary
+ * built from its responses, agreed ratings and recognition record, and stored, so no view shows wrong figures and
+ * the next read finds it.
+ */
+export function completeSummaries(
+  ports: Ports,
+  assessments: readonly Assessment[],
+  found: readonly AssessmentSummary[],
+): Promise<Map<string, AssessmentSummary>> {
+  return completeWith(ports.store, () => ports.clock.now().toISOString(), assessments, found);
+}
+
+async function completeWith(
+  store: Store,
+  now: () => string,
+  assessments: readonly Assessment[],
+  found: readonly AssessmentSummary[],
+): Promise<Map<string, AssessmentSummary>> {
+  const wanted = new Set(assessments.map((a) => a.id));
+  const out = new Map(found.filter((s) => wanted.has(s.id)).map((s) => [s.id, s]));
+  const missing = assessments.filter((a) => !out.has(a.id));
+  for (let i = 0; i < missing.length; i += BUILT_PER_COMMIT) {
+    const built = await Promise.all(missing.slice(i, i + BUILT_PER_COMMIT).map((a) => buildSummary(store, now, a)));
+    for (const summary of built) out.set(summary.id, summary);
+  }
+  return out;
+}
+
+/** Builds and stores one missing summary; if a save stored one meanwhile, that one is the truth. */
+async function buildSummary(store: Store, now: () => string, assessment: Assessment): Promise<AssessmentSummary> {
+  const summary = withFigures(
+    await summaryFromStore(store, assessment),
+    await frameworksOf(store)(assessment.frameworkVersionId),
+  );
+  try {
+    const [stored] = await store.commit({ actorId: 'system:summaries', at: now() }, [
+      { op: 'put', kind: 'assessmentSummary', value: summary, expectedVersion: 0 },
+    ]);
+    return stored;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const current = await store.get('assessmentSummary', assessment.id);
+    if (!current) throw error;
+    return current;
+  }
+}
+
+/**
+ * The one-off job for data saved before summaries were kept (and for seeded data): builds every missing summary,
+ * cycle by cycle. Returns how many it built. Safe to run again, and beside the app (a save meanwhile wins).
+ */
+export async function summariseMissing(store: Store, now: () => string): Promise<number> {
+  let built = 0;
+  for (const cycle of await store.query('cycle', {})) {
+    const [assessments, found] = await Promise.all([
+      store.query('assessment', { cycleId: cycle.id }),
+      store.query('assessmentSummary', { cycleId: cycle.id }),
+    ]);
+    const have = new Set(found.map((s) => s.id));
+    built += assessments.filter((a) => !have.has(a.id)).length;
+    await completeWith(store, now, assessments, found);
+  }
+  return built;
+}
+
+/** Every assessment of a cycle with its summary (one round trip when all are summarised already). */
+export async function cycleSummaries(
+  ports: Ports,
+  cycleId: string,
+): Promise<{ assessments: Assessment[]; summaries: Map<string, AssessmentSummary> }> {
+  // Asked in the same tick, so SharePoint answers both in one `$batch`.
+  const [assessments, found] = await Promise.all([
+    ports.store.query('assessment', { cycleId }),
+    ports.store.query('assessmentSummary', { cycleId }),
+  ]);
+  return { assessments, summaries: await completeSummaries(ports, assessments, found) };
+}
+
+/** The summaries of a few assessments, read by id (one `$batch` on SharePoint). */
+export async function summariesOf(
+  ports: Ports,
+  assessments: readonly Assessment[],
+): Promise<Map<string, AssessmentSummary>> {
+  if (assessments.length === 0) return new Map();
+  const found = await ports.store.getMany(
+    'assessmentSummary',
+    assessments.map((a) => a.id),
+  );
+  return completeSummaries(ports, assessments, found);
+}
+
+/** Up to this many assessments are read by id (one `$batch`); more, and one read of the cycle's summaries is cheaper. */
+const FEW_ASSESSMENTS = 20;
+
+/** The summaries of some assessments of one cycle, read the cheaper of two ways. */
+export async function summariesOfCycleOrFew(
+  ports: Ports,
+  cycleId: string,
+  assessments: readonly Assessment[],
+): Promise<Map<string, AssessmentSummary>> {
+  if (assessments.length <= FEW_ASSESSMENTS) return summariesOf(ports, assessments);
+  return completeSummaries(ports, assessments, await ports.store.query('assessmentSummary', { cycleId }));
+}
