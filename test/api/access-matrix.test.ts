@@ -1094,6 +1094,20 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) =>
       c.send('POST', `${A}/questionnaire-runs/no-such-run/comments/c-1/hide`, { reason: 'names someone', ...stale }),
   },
+  {
+    name: 'GET questionnaires page',
+    route: 'GET /api/v1/assessments/:id/questionnaires',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaires`),
+  },
+  {
+    name: 'GET questionnaire evidence',
+    route: 'GET /api/v1/assessments/:id/questionnaire-evidence',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-evidence`),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */
