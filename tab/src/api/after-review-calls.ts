@@ -36,6 +36,15 @@ export const AFTER_REVIEW_CALLS = [
   'networkImpact',
   'notificationPreference',
   'chooseNotificationChannels',
+  'questionnaires',
+  'openQuestionnaireRun',
+  'closeQuestionnaireRun',
+  'newQuestionnaireLink',
+  'enterPaperAnswer',
+  'questionnaireResults',
+  'questionnaireResultsFile',
+  'hideQuestionnaireComment',
+  'questionnaireEvidence',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */
