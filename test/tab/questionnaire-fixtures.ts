@@ -14,9 +14,21 @@ export const PATIENTS: Questionnaire = {
   introduction: 'Tell us how care felt.',
   optionLabels: {},
   items: [
-    { code: 'P1', text: 'Staff asked about my physical health.', scale: 'agree_disagree_5', required: true, standards: ['1.1'] },
+    {
+      code: 'P1',
+      text: 'Staff asked about my physical health.',
+      scale: 'agree_disagree_5',
+      required: true,
+      standards: ['1.1'],
+    },
     { code: 'P2', text: 'I was given a care plan.', scale: 'yes_no_not_sure', required: true, standards: ['1.2'] },
-    { code: 'P3', text: 'Anything else? Please do not name anyone.', scale: 'free_text', required: false, standards: [] },
+    {
+      code: 'P3',
+      text: 'Anything else? Please do not name anyone.',
+      scale: 'free_text',
+      required: false,
+      standards: [],
+    },
   ],
 };
 

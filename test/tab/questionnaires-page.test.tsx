@@ -3,6 +3,7 @@ import './tab-test-env';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Api } from '../../tab/src/api/endpoints';
+import { parseRoute, routeToUrl } from '../../tab/src/app/routes';
 import { QuestionnairesPage } from '../../tab/src/pages/questionnaires/QuestionnairesPage';
 import { me } from './fixtures';
 import { PATIENTS, questionnairesView, run, STAFF } from './questionnaire-fixtures';
@@ -40,7 +41,10 @@ describe('Questionnaires page', () => {
               closedEarlyAt: '2026-11-20T09:00:00.000Z',
               allowed: {
                 close: { allowed: false, reason: closed },
-                new_link: { allowed: false, reason: 'A closed questionnaire takes no answers, so it needs no new link.' },
+                new_link: {
+                  allowed: false,
+                  reason: 'A closed questionnaire takes no answers, so it needs no new link.',
+                },
                 paper_answer: { allowed: false, reason: 'No more answers can be added.' },
               },
             }),
@@ -73,7 +77,11 @@ describe('Questionnaires page', () => {
     await user.type(within(form).getByRole('textbox', { name: /Minimum number of answers/ }), '3');
     await user.click(within(form).getByRole('button', { name: 'Open the questionnaire' }));
     const outcome = screen.getByTestId('form-outcome');
-    expect(within(outcome).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(outcome)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Choose which questionnaire to open.',
       'Choose a closing date in the future.',
       'The minimum number of answers must be a whole number of at least 5, so that nobody can be recognised.',
@@ -154,5 +162,15 @@ describe('Questionnaires page', () => {
       texts: { P3: 'Kind staff.' },
     });
     expect((await screen.findByTestId('action-notice')).textContent).toContain('4 answers so far');
+  });
+});
+
+describe('Questionnaires addresses', () => {
+  it('reads and writes the page and one run’s results, with the colons of a run id kept', () => {
+    const page = { page: 'questionnaires', assessmentId: 'a-1' } as const;
+    const results = { page: 'questionnaires', assessmentId: 'a-1', runId: 'c-1:svc-1:fw-1:patients:en-GB' } as const;
+    expect(routeToUrl(page)).toBe('/assessments/a-1/questionnaires');
+    expect(parseRoute(routeToUrl(page))).toEqual(page);
+    expect(parseRoute(routeToUrl(results))).toEqual(results);
   });
 });
