@@ -13,6 +13,7 @@ export const PATIENTS: Questionnaire = {
   frameworkVersionNumber: 1,
   introduction: 'Tell us how care felt.',
   optionLabels: {},
+  createdAt: '2026-11-01T09:00:00.000Z',
   items: [
     {
       code: 'P1',
@@ -56,7 +57,7 @@ export function run(overrides: Partial<RunView> = {}): RunView {
     title: PATIENTS.title,
     allowed: { close: MAY, new_link: MAY, paper_answer: MAY },
     ...overrides,
-  } as RunView;
+  };
 }
 
 export function questionnairesView(overrides: Partial<QuestionnairesView> = {}): QuestionnairesView {
