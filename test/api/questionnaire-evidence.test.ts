@@ -6,6 +6,7 @@ import { loadServiceReportInput } from '../../src/services/reports/report-data';
 import { buildServiceReportModel } from '../../src/domain/report-model';
 import { serviceReportDocument } from '../../src/domain/service-report-document';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
+import { readDocx } from './review-helpers';
 
 const ASSESSMENT_ID = 'a-cur-svc-slam-coast';
 const ASSESSMENT = `/api/v1/assessments/${ASSESSMENT_ID}`;
@@ -109,5 +110,10 @@ describe('questionnaires beside the standards, through the API', () => {
       5,
       80,
     ]);
+    // The Word file carries the same table under the section's heading.
+    const word = await readDocx(Buffer.from(await h.app.ports.reports!.docx(document)));
+    expect(word.headings.map((x) => x.text)).toContain(QUESTIONNAIRE_SECTION_HEADING);
+    const said = word.tables.find((t) => t.title === 'What people said, by standard');
+    expect(said?.rows[1]?.slice(1)).toEqual([`${PATIENTS.title} (Patients)`, PATIENTS.items[0]!.text, '5', '80']);
   });
 });
