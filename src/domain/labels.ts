@@ -7,6 +7,7 @@ import type { Profession, Role } from './network';
 import type { ReportAction, ReportState } from './report';
 import type { FindingKind, ReviewerRole, VisitFormat } from './review';
 import type { RatingChange } from './rating-change';
+import type { Audience } from './questionnaires/questionnaire';
 
 /**
  * The one table of words people read for the network's values: the tab, the bot's cards and the reports all
@@ -141,3 +142,10 @@ export const RATING_CHANGE_LABELS: Readonly<Record<RatingChange, string>> = {
  * tab's navigation and headings, and the documentation all call them this.
  */
 export const PAGE_NAMES = { myWork: 'My work', dashboard: 'Dashboard' } as const;
+
+/** Who a questionnaire asks (issue 17): the tab, the report and the results all say it this way. */
+export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
+  staff: 'Staff',
+  patients: 'Patients',
+  carers: 'Carers',
+};

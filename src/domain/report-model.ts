@@ -1,3 +1,4 @@
+import type { StandardEvidence } from './questionnaires/questionnaire-evidence';
 import { agreementByTheme, type AgreementReport } from './agreement';
 import { applicableStandards } from './applicability';
 import type { Rating } from './assessment';
@@ -54,6 +55,8 @@ export interface ServiceReportInput {
     readonly framework: FrameworkDraft;
     readonly ratings: readonly RatingInput[];
   } | null;
+  /** What the service's questionnaires say per standard (issue 17); nothing under a run's minimum. */
+  readonly questionnaires?: readonly StandardEvidence[];
 }
 
 export interface FindingLine {
@@ -116,6 +119,8 @@ export interface ServiceReportModel {
   readonly immediateConcerns: readonly FindingLine[];
   readonly agreement: AgreementReport;
   readonly standards: readonly StandardRow[];
+  /** What people said in questionnaires, per standard in framework order. */
+  readonly questionnaires: readonly StandardEvidence[];
 }
 
 /** Finding lines of one kind in framework order, with the standard's title and theme filled in. */
@@ -162,6 +167,7 @@ export function buildServiceReportModel(input: ServiceReportInput): ServiceRepor
       .filter((r) => r.standardCode === code && (r.reviewerRole === 'expert_by_experience') === expert)
       .map((r) => ({ reviewer: r.reviewerName, role: r.reviewerRole, rating: r.rating, comment: r.comment }));
   const level = framework.recognitionLevels.find((l) => l.name === scores.recognition.level);
+  const order = new Map(framework.standards.map((s, i) => [s.code, i]));
   return {
     kind: 'service',
     subjectKind,
@@ -199,5 +205,8 @@ export function buildServiceReportModel(input: ServiceReportInput): ServiceRepor
       agreed: agreedBy.get(s.code)?.rating ?? null,
       rationale: agreedBy.get(s.code)?.rationale ?? '',
     })),
+    questionnaires: [...(input.questionnaires ?? [])].sort(
+      (a, b) => (order.get(a.standardCode) ?? 1e9) - (order.get(b.standardCode) ?? 1e9),
+    ),
   };
 }

@@ -18,6 +18,7 @@ import {
 } from './report-document';
 import type { ReviewerOpinion, ServiceReportModel } from './report-model';
 import { ROLE_LABELS } from './labels';
+import { questionnaireReportSection } from './questionnaires/questionnaire-report-section';
 
 function opinions(list: readonly ReviewerOpinion[]): string {
   return list.map((o) => `${o.reviewer}: ${ratingWord(o.rating)}${o.comment ? ` (${o.comment})` : ''}`).join('; ');
@@ -154,6 +155,7 @@ export function serviceReportDocument(m: ServiceReportModel): ReportDocument {
           ]
         : [paragraph('This is the first cycle reviewed: there is no previous result to compare with.')],
     },
+    questionnaireReportSection(m.questionnaires, (code) => m.standards.find((s) => s.code === code)?.title ?? ''),
     {
       heading: 'Ratings by standard',
       blocks: [

@@ -1145,6 +1145,20 @@ const ROUTES: readonly RouteCase[] = [
     resource: 'target',
     call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/send-to-staff`),
   },
+  {
+    name: 'GET questionnaires page',
+    route: 'GET /api/v1/assessments/:id/questionnaires',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaires`),
+  },
+  {
+    name: 'GET questionnaire evidence',
+    route: 'GET /api/v1/assessments/:id/questionnaire-evidence',
+    action: 'questionnaire.results',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-evidence`),
+  },
 ];
 
 /** Routes outside the role table, each for a reason. Every other route the server registers needs a row above. */

@@ -73,6 +73,7 @@ describe('the service report as a Word document', () => {
       'Immediate concerns',
       'Self-assessment and peer review agreement',
       'Previous cycle',
+      'What people said (questionnaires)',
       'Ratings by standard',
     ]);
     const themes = doc.tables.find((t) => t.title === 'Scores by theme');

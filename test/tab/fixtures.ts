@@ -133,6 +133,7 @@ export function detail(responses: StandardResponse[], overrides: Partial<Assessm
       assign: { allowed: true },
       add_evidence: { allowed: true },
       read_actions: { allowed: false, reason: 'Action plans answer an agreed review; this assessment is in progress.' },
+      read_questionnaires: { allowed: false, reason: 'You are not allowed to read questionnaire results.' },
     },
     allowedByStandard: Object.fromEntries(responses.map((r) => [r.standardCode, { rate: { allowed: true } }])),
     ...overrides,

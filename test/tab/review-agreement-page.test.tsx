@@ -124,6 +124,7 @@ function review(overrides: Partial<ReviewView> = {}): ReviewView {
     },
     readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     readReport: { allowed: false, reason: 'The report is written once the review is agreed.' },
+    readQuestionnaires: { allowed: false, reason: 'You are not allowed to read questionnaire results.' },
     ...overrides,
   };
 }

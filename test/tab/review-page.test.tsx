@@ -94,6 +94,7 @@ function review(overrides: Partial<ReviewView> = {}, standard: Partial<StandardR
     },
     readRecognition: { allowed: false, reason: 'The recognition decision follows the agreed review.' },
     readReport: { allowed: false, reason: 'The report is written once the review is agreed.' },
+    readQuestionnaires: { allowed: false, reason: 'You are not allowed to read questionnaire results.' },
     ...overrides,
   };
 }
@@ -130,6 +131,38 @@ const open = (api: Partial<Api>) =>
 beforeEach(() => window.localStorage.clear());
 
 describe("The reviewer's workspace", () => {
+  it('shows what people said beside the standards a questionnaire informs, from one call, when the API allows', async () => {
+    const evidence = jest.fn(async () => ({
+      assessmentId: 'a-1',
+      standards: [
+        {
+          standardCode: '1.1',
+          items: [
+            {
+              runId: 'run-1',
+              questionnaireTitle: 'Staff questionnaire',
+              audience: 'staff' as const,
+              itemCode: 'S1',
+              text: 'I have had training in physical health checks.',
+              scale: 'yes_no_not_sure' as const,
+              answered: 12,
+              sharePositive: 75,
+              distribution: null,
+            },
+          ],
+        },
+      ],
+    }));
+    open({
+      ...fakeApi(jest.fn(), () => review({ readQuestionnaires: ALLOWED })),
+      questionnaireEvidence: evidence,
+    });
+    const card = await screen.findByTestId('review-standard-1.1');
+    const panel = await within(card).findByRole('region', { name: 'What people said' });
+    expect(panel.textContent).toContain('Staff, 12 answered: 75% positive');
+    expect(evidence).toHaveBeenCalledTimes(1);
+  });
+
   it("shows the service's rating, narrative and evidence beside the reviewer's own, and everyone's progress", async () => {
     open(fakeApi(jest.fn()));
     const card = await screen.findByTestId('review-standard-1.1');

@@ -2,6 +2,8 @@
  * The JSON shapes of the API, for clients (the tab imports these as types only). Every route under /api/v1
  * answers with one of these, or with a Problem (application/problem+json).
  */
+import type { RunSummary } from '../../services/questionnaires/questionnaire-runs';
+
 export type { AssessmentDetail, AssessmentSummary } from '../../services/assessment/assessments';
 export type { AssessmentAct, StandardAct } from '../../services/assessment/assessment-permissions';
 export type { Permission, Permissions } from '../../services/permission';
@@ -107,3 +109,45 @@ export type { ServiceImpactView } from '../../services/impact/service-impact';
 export type { ServiceImpact, CompletedAction } from '../../domain/service-impact';
 export type { NetworkImpact, StandardMovement, LevelMove } from '../../domain/network-impact';
 export type { RatingChange } from '../../domain/rating-change';
+// Questionnaires (issue 17): running one, its results, and what people said beside the standards.
+export type { RunSummary };
+export type { RunResults } from '../../services/questionnaires/questionnaire-results-view';
+export type {
+  QuestionnairesView,
+  QuestionnairesAct,
+  RunAct,
+  RunView,
+} from '../../services/questionnaires/questionnaires-page';
+export type { QuestionnaireEvidenceView } from '../../services/questionnaires/questionnaire-evidence';
+export type { EvidenceItem, StandardEvidence } from '../../domain/questionnaires/questionnaire-evidence';
+export type {
+  CommentView,
+  ItemResult,
+  OptionCount,
+  QuestionnaireResults,
+} from '../../domain/questionnaires/questionnaire-results';
+export type {
+  Questionnaire,
+  QuestionnaireItem,
+  Audience,
+  AnswerScale,
+} from '../../domain/questionnaires/questionnaire';
+
+/**
+ * POST /api/v1/assessments/:id/questionnaire-runs: the run with its public token and absolute short link
+ * (`/q/:token`), given this once, since the store keeps only the token's digest. Matches the open-run answer.
+ */
+export interface OpenedRun {
+  readonly run: RunSummary;
+  readonly token: string;
+  readonly publicLink: string;
+}
+
+/**
+ * POST /api/v1/assessments/:id/questionnaire-runs/:runId/new-link: a new public token and short link for a run; the
+ * old link stops working at once and the answers are kept. Matches the new-link answer.
+ */
+export interface NewRunLink {
+  readonly token: string;
+  readonly publicLink: string;
+}

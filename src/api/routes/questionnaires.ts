@@ -7,6 +7,8 @@ import {
 import { closeRunEarly, listRuns, openRun } from '../../services/questionnaires/questionnaire-runs';
 import { answerThroughLink, enterPaperAnswer } from '../../services/questionnaires/questionnaire-answers';
 import { exportRunResults, hideComment, runResults } from '../../services/questionnaires/questionnaire-results-view';
+import { assessmentQuestionnaireEvidence } from '../../services/questionnaires/questionnaire-evidence';
+import { questionnairesView } from '../../services/questionnaires/questionnaires-page';
 import { HttpProblem, problem } from '../problem';
 import { RateLimiter } from '../rate-limiter';
 import { addPublicRoute, addRoute, type RouteDeps } from '../route';
@@ -126,6 +128,24 @@ export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, ans
     body: HideCommentBody,
     handler: async ({ ports, principal, params, body }) => ({
       json: await hideComment(ports, principal, params.id, params.runId, params.commentId, body),
+    }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaires',
+    summary:
+      "The questionnaires page of a service's assessment: its runs with their counts, what may be opened, and what the person may do",
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({ json: await questionnairesView(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaire-evidence',
+    summary:
+      "What the service's questionnaires say per standard, across the assessment's runs (nothing under a run's minimum)",
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: await assessmentQuestionnaireEvidence(ports, principal, params.id),
     }),
   });
 

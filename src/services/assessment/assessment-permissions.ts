@@ -12,7 +12,13 @@ import { isAllowed, type Principal, type Resource } from '../access-policy';
 import { permission, refused, type Permission, type Permissions } from '../permission';
 
 /** What a person may do with a whole assessment: its state changes, assigning standards, adding evidence. */
-export const ASSESSMENT_ACTS = [...ASSESSMENT_ACTIONS, 'assign', 'add_evidence', 'read_actions'] as const;
+export const ASSESSMENT_ACTS = [
+  ...ASSESSMENT_ACTIONS,
+  'assign',
+  'add_evidence',
+  'read_actions',
+  'read_questionnaires',
+] as const;
 export type AssessmentAct = (typeof ASSESSMENT_ACTS)[number];
 
 /** What a person may do with one standard's response. */
@@ -47,6 +53,13 @@ export function assessmentPermissions(
     add_evidence: permission(principal, 'evidence.upload', resource, locked),
     // The action plan page, linked from the self-assessment once the review is agreed.
     read_actions: permission(principal, 'action.read', resource, actionPlanNotOpenBecause(assessment.state)),
+    // The questionnaires page and what people said beside each standard (issue 17); services run questionnaires.
+    read_questionnaires: permission(
+      principal,
+      'questionnaire.results',
+      resource,
+      assessment.subject.kind === 'service' ? null : 'Questionnaires are run by services, not by organisations.',
+    ),
   };
 }
 

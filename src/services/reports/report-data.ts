@@ -5,6 +5,7 @@ import type { RatingInput, ServiceReportInput } from '../../domain/report-model'
 import { reviewTeamId } from '../../domain/review';
 import type { Ports } from '../context';
 import { loadFramework } from '../network/frameworks';
+import { serviceQuestionnaireEvidence } from '../questionnaires/questionnaire-evidence';
 
 const AGREED = new Set<Assessment['state']>(['agreed', 'closed']);
 
@@ -67,17 +68,21 @@ export async function loadServiceReportInput(
   cycle: Cycle,
 ): Promise<{ input: ServiceReportInput; description: string }> {
   const id = assessment.id;
-  const [framework, responses, ratings, agreed, findings, team, organisation, service, previous] = await Promise.all([
-    loadFramework(ports, assessment.frameworkVersionId),
-    ports.store.query('response', { assessmentId: id }),
-    ports.store.query('reviewRating', { assessmentId: id }),
-    ports.store.query('agreedRating', { assessmentId: id }),
-    ports.store.query('finding', { assessmentId: id }),
-    ports.store.get('reviewTeam', reviewTeamId(id)),
-    ports.store.get('organisation', assessment.subject.organisationId),
-    assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
-    previousInput(ports, assessment, cycle),
-  ]);
+  const [framework, responses, ratings, agreed, findings, team, organisation, service, previous, questionnaires] =
+    await Promise.all([
+      loadFramework(ports, assessment.frameworkVersionId),
+      ports.store.query('response', { assessmentId: id }),
+      ports.store.query('reviewRating', { assessmentId: id }),
+      ports.store.query('agreedRating', { assessmentId: id }),
+      ports.store.query('finding', { assessmentId: id }),
+      ports.store.get('reviewTeam', reviewTeamId(id)),
+      ports.store.get('organisation', assessment.subject.organisationId),
+      assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
+      previousInput(ports, assessment, cycle),
+      assessment.subject.kind === 'service'
+        ? serviceQuestionnaireEvidence(ports, assessment.subject.serviceId, assessment.cycleId)
+        : [],
+    ]);
   const people = await ports.store.getMany('person', [
     ...new Set([...(team?.members.map((m) => m.personId) ?? []), ...ratings.map((r) => r.reviewerId)]),
   ]);
@@ -112,6 +117,7 @@ export async function loadServiceReportInput(
       agreed: agreed.map((a) => ({ standardCode: a.standardCode, rating: a.rating, rationale: a.rationale })),
       findings: findings.map((f) => ({ standardCode: f.standardCode, kind: f.kind, text: f.text })),
       previous,
+      questionnaires,
     },
   };
 }

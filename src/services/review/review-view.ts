@@ -112,6 +112,8 @@ export interface ReviewView {
   readonly readRecognition: Permission;
   /** Whether the person may open the review's report (linked from the review's pages once it is agreed). */
   readonly readReport: Permission;
+  /** Whether the person may read what the service's questionnaires say, beside the standards they inform. */
+  readonly readQuestionnaires: Permission;
 }
 
 /**
@@ -313,5 +315,6 @@ export async function getReviewView(ports: Ports, principal: Principal, assessme
         ? null
         : 'The report is written once the review is agreed.',
     ),
+    readQuestionnaires: permission(principal, 'questionnaire.results', review.resource),
   };
 }

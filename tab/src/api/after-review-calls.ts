@@ -38,6 +38,15 @@ export const AFTER_REVIEW_CALLS = [
   'chooseNotificationChannels',
   'starterFramework',
   'startFromStarterFramework',
+  'questionnaires',
+  'openQuestionnaireRun',
+  'closeQuestionnaireRun',
+  'newQuestionnaireLink',
+  'enterPaperAnswer',
+  'questionnaireResults',
+  'questionnaireResultsFile',
+  'hideQuestionnaireComment',
+  'questionnaireEvidence',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -33,6 +33,16 @@ import type {
   NotificationPreferenceView,
   FrameworkVersion,
   StarterFrameworkOffer,
+  CommentView,
+  HideCommentRequest,
+  NewRunLink,
+  OpenedRun,
+  OpenRunRequest,
+  PaperAnswerRequest,
+  QuestionnaireEvidenceView,
+  QuestionnairesView,
+  RunResults,
+  RunSummary,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -111,6 +121,27 @@ export function createAfterReviewApi(http: HttpClient) {
     // A network starting from nothing: the starter framework, offered while the network has none.
     starterFramework: () => http.get<StarterFrameworkOffer>('/starter-framework'),
     startFromStarterFramework: () => http.post<FrameworkVersion>('/starter-framework', {}),
+    // Questionnaires (issue 17): running one for a service, its results, and what people said per standard.
+    questionnaires: (id: string) => http.get<QuestionnairesView>(`/assessments/${seg(id)}/questionnaires`),
+    openQuestionnaireRun: (id: string, body: OpenRunRequest) =>
+      http.post<OpenedRun>(`/assessments/${seg(id)}/questionnaire-runs`, body),
+    closeQuestionnaireRun: (id: string, runId: string, version: number) =>
+      http.post<RunSummary>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/close`, { version }),
+    newQuestionnaireLink: (id: string, runId: string, version: number) =>
+      http.post<NewRunLink>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/new-link`, { version }),
+    enterPaperAnswer: (id: string, runId: string, body: PaperAnswerRequest) =>
+      http.post<{ answers: number }>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/paper-answers`, body),
+    questionnaireResults: (id: string, runId: string) =>
+      http.get<RunResults>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/results`),
+    questionnaireResultsFile: (id: string, runId: string) =>
+      http.download(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/results/export`),
+    hideQuestionnaireComment: (id: string, runId: string, commentId: string, body: HideCommentRequest) =>
+      http.post<CommentView>(
+        `/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/comments/${seg(commentId)}/hide`,
+        body,
+      ),
+    questionnaireEvidence: (id: string) =>
+      http.get<QuestionnaireEvidenceView>(`/assessments/${seg(id)}/questionnaire-evidence`),
   };
 }
 

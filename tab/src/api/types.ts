@@ -208,3 +208,25 @@ export type {
   ServiceImpactView,
   StandardMovement,
 } from '../../../src/api/contracts';
+// Questionnaires (issue 17): running one, its results, and what people said beside the standards.
+export type {
+  AnswerScale,
+  Audience,
+  CommentView,
+  EvidenceItem,
+  HideCommentRequest,
+  ItemResult,
+  NewRunLink,
+  OpenedRun,
+  OpenRunRequest,
+  OptionCount,
+  PaperAnswerRequest,
+  Questionnaire,
+  QuestionnaireEvidenceView,
+  QuestionnaireItem,
+  QuestionnairesView,
+  RunResults,
+  RunSummary,
+  RunView,
+  StandardEvidence,
+} from '../../../src/api/contracts';

@@ -52,6 +52,8 @@ export type Route =
   /** Impact over time: one service's ratings across cycles, and the network's change over a range of cycles. */
   | { readonly page: 'service-impact'; readonly serviceId: string }
   | { readonly page: 'impact'; readonly fromCycleId?: string; readonly toCycleId?: string }
+  /** A service's questionnaires in the assessment's cycle; `runId` opens one run's results. */
+  | { readonly page: 'questionnaires'; readonly assessmentId: string; readonly runId?: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -128,6 +130,12 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'recognition') {
     return { page: 'recognition', assessmentId: second };
   }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'questionnaires') {
+    return { page: 'questionnaires', assessmentId: second };
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 4 && parts[2] === 'questionnaires') {
+    return { page: 'questionnaires', assessmentId: second, runId: parts[3] ?? '' };
+  }
   if (first === 'services' && second !== undefined && parts.length === 3 && parts[2] === 'impact') {
     return { page: 'service-impact', serviceId: second };
   }
@@ -194,6 +202,10 @@ export function routeToUrl(route: Route): string {
       return `/services/${encodeURIComponent(route.serviceId)}/impact`;
     case 'impact':
       return `/impact${query({ from: route.fromCycleId, to: route.toCycleId })}`;
+    case 'questionnaires':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/questionnaires${
+        route.runId === undefined ? '' : `/${encodeURIComponent(route.runId)}`
+      }`;
     case 'not-found':
       return route.path;
   }

@@ -25,6 +25,10 @@ import { useResponseDrafts } from './use-response-drafts';
 import { LayoutSwitch } from './grid/LayoutSwitch';
 import { LazyStandardsGrid } from './grid/LazyStandardsGrid';
 import { useStandardsLayout } from './grid/standards-layout';
+import {
+  QuestionnaireEvidenceContext,
+  useQuestionnaireEvidence,
+} from '../questionnaires/evidence/questionnaire-evidence';
 
 const useStyles = makeStyles({
   top: {
@@ -99,6 +103,7 @@ export function AssessmentWorkspace({
   // What the review team asked is read only while the assessment is back with the service.
   const returned = detail.assessment.state === 'returned';
   const information = useInformationRequests(api, assessmentId, returned);
+  const questionnaireEvidence = useQuestionnaireEvidence(api, assessmentId, detail.allowed.read_questionnaires.allowed);
   // What the cards and the grids do with a standard's edits: the page's one set of drafts.
   const draftHandlers = {
     onEdit: (code: string, patch: Parameters<typeof drafts.edit>[1], quick?: boolean) =>
@@ -128,100 +133,111 @@ export function AssessmentWorkspace({
   return (
     <EvidenceContext.Provider value={evidence}>
       <InformationContext.Provider value={returned ? information : null}>
-        <PageHeader
-          title={`Self-assessment: ${detail.subjectName}`}
-          subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
-        />
-        <div className={styles.top}>
-          <Field label={`${rated} of ${standards.length} standards rated`}>
-            <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
-          </Field>
-          <SaveSummary entries={entries} />
-          <SharedVisitFeedback assessmentId={assessmentId} />
-          <ReportLink assessmentId={assessmentId} />
-          <RouteLink to={{ page: 'assessment-print', assessmentId }}>Print the self-assessment</RouteLink>
-          {detail.allowed.read_actions.allowed ? (
-            <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
-          ) : null}
-          {returned ? (
-            <InformationRequestsPanel
-              assessmentId={assessmentId}
-              information={information}
-              onHandBack={async () => {
-                await api.handBack(assessmentId, detail.assessment.version);
-                reload();
-              }}
-            />
-          ) : null}
-          {whyReadOnly && !whyReadOnly.allowed ? (
-            <MessageBar intent="info">
-              <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-        </div>
-        <div className={styles.layout}>
-          <ThemeNav
-            assessmentId={assessmentId}
-            themes={themes.map((t) => {
-              const own = standards.filter((s) => s.themeCode === t.code);
-              return { theme: t, total: own.length, rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length };
-            })}
-            currentTheme={everyTheme ? undefined : theme?.code}
-            view={route.view}
+        <QuestionnaireEvidenceContext.Provider value={questionnaireEvidence}>
+          <PageHeader
+            title={`Self-assessment: ${detail.subjectName}`}
+            subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}${deadline}`}
           />
-          <div>
-            {route.view ? null : (
-              <div className={styles.layoutSwitch}>
-                <LayoutSwitch layout={layout} onChange={setLayout} />
-              </div>
-            )}
-            {route.view === 'evidence' ? (
-              <EvidenceLibrary
-                standards={standards}
-                linksOf={linksOf}
-                addEvidence={detail.allowed.add_evidence}
-                nameOf={nameOf}
-              />
-            ) : route.view === 'submit' ? (
-              <SubmitPanel
-                detail={detail}
-                framework={framework}
-                cycle={cycle}
-                gaps={submissionGaps({ standards }, fieldsByCode)}
-                unsaved={drafts.hasUnsaved()}
-                savedRevision={savedRevision}
-                onChanged={(fresh) => setDetail(() => fresh)}
-              />
-            ) : everyTheme ? (
-              <LazyStandardsGrid
-                caption={`Every standard of this self-assessment (${standards.length})`}
-                standards={standards}
-                entries={entries}
-                focusStandard={route.standardCode}
-                rateOf={rateOf}
-                nameOf={nameOf}
-                assignable={assignable}
-                {...draftHandlers}
-                onAssign={(code, personId) => onAssign({ standardCodes: [code] }, personId)}
-              />
-            ) : theme ? (
-              <ThemeSection
-                layout={layout === 'theme-grid' ? 'grid' : 'cards'}
+          <div className={styles.top}>
+            <Field label={`${rated} of ${standards.length} standards rated`}>
+              <ProgressBar value={standards.length === 0 ? 0 : rated / standards.length} thickness="large" />
+            </Field>
+            <SaveSummary entries={entries} />
+            <SharedVisitFeedback assessmentId={assessmentId} />
+            <ReportLink assessmentId={assessmentId} />
+            <RouteLink to={{ page: 'assessment-print', assessmentId }}>Print the self-assessment</RouteLink>
+            {detail.allowed.read_actions.allowed ? (
+              <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
+            ) : null}
+            {detail.allowed.read_questionnaires.allowed ? (
+              <RouteLink to={{ page: 'questionnaires', assessmentId }}>
+                Questionnaires: what staff, patients and carers say
+              </RouteLink>
+            ) : null}
+            {returned ? (
+              <InformationRequestsPanel
                 assessmentId={assessmentId}
-                theme={theme}
-                standards={standards.filter((s) => s.themeCode === theme.code)}
-                entries={entries}
-                next={themes[themes.indexOf(theme) + 1]}
-                focusStandard={route.standardCode}
-                rateOf={rateOf}
-                nameOf={nameOf}
-                assignable={assignable}
-                {...draftHandlers}
-                onAssign={onAssign}
+                information={information}
+                onHandBack={async () => {
+                  await api.handBack(assessmentId, detail.assessment.version);
+                  reload();
+                }}
               />
             ) : null}
+            {whyReadOnly && !whyReadOnly.allowed ? (
+              <MessageBar intent="info">
+                <MessageBarBody>You can read this self-assessment. {whyReadOnly.reason}</MessageBarBody>
+              </MessageBar>
+            ) : null}
           </div>
-        </div>
+          <div className={styles.layout}>
+            <ThemeNav
+              assessmentId={assessmentId}
+              themes={themes.map((t) => {
+                const own = standards.filter((s) => s.themeCode === t.code);
+                return {
+                  theme: t,
+                  total: own.length,
+                  rated: own.filter((s) => fieldsByCode.get(s.code)?.rating).length,
+                };
+              })}
+              currentTheme={everyTheme ? undefined : theme?.code}
+              view={route.view}
+            />
+            <div>
+              {route.view ? null : (
+                <div className={styles.layoutSwitch}>
+                  <LayoutSwitch layout={layout} onChange={setLayout} />
+                </div>
+              )}
+              {route.view === 'evidence' ? (
+                <EvidenceLibrary
+                  standards={standards}
+                  linksOf={linksOf}
+                  addEvidence={detail.allowed.add_evidence}
+                  nameOf={nameOf}
+                />
+              ) : route.view === 'submit' ? (
+                <SubmitPanel
+                  detail={detail}
+                  framework={framework}
+                  cycle={cycle}
+                  gaps={submissionGaps({ standards }, fieldsByCode)}
+                  unsaved={drafts.hasUnsaved()}
+                  savedRevision={savedRevision}
+                  onChanged={(fresh) => setDetail(() => fresh)}
+                />
+              ) : everyTheme ? (
+                <LazyStandardsGrid
+                  caption={`Every standard of this self-assessment (${standards.length})`}
+                  standards={standards}
+                  entries={entries}
+                  focusStandard={route.standardCode}
+                  rateOf={rateOf}
+                  nameOf={nameOf}
+                  assignable={assignable}
+                  {...draftHandlers}
+                  onAssign={(code, personId) => onAssign({ standardCodes: [code] }, personId)}
+                />
+              ) : theme ? (
+                <ThemeSection
+                  layout={layout === 'theme-grid' ? 'grid' : 'cards'}
+                  assessmentId={assessmentId}
+                  theme={theme}
+                  standards={standards.filter((s) => s.themeCode === theme.code)}
+                  entries={entries}
+                  next={themes[themes.indexOf(theme) + 1]}
+                  focusStandard={route.standardCode}
+                  rateOf={rateOf}
+                  nameOf={nameOf}
+                  assignable={assignable}
+                  {...draftHandlers}
+                  onAssign={onAssign}
+                />
+              ) : null}
+            </div>
+          </div>
+        </QuestionnaireEvidenceContext.Provider>
       </InformationContext.Provider>
     </EvidenceContext.Provider>
   );

@@ -15,6 +15,7 @@ import { RATING_LABELS, STANDARD_TYPE_LABELS } from '../../../../src/domain/labe
 import { AssigneeSelect } from './AssigneeSelect';
 import { ConflictPanel } from './ConflictPanel';
 import { EvidenceSection } from './evidence/EvidenceSection';
+import { WhatPeopleSaid } from '../questionnaires/evidence/WhatPeopleSaid';
 import { StandardAsks } from './information/StandardAsks';
 import { currentFields, type ConflictChoice, type DraftEntry } from './response-drafts';
 import { ResponseEditor } from './ResponseEditor';
@@ -141,6 +142,7 @@ export function StandardCard(props: StandardCardProps) {
           )}
         </div>
       )}
+      <WhatPeopleSaid standardCode={standard.code} />
       <EvidenceSection
         code={standard.code}
         evidenceIds={fields.evidenceIds}

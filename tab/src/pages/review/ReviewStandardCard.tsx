@@ -16,6 +16,7 @@ import type { ConflictChoice } from '../shared/autosave/autosave-drafts';
 import { ConflictPanel, type VersionRows } from '../shared/autosave/ConflictPanel';
 import { SaveStatusText } from '../shared/autosave/SaveStatusText';
 import { FindingsList, type FindingDraft } from './FindingsList';
+import { WhatPeopleSaid } from '../questionnaires/evidence/WhatPeopleSaid';
 import { REVIEWER_DRAFT_KIND, type ReviewerDraftEntry, type ReviewerRatingFields } from './reviewer-drafts';
 
 const useStyles = makeStyles({
@@ -134,6 +135,7 @@ export function ReviewStandardCard(props: ReviewStandardCardProps) {
               ))}
             </ul>
           )}
+          <WhatPeopleSaid standardCode={code} />
         </section>
         <section className={styles.side} aria-labelledby={`my-side-${code}`}>
           <Text as="h4" weight="semibold" id={`my-side-${code}`} block>

@@ -9,6 +9,10 @@ import { SaveSummary } from '../shared/autosave/SaveSummary';
 import { ReviewerProgressList } from './ReviewerProgressList';
 import { REVIEWER_DRAFT_KIND } from './reviewer-drafts';
 import { ReviewStandardCard } from './ReviewStandardCard';
+import {
+  QuestionnaireEvidenceContext,
+  useQuestionnaireEvidence,
+} from '../questionnaires/evidence/questionnaire-evidence';
 import { ReviewThemeNav } from './ReviewThemeNav';
 import { TeamFiles } from './TeamFiles';
 import { useReviewerDrafts } from './use-reviewer-drafts';
@@ -73,8 +77,10 @@ export function ReviewWorkspace({
   const openTeamFile = (file: EvidenceFileView) =>
     void api.reviewEvidenceContent(assessmentId, file.id).then((blob) => saveFile(blob, file.fileName));
 
+  const questionnaireEvidence = useQuestionnaireEvidence(api, assessmentId, review.readQuestionnaires.allowed);
+
   return (
-    <>
+    <QuestionnaireEvidenceContext.Provider value={questionnaireEvidence}>
       <PageHeader
         title={`Peer review: ${subjectName}`}
         subtitle={`${review.myRole ? `You are the ${ROLE_LABELS[review.myRole].toLowerCase()}` : 'You are not on the review team'} · ${ASSESSMENT_STATE_LABELS[review.state]}`}
@@ -160,6 +166,6 @@ export function ReviewWorkspace({
           />
         </div>
       </div>
-    </>
+    </QuestionnaireEvidenceContext.Provider>
   );
 }
