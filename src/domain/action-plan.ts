@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import type { IsoDate, IsoDateTime, Versioned } from './ids';
-import { isIsoDate } from './cycle-phase';
+import { actionFieldRefusals, COMPLETION_NEEDED, completionRefusal, type ActionFields } from './action-fields';
 import type { Assessment, AssessmentState } from './assessment';
 import type { FindingKind } from './review';
 
@@ -111,26 +111,9 @@ export function allowedActionStatuses(status: ActionStatus): readonly ActionStat
 }
 
 /** What an action must have before it is stored: an owner and a real due date (and a title to say what it is). */
-export function validateActionFields(input: { title: string; ownerId: string | null; dueDate: string | null }): void {
-  const missing: string[] = [];
-  if (input.title.trim() === '') missing.push('a title (what will be done)');
-  if (input.ownerId === null || input.ownerId.trim() === '') missing.push('an owner (who will do it)');
-  if (input.dueDate === null || input.dueDate.trim() === '') missing.push('a due date (by when)');
-  if (missing.length > 0) {
-    throw new DomainError(
-      'action_incomplete',
-      `An action needs ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'them'} and save again.`,
-      input.ownerId === null || input.ownerId.trim() === ''
-        ? 'ownerId'
-        : input.title.trim() === ''
-          ? 'title'
-          : 'dueDate',
-      { missing },
-    );
-  }
-  if (!isIsoDate(input.dueDate ?? '')) {
-    throw new DomainError('invalid_due_date', 'The due date must be a date like 2027-06-30.', 'dueDate');
-  }
+export function validateActionFields(input: ActionFields): void {
+  const [first] = actionFieldRefusals(input);
+  if (first) throw new DomainError(first.code, first.message, first.field, first.details);
 }
 
 export interface ActionActor {
@@ -162,12 +145,8 @@ export function changeActionStatus(
   let completionEvidence = action.completionEvidence;
   if (to === 'completed') {
     const completion = input.completion;
-    if (!completion || (completion.note.trim() === '' && completion.evidenceIds.length === 0)) {
-      throw new DomainError(
-        'completion_evidence_required',
-        'Say how the action was completed, or attach evidence that shows it, before marking it completed.',
-        'completion',
-      );
+    if (!completion || completionRefusal(completion) !== null) {
+      throw new DomainError('completion_evidence_required', COMPLETION_NEEDED, 'completion');
     }
     completionEvidence = { note: completion.note.trim(), evidenceIds: [...new Set(completion.evidenceIds)] };
   }

@@ -1,3 +1,4 @@
+import { isIsoDate } from './cycle-phase';
 import { pounds } from './formatting/numbers';
 import { DomainError } from './errors';
 import type { IsoDate, IsoDateTime, Versioned } from './ids';
@@ -60,29 +61,55 @@ export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
 
 const MAX_HOURS_A_DAY = 12;
 
-/** Checks what a person claims, saying what to change in plain words. */
-export function validateClaim(claim: Pick<ReviewerClaim, 'hours' | 'expenses' | 'activity' | 'assessmentId'>): void {
-  if (!Number.isFinite(claim.hours) || claim.hours < 0 || claim.hours > MAX_HOURS_A_DAY) {
-    throw new DomainError('invalid_claim', `Hours must be between 0 and ${MAX_HOURS_A_DAY} for one day.`, 'hours');
+/** One thing to change in a claim: the field it is about (as the API names it) and what to do, in plain words. */
+export interface ClaimProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Every problem of a claim at once, in plain words (an expert by experience reads them), each with its field: the
+ * API refuses a claim with the first of them, and the tab shows them all before anything is sent.
+ */
+export function claimProblems(
+  claim: Pick<ReviewerClaim, 'date' | 'hours' | 'expenses' | 'activity' | 'assessmentId'>,
+  today: IsoDate,
+): ClaimProblem[] {
+  const problems: ClaimProblem[] = [];
+  if (!isIsoDate(claim.date)) {
+    problems.push({ field: 'date', message: 'Enter the date you did the work.' });
+  } else if (claim.date > today) {
+    problems.push({ field: 'date', message: 'The date cannot be in the future: claim after the work is done.' });
   }
-  if (Math.round(claim.hours * 4) !== claim.hours * 4) {
-    throw new DomainError(
-      'invalid_claim',
-      'Give hours in quarter hours, for example 3.5 for three and a half hours or 0.25 for 15 minutes.',
-      'hours',
-    );
+  if (!Number.isFinite(claim.hours) || claim.hours < 0 || claim.hours > MAX_HOURS_A_DAY) {
+    problems.push({ field: 'hours', message: `Hours must be between 0 and ${MAX_HOURS_A_DAY} for one day.` });
+  } else if (Math.round(claim.hours * 4) !== claim.hours * 4) {
+    problems.push({
+      field: 'hours',
+      message: 'Give hours in quarter hours, for example 3.5 for three and a half hours or 0.25 for 15 minutes.',
+    });
   }
   claim.expenses.forEach((line, i) => {
     if (!Number.isInteger(line.amountPence) || line.amountPence <= 0) {
-      throw new DomainError('invalid_claim', 'Each expense needs an amount above £0.00.', `expenses.${i}.amountPence`);
+      problems.push({ field: `expenses.${i}.amountPence`, message: 'Each expense needs an amount above £0.00.' });
     }
   });
   if (claim.hours === 0 && claim.expenses.length === 0) {
-    throw new DomainError('invalid_claim', 'Add the hours you worked, or an expense, or both.', 'hours');
+    problems.push({ field: 'hours', message: 'Add the hours you worked, or an expense, or both.' });
   }
   if (claim.activity !== 'training' && claim.assessmentId === null) {
-    throw new DomainError('invalid_claim', 'Choose the review this work was for.', 'assessmentId');
+    problems.push({ field: 'assessmentId', message: 'Choose the review this work was for.' });
   }
+  return problems;
+}
+
+/** Checks what a person claims, refusing it with the first of its problems (see claimProblems). */
+export function validateClaim(
+  claim: Pick<ReviewerClaim, 'date' | 'hours' | 'expenses' | 'activity' | 'assessmentId'>,
+  today: IsoDate,
+): void {
+  const [first] = claimProblems(claim, today);
+  if (first) throw new DomainError('invalid_claim', first.message, first.field);
 }
 
 /** The next step of a claim: approve a submitted one, mark an approved one paid. */

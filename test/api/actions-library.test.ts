@@ -93,6 +93,18 @@ describe('the action plan', () => {
     expect(noDate.body.detail).toBe('An action needs a due date (by when). Add it and save again.');
   });
 
+  it('refuses a title longer than the tab allows, in the words the tab shows before sending', async () => {
+    const res = await serviceLead.send<{ errors: { field: string; message: string }[] }>('POST', `${A}/actions`, {
+      title: 'x'.repeat(301),
+      ownerId: 'rheum-nurse',
+      dueDate: '2027-06-30',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: 'title', message: 'Shorten what will be done to 300 characters or fewer (it has 301).' },
+    ]);
+  });
+
   it("lets the owner work on their own action, and nobody else's", async () => {
     const created = await serviceLead.send<ActionItem>('POST', `${A}/actions`, {
       title: 'Audit mood screening in all three clinics',

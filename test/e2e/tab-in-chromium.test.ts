@@ -235,7 +235,7 @@ describeInBrowser('service lead journey (Chromium)', () => {
       )),
     );
     await page.getByRole('button', { name: 'Submit the self-assessment' }).click();
-    await page.getByTestId('confirm-submit').getByRole('button', { name: 'Submit now' }).click();
+    await page.getByTestId('confirm-action').getByRole('button', { name: 'Submit now' }).click();
     await page.getByText(/^Submitted\. Thank you/).waitFor();
     await screenshot(page, '08-submitted');
     expect(await page.getByRole('radio').count()).toBe(0);

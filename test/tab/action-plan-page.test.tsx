@@ -173,7 +173,7 @@ describe('the action plan page', () => {
     }));
     renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { addAction }), SERVICE_LEAD);
     await userEvent.click(await screen.findByRole('button', { name: 'Create an action from this finding' }));
-    const form = screen.getByRole('group', { name: 'New action' });
+    const form = screen.getByRole('form', { name: 'New action' });
     await userEvent.type(within(form).getByLabelText('What will be done'), 'Invite two experts by experience');
     await userEvent.selectOptions(within(form).getByLabelText('Owner'), 'p-lead');
     await userEvent.type(within(form).getByLabelText('Due date'), '2027-09-30');
@@ -228,23 +228,23 @@ describe('the action plan page', () => {
       .mockRejectedValueOnce(
         new ApiProblemError({
           type: 't',
-          title: 'Unprocessable',
-          status: 422,
-          code: 'completion_evidence_required',
-          detail: 'Say how the action was completed, or attach evidence that shows it, before marking it completed.',
+          title: 'Conflict',
+          status: 409,
+          code: 'conflict',
+          detail: 'Someone else changed this action just now. Reload the page to see their change.',
         }),
       )
       .mockResolvedValueOnce(saved('act-late', 'completed'));
     renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { moveAction }), SERVICE_LEAD);
     const card = await screen.findByRole('listitem', { name: 'Put the crisis line on every clinic letter' });
     await userEvent.click(within(card).getByRole('button', { name: 'Mark as completed…' }));
-    const form = within(card).getByRole('group', { name: 'Complete: Put the crisis line on every clinic letter' });
-    await userEvent.click(within(form).getByRole('button', { name: 'Mark as completed' }));
-    expect(await within(card).findByText(/attach evidence that shows it/)).toBeTruthy();
+    const form = within(card).getByRole('form', { name: 'Complete: Put the crisis line on every clinic letter' });
     // The same pieces as the self-assessment's evidence add new files for the action.
     expect(within(card).getByRole('button', { name: 'Upload evidence that it is done' })).toBeTruthy();
     expect(within(card).getByLabelText(/Add a file from OneDrive or SharePoint for this action/)).toBeTruthy();
     await userEvent.click(within(form).getByRole('checkbox', { name: 'crisis-line-letter.pdf' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Mark as completed' }));
+    expect(await within(form).findByText(/Someone else changed this action just now/)).toBeTruthy();
     await userEvent.click(within(form).getByRole('button', { name: 'Mark as completed' }));
     expect(moveAction).toHaveBeenLastCalledWith('a-1', 'act-late', {
       status: 'completed',
@@ -322,5 +322,63 @@ describe('the action plan page', () => {
     expect(
       results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
     ).toEqual([]);
+  });
+});
+
+describe('the action plan forms check everything before the API', () => {
+  it('shows every problem of a new action at once, in the words the API uses, takes the focus there, and sends nothing', async () => {
+    const addAction = jest.fn();
+    renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { addAction }), SERVICE_LEAD);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add an action' }));
+    const form = screen.getByRole('form', { name: 'New action' });
+    await user.click(within(form).getByLabelText('What will be done'));
+    await user.paste('x'.repeat(301));
+    await user.click(within(form).getByRole('button', { name: 'Add to the plan' }));
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(within(outcome).getByText('The action was not added')).toBeTruthy();
+    expect(
+      within(outcome)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Shorten what will be done to 300 characters or fewer (it has 301).',
+      'An action needs an owner (who will do it), a due date (by when). Add them and save again.',
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    expect(addAction).not.toHaveBeenCalled();
+  });
+
+  it('lands on what the new action did once it is added', async () => {
+    const addAction = jest.fn(async () => ({ ...saved('act-new', 'proposed'), title: 'Audit the letters' }));
+    renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { addAction }), SERVICE_LEAD);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add an action' }));
+    const form = screen.getByRole('form', { name: 'New action' });
+    await user.type(within(form).getByLabelText('What will be done'), 'Audit the letters');
+    await user.selectOptions(within(form).getByLabelText('Owner'), 'p-lead');
+    await user.type(within(form).getByLabelText('Due date'), '2027-09-30');
+    await user.click(within(form).getByRole('button', { name: 'Add to the plan' }));
+    const notice = screen.getByTestId('action-notice');
+    await waitFor(() => expect(notice.textContent).toMatch(/^"Audit the letters" is in the plan as proposed/));
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+  });
+
+  it('says what completing an action needs before anything is sent, and takes the focus there', async () => {
+    const moveAction = jest.fn();
+    renderWithApp(<ActionPlanPage assessmentId="a-1" />, fakeApi(plan(), { moveAction }), SERVICE_LEAD);
+    const user = userEvent.setup();
+    const card = await screen.findByRole('listitem', { name: 'Put the crisis line on every clinic letter' });
+    await user.click(within(card).getByRole('button', { name: 'Mark as completed…' }));
+    const form = within(card).getByRole('form', { name: 'Complete: Put the crisis line on every clinic letter' });
+    await user.click(within(form).getByRole('button', { name: 'Mark as completed' }));
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(
+      within(outcome)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Say how the action was completed, or attach evidence that shows it, before marking it completed.']);
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    expect(moveAction).not.toHaveBeenCalled();
   });
 });

@@ -33,6 +33,48 @@ describe('Submitting a self-assessment that is not complete', () => {
     expect(within(notYet).getByText('You cannot submit yet')).toBeTruthy();
     expect(notYet.textContent).toContain('2 standards still need attention');
     expect(document.activeElement).toBe(notYet);
-    expect(screen.queryByTestId('confirm-submit')).toBeNull();
+    expect(screen.queryByTestId('confirm-action')).toBeNull();
+  });
+});
+
+describe('Submitting a complete self-assessment', () => {
+  it('asks in place first, saying what happens, and says it is submitting while it does', async () => {
+    // The submission never answers here: what matters is what the page says while it waits.
+    const transition = jest.fn(() => new Promise<never>(() => undefined));
+    const complete: Partial<Api> = {
+      ...api,
+      assessment: async () =>
+        detail([
+          response('1.1', { rating: 'met' }),
+          response('1.2', { rating: 'met' }),
+          response('2.1', { rating: 'met' }),
+        ]),
+      transition,
+    };
+    renderWithApp(
+      <AssessmentPage route={{ page: 'assessment', assessmentId: 'a-1', view: 'submit' }} />,
+      complete,
+      LEAD,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Submit the self-assessment' }));
+    const confirm = screen.getByRole('region', { name: 'Submit the self-assessment now?' });
+    expect(document.activeElement).toBe(confirm);
+    expect(
+      within(confirm)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'The ratings are locked, so the review team reads exactly what you sent.',
+      'If something needs to change, the lead reviewer can return it to you.',
+    ]);
+    await user.click(within(confirm).getByRole('button', { name: 'Not yet' }));
+    expect(screen.queryByRole('region', { name: 'Submit the self-assessment now?' })).toBeNull();
+    expect(transition).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Submit the self-assessment' }));
+    await user.click(screen.getByRole('button', { name: 'Submit now' }));
+    expect(screen.getByRole('button', { name: 'Submitting…' })).toHaveProperty('disabled', true);
+    expect(transition).toHaveBeenCalledTimes(1);
   });
 });

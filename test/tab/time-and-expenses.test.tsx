@@ -89,7 +89,37 @@ describe('the time and expenses page', () => {
     await user.click(within(form).getByRole('button', { name: 'Add an expense' }));
     await user.type(within(form).getByRole('textbox', { name: 'Expense 1: amount (£)' }), 'twelve');
     await user.click(within(form).getByRole('button', { name: 'Send claim' }));
-    expect(await within(form).findByText('Enter an amount in pounds, like 12.40')).toBeTruthy();
+    expect(await within(form).findByText('Enter an amount in pounds, like 12.40.')).toBeTruthy();
+    expect(recordClaim).not.toHaveBeenCalled();
+  });
+
+  it('shows every problem of a claim at once, each under its field, with the focus on the summary, and sends nothing', async () => {
+    const user = userEvent.setup();
+    const page: ClaimsPage = {
+      claims: [],
+      reviews: [{ assessmentId: 'a-rheum', name: 'Rheumatology (GSTT)' }],
+      allowed: { record: ALLOWED, manage: REFUSED },
+    };
+    const recordClaim = jest.fn();
+    renderWithApp(<TimeAndExpensesPage />, { claims: jest.fn(async () => page), recordClaim }, expert());
+    const form = await screen.findByRole('form', { name: 'Record your time and expenses' });
+    const date = within(form).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '2999-01-01');
+    await user.type(within(form).getByRole('spinbutton', { name: /Hours/ }), '1.1');
+    await user.click(within(form).getByRole('button', { name: 'Add an expense' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Expense 1: amount (£)' }), 'twelve');
+    await user.click(within(form).getByRole('button', { name: 'Send claim' }));
+    const outcome = within(form).getByTestId('form-outcome');
+    expect(outcome.textContent).toBe('3 fields need correcting (marked below). Nothing has been saved yet.');
+    expect(within(form).getByText('The date cannot be in the future: claim after the work is done.')).toBeTruthy();
+    expect(
+      within(form).getByText(
+        'Give hours in quarter hours, for example 3.5 for three and a half hours or 0.25 for 15 minutes.',
+      ),
+    ).toBeTruthy();
+    expect(within(form).getByText('Enter an amount in pounds, like 12.40.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
     expect(recordClaim).not.toHaveBeenCalled();
   });
 

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { ACTION_TEXT_FIELDS } from '../../domain/action-fields';
 import { ACTION_STATUSES } from '../../domain/action-plan';
-import { Id, Version } from './common';
+import { Id, ruledText, Version } from './common';
 import { ReviewCopyInBody, ReviewUploadQuery } from './evidence';
 
 /** Action plans: actions, their status and notes. */
 /** Owner and due date are optional here so the domain can say, in words, what an action is missing. */
 export const ActionBody = z.strictObject({
   findingId: Id.nullable().optional(),
-  title: z.string().max(300).default(''),
-  description: z.string().max(5000).default(''),
+  title: ruledText(ACTION_TEXT_FIELDS.title).default(''),
+  description: ruledText(ACTION_TEXT_FIELDS.description).default(''),
   ownerId: Id.nullable().default(null),
   dueDate: z.string().max(20).nullable().default(null),
 });
@@ -18,7 +19,10 @@ export const ActionStatusBody = z.strictObject({
   status: z.enum(ACTION_STATUSES, { message: `must be one of ${ACTION_STATUSES.join(', ')}` }),
   note: z.string().max(5000).optional(),
   completion: z
-    .strictObject({ note: z.string().max(5000).default(''), evidenceIds: z.array(Id).max(50).default([]) })
+    .strictObject({
+      note: ruledText(ACTION_TEXT_FIELDS.completionNote).default(''),
+      evidenceIds: z.array(Id).max(50).default([]),
+    })
     .optional(),
   version: Version,
 });

@@ -112,10 +112,7 @@ export async function claimsPage(ports: Ports, principal: Principal, everyone: b
 /** An expert by experience records a day's time and expenses; it waits for the network team's approval. */
 export async function recordClaim(ports: Ports, principal: Principal, input: ClaimInput): Promise<ReviewerClaim> {
   authorize(principal, 'claim.record');
-  validateClaim(input);
-  if (input.date > today(ports)) {
-    throw new DomainError('invalid_claim', 'The date cannot be in the future: claim after the work is done.', 'date');
-  }
+  validateClaim(input, today(ports));
   if (input.assessmentId !== null) {
     const mine = await reviewsOf(ports, principal);
     if (!mine.some((r) => r.assessmentId === input.assessmentId)) {

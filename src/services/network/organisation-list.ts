@@ -10,7 +10,7 @@ const ORGANISATIONS_CACHE_MS = 30_000;
  * whose progress a person may see, and organisations change rarely. A change on this instance clears it at once.
  */
 export async function allOrganisations(ports: Ports): Promise<readonly Organisation[]> {
-  return (await cachedRead(ports, KEY, ORGANISATIONS_CACHE_MS, () => ports.store.query('organisation', {}))) ?? [];
+  return cachedRead(ports, KEY, ORGANISATIONS_CACHE_MS, () => ports.store.query('organisation', {}));
 }
 
 export function forgetOrganisations(ports: Ports): void {

@@ -20,6 +20,10 @@ export interface Confirmation {
   readonly question: string;
   readonly consequences: readonly string[];
   readonly confirmLabel: string;
+  /** What the confirm button says while it is being done ("Submitting…"); the confirm label when absent. */
+  readonly busyLabel?: string;
+  /** The words on the button that steps back without doing it ("Not yet"); "Go back" when absent. */
+  readonly cancelLabel?: string;
 }
 
 /**
@@ -60,10 +64,10 @@ export function ConfirmAction({
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="primary" onClick={onConfirm} disabled={busy}>
-            {confirmation.confirmLabel}
+            {busy ? (confirmation.busyLabel ?? confirmation.confirmLabel) : confirmation.confirmLabel}
           </Button>
           <Button onClick={onCancel} disabled={busy}>
-            Go back
+            {confirmation.cancelLabel ?? 'Go back'}
           </Button>
         </MessageBarActions>
       </MessageBar>

@@ -41,7 +41,7 @@ export function actionPlanSteps(page: Page) {
         .first()
         .getByRole('button', { name: 'Create an action from this finding' })
         .click();
-      const form = page.getByRole('group', { name: 'New action' });
+      const form = page.getByRole('form', { name: 'New action' });
       await form.getByRole('textbox', { name: 'What will be done' }).fill(action.title);
       const owner = form.getByRole('combobox', { name: 'Owner' });
       const value = await owner.locator('option', { hasText: action.ownerName }).first().getAttribute('value');
@@ -77,7 +77,7 @@ export function actionPlanSteps(page: Page) {
           mimeType: file.mimeType,
           buffer: Buffer.from(file.text),
         });
-      const form = card(title).getByRole('group', { name: `Complete: ${title}` });
+      const form = card(title).getByRole('form', { name: `Complete: ${title}` });
       const chosen = form.getByRole('checkbox', { name: file.name });
       await chosen.waitFor();
       await chosen.check();

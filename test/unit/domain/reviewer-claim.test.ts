@@ -4,6 +4,7 @@ import {
   formatPounds,
   moveClaim,
   parsePounds,
+  claimProblems,
   validateClaim,
   type ReviewerClaim,
 } from '../../../src/domain/reviewer-claim';
@@ -24,6 +25,8 @@ const CLAIM: ReviewerClaim = {
   paidAt: null,
 };
 
+const TODAY = '2027-01-25';
+
 function refusal(run: () => unknown): string {
   try {
     run();
@@ -36,19 +39,48 @@ function refusal(run: () => unknown): string {
 
 describe('time and expenses claims', () => {
   it('takes hours in quarter hours only, and says how to write them', () => {
-    expect(() => validateClaim(CLAIM)).not.toThrow();
-    expect(() => validateClaim({ ...CLAIM, hours: 0.25 })).not.toThrow();
-    expect(refusal(() => validateClaim({ ...CLAIM, hours: 1.1 }))).toContain('quarter hours, for example 3.5');
-    expect(refusal(() => validateClaim({ ...CLAIM, hours: 13 }))).toContain('between 0 and 12');
+    expect(() => validateClaim(CLAIM, TODAY)).not.toThrow();
+    expect(() => validateClaim({ ...CLAIM, hours: 0.25 }, TODAY)).not.toThrow();
+    expect(refusal(() => validateClaim({ ...CLAIM, hours: 1.1 }, TODAY))).toContain('quarter hours, for example 3.5');
+    expect(refusal(() => validateClaim({ ...CLAIM, hours: 13 }, TODAY))).toContain('between 0 and 12');
   });
 
   it('needs something to claim, an amount above nothing for each expense, and a review unless it is training', () => {
-    expect(refusal(() => validateClaim({ ...CLAIM, hours: 0, expenses: [] }))).toContain('Add the hours');
+    expect(refusal(() => validateClaim({ ...CLAIM, hours: 0, expenses: [] }, TODAY))).toContain('Add the hours');
     expect(
-      refusal(() => validateClaim({ ...CLAIM, expenses: [{ category: 'other', amountPence: 0, note: '' }] })),
+      refusal(() => validateClaim({ ...CLAIM, expenses: [{ category: 'other', amountPence: 0, note: '' }] }, TODAY)),
     ).toContain('above £0.00');
-    expect(refusal(() => validateClaim({ ...CLAIM, assessmentId: null }))).toContain('Choose the review');
-    expect(() => validateClaim({ ...CLAIM, assessmentId: null, activity: 'training' })).not.toThrow();
+    expect(refusal(() => validateClaim({ ...CLAIM, assessmentId: null }, TODAY))).toContain('Choose the review');
+    expect(() => validateClaim({ ...CLAIM, assessmentId: null, activity: 'training' }, TODAY)).not.toThrow();
+  });
+
+  it('lists every problem of a claim at once, each with its field, and refuses a day still to come', () => {
+    const problems = claimProblems(
+      {
+        date: '2027-01-26',
+        hours: 1.1,
+        activity: 'visit',
+        assessmentId: null,
+        expenses: [
+          { category: 'travel', amountPence: 1240, note: '' },
+          { category: 'other', amountPence: 0, note: '' },
+        ],
+      },
+      TODAY,
+    );
+    expect(problems).toEqual([
+      { field: 'date', message: 'The date cannot be in the future: claim after the work is done.' },
+      {
+        field: 'hours',
+        message: 'Give hours in quarter hours, for example 3.5 for three and a half hours or 0.25 for 15 minutes.',
+      },
+      { field: 'expenses.1.amountPence', message: 'Each expense needs an amount above £0.00.' },
+      { field: 'assessmentId', message: 'Choose the review this work was for.' },
+    ]);
+    expect(refusal(() => validateClaim({ ...CLAIM, date: '2027-01-26' }, TODAY))).toContain('cannot be in the future');
+    expect(claimProblems({ ...CLAIM, date: '2027-02-30' }, TODAY)).toEqual([
+      { field: 'date', message: 'Enter the date you did the work.' },
+    ]);
   });
 
   it('is approved, then paid, and never paid before it is approved', () => {

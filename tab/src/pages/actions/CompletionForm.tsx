@@ -1,13 +1,12 @@
-import { Button, Checkbox, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { EvidenceRecord } from '../../api/types';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { completionProblems } from '../../../../src/domain/action-fields';
+import { ReasonedForm } from '../../ui/ReasonedForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   files: { border: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   file: { overflowWrap: 'anywhere' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface Completion {
@@ -16,8 +15,8 @@ export interface Completion {
 }
 
 /**
- * Completing an action: how it was done, and the evidence files that show it (the assessment's own library). The API
- * says in words what is missing when completion needs more.
+ * Completing an action: how it was done, and the evidence files that show it (the assessment's own library). What is
+ * missing shows before anything is sent, by the rules the API applies.
  */
 export function CompletionForm({
   actionTitle,
@@ -34,23 +33,17 @@ export function CompletionForm({
   const legendId = useId();
   const [note, setNote] = useState('');
   const [chosen, setChosen] = useState<readonly string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
-  const complete = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await onComplete({ note, evidenceIds: chosen });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <div className={styles.form} role="group" aria-label={`Complete: ${actionTitle}`}>
+    <ReasonedForm
+      label={`Complete: ${actionTitle}`}
+      submitLabel="Mark as completed"
+      notSentTitle="The action was not marked completed"
+      problems={() => completionProblems({ note, evidenceIds: chosen })}
+      onSubmit={() => onComplete({ note, evidenceIds: chosen })}
+      onCancel={onCancel}
+    >
       <Field label="How was the action completed?">
         <Textarea value={note} resize="vertical" onChange={(_, d) => setNote(d.value)} />
       </Field>
@@ -72,13 +65,6 @@ export function CompletionForm({
           ))
         )}
       </fieldset>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={saving} onClick={() => void complete()}>
-          {saving ? 'Saving…' : 'Mark as completed'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
-      {error ? <ErrorMessage error={error} title="The action was not marked completed" /> : null}
-    </div>
+    </ReasonedForm>
   );
 }

@@ -1,14 +1,13 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AddActionRequest, AssessmentPerson, Finding } from '../../api/types';
+import { actionFieldProblems } from '../../../../src/domain/action-fields';
 import { FINDING_LABELS } from '../../../../src/domain/labels';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ReasonedForm } from '../../ui/ReasonedForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, maxWidth: '40rem' },
   // Never wider than the screen: the page reflows at 320 CSS px.
   select: { minWidth: 0, maxWidth: '100%' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 function findingLabel(finding: Finding): string {
@@ -18,7 +17,7 @@ function findingLabel(finding: Finding): string {
 
 /**
  * A new action for the plan: for a finding no action answers yet (chosen up front when the lead starts from one)
- * or free-standing. The API says in words what is missing, so the form does not second-guess it.
+ * or free-standing. Every problem shows at once before anything is sent, by the rules the API applies.
  */
 export function NewActionForm({
   findings,
@@ -40,27 +39,23 @@ export function NewActionForm({
   const [description, setDescription] = useState(initial?.text ?? '');
   const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave({
-        findingId: findingId === '' ? null : findingId,
-        title,
-        description,
-        ownerId: ownerId === '' ? null : ownerId,
-        dueDate: dueDate === '' ? null : dueDate,
-      });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+  // What is sent and what is checked first are the same values: the rules are the API's own (src/domain).
+  const fields = {
+    findingId: findingId === '' ? null : findingId,
+    title,
+    description,
+    ownerId: ownerId === '' ? null : ownerId,
+    dueDate: dueDate === '' ? null : dueDate,
   };
   return (
-    <div className={styles.form} role="group" aria-label="New action">
+    <ReasonedForm
+      label="New action"
+      submitLabel="Add to the plan"
+      notSentTitle="The action was not added"
+      problems={() => actionFieldProblems(fields)}
+      onSubmit={() => onSave(fields)}
+      onCancel={onCancel}
+    >
       <Field label="The finding it answers">
         <Select className={styles.select} value={findingId} onChange={(_, d) => setFindingId(d.value)}>
           <option value="">None: a free-standing action</option>
@@ -90,13 +85,6 @@ export function NewActionForm({
       <Field label="Due date">
         <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
-          {saving ? 'Adding…' : 'Add to the plan'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
-      {error ? <ErrorMessage error={error} title="The action was not added" /> : null}
-    </div>
+    </ReasonedForm>
   );
 }

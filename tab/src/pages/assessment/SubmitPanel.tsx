@@ -14,9 +14,9 @@ import type { AssessmentDetail, Cycle, FrameworkVersion, SubmissionGap } from '.
 import { PermittedButton } from '../../ui/PermittedButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useResultFocus } from '../../ui/use-result-focus';
+import { ConfirmAction, type Confirmation } from '../../ui/ConfirmAction';
 import { formatDate } from '../../ui/dates';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
-import { ConfirmSubmit } from './ConfirmSubmit';
 import { GapList } from './GapList';
 import { ScoresNow } from './ScoresNow';
 import type { Gap } from './submission-check';
@@ -36,6 +36,18 @@ export interface SubmitPanelProps {
   readonly savedRevision: number;
   readonly onChanged: (detail: AssessmentDetail) => void;
 }
+
+/** Asked in place (not in a modal dialog) before the ratings are locked for the review team. */
+const CONFIRM_SUBMIT: Confirmation = {
+  question: 'Submit the self-assessment now?',
+  consequences: [
+    'The ratings are locked, so the review team reads exactly what you sent.',
+    'If something needs to change, the lead reviewer can return it to you.',
+  ],
+  confirmLabel: 'Submit now',
+  busyLabel: 'Submitting…',
+  cancelLabel: 'Not yet',
+};
 
 function notYetMessage(gapCount: number): string {
   const what = gapCount === 1 ? 'One standard still needs' : `${gapCount} standards still need`;
@@ -148,7 +160,12 @@ export function SubmitPanel({ detail, framework, cycle, gaps, unsaved, savedRevi
         ) : null}
       </div>
       {confirming ? (
-        <ConfirmSubmit busy={busy} onCancel={() => setConfirming(false)} onConfirm={() => void act('submit')} />
+        <ConfirmAction
+          confirmation={CONFIRM_SUBMIT}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void act('submit')}
+        />
       ) : null}
       <ScoresNow assessmentId={detail.assessment.id} revision={savedRevision} framework={framework} />
     </section>

@@ -12,6 +12,7 @@ import { ThemeScoreTable } from '../shared/ThemeScoreTable';
 import { LazyThemeChart } from './LazyThemeChart';
 import { LeftToRate } from './LeftToRate';
 import { FormalStatusCell } from './FormalStatusCell';
+import { medianText } from '../shared/network-median';
 import { loadServiceProgress, medians } from './load-service-progress';
 
 const useStyles = makeStyles({
@@ -94,9 +95,7 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
               <div className={styles.fact}>
                 <Text>Overall score so far</Text>
                 <Text className={styles.big}>{percentText(scores.overall.percent)}</Text>
-                {benchmark.get('overall') !== undefined ? (
-                  <Text>Network median {percentText(benchmark.get('overall') ?? null)}</Text>
-                ) : null}
+                {benchmark.has('overall') ? <Text>Network median: {medianText(benchmark.get('overall'))}</Text> : null}
               </div>
               {/* The panel decides once the review is agreed; before then there is no standing to show. */}
               {summary.formalStatus.status !== 'awaiting_decision' ||
@@ -120,7 +119,15 @@ export function ServiceAssessmentProgress({ summary, cycle }: { summary: Assessm
                 name: `${t.themeCode}. ${t.title}`,
                 values: [
                   { legend: detail.subjectName, value: t.score.percent },
-                  ...(network ? [{ legend: 'Network median', value: benchmark.get(t.themeCode) ?? null }] : []),
+                  ...(network
+                    ? [
+                        {
+                          legend: 'Network median',
+                          value: benchmark.get(t.themeCode)?.median ?? null,
+                          text: medianText(benchmark.get(t.themeCode)),
+                        },
+                      ]
+                    : []),
                 ],
               }))}
             />

@@ -1,6 +1,7 @@
 import { cachedFramework, cachedPeople } from '../../api/cached';
 import type { Api } from '../../api/endpoints';
 import type { AssessmentDetail, AssessmentPerson, FrameworkVersion, NetworkScores, ScoreReport } from '../../api/types';
+import type { NetworkMedian } from '../shared/network-median';
 
 export interface ServiceProgressData {
   readonly detail: AssessmentDetail;
@@ -28,11 +29,16 @@ export async function loadServiceProgress(
   return { detail, scores, framework, people, network };
 }
 
-/** Network median per theme (and "overall"), for comparison columns and chart series. */
-export function medians(network: NetworkScores | null): Map<string, number | null> {
-  const map = new Map<string, number | null>();
+/**
+ * Network median per theme (and "overall"), for comparison columns and chart series, each with the reason it is
+ * hidden when the API withholds it, so the page says so rather than "Not scored yet".
+ */
+export function medians(network: NetworkScores | null): Map<string, NetworkMedian> {
+  const map = new Map<string, NetworkMedian>();
   if (!network) return map;
-  map.set('overall', network.overall.median);
-  for (const theme of network.byTheme) map.set(theme.themeCode, theme.quartiles.median);
+  map.set('overall', { median: network.overall.median, hidden: network.overall.hidden });
+  for (const theme of network.byTheme) {
+    map.set(theme.themeCode, { median: theme.quartiles.median, hidden: theme.quartiles.hidden });
+  }
   return map;
 }

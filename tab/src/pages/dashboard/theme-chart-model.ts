@@ -29,7 +29,8 @@ export interface ThemeChartModel {
 
 /**
  * What the horizontal bar chart draws: every series once in the legend (in the order it first appears), every
- * category by its full name, and each value labelled as the tables beside the charts write it (`percentText`).
+ * category by its full name, and each value labelled as the tables beside the charts write it (`percentText`, or the
+ * value's own words where a figure is withheld).
  */
 export function themeChartModel(groups: readonly ChartGroup[]): ThemeChartModel {
   const legends = [...new Set(groups.flatMap((g) => g.values.map((v) => v.legend)))];
@@ -38,7 +39,9 @@ export function themeChartModel(groups: readonly ChartGroup[]): ThemeChartModel 
     name: group.name,
     bars: legends.flatMap((legend, seriesIndex) => {
       const found = group.values.find((v) => v.legend === legend);
-      return found ? [{ seriesIndex, legend, percent: found.value, label: percentText(found.value) }] : [];
+      return found
+        ? [{ seriesIndex, legend, percent: found.value, label: found.text ?? percentText(found.value) }]
+        : [];
     }),
   }));
   return { series, categories };

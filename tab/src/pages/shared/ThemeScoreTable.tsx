@@ -11,6 +11,7 @@ import type { ScoreReport } from '../../api/types';
 import { RATING_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
 import { TableRegion } from '../../ui/TableRegion';
+import { medianText, type NetworkMedian } from './network-median';
 
 /** Scores per theme as a table with a bar per row: readable by everyone, charted without a chart library. */
 export function ThemeScoreTable({
@@ -20,7 +21,7 @@ export function ThemeScoreTable({
 }: {
   report: ScoreReport;
   caption: string;
-  benchmark?: ReadonlyMap<string, number | null>;
+  benchmark?: ReadonlyMap<string, NetworkMedian>;
 }) {
   return (
     <TableRegion label={caption}>
@@ -57,7 +58,7 @@ export function ThemeScoreTable({
               <TableCell>{score.notMet}</TableCell>
               <TableCell>{score.notApplicable}</TableCell>
               <TableCell>{score.unrated}</TableCell>
-              {benchmark ? <TableCell>{percentText(benchmark.get(themeCode) ?? null)}</TableCell> : null}
+              {benchmark ? <TableCell>{medianText(benchmark.get(themeCode))}</TableCell> : null}
             </TableRow>
           ))}
           <TableRow>
@@ -68,7 +69,7 @@ export function ThemeScoreTable({
             <TableCell>{report.overall.notMet}</TableCell>
             <TableCell>{report.overall.notApplicable}</TableCell>
             <TableCell>{report.overall.unrated}</TableCell>
-            {benchmark ? <TableCell>{percentText(benchmark.get('overall') ?? null)}</TableCell> : null}
+            {benchmark ? <TableCell>{medianText(benchmark.get('overall'))}</TableCell> : null}
           </TableRow>
         </TableBody>
       </Table>

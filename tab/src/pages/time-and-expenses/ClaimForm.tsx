@@ -5,6 +5,7 @@ import type { ClaimActivity, ClaimableReview, ExpenseCategory, ReviewerClaim } f
 import {
   CLAIM_ACTIVITIES,
   CLAIM_ACTIVITY_LABELS,
+  claimProblems,
   EXPENSE_CATEGORIES,
   EXPENSE_CATEGORY_LABELS,
   parsePounds,
@@ -53,30 +54,38 @@ export function ClaimForm({
   const [assessmentId, setAssessmentId] = useState(reviews[0]?.assessmentId ?? '');
   const [hours, setHours] = useState('');
   const [expenses, setExpenses] = useState<ExpenseDraft[]>([]);
-  const [amountErrors, setAmountErrors] = useState<Record<number, string>>({});
   const [nextKey, setNextKey] = useState(1);
 
   const change = (key: number, patch: Partial<ExpenseDraft>) =>
     setExpenses((all) => all.map((e) => (e.key === key ? { ...e, ...patch } : e)));
 
   const send = async () => {
-    const errors: Record<number, string> = {};
-    const lines = expenses.map((e) => {
-      const pence = parsePounds(e.amount);
-      if (pence === null) errors[e.key] = 'Enter an amount in pounds, like 12.40';
-      return { category: e.category, amountPence: pence ?? 0, note: e.note };
+    const lines = expenses.map((e) => ({
+      category: e.category,
+      amountPence: parsePounds(e.amount) ?? 0,
+      note: e.note,
+    }));
+    const claim = {
+      date,
+      activity,
+      assessmentId: activity === 'training' ? null : assessmentId || null,
+      hours: hours.trim() === '' ? 0 : Number(hours),
+      expenses: lines,
+    };
+    // Every problem at once, each under its field, before anything is sent: an amount that is not money in the
+    // browser's words, then the rules the API applies (src/domain), first problem of a field first.
+    const problems: Record<string, string> = {};
+    expenses.forEach((e, i) => {
+      if (parsePounds(e.amount) === null)
+        problems[`expenses.${i}.amountPence`] = 'Enter an amount in pounds, like 12.40.';
     });
-    setAmountErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    for (const { field, message } of claimProblems(claim, todayIso())) problems[field] ??= message;
+    if (Object.keys(problems).length > 0) {
+      submit.showProblems(problems);
+      return;
+    }
     const saved = await submit.run(
-      () =>
-        api.recordClaim({
-          date,
-          activity,
-          assessmentId: activity === 'training' ? null : assessmentId || null,
-          hours: hours.trim() === '' ? 0 : Number(hours),
-          expenses: lines,
-        }),
+      () => api.recordClaim(claim),
       () => 'Your claim is sent. The network team will approve it, then it is paid.',
     );
     if (saved) {
@@ -148,7 +157,7 @@ export function ClaimForm({
             </Field>
             <Field
               label={`Expense ${i + 1}: amount (£)`}
-              validationMessage={amountErrors[e.key] ?? submit.fieldErrors[`expenses.${i}.amountPence`]}
+              validationMessage={submit.fieldErrors[`expenses.${i}.amountPence`]}
             >
               <Input
                 className={`${styles.big} ${styles.amount}`}
