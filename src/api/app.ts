@@ -14,7 +14,8 @@ import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
-import { registerQuestionnaireRoutes } from './routes/questionnaires';
+import { PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE, registerQuestionnaireRoutes } from './routes/questionnaires';
+import { registerPublicQuestionnaireRoutes } from './routes/public-questionnaire';
 import { registerFrameworkRoutes } from './routes/frameworks';
 import { registerGuestRoutes } from './routes/guests';
 import { registerClaimRoutes } from './routes/claims';
@@ -46,6 +47,8 @@ export interface ApiOptions {
   readonly ports: Ports;
   readonly verifier: BearerVerifier;
   readonly logger: Logger;
+  /** The app's public address (PUBLIC_URL, no trailing slash): absolute links it gives out, such as QR codes. */
+  readonly publicUrl: string;
   /** Local mode only. */
   readonly localIssuer?: LocalIssuer;
   readonly tabRoot?: string;
@@ -146,7 +149,9 @@ export function createApiServer(options: ApiOptions): Server {
   registerLibraryRoutes(server, deps);
   registerRecognitionRoutes(server, deps);
   registerImpactRoutes(server, deps);
-  registerQuestionnaireRoutes(server, deps);
+  const answerLimiter = new RateLimiter(PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE);
+  registerQuestionnaireRoutes(server, deps, { publicUrl: options.publicUrl, answerLimiter });
+  registerPublicQuestionnaireRoutes(server, deps, { publicUrl: options.publicUrl, answerLimiter });
   registerPublicSummaryRoute(server, deps);
   registerOpenApiRoute(server, deps);
   if (options.jobs) registerJobRoutes(server, deps, options.jobs);
