@@ -16,8 +16,9 @@ import {
 /**
  * A patient answers the service's questionnaire on a phone-sized page (360 CSS px) in real Chromium, by keyboard
  * alone, without signing in; a second try from the same browser is told it has answered. The form, its error page
- * and the thank-you page pass axe in light, dark and forced colours, and reflow at 320 px. Screenshots go to
- * test-artifacts/e2e.
+ * and the thank-you page pass axe in light, dark and forced colours, and reflow at 320 px; and the same answer goes
+ * through in a browser with JavaScript switched off (axe needs script, so that run checks the answer alone).
+ * Screenshots go to test-artifacts/e2e.
  */
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(300_000);
@@ -88,5 +89,23 @@ describeInBrowser('the public questionnaire page on a phone (Chromium)', () => {
     expect(await page.getByRole('button', { name: 'Send my answers' }).count()).toBe(0);
     expect(await patientAnswersCounted(app.baseUrl)).toBe(1);
     expect(await problemsInEveryScheme(page, 'public-questionnaire-already-answered')).toEqual([]);
+  });
+
+  it('works with JavaScript switched off: the same answer by keyboard, in a browser that runs no script', async () => {
+    const noScript = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      locale: 'en-GB',
+      javaScriptEnabled: false,
+    });
+    try {
+      const before = await patientAnswersCounted(app.baseUrl);
+      const plain = await noScript.newPage();
+      await plain.goto(`${app.baseUrl}${link}`);
+      await answerByKeyboard(plain, 'Sent without JavaScript.');
+      await plain.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+      expect(await patientAnswersCounted(app.baseUrl)).toBe(before + 1);
+    } finally {
+      await noScript.close();
+    }
   });
 });
