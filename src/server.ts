@@ -274,6 +274,7 @@ export async function createApp(
     ports,
     verifier,
     logger,
+    publicUrl: config.publicUrl,
     ...(localIssuer ? { localIssuer } : {}),
     rateLimitPerMinute: config.rateLimitPerMinute,
     publicRateLimitPerMinute: config.publicRateLimitPerMinute,

@@ -14,7 +14,8 @@ import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
 import { registerImpactRoutes } from './routes/impact';
-import { registerQuestionnaireRoutes } from './routes/questionnaires';
+import { PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE, registerQuestionnaireRoutes } from './routes/questionnaires';
+import { registerPublicQuestionnaireRoutes } from './routes/public-questionnaire';
 import { registerStaffQuestionnaireRoutes } from './routes/staff-questionnaires';
 import { registerQuestionnaireCommentPageRoutes } from './routes/questionnaire-comment-pages';
 import { registerFrameworkRoutes } from './routes/frameworks';
@@ -48,6 +49,8 @@ export interface ApiOptions {
   readonly ports: Ports;
   readonly verifier: BearerVerifier;
   readonly logger: Logger;
+  /** The app's public address (PUBLIC_URL, no trailing slash): absolute links it gives out, such as QR codes. */
+  readonly publicUrl: string;
   /** Local mode only. */
   readonly localIssuer?: LocalIssuer;
   readonly tabRoot?: string;
@@ -148,7 +151,9 @@ export function createApiServer(options: ApiOptions): Server {
   registerLibraryRoutes(server, deps);
   registerRecognitionRoutes(server, deps);
   registerImpactRoutes(server, deps);
-  registerQuestionnaireRoutes(server, deps);
+  const answerLimiter = new RateLimiter(PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE);
+  registerQuestionnaireRoutes(server, deps, { publicUrl: options.publicUrl, answerLimiter });
+  registerPublicQuestionnaireRoutes(server, deps, { publicUrl: options.publicUrl, answerLimiter });
   registerStaffQuestionnaireRoutes(server, deps, options.jobs);
   registerQuestionnaireCommentPageRoutes(server, deps);
   registerPublicSummaryRoute(server, deps);

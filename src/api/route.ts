@@ -24,7 +24,12 @@ export type RouteResult =
   | { readonly status?: number; readonly json: unknown }
   | { readonly status?: number; readonly file: { contentType: string; fileName: string; body: string | Buffer } }
   | { readonly status: 204 }
-  | { readonly html: string }
+  | { readonly status?: number; readonly html: string; readonly headers?: Readonly<Record<string, string>> }
+  /** Shown by the browser rather than saved as a file (a page's stylesheet). */
+  | {
+      readonly inline: { readonly contentType: string; readonly body: string | Buffer };
+      readonly headers?: Readonly<Record<string, string>>;
+    }
   | {
       readonly stream: AsyncIterable<Uint8Array>;
       readonly contentType: string;
@@ -192,9 +197,17 @@ export function sendStream(res: Response, result: Extract<RouteResult, { stream:
 
 export function send(res: Response, result: Exclude<RouteResult, { stream: unknown }>): void {
   if ('html' in result) {
-    res.status(200);
+    res.status(result.status ?? 200);
+    for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(result.html);
+    return;
+  }
+  if ('inline' in result) {
+    res.status(200);
+    for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    res.setHeader('Content-Type', result.inline.contentType);
+    res.end(result.inline.body);
     return;
   }
   if ('file' in result) {

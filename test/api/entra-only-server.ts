@@ -26,6 +26,7 @@ export async function startEntraOnlyServer(h: Harness, tabRoot: string): Promise
       },
     ]),
     logger: pino({ level: 'silent' }),
+    publicUrl: 'https://qin.example',
     tabRoot,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -27,7 +27,11 @@ export const OpenRunBody = z.strictObject({
   questionnaireId: Id,
   closesAt: z.iso.datetime({ message: 'must be a date and time such as 2027-01-31T17:00:00Z' }),
   minimumAnswers: z.number().int().min(5, 'must be at least 5, so that nobody can be recognised').max(1000).optional(),
+  /** One answer per device through the public link (the default), or false for a device handed from person to person. */
+  oneAnswerPerDevice: z.boolean().optional(),
 });
+/** A new public link for a run; `version` (the run's, as read) guards against two leads replacing it at once. */
+export const NewLinkBody = z.strictObject({ version: Version.optional() }).optional();
 export const HideCommentBody = z.strictObject({ reason: z.string().max(500), version: Version });
 
 const Answers = {
@@ -37,6 +41,8 @@ const Answers = {
 };
 export const PaperAnswerBody = z.strictObject(Answers);
 export const PublicAnswerParams = z.strictObject({ token: z.string().min(1).max(200) });
+/** The short link's token: any text, so that every unknown link gets the same page rather than an input error. */
+export const ShortLinkParams = z.strictObject({ token: z.string() });
 export const PublicAnswerBody = z.strictObject({
   ...Answers,
   /** Hidden from people on the page; software filling every field fills it, and the answer is refused. */
@@ -57,3 +63,4 @@ export type StaffAnswerRequest = z.input<typeof StaffAnswerBody>;
 /** The next page of a run's comments: `after` is the `nextComments` (or `next`) of the page before. */
 export const CommentsPageQuery = z.strictObject({ after: z.string().min(1).max(500) });
 export type CommentsPageRequest = z.input<typeof CommentsPageQuery>;
+export type NewLinkRequest = z.input<typeof NewLinkBody>;

@@ -3,10 +3,7 @@ import type { PublicSummary } from '../../domain/report';
 import { publicSummaryOf } from '../../services/reports/reports';
 import { addPublicRoute, type RouteDeps } from '../route';
 import { IdParams, SummaryQuery } from '../contracts';
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml as escape } from '../html';
 
 function list(items: readonly string[], none: string): string {
   return items.length === 0

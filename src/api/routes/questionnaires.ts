@@ -1,21 +1,24 @@
-import type { Server } from 'restify';
+import type { Request, Server } from 'restify';
 import {
   exportQuestionnaire,
   importQuestionnaire,
   listQuestionnaires,
 } from '../../services/questionnaires/questionnaire-library';
-import { closeRunEarly, listRuns, openRun } from '../../services/questionnaires/questionnaire-runs';
-import { answerThroughLink, enterPaperAnswer } from '../../services/questionnaires/questionnaire-answers';
+import { closeRunEarly, listRuns, newPublicLink, openRun } from '../../services/questionnaires/questionnaire-runs';
+import { answerThroughLink, enterPaperAnswer, THANK_YOU } from '../../services/questionnaires/questionnaire-answers';
 import { exportRunResults, hideComment, runResults } from '../../services/questionnaires/questionnaire-results-view';
 import { assessmentQuestionnaireEvidence } from '../../services/questionnaires/questionnaire-evidence';
 import { questionnairesView } from '../../services/questionnaires/questionnaires-page';
 import { HttpProblem, problem } from '../problem';
-import { RateLimiter } from '../rate-limiter';
+import type { RateLimiter } from '../rate-limiter';
 import { addPublicRoute, addRoute, type RouteDeps } from '../route';
+import { deviceHasAnswered } from '../public-questionnaire/answered-cookie';
+import { shortLink } from '../public-questionnaire/short-link';
 import {
   CommentParams,
   HideCommentBody,
   IdParams,
+  NewLinkBody,
   OpenRunBody,
   PaperAnswerBody,
   PublicAnswerBody,
@@ -30,7 +33,27 @@ import {
 /** Answers one address may send in a minute: a family sharing a connection, not a script. Kept in memory only. */
 export const PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE = 10;
 
-export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, answerLimiter?: RateLimiter): void {
+/** What a connection over the per-address limit is told, on the public page and by the JSON route alike. */
+export function tooManyAnswersMessage(waitSeconds: number): string {
+  return `Many answers have come from your connection in the last minute. Please wait ${waitSeconds} seconds and send your answer again.`;
+}
+
+/**
+ * Takes one of the address's public answers: 0 when it may answer now, else the seconds to wait. The JSON route and
+ * the public page share one limiter, so the limit holds whichever way the answers come.
+ */
+export function takePublicAnswerSlot(limiter: RateLimiter, deps: RouteDeps, req: Request): number {
+  return limiter.take(deps.clientAddress(req));
+}
+
+export interface QuestionnaireRouteOptions {
+  /** The app's public address (PUBLIC_URL): public links and QR codes point at it. */
+  readonly publicUrl: string;
+  /** Public answers per address, shared with the public page's form. */
+  readonly answerLimiter: RateLimiter;
+}
+
+export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, options: QuestionnaireRouteOptions): void {
   addRoute(server, deps, {
     method: 'get',
     path: '/api/v1/questionnaires',
@@ -71,13 +94,25 @@ export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, ans
   addRoute(server, deps, {
     method: 'post',
     path: '/api/v1/assessments/:id/questionnaire-runs',
-    summary: "Open a questionnaire for the assessment's service until a closing date; the public token is given once",
+    summary:
+      "Open a questionnaire for the assessment's service until a closing date; the public token and link are given once",
     params: IdParams,
     body: OpenRunBody,
-    handler: async ({ ports, principal, params, body }) => ({
-      status: 201,
-      json: await openRun(ports, principal, params.id, body),
-    }),
+    handler: async ({ ports, principal, params, body }) => {
+      const opened = await openRun(ports, principal, params.id, body);
+      return { status: 201, json: { ...opened, publicLink: shortLink(options.publicUrl, opened.token) } };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/new-link',
+    summary: "Replace a questionnaire's public link: the old one stops working at once, the answers are kept",
+    params: RunParams,
+    body: NewLinkBody,
+    handler: async ({ ports, principal, params, body }) => {
+      const { token } = await newPublicLink(ports, principal, params.id, params.runId, body?.version);
+      return { json: { token, publicLink: shortLink(options.publicUrl, token) } };
+    },
   });
   addRoute(server, deps, {
     method: 'post',
@@ -149,7 +184,6 @@ export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, ans
     }),
   });
 
-  const limiter = answerLimiter ?? new RateLimiter(PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE);
   addPublicRoute(server, deps, {
     method: 'post',
     path: '/api/v1/public/questionnaires/:token/answers',
@@ -157,23 +191,16 @@ export function registerQuestionnaireRoutes(server: Server, deps: RouteDeps, ans
     params: PublicAnswerParams,
     body: PublicAnswerBody,
     handler: async ({ ports, params, body, req }) => {
-      const wait = limiter.take(deps.clientAddress(req));
-      if (wait > 0) {
-        throw new HttpProblem(
-          problem(
-            429,
-            'rate_limited',
-            `Many answers have come from your connection in the last minute. Please wait ${wait} seconds and send your answer again.`,
-          ),
-        );
-      }
+      const wait = takePublicAnswerSlot(options.answerLimiter, deps, req);
+      if (wait > 0) throw new HttpProblem(problem(429, 'rate_limited', tooManyAnswersMessage(wait)));
       await answerThroughLink(ports, {
         token: params.token,
         choices: body.choices,
         texts: body.texts,
         honeypot: body.website,
+        deviceHasAnswered: deviceHasAnswered(req),
       });
-      return { status: 201, json: { message: 'Thank you. Your answer has been saved.' } };
+      return { status: 201, json: { message: THANK_YOU } };
     },
   });
 }

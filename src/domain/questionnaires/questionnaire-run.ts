@@ -26,6 +26,11 @@ export interface QuestionnaireRun extends Versioned {
   readonly closedEarlyAt?: IsoDateTime;
   readonly closedEarlyBy?: string;
   readonly minimumAnswers: number;
+  /**
+   * Whether a device that has answered through the public link is refused a second answer (it is remembered by a
+   * cookie on the device, never on the server). Absent on runs opened before the option existed: one per device.
+   */
+  readonly oneAnswerPerDevice?: boolean;
 }
 
 /** One run per questionnaire, service and cycle: two leads opening it at once leave one run and a conflict. */
@@ -35,4 +40,14 @@ export function questionnaireRunId(cycleId: string, serviceId: string, questionn
 
 export function isRunOpen(run: QuestionnaireRun, now: IsoDateTime): boolean {
   return run.closedEarlyAt === undefined && now < run.closesAt;
+}
+
+/** A service that hands one phone or tablet round a waiting room opens its run with `oneAnswerPerDevice: false`. */
+export function limitsOneAnswerPerDevice(run: QuestionnaireRun): boolean {
+  return run.oneAnswerPerDevice !== false;
+}
+
+/** Whether a device may answer through the public link, given whether it says it has answered this run before. */
+export function deviceMayAnswer(run: QuestionnaireRun, deviceHasAnswered: boolean): boolean {
+  return !deviceHasAnswered || !limitsOneAnswerPerDevice(run);
 }

@@ -7,13 +7,19 @@ import {
   type QuestionnaireComment,
   type ValidAnswer,
 } from '../../domain/questionnaires/questionnaire-answer';
-import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+import {
+  deviceMayAnswer,
+  isRunOpen,
+  limitsOneAnswerPerDevice,
+  type QuestionnaireRun,
+} from '../../domain/questionnaires/questionnaire-run';
 import { addToTally, emptyTally } from '../../domain/questionnaires/questionnaire-tally';
 import { authorize, type Principal } from '../access-policy';
 import { putChange, today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { ConflictError, type Change, type CommitContext } from '../ports';
 import { cachedRead } from '../read-cache';
+import { runForToken } from './public-link-run';
 import { runOfService, serviceOfAssessment } from './questionnaire-runs';
 
 /** Answers arriving together all update the run's counts: a conflict means another answer got in first. */
@@ -22,32 +28,38 @@ const MAX_ATTEMPTS = 20;
 /** The actor recorded for public answers: nobody, so nothing in the store points at the person who answered. */
 export const ANONYMOUS_ACTOR = 'anonymous';
 
-const UNKNOWN_LINK =
-  'This questionnaire link is not valid. Check the link or QR code you were given, or ask the service for a new one.';
-
-/** A link whose token matches no run: said the same way whatever the token, so a guess learns nothing. */
-class UnknownLinkError extends NotFoundError {
-  constructor() {
-    super('questionnaire', 'link');
-    this.message = UNKNOWN_LINK;
-  }
-}
+/** What a person is told once their answer is stored, on the public page and by the JSON route alike. */
+export const THANK_YOU = 'Thank you. Your answer has been saved.';
+/** What a person is told when the questionnaire has closed (its closing date passed, or the service closed it). */
+export const QUESTIONNAIRE_CLOSED =
+  'This questionnaire has closed, so answers are no longer taken. Thank you for wanting to take part.';
+/** What a device that has answered is told when the run takes one answer per device. */
+export const ALREADY_ANSWERED_ON_THIS_DEVICE =
+  'You have already answered this questionnaire on this device. Thank you: your answer has been counted.';
 
 /** A public answer: the token from the link, the answers, and the field people never see (it must stay empty). */
 export interface PublicAnswer extends AnswerSubmission {
   readonly token: string;
   readonly honeypot: string;
+  /** The device says (by its cookie) that it has answered this run before; absent, it says nothing. Nothing is kept. */
+  readonly deviceHasAnswered?: boolean;
+}
+
+/** After a public answer: until when the device should remember it answered, when the run takes one per device. */
+export interface PublicAnswerReceipt {
+  readonly rememberDeviceUntil: string | null;
 }
 
 /**
  * Stores an answer given through a public link. Every refusal stores nothing and says nothing about the service,
- * other runs or results: an unknown token, a closed run, a filled honeypot, a missing or invalid answer.
+ * other runs or results: an unknown token, a device that has answered already (when the run takes one answer per
+ * device), a closed run, a filled honeypot, a missing or invalid answer.
  */
-export async function answerThroughLink(ports: Ports, answer: PublicAnswer): Promise<void> {
-  const tokens = ports.publicTokens;
-  if (!tokens) throw new UnknownLinkError();
-  const [run] = await ports.store.query('questionnaireRun', { tokenHash: tokens.digest(answer.token) });
-  if (!run) throw new UnknownLinkError();
+export async function answerThroughLink(ports: Ports, answer: PublicAnswer): Promise<PublicAnswerReceipt> {
+  const run = await runForToken(ports, answer.token);
+  if (!deviceMayAnswer(run, answer.deviceHasAnswered ?? false)) {
+    throw new DomainError('already_answered', ALREADY_ANSWERED_ON_THIS_DEVICE);
+  }
   if (answer.honeypot !== '') {
     throw new DomainError(
       'answer_refused',
@@ -55,6 +67,7 @@ export async function answerThroughLink(ports: Ports, answer: PublicAnswer): Pro
     );
   }
   await storeAnswer(ports, run, answer, 'online', anonymousContext(ports));
+  return { rememberDeviceUntil: limitsOneAnswerPerDevice(run) ? run.closesAt : null };
 }
 
 /** A paper answer typed in by the service's staff, marked as paper in the counts. */
@@ -101,10 +114,7 @@ export async function checkedAnswer(
   submission: AnswerSubmission,
 ): Promise<ValidAnswer> {
   if (!isRunOpen(run, ports.clock.now().toISOString())) {
-    throw new DomainError(
-      'questionnaire_closed',
-      'This questionnaire has closed, so answers are no longer taken. Thank you for wanting to take part.',
-    );
+    throw new DomainError('questionnaire_closed', QUESTIONNAIRE_CLOSED);
   }
   const checked = checkAnswer(await questionnaireOfRun(ports, run), submission);
   if (!checked.ok) {

@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors';
 import {
   DEFAULT_MINIMUM_ANSWERS,
   isRunOpen,
+  limitsOneAnswerPerDevice,
   questionnaireRunId,
   type QuestionnaireRun,
 } from '../../domain/questionnaires/questionnaire-run';
@@ -23,6 +24,8 @@ export interface RunSummary {
   readonly open: boolean;
   readonly answers: number;
   readonly minimumAnswers: number;
+  /** Whether a device that has answered through the public link is refused a second answer. */
+  readonly oneAnswerPerDevice: boolean;
 }
 
 export interface ServiceRunContext {
@@ -66,7 +69,13 @@ export async function openRun(
   ports: Ports,
   principal: Principal,
   assessmentId: string,
-  request: { readonly questionnaireId: string; readonly closesAt: string; readonly minimumAnswers?: number },
+  request: {
+    readonly questionnaireId: string;
+    readonly closesAt: string;
+    readonly minimumAnswers?: number;
+    /** One answer per device unless the service says otherwise (a tablet handed round a waiting room). */
+    readonly oneAnswerPerDevice?: boolean;
+  },
 ): Promise<{ run: RunSummary; token: string }> {
   const service = await serviceOfAssessment(ports, assessmentId);
   authorize(principal, 'questionnaire.run', service.resource);
@@ -101,6 +110,7 @@ export async function openRun(
     openedAt: now,
     closesAt: request.closesAt,
     minimumAnswers: request.minimumAnswers ?? DEFAULT_MINIMUM_ANSWERS,
+    oneAnswerPerDevice: request.oneAnswerPerDevice ?? true,
   };
   const [stored] = await ports.store.commit(commitContext(ports, principal), [
     putChange('questionnaireRun', run, 0),
@@ -136,6 +146,33 @@ export async function closeRunEarly(
   return summaryOf(stored[0], tally?.answers ?? 0, now);
 }
 
+/**
+ * Replaces a run's public link with a new one, for a link that went where it should not: the old token stops
+ * working at once (only the new digest is stored), the answers and counts stay with the run. Like opening, the new
+ * token is given back once, here.
+ */
+export async function newPublicLink(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  runId: string,
+  expectedVersion?: number,
+): Promise<{ run: RunSummary; token: string }> {
+  const service = await serviceOfAssessment(ports, assessmentId);
+  authorize(principal, 'questionnaire.run', service.resource);
+  const tokens = ports.publicTokens;
+  if (!tokens) throw new DomainError('run_not_possible', 'This server cannot make public links for questionnaires.');
+  const run = await runOfService(ports, service, runId);
+  const token = tokens.newToken();
+  const [[stored], tally] = await Promise.all([
+    ports.store.commit(commitContext(ports, principal), [
+      putChange('questionnaireRun', { ...run, tokenHash: tokens.digest(token) }, expectedVersion ?? run.version),
+    ]),
+    ports.store.get('questionnaireTally', run.id),
+  ]);
+  return { run: summaryOf(stored, tally?.answers ?? 0, ports.clock.now().toISOString()), token };
+}
+
 /** The service's runs in the assessment's cycle, each with its count of answers. */
 export async function listRuns(ports: Ports, principal: Principal, assessmentId: string): Promise<RunSummary[]> {
   const service = await serviceOfAssessment(ports, assessmentId);
@@ -163,5 +200,6 @@ function summaryOf(run: QuestionnaireRun, answers: number, now: string): RunSumm
     open: isRunOpen(run, now),
     answers,
     minimumAnswers: run.minimumAnswers,
+    oneAnswerPerDevice: limitsOneAnswerPerDevice(run),
   };
 }
