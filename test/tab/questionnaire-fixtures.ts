@@ -54,6 +54,7 @@ export function run(overrides: Partial<RunView> = {}): RunView {
     open: true,
     answers: 3,
     minimumAnswers: 5,
+    oneAnswerPerDevice: true,
     title: PATIENTS.title,
     allowed: { close: MAY, new_link: MAY, paper_answer: MAY },
     ...overrides,

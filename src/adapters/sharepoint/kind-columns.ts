@@ -569,6 +569,11 @@ export const KIND_COLUMNS: ColumnDeclarations = {
       closedEarlyAt: dateTime('ClosedEarlyAt', 'Closed early', 'When it was closed before its date (UTC).'),
       closedEarlyBy: text('ClosedEarlyBy', 'Closed early by', 'Who closed it (EntityId in People).'),
       minimumAnswers: num('MinimumAnswers', 'Minimum answers', 'Results show only from this many answers.'),
+      oneAnswerPerDevice: yesNo(
+        'OneAnswerPerDevice',
+        'One answer per device',
+        'Yes when each phone or tablet may answer once; empty for runs opened before the choice (also once).',
+      ),
     },
   },
   questionnaireAnswer: {
