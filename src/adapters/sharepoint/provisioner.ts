@@ -15,6 +15,8 @@ export interface ProvisionOptions {
   readonly listPrefix?: string;
   /** Progress, one line at a time. */
   readonly log?: (line: string) => void;
+  /** Adds the typed columns beside the earlier layout's JSON: only for the conversion (layout-migration.ts). */
+  readonly convertingEarlierLayout?: boolean;
 }
 
 export interface ProvisionReport {
@@ -48,7 +50,8 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
     specs.map((spec) => spec.displayName),
   );
   // Adding typed columns beside the earlier layout's JSON would leave lists the app reads wrongly: convert instead.
-  if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
+  if (legacy.length > 0 && options.convertingEarlierLayout !== true)
+    throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
   const created: string[] = [];
   const added: string[] = [];
   const indexed: string[] = [];
@@ -191,7 +194,7 @@ async function upgradeColumns(
 }
 
 /** A columnDefinition as Graph takes it (POST .../columns, or inside a new list). */
-function columnDefinition(column: ColumnSpec): Record<string, unknown> {
+export function columnDefinition(column: ColumnSpec): Record<string, unknown> {
   const base = {
     name: column.name,
     displayName: column.displayName,
