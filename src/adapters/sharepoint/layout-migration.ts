@@ -14,8 +14,8 @@ import {
 } from './legacy-layout';
 import { itemsUrl, listUrl, segment } from './odata';
 import { columnDefinition, provisionSharePoint } from './provisioner';
-import { APP_DATA_COLUMN, DEFAULT_LIST_PREFIX, entityListSpec } from './schema';
-import { columnProblem, findList, readLists, resolveSite } from './site-lists';
+import { APP_DATA_COLUMN, DEFAULT_LIST_PREFIX, entityListSpec, type ColumnSpec } from './schema';
+import { columnProblem, columnTypeOf, findList, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
 
 /*
@@ -47,6 +47,8 @@ export interface ListConversion {
   readonly toConvert: number;
   /** Columns missing from the list when the run started. */
   readonly columnsToAdd: number;
+  /** Text columns of the earlier layout that become choices (their values are copies of the JSON, made again). */
+  readonly columnsToRetype: readonly string[];
   /** SHA-256 of the entities as the app reads them, the same before and after (when applied). */
   readonly checksum?: string;
 }
@@ -81,11 +83,14 @@ export async function migrateEarlierLayout(options: LayoutMigrationOptions): Pro
     const items = await readAll(graph, site.id, list, kind);
     const toConvert = items.filter((item) => !isConverted(item)).length;
     const columnsToAdd = spec.columns.filter((c) => columnProblem(c, findColumn(list, c.name)) === 'missing').length;
-    plans.push({ list: spec.displayName, kind, layout, items: items.length, toConvert, columnsToAdd });
+    const columnsToRetype = textBecomingChoice(spec.columns, list).map((c) => c.name);
+    plans.push({ list: spec.displayName, kind, layout, items: items.length, toConvert, columnsToAdd, columnsToRetype });
     log(
       `"${spec.displayName}": ${items.length} items, ${toConvert} to convert` +
         (layout === 'half-converted' ? ' (carrying on from an earlier run)' : '') +
-        `; ${columnsToAdd} typed columns to add; old JSON columns kept.`,
+        `; ${columnsToAdd} typed columns to add` +
+        (columnsToRetype.length > 0 ? `; ${columnsToRetype.join(', ')} made again as choices` : '') +
+        '; old JSON columns kept.',
     );
   }
   if (!apply) {
@@ -101,6 +106,19 @@ export async function migrateEarlierLayout(options: LayoutMigrationOptions): Pro
     return { applied: true, lists: plans };
   }
 
+  // A text column of the earlier layout that is now a choice holds only a copy of a value in the JSON (kept): it is
+  // removed here and made again as a choice by provisioning, and the conversion below fills it in again.
+  for (const { spec, list } of toDo) {
+    for (const column of textBecomingChoice(spec.columns, list)) {
+      const id = findColumn(list, column.name)?.id ?? column.name;
+      const removed = await graph.call({
+        method: 'DELETE',
+        url: `${listUrl(site.id, list.id)}/columns/${segment(id)}`,
+      });
+      if (removed.status !== 404) checkOk(removed, `removing the text column ${column.name} of "${spec.displayName}"`);
+      log(`"${spec.displayName}": removed the text column ${column.name}, to make it again as a choice`);
+    }
+  }
   // The typed columns beside the old ones (and any list or library the site lacks), as provisioning makes them.
   await provisionSharePoint({ graph, site: site.id, listPrefix: prefix, log, convertingEarlierLayout: true });
   const upgraded = await readLists(graph, site.id);
@@ -192,6 +210,13 @@ async function readAll(graph: GraphHttp, siteId: string, list: ListJson, kind: E
 function isConverted(item: ListItemJson): boolean {
   const data = item.fields?.[APP_DATA_COLUMN];
   return typeof data === 'string' && data !== '';
+}
+
+function textBecomingChoice(columns: readonly ColumnSpec[], list: ListJson): ColumnSpec[] {
+  return columns.filter((spec) => {
+    const column = findColumn(list, spec.name);
+    return spec.type === 'choice' && column !== undefined && columnTypeOf(column) === 'text';
+  });
 }
 
 function findColumn(list: ListJson, name: string): ColumnJson | undefined {
