@@ -50,11 +50,12 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     const specs = allListSpecs(prefix);
     const lists = await readLists(options.graph, site.id);
     const names = [...specs.values()].map((spec) => spec.displayName);
-    const legacy = listsInLegacyLayout(lists, names);
-    if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
-    // A list part way through its conversion has items the typed reader would see as empty: refuse rather than guess.
+    // A list part way through its conversion has items the typed reader would see as empty: refuse rather than guess
+    // (and, once a conversion has started, say to finish it rather than to start one).
     const halfConverted = listsHalfConverted(lists, names);
     if (halfConverted.length > 0) throw new StoreUnavailableError(halfConvertedMessage(options.site, halfConverted));
+    const legacy = listsInLegacyLayout(lists, names);
+    if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
     const { ids, problems } = matchSchema(specs, lists);
     if (problems.length > 0) {
       throw new StoreUnavailableError(
