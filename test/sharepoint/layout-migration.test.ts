@@ -1,7 +1,7 @@
 import { splitJson } from '../../src/adapters/sharepoint/entity-fields';
 import { migrateEarlierLayout } from '../../src/adapters/sharepoint/layout-migration';
 import { legacyJsonColumns } from '../../src/adapters/sharepoint/legacy-layout';
-import { columnDefinition } from '../../src/adapters/sharepoint/provisioner';
+import { columnDefinition, provisionSharePoint } from '../../src/adapters/sharepoint/provisioner';
 import {
   allListSpecs,
   DEFAULT_LIST_PREFIX,
@@ -161,9 +161,11 @@ describe('converting a site from the earlier layout (provision --migrate)', () =
     });
     await expect(migrateEarlierLayout({ graph: h.graph.app, site: site.id, apply: true })).rejects.toThrow();
     h.sim.faults.clear();
-    await expect(openSharePointStore({ graph: h.graph.app, site: site.id })).rejects.toThrow(
-      new RegExp(`part way through its conversion.*npm run provision -- --site ${site.id} --migrate --apply`),
+    const finishIt = new RegExp(
+      `part way through its conversion.*npm run provision -- --site ${site.id} --migrate --apply`,
     );
+    await expect(openSharePointStore({ graph: h.graph.app, site: site.id })).rejects.toThrow(finishIt);
+    await expect(provisionSharePoint({ graph: h.graph.app, site: site.id })).rejects.toThrow(finishIt);
 
     const resumed = await migrateEarlierLayout({ graph: h.graph.app, site: site.id, apply: true });
     expect(resumed.lists.find((l) => l.kind === 'response')).toMatchObject({

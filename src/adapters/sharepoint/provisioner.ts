@@ -3,7 +3,7 @@ import { StoreUnavailableError } from '../../services/ports';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
-import { legacyLayoutMessage, listsInLegacyLayout } from './legacy-layout';
+import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
 import { columnProblem, findList, libraryDriveId, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
 
@@ -45,6 +45,14 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   log(`  found ${site.webUrl ?? site.id}`);
   const lists = await readLists(graph, site.id);
   const specs = [...allListSpecs(prefix).values()];
+  if (options.convertingEarlierLayout !== true) {
+    // Provisioning a list part way through its conversion would hide that it is unfinished: finish it instead.
+    const halfConverted = listsHalfConverted(
+      lists,
+      specs.map((spec) => spec.displayName),
+    );
+    if (halfConverted.length > 0) throw new StoreUnavailableError(halfConvertedMessage(options.site, halfConverted));
+  }
   const legacy = listsInLegacyLayout(
     lists,
     specs.map((spec) => spec.displayName),
