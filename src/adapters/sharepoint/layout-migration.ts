@@ -81,7 +81,10 @@ export async function migrateEarlierLayout(options: LayoutMigrationOptions): Pro
   const plans: ListConversion[] = [];
   for (const { kind, spec, list, layout } of toDo) {
     const items = await readAll(graph, site.id, list, kind);
-    const toConvert = items.filter((item) => !isConverted(item)).length;
+    const waiting = items.filter((item) => !isConverted(item));
+    // Every old item is read as the conversion will read it, so one the app cannot read stops the dry run, not --apply.
+    for (const item of waiting) legacyEntityFromItem(kind, item);
+    const toConvert = waiting.length;
     const columnsToAdd = spec.columns.filter((c) => columnProblem(c, findColumn(list, c.name)) === 'missing').length;
     const columnsToRetype = textBecomingChoice(spec.columns, list).map((c) => c.name);
     plans.push({ list: spec.displayName, kind, layout, items: items.length, toConvert, columnsToAdd, columnsToRetype });
