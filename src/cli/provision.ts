@@ -8,15 +8,29 @@
 import { loadConfig, type AppConfig } from '../config';
 import { createGraphClientFactory } from '../adapters/graph/graph-client-factory';
 import type { AppCredentials } from '../adapters/graph/graph-options';
+import { migrateEarlierLayout } from '../adapters/sharepoint/layout-migration';
 import { provisionResuming } from '../adapters/sharepoint/provision-resume';
 import { asksForHelp } from './help';
 
-const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>]';
+const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>] [--migrate [--apply]]';
 
-export function parseArgs(argv: readonly string[]): { site: string; prefix?: string } {
+export interface ProvisionArgs {
+  readonly site: string;
+  readonly prefix?: string;
+  /** Convert a site from the earlier layout (a dry run unless `apply`). */
+  readonly migrate?: boolean;
+  readonly apply?: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): ProvisionArgs {
   const values = new Map<string, string>();
+  const flags = new Set<string>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
+    if (arg === '--migrate' || arg === '--apply') {
+      flags.add(arg.slice(2));
+      continue;
+    }
     const match = /^--(site|prefix)(?:=(.*))?$/.exec(arg);
     if (!match?.[1]) throw new Error(`Unknown argument ${arg}. ${USAGE}`);
     const value = match[2] ?? argv[++i];
@@ -25,8 +39,13 @@ export function parseArgs(argv: readonly string[]): { site: string; prefix?: str
   }
   const site = values.get('site');
   if (!site) throw new Error(USAGE);
+  if (flags.has('apply') && !flags.has('migrate')) throw new Error(`--apply goes with --migrate. ${USAGE}`);
   const prefix = values.get('prefix');
-  return prefix ? { site, prefix } : { site };
+  return {
+    site,
+    ...(prefix ? { prefix } : {}),
+    ...(flags.has('migrate') ? { migrate: true, apply: flags.has('apply') } : {}),
+  };
 }
 
 const HELP = [
@@ -36,6 +55,10 @@ const HELP = [
   'run again: after a dropped connection it reads the site again and carries on. Signs in as the app from',
   'AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID), which',
   'needs a `manage` grant on the site.',
+  '',
+  '--migrate converts a site from the earlier layout (entities as JSON) to typed columns. On its own it is a dry',
+  'run: it says per list what will change and how many items, and writes nothing. With --apply it converts; it',
+  'keeps the old JSON columns, checks counts and a checksum per list, and can be run again after an interruption.',
 ].join('\n');
 
 export async function runProvision(
@@ -68,12 +91,12 @@ export async function runProvision(
     userAgent: { company: 'NHS', product: 'MindBodyQIN-provision', version: '0.1.0' },
   });
   try {
-    await provisionResuming({
-      graph: graph.app,
-      site: args.site,
-      log,
-      ...(args.prefix ? { listPrefix: args.prefix } : {}),
-    });
+    const prefix = args.prefix ? { listPrefix: args.prefix } : {};
+    if (args.migrate) {
+      await migrateEarlierLayout({ graph: graph.app, site: args.site, log, apply: args.apply === true, ...prefix });
+    } else {
+      await provisionResuming({ graph: graph.app, site: args.site, log, ...prefix });
+    }
   } finally {
     graph.close();
   }

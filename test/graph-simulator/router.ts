@@ -1,3 +1,4 @@
+import { deleteColumn } from './column-delete';
 import { runBatch } from './batch';
 import type { SimCalendars } from './calendar';
 import {
@@ -108,6 +109,7 @@ function routeSite(request: SimRequest, services: SimServices, site: SimSite, re
     if (!memberId && method === 'GET') return getColumns(list);
     if (!memberId && method === 'POST') return refuse(site, 'manage') ?? createColumn(request, list);
     if (memberId && method === 'PATCH') return refuse(site, 'manage') ?? updateColumn(request, list, memberId);
+    if (memberId && method === 'DELETE') return refuse(site, 'manage') ?? deleteColumn(list, memberId);
     return unsupported(request);
   }
   if (!memberId) {

@@ -1,7 +1,7 @@
 import type { EntityKind, EntityMap } from '../../services/ports';
 import { baseOf, parseJsonParts, type StoredEntity } from './entity-fields';
 import { etagOf, type ListItemJson } from './graph-json';
-import { APP_DATA_COLUMN, jsonColumns } from './schema';
+import { APP_DATA_COLUMN, jsonColumns, type ColumnSpec } from './schema';
 import { findList } from './site-lists';
 import type { ListJson } from './graph-json';
 
@@ -38,12 +38,48 @@ export function legacyEntityFromItem<K extends EntityKind>(kind: K, item: ListIt
   return { itemId: item.id, eTag: etagOf(item), value, commitId };
 }
 
+/**
+ * Added to a list once every item is converted and checked: the list's earlier JSON columns stay beside the typed
+ * ones (nothing is deleted) until the admin removes them, and this column says so in SharePoint.
+ */
+export const CONVERTED_MARKER_COLUMN: ColumnSpec = {
+  name: 'EarlierLayoutKept',
+  displayName: 'Earlier layout kept',
+  description:
+    'Every item was converted from the app’s earlier layout and checked. Its old JSON (columns EntityJson, ' +
+    'EntityJson2, …) is kept for reference and no longer read or updated: remove those columns and this one ' +
+    'when you no longer need them.',
+  type: 'yesNo',
+};
+
+/** Where a list stands in the conversion from the earlier layout. */
+export type ListLayout = 'earlier' | 'half-converted' | 'converted' | 'typed';
+
+export function layoutOf(list: ListJson | undefined): ListLayout {
+  const columns = list?.columns ?? [];
+  const has = (name: string): boolean => columns.some((c) => c.name === name);
+  if (!has(LEGACY_JSON_COLUMN)) return 'typed';
+  if (has(CONVERTED_MARKER_COLUMN.name)) return 'converted';
+  return has(APP_DATA_COLUMN) ? 'half-converted' : 'earlier';
+}
+
 /** The lists (by display name) still in the earlier layout: JSON in EntityJson and no AppData column. */
 export function listsInLegacyLayout(lists: readonly ListJson[], displayNames: readonly string[]): string[] {
-  return displayNames.filter((name) => {
-    const columns = findList(lists, name)?.columns ?? [];
-    return columns.some((c) => c.name === LEGACY_JSON_COLUMN) && !columns.some((c) => c.name === APP_DATA_COLUMN);
-  });
+  return displayNames.filter((name) => layoutOf(findList(lists, name)) === 'earlier');
+}
+
+/** The lists (by display name) whose conversion was started and not finished. */
+export function listsHalfConverted(lists: readonly ListJson[], displayNames: readonly string[]): string[] {
+  return displayNames.filter((name) => layoutOf(findList(lists, name)) === 'half-converted');
+}
+
+/** What the store says on a site whose conversion was interrupted. */
+export function halfConvertedMessage(site: string, lists: readonly string[]): string {
+  return (
+    `The SharePoint site ${site} is part way through its conversion from the app's earlier layout ` +
+    `(${lists.length} lists, e.g. "${lists[0] ?? ''}", are not finished), so the app will not read it. Finish it: ` +
+    `run \`npm run provision -- --site ${site} --migrate --apply\` again; it carries on where it stopped.`
+  );
 }
 
 /** What the store and provisioning say when a site is still in the earlier layout. */

@@ -4,7 +4,7 @@ import { upgradeEvidenceLibraryColumns } from './evidence-library';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
-import { legacyLayoutMessage, listsInLegacyLayout } from './legacy-layout';
+import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
 import { columnProblem, findList, libraryDriveId, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
 
@@ -16,6 +16,8 @@ export interface ProvisionOptions {
   readonly listPrefix?: string;
   /** Progress, one line at a time. */
   readonly log?: (line: string) => void;
+  /** Adds the typed columns beside the earlier layout's JSON: only for the conversion (layout-migration.ts). */
+  readonly convertingEarlierLayout?: boolean;
 }
 
 export interface ProvisionReport {
@@ -44,12 +46,21 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   log(`  found ${site.webUrl ?? site.id}`);
   const lists = await readLists(graph, site.id);
   const specs = [...allListSpecs(prefix).values()];
+  if (options.convertingEarlierLayout !== true) {
+    // Provisioning a list part way through its conversion would hide that it is unfinished: finish it instead.
+    const halfConverted = listsHalfConverted(
+      lists,
+      specs.map((spec) => spec.displayName),
+    );
+    if (halfConverted.length > 0) throw new StoreUnavailableError(halfConvertedMessage(options.site, halfConverted));
+  }
   const legacy = listsInLegacyLayout(
     lists,
     specs.map((spec) => spec.displayName),
   );
   // Adding typed columns beside the earlier layout's JSON would leave lists the app reads wrongly: convert instead.
-  if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
+  if (legacy.length > 0 && options.convertingEarlierLayout !== true)
+    throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
   const created: string[] = [];
   const added: string[] = [];
   const indexed: string[] = [];
@@ -195,7 +206,7 @@ async function upgradeColumns(
 }
 
 /** A columnDefinition as Graph takes it (POST .../columns, or inside a new list). */
-function columnDefinition(column: ColumnSpec): Record<string, unknown> {
+export function columnDefinition(column: ColumnSpec): Record<string, unknown> {
   const base = {
     name: column.name,
     displayName: column.displayName,

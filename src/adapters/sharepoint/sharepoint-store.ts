@@ -21,7 +21,7 @@ import { SharePointCommit } from './commit';
 import { entityKey } from './entity-fields';
 import { ItemCache } from './item-cache';
 import { SharePointLeases } from './leases';
-import { legacyLayoutMessage, listsInLegacyLayout } from './legacy-layout';
+import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
 import { ListReader } from './list-reads';
 import { segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX } from './schema';
@@ -51,10 +51,12 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     const site = await resolveSite(options.graph, options.site);
     const specs = allListSpecs(prefix);
     const lists = await readLists(options.graph, site.id);
-    const legacy = listsInLegacyLayout(
-      lists,
-      [...specs.values()].map((spec) => spec.displayName),
-    );
+    const names = [...specs.values()].map((spec) => spec.displayName);
+    // A list part way through its conversion has items the typed reader would see as empty: refuse rather than guess
+    // (and, once a conversion has started, say to finish it rather than to start one).
+    const halfConverted = listsHalfConverted(lists, names);
+    if (halfConverted.length > 0) throw new StoreUnavailableError(halfConvertedMessage(options.site, halfConverted));
+    const legacy = listsInLegacyLayout(lists, names);
     if (legacy.length > 0) throw new StoreUnavailableError(legacyLayoutMessage(options.site, legacy));
     const { ids, problems } = matchSchema(specs, lists);
     if (problems.length > 0) {
