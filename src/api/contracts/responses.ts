@@ -106,3 +106,4 @@ export type { ServiceImpactView } from '../../services/impact/service-impact';
 export type { ServiceImpact, CompletedAction } from '../../domain/service-impact';
 export type { NetworkImpact, StandardMovement, LevelMove } from '../../domain/network-impact';
 export type { RatingChange } from '../../domain/rating-change';
+export type { StaffQuestion, StaffQuestionnaire, StaffRunToAnswer } from '../../services/questionnaires/staff-answers';

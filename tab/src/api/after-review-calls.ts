@@ -36,6 +36,9 @@ export const AFTER_REVIEW_CALLS = [
   'networkImpact',
   'notificationPreference',
   'chooseNotificationChannels',
+  'staffQuestionnairesToAnswer',
+  'staffQuestionnaire',
+  'answerStaffQuestionnaire',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

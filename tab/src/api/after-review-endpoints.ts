@@ -31,6 +31,9 @@ import type {
   RecognitionView,
   NotificationPreferenceRequest,
   NotificationPreferenceView,
+  StaffAnswerRequest,
+  StaffQuestionnaire,
+  StaffRunToAnswer,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -106,6 +109,11 @@ export function createAfterReviewApi(http: HttpClient) {
     notificationPreference: () => http.get<NotificationPreferenceView>('/me/notifications'),
     chooseNotificationChannels: (body: NotificationPreferenceRequest) =>
       http.put<NotificationPreferenceView>('/me/notifications', body),
+    // Staff questionnaires (issue 17): the ones still to answer, one to read, and the anonymous answer.
+    staffQuestionnairesToAnswer: () => http.get<StaffRunToAnswer[]>('/me/staff-questionnaires'),
+    staffQuestionnaire: (runId: string) => http.get<StaffQuestionnaire>(`/staff-questionnaires/${seg(runId)}`),
+    answerStaffQuestionnaire: (runId: string, body: StaffAnswerRequest) =>
+      http.post<{ answered: true }>(`/staff-questionnaires/${seg(runId)}/answers`, body),
   };
 }
 

@@ -44,6 +44,9 @@ const NetworkImpactPage = lazy(() =>
 const AssessmentPrintPage = lazy(() =>
   import('../pages/assessment/print/AssessmentPrintPage').then((m) => ({ default: m.AssessmentPrintPage })),
 );
+const StaffQuestionnairePage = lazy(() =>
+  import('../pages/staff-questionnaire/StaffQuestionnairePage').then((m) => ({ default: m.StaffQuestionnairePage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -82,6 +85,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <ServiceImpactPage key={route.serviceId} serviceId={route.serviceId} />;
     case 'impact':
       return <NetworkImpactPage route={route} />;
+    case 'staff-questionnaire':
+      return <StaffQuestionnairePage key={route.runId} runId={route.runId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -52,6 +52,8 @@ export type Route =
   /** Impact over time: one service's ratings across cycles, and the network's change over a range of cycles. */
   | { readonly page: 'service-impact'; readonly serviceId: string }
   | { readonly page: 'impact'; readonly fromCycleId?: string; readonly toCycleId?: string }
+  /** A staff questionnaire to answer (the bot's card links here): anonymous, once. */
+  | { readonly page: 'staff-questionnaire'; readonly runId: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -134,6 +136,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'impact' && parts.length === 1) {
     return strip({ page: 'impact', fromCycleId: optional(params, 'from'), toCycleId: optional(params, 'to') });
   }
+  if (first === 'questionnaires' && second !== undefined && parts.length === 3 && parts[2] === 'answer') {
+    return { page: 'staff-questionnaire', runId: second };
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -194,6 +199,8 @@ export function routeToUrl(route: Route): string {
       return `/services/${encodeURIComponent(route.serviceId)}/impact`;
     case 'impact':
       return `/impact${query({ from: route.fromCycleId, to: route.toCycleId })}`;
+    case 'staff-questionnaire':
+      return `/questionnaires/${encodeURIComponent(route.runId)}/answer`;
     case 'not-found':
       return route.path;
   }
