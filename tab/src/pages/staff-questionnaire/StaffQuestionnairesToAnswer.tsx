@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function StaffQuestionnairesToAnswer() {
   const styles = useStyles();
   const { api, me } = useApp();
-  const runs = useLoad(() => api.staffQuestionnairesToAnswer(), me.person.id);
+  const runs = useLoad(async () => api.staffQuestionnairesToAnswer(), me.person.id);
   if (runs.status === 'error') {
     return (
       <ErrorMessage error={runs.error} title="Your staff questionnaires could not be found" onRetry={runs.reload} />
