@@ -178,9 +178,9 @@ describe('the staff questionnaire page', () => {
     ).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(outcome));
     expect(attempts).toBe(1);
-    expect((screen.getByRole('radio', { name: 'Disagree' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: 'Yes' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement).value).toBe('Fewer meetings.');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Disagree' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Your answer' }).value).toBe('Fewer meetings.');
   });
 });
 
