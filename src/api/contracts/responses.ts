@@ -151,3 +151,4 @@ export interface NewRunLink {
   readonly token: string;
   readonly publicLink: string;
 }
+export type { StaffQuestion, StaffQuestionnaire, StaffRunToAnswer } from '../../services/questionnaires/staff-answers';

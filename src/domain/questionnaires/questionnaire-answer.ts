@@ -1,5 +1,11 @@
 import type { IsoDate, IsoDateTime, Versioned } from '../ids';
-import { isChoiceScale, MAX_FREE_TEXT_LENGTH, optionsOf, type AnswerOption, type Questionnaire } from './questionnaire';
+import {
+  isChoiceScale,
+  MAX_FREE_TEXT_LENGTH,
+  optionsOf,
+  type AnswerOption,
+  type QuestionnaireItem,
+} from './questionnaire';
 
 /** How an answer arrived: the public link, a member of staff in Teams, or typed in from paper by staff. */
 export const ANSWER_SOURCES = ['online', 'teams', 'paper'] as const;
@@ -54,7 +60,8 @@ export interface AnswerProblem {
 
 /** Checks a submission: every required item answered, options of the item's scale, free text within its limit. */
 export function checkAnswer(
-  questionnaire: Questionnaire,
+  // Only the items' codes, scales and whether they are required: the tab checks against the questions it shows.
+  questionnaire: { readonly items: readonly Pick<QuestionnaireItem, 'code' | 'scale' | 'required'>[] },
   submission: AnswerSubmission,
 ): { ok: true; answer: ValidAnswer } | { ok: false; problems: AnswerProblem[] } {
   const problems: AnswerProblem[] = [];

@@ -47,6 +47,9 @@ export const AFTER_REVIEW_CALLS = [
   'questionnaireResultsFile',
   'hideQuestionnaireComment',
   'questionnaireEvidence',
+  'staffQuestionnairesToAnswer',
+  'staffQuestionnaire',
+  'answerStaffQuestionnaire',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

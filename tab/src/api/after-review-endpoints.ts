@@ -43,6 +43,9 @@ import type {
   QuestionnairesView,
   RunResults,
   RunSummary,
+  StaffAnswerRequest,
+  StaffQuestionnaire,
+  StaffRunToAnswer,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -142,6 +145,11 @@ export function createAfterReviewApi(http: HttpClient) {
       ),
     questionnaireEvidence: (id: string) =>
       http.get<QuestionnaireEvidenceView>(`/assessments/${seg(id)}/questionnaire-evidence`),
+    // Staff questionnaires (issue 17): the ones still to answer, one to read, and the anonymous answer.
+    staffQuestionnairesToAnswer: () => http.get<StaffRunToAnswer[]>('/me/staff-questionnaires'),
+    staffQuestionnaire: (runId: string) => http.get<StaffQuestionnaire>(`/staff-questionnaires/${seg(runId)}`),
+    answerStaffQuestionnaire: (runId: string, body: StaffAnswerRequest) =>
+      http.post<{ answered: true }>(`/staff-questionnaires/${seg(runId)}/answers`, body),
   };
 }
 

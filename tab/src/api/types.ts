@@ -101,6 +101,12 @@ export type {
 
 // How a person hears about their work: chat, the Teams bell or both (My work's setting).
 export type { NotificationPreferenceRequest, NotificationPreferenceView } from '../../../src/api/contracts';
+export type {
+  StaffAnswerRequest,
+  StaffQuestion,
+  StaffQuestionnaire,
+  StaffRunToAnswer,
+} from '../../../src/api/contracts';
 
 // The domain's words the shapes above are made of (ratings, roles, phases...), for labels and form state.
 export type { AssessmentState, Rating } from '../../../src/domain/assessment';

@@ -47,6 +47,9 @@ const AssessmentPrintPage = lazy(() =>
 const QuestionnairesPage = lazy(() =>
   import('../pages/questionnaires/QuestionnairesPage').then((m) => ({ default: m.QuestionnairesPage })),
 );
+const StaffQuestionnairePage = lazy(() =>
+  import('../pages/staff-questionnaire/StaffQuestionnairePage').then((m) => ({ default: m.StaffQuestionnairePage })),
+);
 
 export function PageSwitch({ route }: { route: Route }) {
   switch (route.page) {
@@ -87,6 +90,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <NetworkImpactPage route={route} />;
     case 'questionnaires':
       return <QuestionnairesPage key={route.assessmentId} assessmentId={route.assessmentId} runId={route.runId} />;
+    case 'staff-questionnaire':
+      return <StaffQuestionnairePage key={route.runId} runId={route.runId} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

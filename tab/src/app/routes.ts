@@ -54,6 +54,8 @@ export type Route =
   | { readonly page: 'impact'; readonly fromCycleId?: string; readonly toCycleId?: string }
   /** A service's questionnaires in the assessment's cycle; `runId` opens one run's results. */
   | { readonly page: 'questionnaires'; readonly assessmentId: string; readonly runId?: string }
+  /** A staff questionnaire to answer (the bot's card links here): anonymous, once. */
+  | { readonly page: 'staff-questionnaire'; readonly runId: string }
   | { readonly page: 'not-found'; readonly path: string };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -142,6 +144,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (first === 'impact' && parts.length === 1) {
     return strip({ page: 'impact', fromCycleId: optional(params, 'from'), toCycleId: optional(params, 'to') });
   }
+  if (first === 'questionnaires' && second !== undefined && parts.length === 3 && parts[2] === 'answer') {
+    return { page: 'staff-questionnaire', runId: second };
+  }
   if (first === 'admin' && parts.length <= 2) {
     return { page: 'admin', section: oneOf(ADMIN_SECTIONS, second ?? null) ?? 'organisations' };
   }
@@ -206,6 +211,8 @@ export function routeToUrl(route: Route): string {
       return `/assessments/${encodeURIComponent(route.assessmentId)}/questionnaires${
         route.runId === undefined ? '' : `/${encodeURIComponent(route.runId)}`
       }`;
+    case 'staff-questionnaire':
+      return `/questionnaires/${encodeURIComponent(route.runId)}/answer`;
     case 'not-found':
       return route.path;
   }

@@ -11,6 +11,12 @@ import { workItems, type WorkItem } from './work-items';
 
 // Rarely changed, so its code (and the radio group's) loads after the list of work, not with the first page.
 const NotificationChoice = lazy(() => import('./NotificationChoice').then((m) => ({ default: m.NotificationChoice })));
+// Only staff of a service with an open questionnaire see it, so it loads after the list of work too.
+const StaffQuestionnairesToAnswer = lazy(() =>
+  import('../staff-questionnaire/StaffQuestionnairesToAnswer').then((m) => ({
+    default: m.StaffQuestionnairesToAnswer,
+  })),
+);
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -100,6 +106,9 @@ export function MyWorkPage() {
           )
         }
       </LoadView>
+      <Suspense fallback={null}>
+        <StaffQuestionnairesToAnswer />
+      </Suspense>
       <Suspense fallback={null}>
         <NotificationChoice />
       </Suspense>
