@@ -112,6 +112,23 @@ describe('Questionnaires page', () => {
     expect(notice.textContent).toContain('Staff questionnaire is open');
   });
 
+  it('lets a device handed round a waiting room answer more than once, when the lead ticks it', async () => {
+    const open = jest.fn(async () => ({ run: run({ id: 'r-2', title: STAFF.title }), token: TOKEN, publicLink: LINK }));
+    renderPage({ questionnaires: async () => questionnairesView(), openQuestionnaireRun: open });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Open a questionnaire' }));
+    const form = screen.getByRole('form', { name: 'Open a questionnaire' });
+    fireEvent.change(within(form).getByLabelText(/Closing date/), { target: { value: '2099-01-31' } });
+    await user.click(within(form).getByRole('checkbox', { name: 'Let one phone or tablet give several answers' }));
+    await user.click(within(form).getByRole('button', { name: 'Open the questionnaire' }));
+    await waitFor(() => expect(open).toHaveBeenCalled());
+    expect(open).toHaveBeenCalledWith('a-1', {
+      questionnaireId: STAFF.id,
+      closesAt: '2099-01-31T23:59:00.000Z',
+      oneAnswerPerDevice: false,
+    });
+  });
+
   it('asks before giving a run a new link, then shows the new one', async () => {
     const newLink = jest.fn(async () => ({ token: TOKEN, publicLink: LINK }));
     renderPage({ questionnaires: async () => questionnairesView(), newQuestionnaireLink: newLink });
