@@ -71,6 +71,9 @@ param maxEvidenceBytes int = 52428800
 @description('API requests per person per minute.')
 param rateLimitPerMinute int = 600
 
+@description('A Microsoft Purview retention label applied to every evidence file stored in SharePoint; empty or "none" for no label.')
+param evidenceRetentionLabel string = ''
+
 @description('Graph as the app through the managed identity instead of the app registration\'s secret. Needs the identity granted Sites.Selected and the site first (docs/deploy.md), and the subscription in the same tenant as Microsoft 365.')
 param graphWithManagedIdentity bool = false
 
@@ -82,6 +85,7 @@ var notSet = ['', 'none']
 var webAppName = '${resourceBaseName}-app'
 var publicHost = contains(notSet, toLower(trim(publicHostname))) ? '${webAppName}.azurewebsites.net' : trim(publicHostname)
 var siteId = contains(notSet, toLower(trim(sharePointSiteId))) ? '' : trim(sharePointSiteId)
+var retentionLabel = contains(notSet, toLower(trim(evidenceRetentionLabel))) ? '' : trim(evidenceRetentionLabel)
 var memberTenants = filter(split(allowedTenantIds, ','), id => !contains(notSet, toLower(trim(id))))
 var allowedTenants = join(union([aadAppTenantId], map(memberTenants, id => trim(id))), ',')
 
@@ -138,6 +142,7 @@ module web './modules/web-app.bicep' = {
       botTenantId: botTenantId
       maxEvidenceBytes: maxEvidenceBytes
       rateLimitPerMinute: rateLimitPerMinute
+      evidenceRetentionLabel: retentionLabel
       applicationInsightsConnectionString: monitoring.outputs.connectionString
       managedIdentityClientId: graphWithManagedIdentity ? identity.properties.clientId : ''
     }

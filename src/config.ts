@@ -41,8 +41,8 @@ const EnvSchema = z.object({
   ALLOWED_TENANT_IDS: csv,
   GRAPH_HOST: z.string().url().default('https://graph.microsoft.com'),
   SHAREPOINT_SITE_ID: z.string().optional(),
-  /** A Microsoft Purview retention label applied to every evidence file stored in SharePoint; none when unset. */
-  EVIDENCE_RETENTION_LABEL: z.string().trim().min(1).optional(),
+  /** A Microsoft Purview retention label applied to every evidence file stored in SharePoint; none when unset or empty. */
+  EVIDENCE_RETENTION_LABEL: z.string().trim().optional(),
   // Bot
   BOT_ID: z.string().optional(),
   BOT_PASSWORD: z.string().optional(),
@@ -216,7 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sharePointSiteId: e.SHAREPOINT_SITE_ID ?? null,
     bot: { appId: e.BOT_ID ?? null, password: e.BOT_PASSWORD ?? null, tenantId: e.BOT_TENANT_ID ?? null },
     maxEvidenceBytes: e.MAX_EVIDENCE_BYTES,
-    evidenceRetentionLabel: e.EVIDENCE_RETENTION_LABEL ?? null,
+    // Empty means none: App Service always sets the setting the infrastructure declares, empty when not wanted.
+    evidenceRetentionLabel: e.EVIDENCE_RETENTION_LABEL || null,
     reminders: {
       teamsAppId: e.TEAMS_APP_ID || null,
       period: e.REMINDER_PERIOD,

@@ -76,6 +76,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${settings.botPasswordSecretUri})'
     BOT_TENANT_ID: settings.botTenantId
     MAX_EVIDENCE_BYTES: string(settings.maxEvidenceBytes)
+    // Empty: no retention label on evidence files.
+    EVIDENCE_RETENTION_LABEL: settings.evidenceRetentionLabel
     RATE_LIMIT_PER_MINUTE: string(settings.rateLimitPerMinute)
     PUBLIC_RATE_LIMIT_PER_MINUTE: '300'
     // App Service's front end appends the client's address to X-Forwarded-For: one trusted hop.

@@ -39,6 +39,11 @@ function format(value: string, shape: string, options: Intl.DateTimeFormatOption
   return formatter(shape, { ...options, timeZone: parsed.timeZone }).format(parsed.at);
 }
 
+/** The hour (0-23) a UK clock shows at an instant: 0 at midnight UTC in winter (GMT), 1 in summer (BST). */
+export function ukHourAt(instant: number): number {
+  return Number(formatter('uk-hour', { timeZone: UK_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(instant));
+}
+
 /** "18 January 2027": a date in running text. */
 export function longDate(value: string): string {
   return format(value, 'long', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,4 +1,4 @@
-import { UK_TIME_ZONE } from '../formatting/uk-dates';
+import { ukHourAt } from '../formatting/uk-dates';
 import { DEFAULT_MINIMUM_ANSWERS } from './questionnaire-run';
 
 /** The highest minimum number of answers a lead may ask for before results are shown. */
@@ -47,11 +47,7 @@ export function openRunProblems(draft: OpenRunDraft, today: string): string[] {
 export function closingTimeOf(closingDate: string): string {
   const [year, month, day] = closingDate.split('-').map(Number) as [number, number, number];
   const utcMidnightAfter = Date.UTC(year, month - 1, day + 1);
-  const londonHour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: UK_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(
-      utcMidnightAfter,
-    ),
-  );
+  const londonHour = ukHourAt(utcMidnightAfter);
   // At UTC midnight London reads 00:00 in winter and 01:00 in summer; its own midnight is that many hours earlier.
   return new Date(utcMidnightAfter - londonHour * 3_600_000 - 60_000).toISOString();
 }
