@@ -41,7 +41,7 @@ const Answers = {
 };
 export const PaperAnswerBody = z.strictObject(Answers);
 export const PublicAnswerParams = z.strictObject({ token: z.string().min(1).max(200) });
-/** The short link's token: any text, so that every unknown link gets the same page rather than an input error. */
+/** The short link's token: whatever text arrives, so that every unknown link gets the same page rather than an input error. */
 export const ShortLinkParams = z.strictObject({ token: z.string() });
 export const PublicAnswerBody = z.strictObject({
   ...Answers,
