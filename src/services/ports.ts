@@ -26,6 +26,11 @@ import type {
 import type { QuestionnaireTally } from '../domain/questionnaires/questionnaire-tally';
 import type { AssessmentSummary } from '../domain/assessment-summary';
 
+// The ports' errors live in their own files; they are exported here too, beside the ports that raise them.
+export { ListViewThresholdError, StoreUnavailableError, UnreadableStoredValueError } from './store-errors';
+export { EvidenceNotFoundError, IncompleteUploadError } from './evidence-errors';
+export { GuestInvitationUnavailableError, MeetingUnavailableError } from './graph-request-errors';
+
 /** Every aggregate the store keeps, by kind. One repository (SQL table, SharePoint list) per kind. */
 export interface EntityMap {
   framework: FrameworkVersion;
@@ -184,53 +189,6 @@ export class ConflictError extends Error {
   }
 }
 
-/** Raised by adapters when the backing storage cannot be reached or refuses (not a user error). */
-export class StoreUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StoreUnavailableError';
-  }
-}
-
-/**
- * A stored value the app cannot read, most often one edited by hand in SharePoint (a choice the app does not know,
- * text in a number column, a broken date): names where it is so that someone can put it right.
- */
-export class UnreadableStoredValueError extends Error {
-  constructor(
-    /** The list (or table) it is in. */
-    readonly list: string,
-    /** The item's id in that list. */
-    readonly item: string,
-    readonly column: string,
-    /** What the column holds, as text. */
-    readonly value: string,
-    /** What the app expected there, in words. */
-    readonly expected: string,
-  ) {
-    super(
-      `The "${column}" column of item ${item} in the SharePoint list "${list}" ` +
-        `${value === '' ? 'is empty' : `holds "${value}"`}, which the app cannot read (it expects ${expected}). ` +
-        'It was probably edited by hand in SharePoint: set it back to a value the app ' +
-        "wrote (the item's version history shows it), or ask the network team to, then try again.",
-    );
-    this.name = 'UnreadableStoredValueError';
-  }
-}
-
-/**
- * SharePoint refused a query because its filter matches more items than the list view threshold (5,000). This is
- * permanent, not throttling: asking again gives the same answer, so nothing retries it. It means a read that
- * should have been narrower (a defect to report, with the list named), never a busy service.
- */
-export class ListViewThresholdError extends StoreUnavailableError {
-  readonly code = 'list_view_threshold';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ListViewThresholdError';
-  }
-}
-
 /** Whose ratings a lean whole-cycle read returns: the services' own, or the review teams' agreed ones. */
 export type RatingSource = 'self' | 'agreed';
 
@@ -346,23 +304,6 @@ export interface EvidenceAbout {
   readonly sourceUrl: string | null;
 }
 
-/** The bytes that arrived were not the bytes announced (a cut-off or padded upload); nothing was stored. */
-export class IncompleteUploadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'IncompleteUploadError';
-  }
-}
-
-/** A storage key names no stored file (it was deleted, or never finished uploading). */
-export class EvidenceNotFoundError extends Error {
-  readonly code = 'evidence_not_found';
-  constructor(readonly storageKey: string) {
-    super(`No evidence file is stored under "${storageKey}": it may have been deleted.`);
-    this.name = 'EvidenceNotFoundError';
-  }
-}
-
 /**
  * Draws a laid-out report as files. Everything is made in memory and returned whole, so a caller can file the
  * result or nothing: a failure halfway leaves no partial file anywhere.
@@ -401,14 +342,6 @@ export interface MeetingScheduler {
   schedule(userToken: string, request: MeetingRequest, eventId: string | null): Promise<ScheduledMeeting>;
 }
 
-/** Microsoft Graph did not schedule the meeting (down, or an answer the app could not use): nothing changed. */
-export class MeetingUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'MeetingUnavailableError';
-  }
-}
-
 /**
  * Invites a person as a Microsoft Entra B2B guest of the host tenant (Graph POST /invitations, application
  * permission User.Invite.All), with Microsoft's invitation e-mail and the tab as where they land after accepting.
@@ -422,18 +355,6 @@ export interface GuestInviter {
 export interface GuestAccount {
   readonly tenantId: string;
   readonly objectId: string;
-}
-
-/** Guests cannot be invited just now (not configured, permission missing, or Entra busy); nothing was recorded. */
-export class GuestInvitationUnavailableError extends Error {
-  constructor(
-    message: string,
-    /** Seconds to wait before trying again, when Entra said. */
-    readonly retryAfterSeconds: number | null = null,
-  ) {
-    super(message);
-    this.name = 'GuestInvitationUnavailableError';
-  }
 }
 
 /**
