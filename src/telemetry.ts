@@ -75,7 +75,6 @@ export function tracedStore(store: Store): Store {
     getMany: (kind, ids) =>
       inSpan('store.getMany', { 'qin.kind': kind, 'qin.count': ids.length }, () => store.getMany(kind, ids)),
     query: (kind, filter) => inSpan('store.query', { 'qin.kind': kind }, () => store.query(kind, filter)),
-    ratingsForCycle: (cycleId) => inSpan('store.ratingsForCycle', {}, () => store.ratingsForCycle(cycleId)),
     commit: (context, changes) =>
       inSpan('store.commit', { 'qin.count': changes.length }, () => store.commit(context, changes)),
     auditForAssessment: (id) => inSpan('store.auditForAssessment', {}, () => store.auditForAssessment(id)),

@@ -52,10 +52,3 @@ export interface StandardResponse extends Versioned {
 export function responseId(assessmentId: string, standardCode: string): string {
   return `${assessmentId}:${standardCode}`;
 }
-
-/** A lean projection used for network-wide scoring. */
-export interface RatingRow {
-  readonly assessmentId: string;
-  readonly standardCode: string;
-  readonly rating: Rating | null;
-}

@@ -1,4 +1,4 @@
-import type { Assessment, RatingRow, StandardResponse } from '../domain/assessment';
+import type { Assessment, StandardResponse } from '../domain/assessment';
 import type { AuditEvent } from '../domain/audit';
 import type { ConversationRecord, NotificationRecord } from '../domain/conversation';
 import type { Cycle } from '../domain/cycle';
@@ -189,9 +189,6 @@ export class ConflictError extends Error {
   }
 }
 
-/** Whose ratings a lean whole-cycle read returns: the services' own, or the review teams' agreed ones. */
-export type RatingSource = 'self' | 'agreed';
-
 /** Which page of a query: its size, and the cursor the previous page gave (absent for the first). */
 export interface PageRequest {
   readonly limit: number;
@@ -215,11 +212,6 @@ export interface Store {
    * time. Stores without it are read whole and cut by `pageOf` (src/services/query-page.ts).
    */
   queryPage?<K extends EntityKind>(kind: K, filter: Filter<K>, page: PageRequest): Promise<Page<EntityMap[K]>>;
-  /**
-   * Lean read of every rating in a cycle, for network-wide scores: the self-assessments' ratings, or with `'agreed'`
-   * the ratings review teams agreed (impact over time compares the ratings of record across whole cycles).
-   */
-  ratingsForCycle(cycleId: string, source?: RatingSource): Promise<RatingRow[]>;
   /**
    * Applies all changes or none. Each stored value gets version = expectedVersion + 1, and one audit event
    * per change (actor, time, before, after) is written with it. Returns the stored values (with new versions)

@@ -17,7 +17,6 @@ import {
   serviceAssessment,
   teamConversation,
 } from './fixtures';
-import { agreedRating } from './review-fixtures';
 import { ctx, ids, later } from './store-contract-helpers';
 
 export function describeQueries(getStore: () => Store): void {
@@ -193,41 +192,6 @@ export function describeQueries(getStore: () => Store): void {
       expect(ids(await store.query('cycle', {}))).toEqual(['cy-2025', 'cy-2026']);
       const services = await store.query('service', {});
       expect(services).toEqual([{ ...service(), version: 1 }]);
-    });
-  });
-
-  describe('ratingsForCycle', () => {
-    it('returns one row per response of that cycle only, unrated ones included', async () => {
-      await store.commit(ctx, [
-        put('response', response('as-cardio-2026', '1.1', { rating: 'met' })),
-        put('response', response('as-cardio-2026', '1.2', { rating: 'not_applicable', naReason: 'No inpatients' })),
-        put('response', response('as-kch-2026', '5.1')),
-        put('response', response('as-cardio-2025', '1.1', { cycleId: 'cy-2025', rating: 'not_met' })),
-      ]);
-      await store.commit(ctx, [put('response', response('as-kch-2026', '5.1', { rating: 'partly_met' }), 1)]);
-      const rows = await store.ratingsForCycle('cy-2026');
-      const sorted = [...rows].sort((a, b) =>
-        `${a.assessmentId}:${a.standardCode}`.localeCompare(`${b.assessmentId}:${b.standardCode}`),
-      );
-      expect(sorted).toEqual([
-        { assessmentId: 'as-cardio-2026', standardCode: '1.1', rating: 'met' },
-        { assessmentId: 'as-cardio-2026', standardCode: '1.2', rating: 'not_applicable' },
-        { assessmentId: 'as-kch-2026', standardCode: '5.1', rating: 'partly_met' },
-      ]);
-      await expect(store.ratingsForCycle('cy-2024')).resolves.toEqual([]);
-    });
-
-    it("returns the review teams' agreed ratings of that cycle only, when asked for them", async () => {
-      await store.commit(ctx, [
-        put('agreedRating', agreedRating()),
-        put('agreedRating', agreedRating({ id: 'as-cardio-2026:1.2', standardCode: '1.2', rating: 'not_met' })),
-        put('agreedRating', agreedRating({ id: 'as-old:1.1', assessmentId: 'as-old', cycleId: 'cy-2025' })),
-      ]);
-      const rows = await store.ratingsForCycle('cy-2026', 'agreed');
-      expect([...rows].sort((a, b) => a.standardCode.localeCompare(b.standardCode))).toEqual([
-        { assessmentId: 'as-cardio-2026', standardCode: '1.1', rating: 'partly_met' },
-        { assessmentId: 'as-cardio-2026', standardCode: '1.2', rating: 'not_met' },
-      ]);
     });
   });
 }

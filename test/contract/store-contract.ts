@@ -24,6 +24,7 @@ import { describeQueries } from './store-contract-queries';
 import { describeReviewQueries } from './store-contract-review';
 import { describeQuestionnaireStorage } from './store-contract-questionnaires';
 import { describeSummaryStorage } from './store-contract-summaries';
+import { ratingsOfCycle } from './cycle-ratings';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -134,7 +135,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
         await expect(store.get('response', 'as-cardio-2026:1.1')).resolves.toBeUndefined();
         await expect(store.get('response', 'as-cardio-2026:1.2')).resolves.toMatchObject({ rating: 'not_met' });
         await expect(store.auditForAssessment('as-cardio-2026')).resolves.toEqual(auditBefore);
-        await expect(store.ratingsForCycle('cy-2026')).resolves.toEqual([
+        await expect(ratingsOfCycle(store, 'cy-2026')).resolves.toEqual([
           { assessmentId: 'as-cardio-2026', standardCode: '1.2', rating: 'not_met' },
         ]);
       });

@@ -180,7 +180,7 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
   return {
     services,
     assessments: (await store.query('assessment', { cycleId: CYCLE })).length,
-    responses: (await store.ratingsForCycle(CYCLE)).length,
+    responses: (await store.query('response', { cycleId: CYCLE })).length,
     save,
     saveWithEtag,
     readAssessment,

@@ -1,4 +1,3 @@
-import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { ReadBatcher } from '../graph/read-batcher';
 import type { EntityKind, Filter, PageRequest } from '../../services/ports';
@@ -146,24 +145,6 @@ export class ListReader {
     return conditions;
   }
 
-  /** The lean read behind network-wide scores: three short columns per response, 5,000 to a page. */
-  async ratings(cycleId: string): Promise<RatingRow[]> {
-    const items = await this.pages(
-      'response',
-      ['CycleId', 'AssessmentId', 'StandardCode', 'Rating'],
-      [{ column: 'CycleId', value: cycleId }],
-    );
-    return items.map((item) => {
-      const fields = item.fields ?? {};
-      const rating = fields['Rating'];
-      return {
-        assessmentId: String(fields['AssessmentId'] ?? ''),
-        standardCode: String(fields['StandardCode'] ?? ''),
-        rating: isRating(rating) ? rating : null,
-      };
-    });
-  }
-
   /** Audit events on one indexed column, oldest first (ties keep the order they were written in). */
   async audit(column: 'AssessmentId' | 'EntityKey', value: string): Promise<AuditEvent[]> {
     const items = await this.pages('audit', AUDIT_SELECT, [{ column, value }]);
@@ -182,8 +163,4 @@ export class ListReader {
     });
     return stored;
   }
-}
-
-function isRating(value: unknown): value is Rating {
-  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
 }

@@ -1,4 +1,3 @@
-import type { RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { IsoDateTime } from '../../domain/ids';
 import type { GraphHttp } from '../graph/graph-http';
@@ -15,7 +14,6 @@ import {
   type Page,
   type PageRequest,
   type Store,
-  type RatingSource,
 } from '../../services/ports';
 import { SharePointCommit } from './commit';
 import { entityKey } from './entity-fields';
@@ -124,13 +122,6 @@ export class SharePointStore implements Store {
       const { items, next } = await this.reader.entitiesPage(kind, filter, page);
       return { items: items.map((e) => e.value), next };
     });
-  }
-
-  async ratingsForCycle(cycleId: string, source: RatingSource = 'self'): Promise<RatingRow[]> {
-    if (source === 'self') return this.guard(`reading the ratings of ${cycleId}`, () => this.reader.ratings(cycleId));
-    // Agreed ratings have no rating column to select: the same pages of whole items, mapped to rows.
-    const agreed = await this.query('agreedRating', { cycleId });
-    return agreed.map((a) => ({ assessmentId: a.assessmentId, standardCode: a.standardCode, rating: a.rating }));
   }
 
   async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {

@@ -1,5 +1,4 @@
 import { indexColumnsNamed, type IndexColumn } from '../../services/index-columns';
-import { RATINGS, type Rating, type RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { EntityKind, EntityMap, Filter } from '../../services/ports';
 
@@ -55,7 +54,10 @@ function columnOf(field: string): string {
 /** The filterable fields of a kind (IndexMap) with their columns; values derive as INDEX_VALUES says. */
 const indexedColumns = indexColumnsNamed((_kind, field) => columnOf(field));
 
-/** Further columns kept for lean reads (not filterable through `query`): network-wide ratings. */
+/**
+ * Further columns kept in step with each response (not filterable through `query`): each standard's rating, readable
+ * with SQL tools without unpacking the JSON.
+ */
 const RESPONSE_EXTRA: readonly ColumnSpec<'response'>[] = [
   { column: 'standard_code', derive: (r) => r.standardCode },
   { column: 'rating', derive: (r) => r.rating },
@@ -162,21 +164,4 @@ export function rowToAudit(row: AuditRow): AuditEvent {
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   };
-}
-
-/** assessment_id, standard_code, rating: read as arrays, since network-wide scores read tens of thousands. */
-export type RatingDbRow = readonly [string, string, string | null];
-
-const RATING_SET: ReadonlySet<string> = new Set(RATINGS);
-
-function isRating(value: string): value is Rating {
-  return RATING_SET.has(value);
-}
-
-export function toRatingRow(row: RatingDbRow): RatingRow {
-  const [assessmentId, standardCode, rating] = row;
-  if (rating !== null && !isRating(rating)) {
-    throw new Error(`Stored response ${assessmentId}:${standardCode} has an unknown rating "${rating}"`);
-  }
-  return { assessmentId, standardCode, rating };
 }

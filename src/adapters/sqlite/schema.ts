@@ -55,7 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
           ['organisation_id', 'id'],
         ],
       ),
-      // (cycle_id, assessment_id, standard_code, rating) covers ratingsForCycle: an index-only read.
+      // (cycle_id, assessment_id, standard_code, rating): a cycle's ratings read from the index alone, by SQL tools.
       entityTable(
         'responses',
         ['assessment_id', 'cycle_id', 'standard_code', 'rating'],

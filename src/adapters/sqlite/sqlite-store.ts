@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { IsoDateTime } from '../../domain/ids';
 import {
@@ -18,10 +17,9 @@ import {
   type Page,
   type PageRequest,
   type Store,
-  type RatingSource,
 } from '../../services/ports';
 import { auditAssessmentId } from '../../services/audit-trail-membership';
-import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, toRatingRow, type EntityRow } from './record-mapper';
+import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, type EntityRow } from './record-mapper';
 import { migrate } from './schema';
 import { Statements } from './statements';
 
@@ -141,11 +139,6 @@ export class SqliteStore implements Store {
           : statements.query(where.map((w) => w.column)).all(...where.map((w) => w.value));
       return rows.map((row) => fromRow(kind, row));
     });
-  }
-
-  async ratingsForCycle(cycleId: string, source: RatingSource = 'self'): Promise<RatingRow[]> {
-    const statement = source === 'agreed' ? this.statements.agreedRatingsForCycle : this.statements.ratingsForCycle;
-    return this.guard('ratingsForCycle', () => statement.all(cycleId).map(toRatingRow));
   }
 
   async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {

@@ -1,14 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind } from '../../services/ports';
-import {
-  derivedColumnsOf,
-  tableOf,
-  type AuditRow,
-  type EntityParams,
-  type EntityRow,
-  type RatingDbRow,
-} from './record-mapper';
+import { derivedColumnsOf, tableOf, type AuditRow, type EntityParams, type EntityRow } from './record-mapper';
 
 /** The prepared statements of one entity kind, made once at open and reused for every call. */
 export class KindStatements {
@@ -83,9 +76,6 @@ export interface LeaseParams {
 export class Statements {
   readonly kinds: { readonly [K in EntityKind]: KindStatements };
   readonly ping: Database.Statement<[], number>;
-  readonly ratingsForCycle: Database.Statement<[string], RatingDbRow>;
-  /** Agreed ratings keep code and rating in their JSON only: SQLite reads the two fields, not whole entities. */
-  readonly agreedRatingsForCycle: Database.Statement<[string], RatingDbRow>;
   readonly insertAudit: Database.Statement<[AuditRow]>;
   readonly auditForAssessment: Database.Statement<[string], AuditRow>;
   readonly auditForEntity: Database.Statement<[string, string], AuditRow>;
@@ -99,18 +89,6 @@ export class Statements {
     this.kinds = kinds as { readonly [K in EntityKind]: KindStatements };
 
     this.ping = db.prepare<[], number>('SELECT 1').pluck();
-    this.ratingsForCycle = db
-      .prepare<[string], RatingDbRow>(
-        'SELECT assessment_id, standard_code, rating FROM responses WHERE cycle_id = ? ' +
-          'ORDER BY assessment_id, standard_code',
-      )
-      .raw(true);
-    this.agreedRatingsForCycle = db
-      .prepare<[string], RatingDbRow>(
-        "SELECT assessment_id, json_extract(data, '$.standardCode'), json_extract(data, '$.rating') " +
-          'FROM agreed_ratings WHERE cycle_id = ? ORDER BY id',
-      )
-      .raw(true);
     const auditColumns = 'id, at, actor_id, entity_kind, entity_id, assessment_id, action, before, after';
     this.insertAudit = db.prepare(
       `INSERT INTO audit_events (${auditColumns}) VALUES ` +

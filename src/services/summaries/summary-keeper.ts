@@ -1,6 +1,5 @@
 import type { AssessmentSummary } from '../../domain/assessment-summary';
 import { emptySummary } from '../../domain/assessment-summary';
-import type { RatingRow } from '../../domain/assessment';
 import type { AuditEvent } from '../../domain/audit';
 import type { IsoDateTime } from '../../domain/ids';
 import {
@@ -12,7 +11,6 @@ import {
   type EntityKind,
   type EntityMap,
   type Filter,
-  type RatingSource,
   type Store,
 } from '../ports';
 import { summaryFromStore, withFigures, type FrameworkSource } from './summary-builder';
@@ -54,10 +52,6 @@ class SummaryKeepingStore implements Store {
 
   query<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<EntityMap[K][]> {
     return this.inner.query(kind, filter);
-  }
-
-  ratingsForCycle(cycleId: string, source?: RatingSource): Promise<RatingRow[]> {
-    return this.inner.ratingsForCycle(cycleId, source);
   }
 
   async commit<const C extends readonly Change[]>(context: CommitContext, changes: C): Promise<Committed<C>> {

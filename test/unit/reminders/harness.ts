@@ -111,7 +111,6 @@ export function crashing(
     get: (kind, id) => store.get(kind, id),
     getMany: (kind, ids) => store.getMany(kind, ids),
     query: (kind, filter) => store.query(kind, filter),
-    ratingsForCycle: (id) => store.ratingsForCycle(id),
     auditForAssessment: (id) => store.auditForAssessment(id),
     auditForEntity: (kind, id) => store.auditForEntity(kind, id),
     ping: () => store.ping(),

@@ -99,7 +99,6 @@ describe('filing a report leaves the whole report or nothing in the evidence fol
       get: store.get.bind(store),
       getMany: store.getMany.bind(store),
       query: store.query.bind(store),
-      ratingsForCycle: store.ratingsForCycle.bind(store),
       commit: () => Promise.reject(new Error('store unavailable')),
     } as Store;
     await expect(fileReport({ ...ports, store: refusing }, 'p-admin', assessment, cycle)).rejects.toThrow(

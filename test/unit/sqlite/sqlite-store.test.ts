@@ -7,6 +7,7 @@ import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import type { Organisation } from '../../../src/domain/network';
 import { ConflictError, StoreUnavailableError, type Filter } from '../../../src/services/ports';
 import { AT, organisation, put, response, serviceAssessment } from '../../contract/fixtures';
+import { ratingsOfCycle } from '../../contract/cycle-ratings';
 
 const ctx = { actorId: 'p-admin', at: AT };
 
@@ -82,7 +83,7 @@ describe('SqliteStore', () => {
       store = SqliteStore.open(file);
       expect(dump(file)).toEqual(before);
       await expect(store.get('organisation', 'org-half')).resolves.toBeUndefined();
-      await expect(store.ratingsForCycle('cy-2026')).resolves.toEqual([
+      await expect(ratingsOfCycle(store, 'cy-2026')).resolves.toEqual([
         { assessmentId: 'as-cardio-2026', standardCode: '1.1', rating: 'met' },
       ]);
     });
