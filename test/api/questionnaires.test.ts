@@ -1,3 +1,4 @@
+import { hideReasonProblems } from '../../src/domain/questionnaires/questionnaire-results';
 import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
@@ -125,6 +126,8 @@ describe('questionnaires through the API', () => {
     const hidePath = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(opened.run.id)}/comments/${comment.id}/hide`;
     const noReason = await lead.send<Problem>('POST', hidePath, { reason: '', version: comment.version });
     expect(noReason.body.code).toBe('hide_reason_required');
+    // The tab says the same words before sending, from the same rule.
+    expect(noReason.body.detail).toBe(hideReasonProblems('')[0]);
     const hidden = await lead.send('POST', hidePath, { reason: 'Names a nurse', version: comment.version });
     expect(hidden.status).toBe(200);
     const after = await lead.get<{ comments: { id: string; text?: string; hidden?: { reason: string } }[] }>(

@@ -141,3 +141,12 @@ export function commentViews(
 
 /** The shortest reason accepted for hiding a comment: the record must say why. */
 export const MIN_HIDE_REASON_LENGTH = 5;
+
+/** What stops a comment being hidden with this reason, in the words the API and the tab both use (none when it will do). */
+export function hideReasonProblems(reason: string): string[] {
+  return reason.trim().length < MIN_HIDE_REASON_LENGTH
+    ? [
+        'Say in a few words why the comment is hidden (for example “names a member of staff”); the reason is kept on record.',
+      ]
+    : [];
+}

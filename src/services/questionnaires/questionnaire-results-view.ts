@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import {
   commentViews,
-  MIN_HIDE_REASON_LENGTH,
+  hideReasonProblems,
   questionnaireResults,
   type CommentView,
   type QuestionnaireResults,
@@ -117,14 +117,9 @@ export async function hideComment(
   const run = await runOfService(ports, service, runId);
   const comment = await ports.store.get('questionnaireComment', commentId);
   if (!comment || comment.runId !== run.id) throw new NotFoundError('comment', commentId);
+  const [problem] = hideReasonProblems(request.reason);
+  if (problem !== undefined) throw new DomainError('hide_reason_required', problem, 'reason');
   const reason = request.reason.trim();
-  if (reason.length < MIN_HIDE_REASON_LENGTH) {
-    throw new DomainError(
-      'hide_reason_required',
-      'Say in a few words why the comment is hidden (for example "names a member of staff"); the reason is kept on record.',
-      'reason',
-    );
-  }
   const at = ports.clock.now().toISOString();
   const [stored] = await ports.store.commit(commitContext(ports, principal), [
     putChange(

@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { MIN_HIDE_REASON_LENGTH } from '../../../../src/domain/questionnaires/questionnaire-results';
+// The rule the API applies to a hiding reason, said before anything is sent.
+import { hideReasonProblems } from '../../../../src/domain/questionnaires/questionnaire-results';
 import type { CommentView, ItemResult } from '../../api/types';
 import { formatDate } from '../../ui/dates';
 import { ReasonedForm } from '../../ui/ReasonedForm';
@@ -18,15 +19,6 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-/** The rule the API applies to a hiding reason, said before anything is sent. */
-function hideReasonProblems(reason: string): string[] {
-  return reason.trim().length < MIN_HIDE_REASON_LENGTH
-    ? [
-        'Say in a few words why the comment is hidden (for example “names a member of staff”); the reason is kept on record.',
-      ]
-    : [];
-}
 
 /**
  * The free text people wrote, for the service and its reviewers. A comment that names someone can be hidden with a
