@@ -1,3 +1,5 @@
+import { ukDateOf } from '../../src/domain/formatting/uk-dates';
+import { closingTimeOf, openRunProblems } from '../../src/domain/questionnaires/open-run-rules';
 import { hideReasonProblems } from '../../src/domain/questionnaires/questionnaire-results';
 import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
@@ -24,6 +26,7 @@ describe('questionnaires through the API', () => {
   let h: Harness;
   let lead: Client;
   let opened: Opened;
+  let questionnaireId: string;
   /** A public answer from `address`, as the App Service front end (one trusted proxy) reports it. */
   const answer = async (token: string, body: unknown, address = '198.51.100.7') => {
     const res = await fetch(`${h.baseUrl}/api/v1/public/questionnaires/${token}/answers`, {
@@ -47,6 +50,7 @@ describe('questionnaires through the API', () => {
       frameworkId: FRAMEWORK,
     });
     expect(imported.status).toBe(201);
+    questionnaireId = imported.body.id;
     lead = await h.signIn(EMAILS.coastLead);
     const res = await lead.send<Opened>('POST', `${ASSESSMENT}/questionnaire-runs`, {
       questionnaireId: imported.body.id,
@@ -61,6 +65,29 @@ describe('questionnaires through the API', () => {
     expect(opened.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const run = await h.app.ports.store.get('questionnaireRun', opened.run.id);
     expect(JSON.stringify(run)).not.toContain(opened.token);
+  });
+
+  it("refuses to open a questionnaire in the same words as the lead's form says before sending", async () => {
+    const today = ukDateOf(h.now.value);
+    const attempts = [
+      { closingDate: '2026-12-31', minimumAnswers: 3 },
+      { closingDate: '2026-12-31', minimumAnswers: 4.5 },
+      { closingDate: '2026-12-31', minimumAnswers: 1001 },
+      { closingDate: '2026-11-25', minimumAnswers: 2 },
+    ];
+    for (const { closingDate, minimumAnswers } of attempts) {
+      const refused = await lead.send<Problem>('POST', `${ASSESSMENT}/questionnaire-runs`, {
+        questionnaireId,
+        closesAt: closingTimeOf(closingDate),
+        minimumAnswers,
+      });
+      const formSays = openRunProblems({ questionnaireId, closingDate, minimumAnswers: String(minimumAnswers) }, today);
+      expect(formSays).not.toEqual([]);
+      expect({ status: refused.status, detail: refused.body.detail }).toEqual({
+        status: 422,
+        detail: formSays.join(' '),
+      });
+    }
   });
 
   it('refuses each bad public answer in plain English and stores nothing', async () => {

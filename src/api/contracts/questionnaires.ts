@@ -26,7 +26,8 @@ export const CommentParams = z.strictObject({ id: Id, runId: Id, commentId: Id }
 export const OpenRunBody = z.strictObject({
   questionnaireId: Id,
   closesAt: z.iso.datetime({ message: 'must be a date and time such as 2027-01-31T17:00:00Z' }),
-  minimumAnswers: z.number().int().min(5, 'must be at least 5, so that nobody can be recognised').max(1000).optional(),
+  /** Only its shape here: the rules (src/domain/questionnaires/open-run-rules.ts) say what the service accepts. */
+  minimumAnswers: z.number().optional(),
   /** One answer per device through the public link (the default), or false for a device handed from person to person. */
   oneAnswerPerDevice: z.boolean().optional(),
 });

@@ -1,4 +1,4 @@
-import { ukHourAt } from '../formatting/uk-dates';
+import { ukDateOf, ukHourAt } from '../formatting/uk-dates';
 import { DEFAULT_MINIMUM_ANSWERS } from './questionnaire-run';
 
 /** The highest minimum number of answers a lead may ask for before results are shown. */
@@ -13,7 +13,16 @@ export interface OpenRunDraft {
   readonly minimumAnswers: string;
 }
 
+/** What the API receives to open a questionnaire: the closing moment itself, and the minimum as a number. */
+export interface OpenRunRequestValues {
+  readonly questionnaireId: string;
+  /** An ISO date and time. */
+  readonly closesAt: string;
+  readonly minimumAnswers?: number;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOSING_DATE_IN_THE_PAST = 'Choose a closing date in the future.';
 
 /**
  * Everything that stops a questionnaire being opened, all at once, in the words the API uses: a questionnaire,
@@ -25,7 +34,7 @@ export function openRunProblems(draft: OpenRunDraft, today: string): string[] {
   if (draft.closingDate === '') problems.push('Choose a closing date.');
   else if (!ISO_DATE.test(draft.closingDate) || Number.isNaN(Date.parse(draft.closingDate))) {
     problems.push('Enter the closing date as a date, for example 31/01/2027.');
-  } else if (draft.closingDate < today) problems.push('Choose a closing date in the future.');
+  } else if (draft.closingDate < today) problems.push(CLOSING_DATE_IN_THE_PAST);
   const minimum = draft.minimumAnswers.trim();
   if (minimum !== '') {
     const value = Number(minimum);
@@ -37,6 +46,24 @@ export function openRunProblems(draft: OpenRunDraft, today: string): string[] {
       problems.push(`The minimum number of answers can be at most ${MAX_MINIMUM_ANSWERS.toLocaleString('en-GB')}.`);
     }
   }
+  return problems;
+}
+
+/**
+ * The same rules for a request to the API, in the same words: the closing moment's UK date stands for the closing
+ * date, and a moment already gone earlier today is in the past too.
+ */
+export function openRunRequestProblems(request: OpenRunRequestValues, now: Date): string[] {
+  const problems = openRunProblems(
+    {
+      questionnaireId: request.questionnaireId,
+      closingDate: ukDateOf(new Date(request.closesAt)),
+      minimumAnswers: request.minimumAnswers === undefined ? '' : String(request.minimumAnswers),
+    },
+    ukDateOf(now),
+  );
+  const closedAlready = Date.parse(request.closesAt) <= now.getTime();
+  if (closedAlready && !problems.includes(CLOSING_DATE_IN_THE_PAST)) problems.push(CLOSING_DATE_IN_THE_PAST);
   return problems;
 }
 

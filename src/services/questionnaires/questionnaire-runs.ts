@@ -6,6 +6,7 @@ import {
   questionnaireRunId,
   type QuestionnaireRun,
 } from '../../domain/questionnaires/questionnaire-run';
+import { openRunRequestProblems } from '../../domain/questionnaires/open-run-rules';
 import { emptyTally } from '../../domain/questionnaires/questionnaire-tally';
 import type { Resource } from '../access-policy';
 import { authorize, type Principal } from '../access-policy';
@@ -79,6 +80,8 @@ export async function openRun(
 ): Promise<{ run: RunSummary; token: string }> {
   const service = await serviceOfAssessment(ports, assessmentId);
   authorize(principal, 'questionnaire.run', service.resource);
+  const problems = openRunRequestProblems(request, ports.clock.now());
+  if (problems.length > 0) throw new DomainError('run_not_possible', problems.join(' '));
   const tokens = ports.publicTokens;
   if (!tokens) throw new DomainError('run_not_possible', 'This server cannot make public links for questionnaires.');
   const questionnaire = await ports.store.get('questionnaire', request.questionnaireId);
@@ -92,9 +95,6 @@ export async function openRun(
     );
   }
   const now = ports.clock.now().toISOString();
-  if (request.closesAt <= now) {
-    throw new DomainError('run_not_possible', 'Choose a closing date in the future.', 'closesAt');
-  }
   const token = tokens.newToken();
   const run: QuestionnaireRun = {
     id: questionnaireRunId(service.cycleId, service.serviceId, questionnaire.id),

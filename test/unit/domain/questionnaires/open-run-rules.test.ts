@@ -1,4 +1,8 @@
-import { closingTimeOf, openRunProblems } from '../../../../src/domain/questionnaires/open-run-rules';
+import {
+  closingTimeOf,
+  openRunProblems,
+  openRunRequestProblems,
+} from '../../../../src/domain/questionnaires/open-run-rules';
 
 describe('opening a questionnaire', () => {
   it('gives every problem at once', () => {
@@ -18,6 +22,16 @@ describe('opening a questionnaire', () => {
   it('accepts today as the closing date and an empty minimum (the default)', () => {
     expect(
       openRunProblems({ questionnaireId: 'q', closingDate: '2026-11-26', minimumAnswers: ' ' }, '2026-11-26'),
+    ).toEqual([]);
+  });
+
+  it("refuses a request to the API whose closing moment has gone, even earlier today, in the form's words", () => {
+    const now = new Date('2026-11-26T10:00:00Z');
+    expect(openRunRequestProblems({ questionnaireId: 'q', closesAt: '2026-11-26T09:00:00Z' }, now)).toEqual([
+      'Choose a closing date in the future.',
+    ]);
+    expect(
+      openRunRequestProblems({ questionnaireId: 'q', closesAt: '2026-11-26T17:00:00Z', minimumAnswers: 5 }, now),
     ).toEqual([]);
   });
 
