@@ -5,6 +5,7 @@ import { RouteLink } from '../../app/RouteLink';
 import { messageOf } from '../../api/errors';
 import type { LibraryEntryView } from '../../api/types';
 import { SERVICE_TYPE_LABELS } from '../../../../src/domain/service-types';
+import { saveFile } from '../../ui/save-file';
 
 const useStyles = makeStyles({
   card: {
@@ -50,12 +51,7 @@ export function LibraryEntryCard({
 
   const download = async (evidenceId: string, fileName: string) => {
     try {
-      const url = URL.createObjectURL(await api.libraryAttachment(entry.id, evidenceId));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(await api.libraryAttachment(entry.id, evidenceId), fileName);
     } catch (error) {
       onError?.(messageOf(error));
     }

@@ -15,6 +15,7 @@ import { AppealForm } from './AppealForm';
 import { AppealOutcomeForm } from './AppealOutcomeForm';
 import { DecisionForm } from './DecisionForm';
 import { DecisionSummary } from './DecisionSummary';
+import { saveFile } from '../../ui/save-file';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -59,12 +60,7 @@ export function RecognitionPage({ assessmentId }: { readonly assessmentId: strin
   const downloadCertificate = async (fileName: string) => {
     setDownloadError(null);
     try {
-      const url = URL.createObjectURL(await api.recognitionCertificate(assessmentId));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(await api.recognitionCertificate(assessmentId), fileName);
     } catch (error) {
       setDownloadError(error);
     }

@@ -13,6 +13,7 @@ import { PublicSummaryPreview } from './PublicSummaryPreview';
 import { ReportCheck } from './ReportCheck';
 import { ReportDocumentView } from './ReportDocumentView';
 import { ReportSteps } from './ReportSteps';
+import { saveFile } from '../../ui/save-file';
 
 const STATES: readonly ReportState[] = ['draft', 'factual_accuracy_check', 'final', 'published'];
 
@@ -51,15 +52,6 @@ export function ReportPage({ assessmentId }: { assessmentId: string }) {
   );
 }
 
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 function ReportContent({
   view,
   assessmentId,
@@ -77,10 +69,10 @@ function ReportContent({
     setDownloadError(null);
     try {
       if (format === 'csv') {
-        saveBlob(await api.reportRatingsCsv(assessmentId), `${document.fileStem}-ratings.csv`);
+        saveFile(await api.reportRatingsCsv(assessmentId), `${document.fileStem}-ratings.csv`);
       } else {
         const file = report.files.find((f) => f.format === format);
-        saveBlob(await api.reportFile(assessmentId, format), file?.fileName ?? `${document.fileStem}.${format}`);
+        saveFile(await api.reportFile(assessmentId, format), file?.fileName ?? `${document.fileStem}.${format}`);
       }
     } catch (e) {
       setDownloadError(messageOf(e));

@@ -12,6 +12,7 @@ import { FeedbackSection } from './FeedbackSection';
 import { MeetingSection } from './MeetingSection';
 import { NotesSection } from './NotesSection';
 import { ReviewPagesNav } from '../shared/ReviewPagesNav';
+import { saveFile } from '../../ui/save-file';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '60rem' },
@@ -56,12 +57,7 @@ function VisitContent({ view, onSaved }: { view: VisitView; onSaved: (day: Visit
   const download = async () => {
     setDownloadError(null);
     try {
-      const url = URL.createObjectURL(await api.visitAgendaDocx(view.assessmentId));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = `visit-agenda-${view.assessmentId}.docx`;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(await api.visitAgendaDocx(view.assessmentId), `visit-agenda-${view.assessmentId}.docx`);
     } catch (e) {
       setDownloadError({ intent: 'error', text: messageOf(e) });
     }

@@ -17,6 +17,7 @@ import { ReviewThemeNav } from './ReviewThemeNav';
 import { TeamFiles } from './TeamFiles';
 import { useReviewerDrafts } from './use-reviewer-drafts';
 import { ReviewPagesNav } from '../shared/ReviewPagesNav';
+import { saveFile } from '../../ui/save-file';
 
 const useStyles = makeStyles({
   top: {
@@ -35,16 +36,6 @@ const useStyles = makeStyles({
 });
 
 type ReviewRoute = Extract<Route, { page: 'review' }>;
-
-/** Saves a file fetched through the API under its own name. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function ReviewWorkspace({
   review,

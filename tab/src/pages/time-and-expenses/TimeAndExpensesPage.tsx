@@ -16,6 +16,7 @@ import { LoadView } from '../../ui/LoadView';
 import { ActionNotice } from '../../ui/ActionNotice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClaimForm } from './ClaimForm';
+import { saveFile } from '../../ui/save-file';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -112,12 +113,7 @@ export function TimeAndExpensesPage() {
 
   const download = async (format: 'csv' | 'xlsx') => {
     try {
-      const url = URL.createObjectURL(await api.claimsExport(format));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = `Time and expenses ${new Date().toISOString().slice(0, 10)}.${format}`;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(await api.claimsExport(format), `Time and expenses ${new Date().toISOString().slice(0, 10)}.${format}`);
     } catch (error) {
       setNotice({ intent: 'error', text: messageOf(error) });
     }

@@ -3,6 +3,7 @@ import { useLoad } from '../../../app/use-load';
 import type { Api } from '../../../api/endpoints';
 import { messageOf } from '../../../api/errors';
 import type { EvidenceRecord, StandardResponse } from '../../../api/types';
+import { saveFile } from '../../../ui/save-file';
 
 export interface UploadInProgress {
   readonly id: number;
@@ -83,15 +84,13 @@ export function useEvidence(
 
   const open = useCallback(
     async (record: EvidenceRecord, mode: 'open' | 'download') => {
-      const url = URL.createObjectURL(await api.evidenceContent(assessmentId, record.id));
-      if (mode === 'open') {
-        window.open(url, '_blank', 'noopener');
-      } else {
-        const anchor = document.createElement('a');
-        anchor.href = url;
-        anchor.download = record.fileName;
-        anchor.click();
+      const blob = await api.evidenceContent(assessmentId, record.id);
+      if (mode === 'download') {
+        saveFile(blob, record.fileName);
+        return;
       }
+      const url = URL.createObjectURL(blob);
+      window.open(url, '_blank', 'noopener');
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
     [api, assessmentId],
