@@ -23,6 +23,11 @@ module.exports = {
   // A worker that has run a file is replaced before the next one (almost every file passes this much memory), so
   // servers, timers or retry loops a suite leaves behind can never slow down the suites that follow it.
   workerIdleMemoryLimit: '100MB',
+  // That check can land after the last file, as jest is ending the workers: jest-worker then starts a replacement and
+  // tells it to end before it has even loaded. Starting takes a second or two on a busy machine, so the default wait
+  // (500 ms) killed it and printed "A worker process has failed to exit gracefully" although no test left anything
+  // open. A worker that truly hangs is still ended, after this long.
+  workerGracefulExitTimeout: 10_000,
   setupFiles: ['<rootDir>/test/jest-setup.ts'],
   // `npm run coverage` (run by CI): V8's own coverage, so nothing is instrumented, mapped back to the TypeScript
   // through swc's source maps. The floor sits just below the figures measured when it was set; raise it as they rise.
