@@ -1,25 +1,12 @@
-import {
-  DEFAULT_OPTION_LABELS,
-  isChoiceScale,
-  optionsOf,
-  type AnswerOption,
-  type AnswerScale,
-  type Questionnaire,
-} from '../../domain/questionnaires/questionnaire';
+import { askedQuestions, type AskedQuestion } from '../../domain/questionnaires/asked-questions';
+import type { Questionnaire } from '../../domain/questionnaires/questionnaire';
 import { deviceMayAnswer, isRunOpen } from '../../domain/questionnaires/questionnaire-run';
 import type { Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { runForToken } from './public-link-run';
 
-/** One question as the public page asks it: its number, wording and the options in the questionnaire's words. */
-export interface PublicItem {
-  readonly code: string;
-  readonly number: number;
-  readonly text: string;
-  readonly scale: AnswerScale;
-  readonly required: boolean;
-  readonly options: readonly { readonly code: AnswerOption; readonly label: string }[];
-}
+/** One question as the public page asks it. */
+export type PublicItem = AskedQuestion;
 
 /** What the public page may show: the questionnaire's own words, nothing about the service, results or people. */
 export interface PublicQuestionnaire {
@@ -57,15 +44,6 @@ function publicQuestionnaire(q: Questionnaire): PublicQuestionnaire {
     title: q.title,
     language: q.language,
     introduction: q.introduction,
-    items: q.items.map((item, index) => ({
-      code: item.code,
-      number: index + 1,
-      text: item.text,
-      scale: item.scale,
-      required: item.required,
-      options: isChoiceScale(item.scale)
-        ? optionsOf(item.scale).map((code) => ({ code, label: q.optionLabels[code] ?? DEFAULT_OPTION_LABELS[code] }))
-        : [],
-    })),
+    items: askedQuestions(q),
   };
 }

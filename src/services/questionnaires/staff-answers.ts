@@ -1,12 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import type { Role } from '../../domain/network';
-import {
-  DEFAULT_OPTION_LABELS,
-  isChoiceScale,
-  optionsOf,
-  type AnswerScale,
-  type Questionnaire,
-} from '../../domain/questionnaires/questionnaire';
+import { askedQuestions } from '../../domain/questionnaires/asked-questions';
+import type { AnswerScale, Questionnaire } from '../../domain/questionnaires/questionnaire';
 import {
   answeredMarkerId,
   type AnswerSubmission,
@@ -71,18 +66,10 @@ async function staffRun(ports: Ports, principal: Principal, runId: string): Prom
 }
 
 function questionsOf(questionnaire: Questionnaire): StaffQuestion[] {
-  return questionnaire.items.map((item, index) => ({
-    code: item.code,
-    number: index + 1,
-    text: item.text,
-    scale: item.scale,
-    required: item.required,
-    options: isChoiceScale(item.scale)
-      ? optionsOf(item.scale).map((value) => ({
-          value,
-          label: questionnaire.optionLabels[value] ?? DEFAULT_OPTION_LABELS[value],
-        }))
-      : [],
+  // The tab's form names an option's code its value.
+  return askedQuestions(questionnaire).map(({ options, ...question }) => ({
+    ...question,
+    options: options.map(({ code, label }) => ({ value: code, label })),
   }));
 }
 
