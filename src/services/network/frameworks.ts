@@ -1,3 +1,4 @@
+import { importRefusedMessage } from '../../domain/import-refused';
 import type { FrameworkVersion } from '../../domain/framework';
 import { exportFrameworkCsv, parseFrameworkCsv } from '../../domain/framework-csv';
 import { exportFrameworkJson, parseFrameworkJson } from '../../domain/framework-json';
@@ -71,12 +72,7 @@ export type FrameworkFormat = 'json' | 'csv';
 
 export class FrameworkImportError extends DomainError {
   constructor(readonly errors: readonly FieldError[]) {
-    super(
-      'invalid_framework',
-      `The framework file has ${errors.length} problem${errors.length === 1 ? '' : 's'}. Fix each line listed and import it again; nothing was imported.`,
-      undefined,
-      { errors },
-    );
+    super('invalid_framework', importRefusedMessage('framework', errors.length), undefined, { errors });
   }
 }
 

@@ -1,3 +1,4 @@
+import { importRefusedMessage } from '../../domain/import-refused';
 import { DomainError } from '../../domain/errors';
 import type { FieldError } from '../../domain/framework-draft';
 import {
@@ -19,12 +20,7 @@ import { NotFoundError } from '../errors';
 
 export class QuestionnaireImportError extends DomainError {
   constructor(readonly errors: readonly FieldError[]) {
-    super(
-      'invalid_questionnaire',
-      `The questionnaire file has ${errors.length} problem${errors.length === 1 ? '' : 's'}. Fix each line listed and import it again; nothing was imported.`,
-      undefined,
-      { errors },
-    );
+    super('invalid_questionnaire', importRefusedMessage('questionnaire', errors.length), undefined, { errors });
   }
 }
 
