@@ -1,13 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { ErrorMessage } from './ErrorMessage';
+import { NotSentProblems } from './NotSentProblems';
 import { useResultFocus } from './use-result-focus';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem', minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   outcome: { outlineStyle: 'none' },
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /**
@@ -74,18 +74,7 @@ export function ReasonedForm({
     >
       {children}
       <div ref={ref} tabIndex={-1} className={styles.outcome} data-testid="form-outcome">
-        {found.length > 0 ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{notSentTitle}</MessageBarTitle>
-              <ul className={styles.problems}>
-                {found.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <NotSentProblems title={notSentTitle} problems={found} />
         {error ? <ErrorMessage error={error} title={notSentTitle} /> : null}
       </div>
       <div className={styles.row}>

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Radio, RadioGroup, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   checkAnswer,
@@ -20,6 +8,7 @@ import {
 import { MAX_FREE_TEXT_LENGTH } from '../../../../src/domain/questionnaires/questionnaire';
 import type { StaffAnswerRequest, StaffQuestion } from '../../api/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { NotSentProblems } from '../../ui/NotSentProblems';
 import { useResultFocus } from '../../ui/use-result-focus';
 
 const useStyles = makeStyles({
@@ -38,7 +27,6 @@ const useStyles = makeStyles({
   optionLabel: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   problem: { color: tokens.colorPaletteRedForeground1, margin: `${tokens.spacingVerticalXS} 0 0` },
   outcome: { outlineStyle: 'none' },
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 const LIMIT = MAX_FREE_TEXT_LENGTH.toLocaleString('en-GB');
@@ -162,18 +150,7 @@ export function StaffAnswerForm({
         );
       })}
       <div ref={ref} tabIndex={-1} className={styles.outcome} data-testid="form-outcome">
-        {problems.length > 0 ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{NOT_SENT}</MessageBarTitle>
-              <ul className={styles.problems}>
-                {problems.map((problem) => (
-                  <li key={`${problem.itemCode}:${problem.message}`}>{problem.message}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <NotSentProblems title={NOT_SENT} problems={problems.map((problem) => problem.message)} />
         {error ? <ErrorMessage error={error} title={NOT_SENT} /> : null}
       </div>
       <div>
