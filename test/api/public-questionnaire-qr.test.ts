@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import QRCode from 'qrcode';
 import { decodePng, type DecodedPng } from '../../src/adapters/reports/png';
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
-import { EMAILS, startHarness, type Harness } from './harness';
+import { openAsCoastLead } from './questionnaire-setup';
+import { startHarness, type Harness } from './harness';
 
 /**
  * The QR codes of a run's short link for posters and leaflets, on a server whose public address is https: both
@@ -11,7 +11,6 @@ import { EMAILS, startHarness, type Harness } from './harness';
  * library's own matrix), the PNG is big enough to print, and the device cookie is Secure.
  */
 const PUBLIC_URL = 'https://feedback.qin.example';
-const ASSESSMENT = '/api/v1/assessments/a-cur-svc-slam-coast';
 const QUIET_ZONE = 4;
 
 /** The modules of the code for `text`, dark = true, row by row, as the QR library makes them. */
@@ -61,19 +60,7 @@ describe('QR codes of a public questionnaire link', () => {
 
   beforeAll(async () => {
     h = await startHarness({ env: { PUBLIC_URL } });
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STARTER_QUESTIONNAIRES[1]!),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    const lead = await h.signIn(EMAILS.coastLead);
-    const res = await lead.send<{ token: string; publicLink: string }>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    expect(res.status).toBe(201);
-    opened = res.body;
+    opened = (await openAsCoastLead(h, STARTER_QUESTIONNAIRES[1]!)).opened;
   });
   afterAll(() => h.close());
 

@@ -1,7 +1,7 @@
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { answerThroughLink } from '../../src/services/questionnaires/questionnaire-answers';
 import { COMMENTS_PAGE } from '../../src/services/questionnaires/questionnaire-results-view';
+import { openAsCoastLead } from './questionnaire-setup';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 
 const ASSESSMENT = '/api/v1/assessments/a-cur-svc-slam-coast';
@@ -19,21 +19,12 @@ describe("a questionnaire's comments, a page at a time", () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STARTER_QUESTIONNAIRES[1]!),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    lead = await h.signIn(EMAILS.coastLead);
-    const opened = await lead.send<{ token: string; run: { id: string } }>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    runPath = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(opened.body.run.id)}`;
+    const started = await openAsCoastLead(h, STARTER_QUESTIONNAIRES[1]!);
+    lead = started.lead;
+    runPath = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(started.opened.run.id)}`;
     for (let i = 0; i < WRITTEN; i += 1) {
       await answerThroughLink(h.app.ports, {
-        token: opened.body.token,
+        token: started.opened.token,
         honeypot: '',
         choices: CHOICES,
         texts: { P9: `Comment ${i}` },

@@ -1,10 +1,10 @@
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { QUESTIONNAIRE_SECTION_HEADING } from '../../src/domain/questionnaires/questionnaire-report-section';
 import type { QuestionnaireEvidenceView, QuestionnairesView } from '../../src/api/contracts';
 import { loadServiceReportInput } from '../../src/services/reports/report-data';
 import { buildServiceReportModel } from '../../src/domain/report-model';
 import { serviceReportDocument } from '../../src/domain/service-report-document';
+import { openAsCoastLead } from './questionnaire-setup';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 import { readDocx } from './review-helpers';
 
@@ -28,20 +28,9 @@ describe('questionnaires beside the standards, through the API', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(PATIENTS),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    expect(imported.status).toBe(201);
-    lead = await h.signIn(EMAILS.coastLead);
-    const opened = await lead.send<{ run: { id: string } }>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    expect(opened.status).toBe(201);
-    runId = opened.body.run.id;
+    const started = await openAsCoastLead(h, PATIENTS);
+    lead = started.lead;
+    runId = started.opened.run.id;
   });
   afterAll(() => h.close());
 

@@ -1,12 +1,11 @@
 import { ukDateOf } from '../../src/domain/formatting/uk-dates';
 import { closingTimeOf, openRunProblems } from '../../src/domain/questionnaires/open-run-rules';
 import { hideReasonProblems } from '../../src/domain/questionnaires/questionnaire-results';
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
+import { openAsCoastLead } from './questionnaire-setup';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 
 const ASSESSMENT = '/api/v1/assessments/a-cur-svc-slam-coast';
-const FRAMEWORK = 'fw-mind-body-v1';
 const PATIENTS = STARTER_QUESTIONNAIRES[1]!;
 const GOOD = {
   choices: { P1: 'agree', P2: 'yes', P3: 'no', P4: 'agree', P5: 'agree', P6: 'agree', P7: 'agree', P8: 'yes' },
@@ -43,21 +42,7 @@ describe('questionnaires through the API', () => {
 
   beforeAll(async () => {
     h = await startHarness({ env: { TRUSTED_PROXY_HOPS: '1' } });
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(PATIENTS),
-      frameworkId: FRAMEWORK,
-    });
-    expect(imported.status).toBe(201);
-    questionnaireId = imported.body.id;
-    lead = await h.signIn(EMAILS.coastLead);
-    const res = await lead.send<Opened>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    expect(res.status).toBe(201);
-    opened = res.body;
+    ({ lead, questionnaireId, opened } = await openAsCoastLead(h, PATIENTS));
   });
   afterAll(() => h.close());
 

@@ -1,9 +1,8 @@
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
+import { openAsCoastLead } from './questionnaire-setup';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
 
 const ASSESSMENT = '/api/v1/assessments/a-cur-svc-slam-coast';
-const FRAMEWORK = 'fw-mind-body-v1';
 const STAFF = STARTER_QUESTIONNAIRES[0]!;
 const CHOICES = {
   S1: 'agree',
@@ -40,20 +39,9 @@ describe('staff answer their service’s staff questionnaire', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STAFF),
-      frameworkId: FRAMEWORK,
-    });
-    expect(imported.status).toBe(201);
-    lead = await h.signIn(EMAILS.coastLead);
-    const opened = await lead.send<{ run: { id: string } }>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    expect(opened.status).toBe(201);
-    runId = opened.body.run.id;
+    const started = await openAsCoastLead(h, STAFF);
+    lead = started.lead;
+    runId = started.opened.run.id;
   });
   afterAll(() => h.close());
 
