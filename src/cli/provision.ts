@@ -11,8 +11,10 @@ import type { AppCredentials } from '../adapters/graph/graph-options';
 import { migrateEarlierLayout } from '../adapters/sharepoint/layout-migration';
 import { provisionResuming } from '../adapters/sharepoint/provision-resume';
 import { asksForHelp } from './help';
+import { summariseSite } from './summarise-site';
 
-const USAGE = 'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>] [--migrate [--apply]]';
+const USAGE =
+  'Usage: npm run provision -- --site <site URL or id> [--prefix <list name prefix>] [--migrate [--apply]] [--summarise]';
 
 export interface ProvisionArgs {
   readonly site: string;
@@ -20,6 +22,8 @@ export interface ProvisionArgs {
   /** Convert a site from the earlier layout (a dry run unless `apply`). */
   readonly migrate?: boolean;
   readonly apply?: boolean;
+  /** Build the summaries of assessments saved before summaries were kept (after provisioning or converting). */
+  readonly summarise?: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): ProvisionArgs {
@@ -27,7 +31,7 @@ export function parseArgs(argv: readonly string[]): ProvisionArgs {
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    if (arg === '--migrate' || arg === '--apply') {
+    if (arg === '--migrate' || arg === '--apply' || arg === '--summarise') {
       flags.add(arg.slice(2));
       continue;
     }
@@ -40,11 +44,15 @@ export function parseArgs(argv: readonly string[]): ProvisionArgs {
   const site = values.get('site');
   if (!site) throw new Error(USAGE);
   if (flags.has('apply') && !flags.has('migrate')) throw new Error(`--apply goes with --migrate. ${USAGE}`);
+  if (flags.has('summarise') && flags.has('migrate') && !flags.has('apply')) {
+    throw new Error(`--summarise writes to the site, and a dry run writes nothing: add --apply. ${USAGE}`);
+  }
   const prefix = values.get('prefix');
   return {
     site,
     ...(prefix ? { prefix } : {}),
     ...(flags.has('migrate') ? { migrate: true, apply: flags.has('apply') } : {}),
+    ...(flags.has('summarise') ? { summarise: true } : {}),
   };
 }
 
@@ -59,6 +67,11 @@ const HELP = [
   '--migrate converts a site from the earlier layout (entities as JSON) to typed columns. On its own it is a dry',
   'run: it says per list what will change and how many items, and writes nothing. With --apply it converts; it',
   'keeps the old JSON columns, checks counts and a checksum per list, and can be run again after an interruption.',
+  '',
+  '--summarise, after provisioning (or after --migrate --apply), builds the summary of every assessment saved',
+  'before summaries were kept. Network scores, benchmarks and reports read summaries; without this, the first',
+  'person to open one of them waits while the missing summaries are built. It leaves existing summaries alone,',
+  'so it is safe to run again and while the app is running.',
 ].join('\n');
 
 export async function runProvision(
@@ -97,6 +110,7 @@ export async function runProvision(
     } else {
       await provisionResuming({ graph: graph.app, site: args.site, log, ...prefix });
     }
+    if (args.summarise) await summariseSite({ graph: graph.app, site: args.site, log, ...prefix });
   } finally {
     graph.close();
   }
