@@ -11,6 +11,7 @@ import type { AppCredentials } from '../adapters/graph/graph-options';
 import { migrateEarlierLayout } from '../adapters/sharepoint/layout-migration';
 import { provisionResuming } from '../adapters/sharepoint/provision-resume';
 import { asksForHelp } from './help';
+import { certificateCredentials, provisionViewsOrSayHow } from './provision-views';
 import { summariseSite } from './summarise-site';
 
 const USAGE =
@@ -61,8 +62,13 @@ const HELP = [
   '',
   'Creates or upgrades the SharePoint lists, columns, indexes and evidence library the app needs. Safe to',
   'run again: after a dropped connection it reads the site again and carries on. Signs in as the app from',
-  'AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID), which',
-  'needs a `manage` grant on the site.',
+  'AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CERTIFICATE_FILE or AAD_APP_CLIENT_SECRET (or',
+  'MANAGED_IDENTITY_CLIENT_ID), which needs a `manage` grant on the site.',
+  '',
+  'It also makes the lists\' views ("Not yet rated", "Overdue actions", ...) through SharePoint\'s REST API, which',
+  "takes the app's certificate (AAD_APP_CERTIFICATE_FILE: a PEM file with the certificate and its private key) or",
+  "managed identity, not a secret, and SharePoint's own Sites.Selected permission. Signed in with a secret, it",
+  'prints how to make the views by hand instead (see docs/deploy.md).',
   '',
   '--migrate converts a site from the earlier layout (entities as JSON) to typed columns. On its own it is a dry',
   'run: it says per list what will change and how many items, and writes nothing. With --apply it converts; it',
@@ -84,31 +90,45 @@ export async function runProvision(
     return;
   }
   const args = parseArgs(argv);
-  const { clientId, clientSecret, tenantId } = config.entra;
-  // As the server does: the managed identity when one is configured, else the app registration's secret.
+  const { clientId, clientSecret, certificateFile, tenantId } = config.entra;
+  // As the server does: the managed identity when one is configured, else the app registration's certificate (which
+  // SharePoint's REST API takes, for the views) or its secret.
   const credentials: AppCredentials | undefined = config.managedIdentityClientId
     ? { kind: 'managedIdentity', clientId: config.managedIdentityClientId }
-    : clientId && clientSecret
-      ? { kind: 'clientSecret', clientId, clientSecret }
-      : undefined;
+    : clientId && certificateFile
+      ? certificateCredentials(clientId, certificateFile)
+      : clientId && clientSecret
+        ? { kind: 'clientSecret', clientId, clientSecret }
+        : undefined;
   if (!credentials || !tenantId) {
     throw new Error(
-      'Set AAD_APP_TENANT_ID and AAD_APP_CLIENT_ID with AAD_APP_CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID) first.',
+      'Set AAD_APP_TENANT_ID and AAD_APP_CLIENT_ID with AAD_APP_CERTIFICATE_FILE or AAD_APP_CLIENT_SECRET (or ' +
+        'MANAGED_IDENTITY_CLIENT_ID) first.',
     );
   }
+  const userAgent = { company: 'NHS', product: 'MindBodyQIN-provision', version: '0.1.0' };
   const graph = createGraphClientFactory({
     tenantId,
     credentials,
     graphHost: config.graphHost,
     loginHost: config.entra.loginHost,
-    userAgent: { company: 'NHS', product: 'MindBodyQIN-provision', version: '0.1.0' },
+    userAgent,
   });
   try {
     const prefix = args.prefix ? { listPrefix: args.prefix } : {};
     if (args.migrate) {
       await migrateEarlierLayout({ graph: graph.app, site: args.site, log, apply: args.apply === true, ...prefix });
     } else {
-      await provisionResuming({ graph: graph.app, site: args.site, log, ...prefix });
+      const report = await provisionResuming({ graph: graph.app, site: args.site, log, ...prefix });
+      await provisionViewsOrSayHow({
+        tenantId,
+        credentials,
+        loginHost: config.entra.loginHost,
+        userAgent,
+        siteUrl: report.webUrl ?? args.site,
+        log,
+        ...prefix,
+      });
     }
     if (args.summarise) await summariseSite({ graph: graph.app, site: args.site, log, ...prefix });
   } finally {
