@@ -93,9 +93,9 @@ describe('the lists’ views', () => {
     const overdue = viewsOf(listOf(site, 'QIN Actions')).find((v) => v.title === 'Overdue actions');
     expect(overdue?.query).toBe(
       '<OrderBy><FieldRef Name="DueDate" Ascending="TRUE" /></OrderBy><Where><And>' +
-        '<Lt><FieldRef Name="DueDate" /><Value Type="DateTime"><Today /></Value></Lt>' +
         '<In><FieldRef Name="ActionStatus" /><Values><Value Type="Choice">proposed</Value>' +
-        '<Value Type="Choice">agreed</Value><Value Type="Choice">in_progress</Value></Values></In></And></Where>',
+        '<Value Type="Choice">agreed</Value><Value Type="Choice">in_progress</Value></Values></In>' +
+        '<Lt><FieldRef Name="DueDate" /><Value Type="DateTime"><Today /></Value></Lt></And></Where>',
     );
     // The token went to the SharePoint host for that host; Graph's never did.
     expect(siteHostCalls(h).every((e) => /^Bearer sim-app-token-/.test(e.authorization ?? ''))).toBe(true);
@@ -170,8 +170,8 @@ describe('the lists’ views', () => {
     expect(made).toBe(false);
     expect(lines.join('\n')).toMatch(/refuses an app signed in with a client secret.*AAD_APP_CERTIFICATE_FILE/s);
     expect(lines).toContain(
-      '  - "QIN Actions" › "Overdue actions": Columns: Title, Owner, Due, Status, Service id. Filter: Due is less ' +
-        'than [Today] and Status is equal to proposed or agreed or in_progress (one "or" condition each). Sort by Due.',
+      '  - "QIN Actions" › "Overdue actions": Columns: Title, Owner, Due, Status, Service id. Filter: Status is equal to ' +
+        'proposed or agreed or in_progress (one "or" condition each) and Due is less than [Today]. Sort by Due.',
     );
     expect(viewsOf(listOf(site, 'QIN Actions'))).toEqual([]);
     expect(siteHostCalls(h).filter((e) => e.url.includes(site.path))).toEqual([]);
