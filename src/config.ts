@@ -36,6 +36,11 @@ const EnvSchema = z.object({
   // Entra ID (production sign-in and Graph)
   AAD_APP_CLIENT_ID: z.string().optional(),
   AAD_APP_CLIENT_SECRET: z.string().optional(),
+  /**
+   * A PEM file with the app registration's certificate and its private key: `npm run provision` signs in with it,
+   * because SharePoint's REST API (which makes the lists' views) refuses the app's tokens got with a secret.
+   */
+  AAD_APP_CERTIFICATE_FILE: z.string().optional(),
   AAD_APP_TENANT_ID: z.string().optional(),
   AAD_APP_OAUTH_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
   ALLOWED_TENANT_IDS: csv,
@@ -122,6 +127,8 @@ export interface AppConfig {
   readonly entra: {
     readonly clientId: string | null;
     readonly clientSecret: string | null;
+    /** AAD_APP_CERTIFICATE_FILE: used by `npm run provision` only. */
+    readonly certificateFile: string | null;
     readonly tenantId: string | null;
     readonly loginHost: string;
     readonly allowedTenantIds: readonly string[];
@@ -208,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     entra: {
       clientId: e.AAD_APP_CLIENT_ID ?? null,
       clientSecret: e.AAD_APP_CLIENT_SECRET ?? null,
+      certificateFile: e.AAD_APP_CERTIFICATE_FILE || null,
       tenantId: e.AAD_APP_TENANT_ID ?? null,
       loginHost: e.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, ''),
       allowedTenantIds: withHostTenant(e.ALLOWED_TENANT_IDS, e.AAD_APP_TENANT_ID),

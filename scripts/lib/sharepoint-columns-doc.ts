@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { allListSpecs, DEFAULT_LIST_PREFIX, type ColumnSpec } from '../../src/adapters/sharepoint/schema';
+import { withViewsPart } from './sharepoint-views-doc';
 
 /*
  * The "Lists and columns" part of docs/sharepoint.md, written from the schema declaration so that the doc cannot
@@ -62,7 +63,7 @@ export function withGeneratedPart(doc: string, generated: string): string {
  */
 export function expectedDoc(doc: string): string {
   return execFileSync('node_modules/.bin/prettier', ['--stdin-filepath', DOC_PATH], {
-    input: withGeneratedPart(doc, listsAndColumnsMarkdown()),
+    input: withViewsPart(withGeneratedPart(doc, listsAndColumnsMarkdown())),
     encoding: 'utf8',
   });
 }

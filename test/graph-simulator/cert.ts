@@ -24,6 +24,8 @@ export function simulatorCertificate(): Promise<SimulatorCertificate> {
         name: 'subjectAltName',
         altNames: [
           { type: 2, value: 'localhost' },
+          // SharePoint sites' own hosts (the REST API), which tests' connections bring here.
+          { type: 2, value: '*.sharepoint.com' },
           { type: 7, ip: '127.0.0.1' },
         ],
       },

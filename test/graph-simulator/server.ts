@@ -11,6 +11,7 @@ import { itemQueryPagesOf, type ItemQueryPage } from './item-queries';
 import { itemsReturned, SimLatency, type LatencyModel } from './latency';
 import { routeGraph, type SimServices } from './router';
 import { graphError, type SimRequest, type SimResponse } from './sim-http';
+import { routeSharePointRest } from './sharepoint-rest';
 import { SimState } from './state';
 import { SimTokenService } from './token-endpoint';
 import { UploadSessions } from './upload-sessions';
@@ -116,7 +117,10 @@ export class GraphSimulator implements SimServices {
     const url = new URL(req.url ?? '/', this.origin);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
-    const isGraph = url.pathname.startsWith('/v1.0/');
+    // A site's own host (`<tenant>.sharepoint.com`, reached here by tests' connections) serves SharePoint's REST API.
+    const hostName = (headers['host'] ?? '').replace(/:\d+$/, '').toLowerCase();
+    const onSiteHost = hostName !== '' && hostName !== '127.0.0.1' && hostName !== 'localhost';
+    const isGraph = !onSiteHost && url.pathname.startsWith('/v1.0/');
     const file = /^\/(upload|download)\/([^/]+)$/.exec(url.pathname);
     const request: SimRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
@@ -140,6 +144,7 @@ export class GraphSimulator implements SimServices {
     let response: SimResponse;
     if (size > MAX_BODY) response = graphError(413, 'requestEntityTooLarge', 'The request body is too large');
     else if (fault === 'throttle' || fault === 'unavailable') response = this.throttled(fault);
+    else if (onSiteHost) response = routeSharePointRest(request, this.state, this.tokens);
     else if (isGraph && !/^Bearer \S+/.test(headers['authorization'] ?? '')) {
       response = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     } else if (isGraph) response = routeGraph(request, this);

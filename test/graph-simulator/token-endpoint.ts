@@ -11,6 +11,11 @@ export class SimTokenService {
   readonly needsConsent = new Set<string>(['needs-consent']);
   issued = 0;
   readonly grants: string[] = [];
+  /** The app's own tokens issued: for which resource, and how the app proved who it is. */
+  readonly appTokens = new Map<
+    string,
+    { readonly audience: string; readonly credential: 'secret' | 'certificate' | 'managedIdentity' }
+  >();
   /** Delegated (on-behalf-of) tokens issued, with whose they are and the scopes they carry. */
   readonly delegated = new Map<string, { readonly user: string; readonly scopes: readonly string[] }>();
 
@@ -38,6 +43,10 @@ export class SimTokenService {
       return json(401, { error: 'unauthorized', error_description: 'wrong X-IDENTITY-HEADER' });
     }
     this.issued += 1;
+    this.appTokens.set(`sim-mi-token-${this.issued}`, {
+      audience: (request.query.get('resource') ?? '').replace(/\/+$/, ''),
+      credential: 'managedIdentity',
+    });
     return json(200, {
       access_token: `sim-mi-token-${this.issued}`,
       expires_on: String(Math.floor(Date.now() / 1000) + 3600),
@@ -69,7 +78,14 @@ export class SimTokenService {
           error_description: 'AADSTS7000215: Invalid client secret provided.',
         });
       }
-      return this.issue(`sim-app-token-${form.get('client_id') ?? ''}`);
+      const issued = this.issue(`sim-app-token-${form.get('client_id') ?? ''}`);
+      const resource = (form.get('scope') ?? '').split(' ').find((s) => s.endsWith('/.default')) ?? '';
+      const token = (issued.body as { access_token: string }).access_token;
+      this.appTokens.set(token, {
+        audience: resource.replace(/\/\.default$/, ''),
+        credential: secretOk ? 'secret' : 'certificate',
+      });
+      return issued;
     }
     if (grant === 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
       const assertion = form.get('assertion') ?? '';

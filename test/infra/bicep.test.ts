@@ -26,6 +26,7 @@ const WEB_APP = path.join(INFRA_DIR, 'modules', 'web-app.bicep');
 const NOT_SET_BY_TEMPLATE: Readonly<Record<string, string>> = {
   TEAMS_APP_ID: 'known only once the app package is built; set it with the package (docs/deploy.md)',
   TEAMS_APP_CATALOG_ID: 'known only after the Teams admin centre publishes the app; needed only for proactive install',
+  AAD_APP_CERTIFICATE_FILE: 'read only by `npm run provision` on the admin’s machine, to make the lists’ views',
 };
 
 async function appSettingsOfWebApp(): Promise<Map<string, string>> {

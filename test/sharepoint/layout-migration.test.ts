@@ -216,3 +216,53 @@ describe('npm run provision arguments', () => {
     expect(() => parseArgs(['--site', 's', '--apply'])).toThrow(/--apply goes with --migrate/);
   });
 });
+
+describe('converting in $batch', () => {
+  const itemPatch = (r: { method: string; path: string }): boolean =>
+    r.method === 'PATCH' && /\/items\/[^/]+\/fields$/.test(r.path);
+
+  it('sends the items’ conversions up to 20 to a $batch, not one request each', async () => {
+    const h = await harness();
+    const entities = everyKind();
+    for (let n = 0; n < 40; n += 1) entities.push(put('response', response('as-cardio-2026', `9.${n}`)));
+    const site = siteInEarlierLayout(h, entities);
+    const start = h.sim.graphCalls().length;
+    await migrateEarlierLayout({ graph: h.graph.app, site: site.id, apply: true });
+    const calls = h.sim.graphCalls().slice(start);
+    expect(calls.filter((c) => c.method === 'PATCH' && c.url.includes('/items/'))).toEqual([]);
+    const perKind = new Map<EntityKind, number>();
+    for (const change of entities) perKind.set(change.kind, (perKind.get(change.kind) ?? 0) + 1);
+    const batches = [...perKind.values()].reduce((n, items) => n + Math.ceil(items / 20), 0);
+    expect(calls.filter((c) => c.url.endsWith('/$batch'))).toHaveLength(batches);
+    expect(await readBack(h, site, entities)).toEqual(asStored(entities));
+  });
+
+  it('sends a part throttled inside a $batch again on its own, and converts everything once', async () => {
+    const h = await harness();
+    const entities = everyKind();
+    const site = siteInEarlierLayout(h, entities);
+    const sent: string[] = [];
+    h.sim.faults.script({
+      fault: 'throttle',
+      when: (r) => {
+        if (r.inBatch && itemPatch(r)) sent.push(r.path);
+        return false;
+      },
+      times: 10_000,
+    });
+    // The second and fourth responses are throttled the first time they are sent.
+    const responses = [...site.lists.values()].find((l) => l.displayName === 'QIN Responses');
+    const throttledIds = [2, 4].map((id) => `/lists/${responses?.id ?? ''}/items/${id}/fields`);
+    h.sim.faults.script({
+      fault: 'throttle',
+      when: (r) => r.inBatch && itemPatch(r) && throttledIds.some((p) => r.path.endsWith(p)),
+      times: 2,
+    });
+    await migrateEarlierLayout({ graph: h.graph.app, site: site.id, apply: true });
+    h.sim.faults.clear();
+    const timesSent = (suffix: string): number => sent.filter((p) => p.endsWith(suffix)).length;
+    expect(throttledIds.map(timesSent)).toEqual([2, 2]);
+    expect([1, 3, 5].map((id) => timesSent(`/lists/${responses?.id ?? ''}/items/${id}/fields`))).toEqual([1, 1, 1]);
+    expect(await readBack(h, site, entities)).toEqual(asStored(entities));
+  });
+});

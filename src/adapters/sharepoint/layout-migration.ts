@@ -17,6 +17,7 @@ import { columnDefinition, provisionSharePoint } from './provisioner';
 import { APP_DATA_COLUMN, DEFAULT_LIST_PREFIX, entityListSpec, type ColumnSpec } from './schema';
 import { columnProblem, columnTypeOf, findList, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
+import { patchInBatches, type FieldsPatch } from './batched-patches';
 
 /*
  * `npm run provision -- --site <url> --migrate [--apply]`: converts a site from the earlier layout (each entity as
@@ -150,22 +151,14 @@ async function convertList(
   const name = list.displayName ?? list.id;
   const items = await readAll(graph, siteId, list, kind);
   const before = items.map((item) => legacyEntityFromItem(kind, item));
-  let converted = 0;
-  for (const [i, item] of items.entries()) {
-    if (isConverted(item)) continue;
+  // The same fields whatever the item holds now: sending them again after a dropped connection is harmless.
+  const patches: FieldsPatch[] = items.flatMap((item, i) => {
     const old = before[i];
-    if (!old) continue;
+    if (isConverted(item) || !old) return [];
     const { value, commitId } = old;
-    // The same fields whatever the item holds now: sending them again after a dropped connection is harmless.
-    const result = await graph.call({
-      method: 'PATCH',
-      url: `${listUrl(siteId, list.id)}/items/${segment(item.id)}/fields`,
-      body: entityFields(kind, value, value.version, commitId ?? 'converted'),
-      idempotent: true,
-    });
-    checkOk(result, `converting item ${item.id} of "${name}"`);
-    converted += 1;
-  }
+    return [{ itemId: item.id, fields: entityFields(kind, value, value.version, commitId ?? 'converted') }];
+  });
+  const converted = await patchInBatches(patches, { graph, listUrl: listUrl(siteId, list.id), listName: name });
   const after = (await readAll(graph, siteId, list, kind)).map((item) => entityFromItem(kind, item));
   const was = checksumOf(before);
   const is = checksumOf(after);
