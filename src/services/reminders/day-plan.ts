@@ -45,3 +45,20 @@ export async function recordDayPlanned(ports: Ports, day: IsoDate, read: DayPlan
   };
   await writeRecord(ports, record, read.version);
 }
+
+/** Attempts when another writer changes the plan record at the same moment. */
+const MARK_ATTEMPTS = 3;
+
+/**
+ * Something the day's plan depends on changed (someone installed the app, a review team or its visit changed): the
+ * next tick plans the day again, so it goes out today rather than tomorrow. Dedupe keys keep anything already sent
+ * from going twice. Costs a read and a write of one item, on changes that are rare next to the ticks.
+ */
+export async function planRemindersAgain(ports: Ports): Promise<void> {
+  for (let attempt = 0; attempt < MARK_ATTEMPTS; attempt += 1) {
+    const current = await ports.store.get('notification', DAY_PLAN_ID);
+    if (!current || current.payload['day'] === null) return;
+    const record = { ...current, payload: { ...current.payload, day: null } };
+    if (await writeRecord(ports, record, current.version)) return;
+  }
+}
