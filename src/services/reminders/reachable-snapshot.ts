@@ -11,6 +11,13 @@ import { buildSnapshot, type ReminderSnapshot } from './snapshot';
 
 const REVIEW_ROLES: ReadonlySet<string> = new Set(['lead_reviewer', 'peer_reviewer', 'expert_by_experience']);
 
+/**
+ * Up to this many people, their roles, actions, assessments and review teams are read person by person (a query
+ * each, 2 RU on SharePoint). For more, paging through those lists whole (unfiltered: no list view threshold, 2 RU per
+ * 5,000 items) costs far less, and only what concerns the people planned for is kept.
+ */
+export const READ_PERSON_BY_PERSON_UP_TO = 200;
+
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
@@ -48,13 +55,20 @@ export async function loadSnapshotOfPeople(
   ports: Ports,
   people: readonly Person[],
   today: IsoDate,
+  readPersonByPersonUpTo = READ_PERSON_BY_PERSON_UP_TO,
 ): Promise<ReminderSnapshot> {
   const store = ports.store;
   const personIds = people.map((p) => p.id);
+  const planned = new Set(personIds);
+  const whole = personIds.length > readPersonByPersonUpTo;
   const [cycles, roles, owned] = await Promise.all([
     store.query('cycle', {}),
-    Promise.all(personIds.map((personId) => store.query('roleAssignment', { personId }))).then((l) => l.flat()),
-    Promise.all(personIds.map((ownerId) => store.query('action', { ownerId }))).then((l) => l.flat()),
+    whole
+      ? store.query('roleAssignment', {}).then((all) => all.filter((r) => planned.has(r.personId)))
+      : Promise.all(personIds.map((personId) => store.query('roleAssignment', { personId }))).then((l) => l.flat()),
+    whole
+      ? store.query('action', {}).then((all) => all.filter((a) => planned.has(a.ownerId)))
+      : Promise.all(personIds.map((ownerId) => store.query('action', { ownerId }))).then((l) => l.flat()),
   ]);
   const open = cycles.filter((c) => {
     const phase = cyclePhase(c, today);
@@ -63,13 +77,20 @@ export async function loadSnapshotOfPeople(
   const openIds = new Set(open.map((c) => c.id));
   const actions = owned.filter((a) => (OPEN_ACTION_STATUSES as readonly string[]).includes(a.status));
   const reach = reachOf(people, roles);
-  const found = (
-    await Promise.all([
-      ...[...reach.organisationIds].map((organisationId) => store.query('assessment', { organisationId })),
-      ...[...reach.serviceIds].map((subjectId) => store.query('assessment', { subjectId })),
-      store.getMany('assessment', unique([...reach.reviewIds, ...actions.map((a) => a.assessmentId)])),
-    ])
-  ).flat();
+  const byId = new Set([...reach.reviewIds, ...actions.map((a) => a.assessmentId)]);
+  const reached = (a: Assessment) =>
+    byId.has(a.id) ||
+    reach.organisationIds.has(a.subject.organisationId) ||
+    (a.subject.kind === 'service' && reach.serviceIds.has(a.subject.serviceId));
+  const found = whole
+    ? (await store.query('assessment', {})).filter(reached)
+    : (
+        await Promise.all([
+          ...[...reach.organisationIds].map((organisationId) => store.query('assessment', { organisationId })),
+          ...[...reach.serviceIds].map((subjectId) => store.query('assessment', { subjectId })),
+          store.getMany('assessment', [...byId]),
+        ])
+      ).flat();
   const assessments = [...new Map(found.map((a) => [a.id, a])).values()].filter((a) => openIds.has(a.cycleId));
   const selfAssessing = new Set(open.filter((c) => cyclePhase(c, today) === 'self_assessment').map((c) => c.id));
   const hosted = (a: Assessment) =>
@@ -78,6 +99,7 @@ export async function loadSnapshotOfPeople(
       : reach.ledOrganisationIds.has(a.subject.organisationId);
   // Review teams are announced to their members and to the lead of the service (or organisation) visited.
   const withTeams = assessments.filter((a) => hosted(a) || reach.reviewIds.has(a.id));
+  const teamIds = new Set(withTeams.map((a) => a.id));
   const underReview = assessments.filter((a) => a.state === 'under_review' && reach.reviewIds.has(a.id));
   const serviceIds = unique(assessments.flatMap((a) => (a.subject.kind === 'service' ? [a.subject.serviceId] : [])));
   const [summaries, teams, reviewRatings, organisations, services, frameworks] = await Promise.all([
@@ -85,7 +107,9 @@ export async function loadSnapshotOfPeople(
       ports,
       assessments.filter((a) => selfAssessing.has(a.cycleId)),
     ),
-    Promise.all(withTeams.map((a) => store.query('reviewTeam', { assessmentId: a.id }))).then((l) => l.flat()),
+    whole
+      ? store.query('reviewTeam', {}).then((all) => all.filter((t) => teamIds.has(t.assessmentId)))
+      : Promise.all(withTeams.map((a) => store.query('reviewTeam', { assessmentId: a.id }))).then((l) => l.flat()),
     Promise.all(underReview.map((a) => store.query('reviewRating', { assessmentId: a.id }))).then((l) => l.flat()),
     store.getMany('organisation', unique(assessments.map((a) => a.subject.organisationId))),
     store.getMany('service', serviceIds),
