@@ -176,7 +176,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     if (read.day === day && pending.length === 0) return { ...base, outcome: 'nothing_due', finishedAt: nowIso() };
     dayPlan = read;
   }
-  const replan = dayPlan?.day !== day;
+  let replan = dayPlan?.day !== day;
   const leaseUntil = () => new Date(ports.clock.now().getTime() + settings.leaseMs).toISOString();
   if (!(await ports.store.tryAcquireLease(REMINDER_LEASE, holder, nowIso(), leaseUntil()))) {
     return { ...base, outcome: 'lease_held', finishedAt: nowIso() };
@@ -202,6 +202,11 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns, bell)] += 1;
   };
   try {
+    if (dayPlan !== undefined && replan) {
+      // Another instance may have planned the day between the first read and the lease.
+      dayPlan = await readDayPlan(ports);
+      replan = dayPlan.day !== day;
+    }
     const recovery = await recoverPending(ports, settings);
     await inPool(recovery.toSend, settings.concurrency, send);
 
@@ -218,6 +223,9 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
         bell: bellTally,
       };
     }
+    // Read before planning: a change marked while this run plans makes the record below conflict, so the next
+    // tick plans again rather than losing the change.
+    const planRead = dayPlan ?? (await readDayPlan(ports));
     const wantsUnreached: UnreachedWanted = {
       invited: options.members !== undefined,
       uninstalled: settings.proactiveInstall && options.installer !== undefined,
@@ -231,7 +239,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     const { plan, stats, unreached, alreadyDecided, planMs } = planned;
     const written = await writePlan(ports, plan);
     // Decided and written: later ticks today find the day planned and send only what is left pending.
-    await recordDayPlanned(ports, day, dayPlan ?? (await readDayPlan(ports)));
+    await recordDayPlanned(ports, day, planRead);
     await inPool(written, settings.concurrency, send);
     const installsRequested = await maybeInstall(ports, options, unreached, base.period);
     return {
