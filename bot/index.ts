@@ -7,6 +7,7 @@ import type { Ports } from '../src/services/context';
 import type { AppInstaller } from '../src/services/reminders/notifier';
 import type { ActivityFeed } from '../src/services/reminders/activity-feed';
 import { announceLibraryEntries } from '../src/services/library/library-announcements';
+import type { ReminderPlanning } from '../src/services/reminders/day-plan';
 import { runReminders, type ReminderRunSummary } from '../src/services/reminders/run';
 import { reminderSettings, type ReminderSettings } from '../src/services/reminders/settings';
 import { messageCard } from './cards/message';
@@ -90,13 +91,16 @@ export function registerBot(
 
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let running: Promise<ReminderRunSummary> | undefined;
-  const run = (): Promise<ReminderRunSummary> => {
+  // On demand (a POST, a questionnaire sent to staff) the run decides afresh; the schedule plans once a day and its
+  // other ticks send only what is pending.
+  const run = (planning: ReminderPlanning = 'every_run'): Promise<ReminderRunSummary> => {
     // A scheduled run and a POST at the same moment share one run in this instance (the lease covers the others).
     running ??= runReminders(ports, {
       notifier: sender,
       settings,
       holder,
       members,
+      planning,
       ...(deps.installer ? { installer: deps.installer } : {}),
       ...(deps.bell ? { bell: deps.bell } : {}),
     })
@@ -122,13 +126,13 @@ export function registerBot(
   const timer =
     minutes > 0
       ? setInterval(
-          () => void run().catch((err: unknown) => logger.error({ err }, 'reminder run failed')),
+          () => void run('once_a_day').catch((err: unknown) => logger.error({ err }, 'reminder run failed')),
           minutes * 60_000,
         )
       : undefined;
   timer?.unref();
   return {
-    runReminders: run,
+    runReminders: () => run(),
     stop: () => {
       if (timer) clearInterval(timer);
     },

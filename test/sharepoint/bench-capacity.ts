@@ -7,6 +7,8 @@ import type { StandardResponse } from '../../src/domain/assessment';
 import type { Notifier } from '../../src/services/reminders/notifier';
 import { runReminders } from '../../src/services/reminders/run';
 import { reminderSettings } from '../../src/services/reminders/settings';
+import { DEMO_PEOPLE } from '../../src/cli/demo-network-data';
+import { installFor } from '../unit/reminders/harness';
 import type { EntityKind } from '../../src/services/ports';
 import { EMAILS, type Client } from '../api/harness';
 import { itemsPerQuery } from '../graph-simulator/item-queries';
@@ -169,13 +171,15 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
   const networkScores = await costOf(app, () => admin.get(`/api/v1/network/scores?cycleId=${CYCLE}`));
   const report = await costOf(app, () => admin.get(`/api/v1/network/report?cycleId=${CYCLE}`));
   const settings = reminderSettings({ digestPeriod: 'daily' });
-  const reminderPlan = await costOf(app, () =>
-    runReminders(app.api.app.ports, { notifier: ACCEPTING, settings, holder: 'bench' }),
+  // The demo network's people have the app (a chat with the bot); the synthetic services' staff do not.
+  await installFor(
+    app.api.app.ports,
+    DEMO_PEOPLE.map((p) => p.id),
   );
-  // The next tick in the same period: everything is decided already, nothing is due.
-  const reminderTick = await costOf(app, () =>
-    runReminders(app.api.app.ports, { notifier: ACCEPTING, settings, holder: 'bench' }),
-  );
+  const scheduled = { notifier: ACCEPTING, settings, holder: 'bench', planning: 'once_a_day' } as const;
+  const reminderPlan = await costOf(app, () => runReminders(app.api.app.ports, scheduled));
+  // The next tick: today is planned and sent, nothing is due.
+  const reminderTick = await costOf(app, () => runReminders(app.api.app.ports, scheduled));
   const all = [save, saveWithEtag, readAssessment, dashboard, myAssessments, myWork, networkScores, report];
   return {
     services,

@@ -4,6 +4,7 @@ import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { LinkRefusedError, UnknownPersonError } from '../errors';
 import { resolvePrincipal } from './identity';
+import { planRemindersAgain } from '../reminders/day-plan';
 import { ConflictError, type CommitContext } from '../ports';
 
 /** What the bot learns when it is installed, or when someone writes to it. */
@@ -112,6 +113,10 @@ export async function recordConversation(
     if (current && sameConversation(current, next)) return { record: current, principal, changed: false };
     try {
       const record = await put(ports, principal?.person.id ?? BOT_ACTOR, next, current?.version ?? 0);
+      // Someone the bot could not reach before can be reminded today, not only from tomorrow's plan.
+      if (personal && (current?.status !== 'active' || current.personId !== next.personId)) {
+        await planRemindersAgain(ports);
+      }
       return { record, principal, changed: true };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= 2) throw error;

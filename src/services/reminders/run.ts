@@ -6,6 +6,7 @@ import { personalConversationsByPerson } from '../identity/conversations';
 import type { AppInstaller, MemberDirectory, Notifier } from './notifier';
 import { ConflictError, type PutChange } from '../ports';
 import type { ActivityFeed } from './activity-feed';
+import { readDayPlan, recordDayPlanned, type DayPlan, type ReminderPlanning } from './day-plan';
 import { deliverRecord, emptyBellTally, recoverPending, type BellTally, type DeliveryOutcome } from './delivery';
 import { periodKey } from './period';
 import {
@@ -19,7 +20,7 @@ import {
 import { requestInstalls } from './installs';
 import type { ReminderSettings } from './settings';
 import { isInSendingWindow } from './sending-window';
-import { loadSnapshot } from './snapshot';
+import { loadSnapshotOfPeople } from './reachable-snapshot';
 import { snoozesFor } from './snooze';
 import { staffQuestionnaireIntents } from './staff-questionnaires';
 import { linkUnmatchedChats } from './unmatched-chats';
@@ -29,7 +30,8 @@ export const REMINDER_LEASE = 'jobs:reminders';
 const WRITE_BATCH = 400;
 
 export interface ReminderRunSummary {
-  readonly outcome: 'completed' | 'lease_held' | 'outside_window' | 'lease_lost';
+  /** `nothing_due`: a scheduled tick found today planned and nothing pending, so it read nothing more. */
+  readonly outcome: 'completed' | 'lease_held' | 'outside_window' | 'lease_lost' | 'nothing_due';
   readonly holder: string;
   readonly startedAt: IsoDateTime;
   readonly finishedAt: IsoDateTime;
@@ -67,6 +69,11 @@ export interface ReminderRunOptions {
   readonly members?: MemberDirectory;
   /** The Teams activity feed (the bell), for people who chose it; without it everything goes by chat. */
   readonly bell?: ActivityFeed;
+  /**
+   * `once_a_day` (the schedule): the network is read once a day, and later ticks that day only send what is pending.
+   * `every_run` (on demand, the default): decides afresh, e.g. right after a questionnaire was opened.
+   */
+  readonly planning?: ReminderPlanning;
 }
 
 class LeaseLostError extends Error {}
@@ -158,6 +165,18 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
   if (!isInSendingWindow(started, settings.window)) {
     return { ...base, outcome: 'outside_window', finishedAt: nowIso() };
   }
+  const day = today(ports);
+  let dayPlan: DayPlan | undefined;
+  if (options.planning === 'once_a_day') {
+    // A tick: today planned and nothing pending means nothing to do, found in two reads and no lease.
+    const [read, pending] = await Promise.all([
+      readDayPlan(ports),
+      ports.store.query('notification', { status: 'pending' }),
+    ]);
+    if (read.day === day && pending.length === 0) return { ...base, outcome: 'nothing_due', finishedAt: nowIso() };
+    dayPlan = read;
+  }
+  let replan = dayPlan?.day !== day;
   const leaseUntil = () => new Date(ports.clock.now().getTime() + settings.leaseMs).toISOString();
   if (!(await ports.store.tryAcquireLease(REMINDER_LEASE, holder, nowIso(), leaseUntil()))) {
     return { ...base, outcome: 'lease_held', finishedAt: nowIso() };
@@ -183,11 +202,34 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     outcomes[await deliverRecord(ports, notifier, m.record, m.conversation, settings.maxDeliveryRuns, bell)] += 1;
   };
   try {
+    if (dayPlan !== undefined && replan) {
+      // Another instance may have planned the day between the first read and the lease.
+      dayPlan = await readDayPlan(ports);
+      replan = dayPlan.day !== day;
+    }
     const recovery = await recoverPending(ports, settings);
     await inPool(recovery.toSend, settings.concurrency, send);
 
-    const wantsUnreached =
-      options.members !== undefined || (settings.proactiveInstall && options.installer !== undefined);
+    if (!replan) {
+      // Today is planned: this tick only sends what earlier runs left pending.
+      return {
+        ...base,
+        outcome: 'completed',
+        finishedAt: nowIso(),
+        recovered: recovery.toSend.length,
+        interrupted: recovery.interrupted,
+        stale: recovery.stale,
+        outcomes,
+        bell: bellTally,
+      };
+    }
+    // Read before planning: a change marked while this run plans makes the record below conflict, so the next
+    // tick plans again rather than losing the change.
+    const planRead = dayPlan ?? (await readDayPlan(ports));
+    const wantsUnreached: UnreachedWanted = {
+      invited: options.members !== undefined,
+      uninstalled: settings.proactiveInstall && options.installer !== undefined,
+    };
     let planned = await planRun(ports, settings, wantsUnreached);
     const chatsLinked = options.members
       ? await linkUnmatchedChats(ports, options.members, planned.unreached, base.period)
@@ -196,6 +238,8 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     if (chatsLinked > 0) planned = await planRun(ports, settings, wantsUnreached);
     const { plan, stats, unreached, alreadyDecided, planMs } = planned;
     const written = await writePlan(ports, plan);
+    // Decided and written: later ticks today find the day planned and send only what is left pending.
+    await recordDayPlanned(ports, day, planRead);
     await inPool(written, settings.concurrency, send);
     const installsRequested = await maybeInstall(ports, options, unreached, base.period);
     return {
@@ -233,24 +277,68 @@ export interface RunPlan {
   readonly planMs: number;
 }
 
+/** Which people without a chat with the bot the caller wants planned for, to reach them another way. */
+export interface UnreachedWanted {
+  /** Invited people not yet linked: Teams' roster may link them to an unmatched chat (see linkUnmatchedChats). */
+  readonly invited: boolean;
+  /** People who signed in but have no chat: the app can be installed for them (see requestInstalls). */
+  readonly uninstalled: boolean;
+}
+
+const NONE_UNREACHED: UnreachedWanted = { invited: false, uninstalled: false };
+
+/** The people the plan is for: everyone with a personal chat, and those without one the caller wants reached. */
+async function peopleToPlanFor(
+  ports: Ports,
+  personal: readonly ConversationRecord[],
+  wanted: UnreachedWanted,
+): Promise<Person[]> {
+  const store = ports.store;
+  const linked = [...new Set(personal.flatMap((r) => (r.personId ? [r.personId] : [])))];
+  // A chat installed before its person first signed in is theirs through tenant + object id.
+  const identities = [
+    ...new Set(personal.flatMap((r) => (r.personId === null && r.objectId ? [`${r.tenantId}:${r.objectId}`] : []))),
+  ];
+  const [withChat, byIdentity] = await Promise.all([
+    store.getMany('person', linked),
+    Promise.all(identities.map((identity) => store.query('person', { identity }))).then((l) => l.flat()),
+  ]);
+  const people = new Map([...withChat, ...byIdentity].map((p) => [p.id, p]));
+  if (wanted.invited || wanted.uninstalled) {
+    // The whole list of people, unfiltered (any size can be paged through); only those who might be reached stay.
+    for (const p of await store.query('person', {})) {
+      const invited = p.tenantId === null;
+      if (!people.has(p.id) && ((wanted.invited && invited) || (wanted.uninstalled && !invited && p.objectId))) {
+        people.set(p.id, p);
+      }
+    }
+  }
+  return [...people.values()];
+}
+
 /**
- * Reads the store and decides who gets what this run (nothing is written): the part whose time grows with the
- * network, measured by the bench (10,000 people on the embedded default in well under 2 s).
+ * Reads the store and decides who gets what this run (nothing is written). Only the people the bot can reach are
+ * read for (and those without a chat the caller wants reached): measured by the bench (10,000 people on the embedded
+ * default in well under 2 s).
  */
 export async function planRun(
   ports: Ports,
   settings: ReminderSettings,
-  /** Whether the caller wants the people with work but no chat (to link their chats or install the app for them). */
-  wantsUnreached = true,
+  wanted: UnreachedWanted = NONE_UNREACHED,
 ): Promise<RunPlan> {
   const started = performance.now();
   const records = await ports.store.query('conversation', {});
+  const personal = records.filter((r) => r.scope === 'personal');
+  const unmatchedChats = personal.some((r) => r.personId === null && r.objectId !== null && r.status === 'active');
+  // Invited people can only be linked through a chat nobody is matched to yet.
+  const reallyWanted = { invited: wanted.invited && unmatchedChats, uninstalled: wanted.uninstalled };
   // Nobody has a chat with the app and nobody is to be offered one: nobody can be reminded, so the network is
   // not read at all.
-  if (!wantsUnreached && !records.some((r) => r.scope === 'personal' && r.status === 'active')) {
+  if (!reallyWanted.invited && !reallyWanted.uninstalled && !personal.some((r) => r.status === 'active')) {
     return { plan: [], stats: NOBODY_REACHED, unreached: [], alreadyDecided: 0, planMs: 0 };
   }
-  const snapshot = await loadSnapshot(ports, today(ports));
+  const people = await peopleToPlanFor(ports, personal, reallyWanted);
+  const snapshot = await loadSnapshotOfPeople(ports, people, today(ports));
   const conversations = personalConversationsByPerson(records, snapshot.people.values());
   const due = peopleWithWork(snapshot, settings);
   const snoozes = await snoozesFor(

@@ -36,6 +36,8 @@ export interface AssessmentView {
 export interface ReminderSnapshot {
   readonly today: IsoDate;
   readonly people: ReadonlyMap<string, Person>;
+  /** Display names of everyone read, including people who are named in a message but not planned for. */
+  readonly names?: ReadonlyMap<string, string>;
   readonly rolesByPerson: ReadonlyMap<string, readonly RoleAssignment[]>;
   readonly assessments: ReadonlyMap<string, AssessmentView>;
   /** Assessments of open cycles by subject id: a service id, or an organisation id for organisation assessments. */
@@ -59,6 +61,8 @@ interface SnapshotParts {
   readonly today: IsoDate;
   readonly cycles: readonly Cycle[];
   readonly people: readonly Person[];
+  /** People only named (review team members the plan is not for). */
+  readonly others?: readonly Person[];
   readonly roles: readonly RoleAssignment[];
   readonly organisations: readonly Organisation[];
   readonly services: readonly Service[];
@@ -137,6 +141,7 @@ export function buildSnapshot(parts: SnapshotParts): ReminderSnapshot {
   return {
     today: parts.today,
     people: new Map(parts.people.map((p) => [p.id, p])),
+    names: new Map([...(parts.others ?? []), ...parts.people].map((p) => [p.id, p.displayName])),
     rolesByPerson: group(parts.roles, (r) => r.personId),
     assessments,
     bySubject: group(views, (v) =>

@@ -44,12 +44,15 @@ export async function staffQuestionnaireIntents(
   conversations: ReadonlyMap<string, ConversationRecord>,
 ): Promise<Intent[]> {
   const now = ports.clock.now();
-  const cycleIds = [...new Set([...snapshot.assessments.values()].map((v) => v.cycle.id))];
-  const runs = (await Promise.all(cycleIds.map((cycleId) => ports.store.query('questionnaireRun', { cycleId }))))
-    .flat()
-    .filter((r) => r.audience === 'staff' && isRunOpen(r, now.toISOString()));
-  if (runs.length === 0) return [];
+  const cycleIds = new Set([...snapshot.assessments.values()].map((v) => v.cycle.id));
   const staff = staffByService(snapshot);
+  const reachable = (personId: string) => conversations.get(personId)?.status === 'active';
+  // Read by service, and only for services with someone to remind: never every run of a cycle.
+  const serviceIds = [...staff].filter(([, people]) => [...people].some(reachable)).map(([serviceId]) => serviceId);
+  const runs = (await Promise.all(serviceIds.map((serviceId) => ports.store.query('questionnaireRun', { serviceId }))))
+    .flat()
+    .filter((r) => cycleIds.has(r.cycleId) && r.audience === 'staff' && isRunOpen(r, now.toISOString()));
+  if (runs.length === 0) return [];
   const [markers, services, questionnaires] = await Promise.all([
     Promise.all(runs.map((r) => ports.store.query('questionnaireMarker', { runId: r.id }))),
     ports.store.getMany(

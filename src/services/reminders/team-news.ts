@@ -69,7 +69,10 @@ function hostsOf(view: AssessmentView, leads: Map<string, { personId: string; ro
 function teamList(team: ReviewTeam, snapshot: ReminderSnapshot): ReviewTeamContent['team'] {
   return [...team.members]
     .sort((a, b) => REVIEWER_ROLES.indexOf(a.role) - REVIEWER_ROLES.indexOf(b.role))
-    .map((m) => ({ name: snapshot.people.get(m.personId)?.displayName ?? m.personId, role: m.role }));
+    .map((m) => ({
+      name: snapshot.people.get(m.personId)?.displayName ?? snapshot.names?.get(m.personId) ?? m.personId,
+      role: m.role,
+    }));
 }
 
 /**

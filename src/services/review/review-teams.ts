@@ -32,6 +32,7 @@ import {
   type PoolMember,
   type RoleTraining,
 } from './review-pool';
+import { planRemindersAgain } from '../reminders/day-plan';
 
 export interface TeamInput {
   readonly members: readonly ReviewTeamMember[];
@@ -190,6 +191,8 @@ export async function saveReviewTeam(
   ]);
   const affected = await ports.store.getMany('person', roles.personIds);
   for (const person of affected) forgetPrincipal(ports, person);
+  // The team and its visit are announced by the reminder job: today, not only from tomorrow's plan.
+  await planRemindersAgain(ports);
   return { team: stored, members: toView(candidates), violations: [] };
 }
 

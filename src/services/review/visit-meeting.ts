@@ -5,6 +5,7 @@ import { commitContext, putChange, type Ports } from '../context';
 import type { MeetingRequest } from '../ports';
 import { notLeadBecause } from './review-context';
 import { agendaPerson, isNetworkAdmin, loadVisit, subjectLeads, subjectNames, type LoadedVisit } from './visit-context';
+import { planRemindersAgain } from '../reminders/day-plan';
 
 /** Why the person cannot schedule the visit; null when they are the lead reviewer or a network admin. */
 export function notSchedulerBecause(principal: Principal, visit: LoadedVisit): string | null {
@@ -120,5 +121,7 @@ async function keepMeeting(
       : []),
   ];
   const [day] = await ports.store.commit(commitContext(ports, principal), changes);
+  // The join link goes to the team with the visit's announcement: today, not only from tomorrow's plan.
+  if (visit.team) await planRemindersAgain(ports);
   return day as VisitDay;
 }

@@ -6,7 +6,7 @@ import { runReminders } from '../../../src/services/reminders/run';
 import { reminderSettings } from '../../../src/services/reminders/settings';
 import { FakeClock, installFor, NO_EVIDENCE, RecordingNotifier, SEED_AT } from './harness';
 
-/** The store, noting which kinds each query asked for. */
+/** The store, noting which kinds each query or read by ids asked for. */
 function noting(store: Store, asked: EntityKind[]): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
@@ -14,6 +14,12 @@ function noting(store: Store, asked: EntityKind[]): Store {
         return (kind: EntityKind, filter: object) => {
           asked.push(kind);
           return target.query(kind, filter);
+        };
+      }
+      if (property === 'getMany') {
+        return (kind: EntityKind, ids: readonly string[]) => {
+          if (ids.length > 0) asked.push(kind);
+          return target.getMany(kind, ids);
         };
       }
       const value: unknown = Reflect.get(target, property, receiver);
