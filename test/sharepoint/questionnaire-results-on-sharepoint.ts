@@ -1,3 +1,4 @@
+import type { AnswerOption } from '../../src/domain/questionnaires/questionnaire';
 import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import type { QuestionnaireAnswer, QuestionnaireComment } from '../../src/domain/questionnaires/questionnaire-answer';
 import { addToTally, emptyTally, type QuestionnaireTally } from '../../src/domain/questionnaires/questionnaire-tally';
@@ -7,7 +8,16 @@ import type { AppOnSharePoint } from './app-on-sharepoint';
 import { seedDirectly } from './harness';
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
-const CHOICES = { P1: 'agree', P2: 'yes', P3: 'no', P4: 'agree', P5: 'agree', P6: 'agree', P7: 'agree', P8: 'yes' };
+const CHOICES: Readonly<Record<string, AnswerOption>> = {
+  P1: 'agree',
+  P2: 'yes',
+  P3: 'no',
+  P4: 'agree',
+  P5: 'agree',
+  P6: 'agree',
+  P7: 'agree',
+  P8: 'yes',
+};
 const ANSWERED_ON = '2026-06-01';
 
 /** A run on SharePoint with many answers, and how its service lead reads its results. */
