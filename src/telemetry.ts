@@ -75,6 +75,13 @@ export function tracedStore(store: Store): Store {
     getMany: (kind, ids) =>
       inSpan('store.getMany', { 'qin.kind': kind, 'qin.count': ids.length }, () => store.getMany(kind, ids)),
     query: (kind, filter) => inSpan('store.query', { 'qin.kind': kind }, () => store.query(kind, filter)),
+    // Paged reads keep the store's own paging (without it, a page would be cut from the whole query).
+    ...(store.queryPage
+      ? {
+          queryPage: (kind, filter, page) =>
+            inSpan('store.queryPage', { 'qin.kind': kind }, () => store.queryPage!(kind, filter, page)),
+        }
+      : {}),
     commit: (context, changes) =>
       inSpan('store.commit', { 'qin.count': changes.length }, () => store.commit(context, changes)),
     auditForAssessment: (id) => inSpan('store.auditForAssessment', {}, () => store.auditForAssessment(id)),

@@ -6,6 +6,7 @@ import { exportQuestionnaireJson } from '../domain/questionnaires/questionnaire-
 import { STARTER_QUESTIONNAIRES } from '../domain/questionnaires/starter-questionnaires';
 import { createApp } from '../server';
 import { answerThroughLink } from '../services/questionnaires/questionnaire-answers';
+import { sendLoadFromWorker } from './bench-answer-load';
 import { formatMs, summarise, timeEach, type BudgetLine } from './bench-stats';
 import { seedDemoNetwork } from './seed-demo';
 
@@ -87,8 +88,8 @@ export async function benchQuestionnaires(): Promise<BudgetLine[]> {
     TRUSTED_PROXY_HOPS: '1',
   });
   const app = await createApp(config, { store, logger: pino({ level: 'silent' }) });
-  // Longer than the client's idle connections live: a busy single process (client and server share it here) must not
-  // close a connection the client is reusing at that moment (a race that shows as a reset, not as the server's speed).
+  // Longer than the client's idle connections live: the server must not close a connection the client is reusing at
+  // that moment (a race that shows as a reset, not as the server's speed).
   app.server.server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${app.server.address().port}`;
@@ -111,26 +112,19 @@ export async function benchQuestionnaires(): Promise<BudgetLine[]> {
       { questionnaireId: questionnaire.id, closesAt },
     );
 
-    // Open loop, as phones arrive: answer i is sent at start + i / rate whatever happened to the ones before, and its
-    // latency counts from that moment, so a server falling behind shows as latency rather than as a slower client.
-    const intervalMs = 1000 / ANSWERS_PER_SECOND_BUDGET;
-    const samples: number[] = [];
-    const inFlight: Promise<void>[] = [];
-    const started = performance.now();
-    for (let i = 0; i < TIMED_ANSWERS; i += 1) {
-      const due = started + i * intervalMs;
-      const wait = due - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      inFlight.push(
-        call(base, 'POST', `/api/v1/public/questionnaires/${opened.token}/answers`, null, ANSWER).then(() => {
-          samples.push(performance.now() - due);
-        }),
-      );
+    // Sent from another thread (open loop, at a fixed rate, latency counted from when each answer was due), so the
+    // figures are the server's own and not those of a client competing with it for this event loop.
+    const load = await sendLoadFromWorker({
+      url: `${base}/api/v1/public/questionnaires/${opened.token}/answers`,
+      body: ANSWER,
+      perSecond: ANSWERS_PER_SECOND_BUDGET,
+      count: TIMED_ANSWERS,
+    });
+    if (load.failures.length > 0) {
+      throw new Error(`${load.failures.length} public answers failed, the first: ${load.failures[0] ?? ''}`);
     }
-    await Promise.all(inFlight);
-    const seconds = (performance.now() - started) / 1000;
-    const rate = Math.round(TIMED_ANSWERS / seconds);
-    const latency = summarise(samples);
+    const rate = Math.round(TIMED_ANSWERS / load.seconds);
+    const latency = summarise(load.samplesMs);
 
     // The rest of the 10,000 straight through the service (the HTTP path is measured above). SQLite answers without
     // waiting, so the loop lets the server's own timers (idle connections) run now and then.

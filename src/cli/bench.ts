@@ -45,6 +45,12 @@ async function benchImpactSharePointLines(): Promise<BudgetLine[]> {
   return mod.benchImpactSharePoint();
 }
 
+async function benchQuestionnairesSharePointLines(): Promise<BudgetLine[]> {
+  const file = path.join(projectRoot(), 'test', 'sharepoint', 'bench-questionnaires-sharepoint');
+  const mod = (await import(file)) as { benchQuestionnairesSharePoint: () => Promise<BudgetLine[]> };
+  return mod.benchQuestionnairesSharePoint();
+}
+
 interface TabBenchModules {
   app: { startApp(env: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> };
   build: { buildIfNeeded(): void };
@@ -143,6 +149,7 @@ async function main(): Promise<void> {
     ['Bot: reminders and sending', benchBotLines],
     ['SharePoint through Microsoft Graph (simulator)', benchSharePointLines],
     ['Impact over time on SharePoint (simulator)', benchImpactSharePointLines],
+    ['Questionnaires on SharePoint (simulator)', benchQuestionnairesSharePointLines],
     [
       'SharePoint capacity: resource units and parts at 2,000 and 10,000 services, a modelled region, wall times with modelled latency (simulator)',
       benchSharePointCapacityLines,

@@ -150,20 +150,6 @@ export interface NetworkRow {
   readonly formalStatus: FormalStatus;
 }
 
-function toNetworkRow(s: ScoredAssessment): NetworkRow {
-  return {
-    assessmentId: s.assessmentId,
-    subjectId: s.subjectId,
-    subjectName: s.subjectName,
-    state: s.state,
-    progress: s.progress,
-    overallPercent: s.report.overall.percent,
-    themePercents: s.report.byTheme.map((t) => t.score.percent),
-    recognitionLevel: s.report.recognition.level,
-    formalStatus: s.formalStatus,
-  };
-}
-
 /** Network-wide benchmarks for a cycle: quartiles of service scores overall and per theme. */
 export async function networkScores(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkScores> {
   authorize(principal, 'benchmark.read');
@@ -172,6 +158,32 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
   return named
     ? workOutNetworkScores(ports, cycleId, true)
     : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycleId, false));
+}
+
+/**
+ * One service's row of the network view from its summary, whose figures were worked out when it was last saved
+ * (summary-builder's withFigures): scoring 2,000 assessments again on every read was most of this view's time.
+ * Theme percents follow the order of the assessment's framework's themes, as its own score report does.
+ */
+function networkRowOf(
+  assessment: Assessment,
+  summary: AssessmentSummary | undefined,
+  framework: FrameworkVersion,
+  names: ReadonlyMap<string, string>,
+  todayIso: string,
+): NetworkRow {
+  const subjectId = subjectIdOf(assessment);
+  return {
+    assessmentId: assessment.id,
+    subjectId,
+    subjectName: names.get(subjectId) ?? subjectId,
+    state: assessment.state,
+    progress: summary?.progress ?? progressOf([]),
+    overallPercent: summary?.overallPercent ?? null,
+    themePercents: framework.themes.map((theme) => summary?.themePercents[theme.code] ?? null),
+    recognitionLevel: summary?.recognitionLevel ?? '',
+    formalStatus: formalStatusOf(summary?.recognition ?? undefined, todayIso),
+  };
 }
 
 async function workOutNetworkScores(ports: Ports, cycleId: string, named: boolean): Promise<NetworkScores> {
@@ -184,34 +196,47 @@ async function workOutNetworkScores(ports: Ports, cycleId: string, named: boolea
   ]);
   if (!cycle) throw new NotFoundError('cycle', cycleId);
   const assessments = cycleData.assessments.filter((a) => a.subject.kind === 'service');
-  const scored = scoreAll(await loadCycleRatings(ports, assessments, cycleData.summaries), names);
-  const framework = await loadFramework(ports, cycle.frameworkVersionId);
-  const percents = (pick: (s: ScoredAssessment) => number | null) =>
-    scored.map(pick).filter((p): p is number => p !== null);
+  const frameworks = new Map<string, FrameworkVersion>();
+  for (const id of new Set([cycle.frameworkVersionId, ...assessments.map((a) => a.frameworkVersionId)])) {
+    frameworks.set(id, await loadFramework(ports, id));
+  }
+  const framework = frameworks.get(cycle.frameworkVersionId) as FrameworkVersion;
+  const todayIso = today(ports);
+  const rows = assessments.map((a) =>
+    networkRowOf(
+      a,
+      cycleData.summaries.get(a.id),
+      frameworks.get(a.frameworkVersionId) as FrameworkVersion,
+      names,
+      todayIso,
+    ),
+  );
   const recognition: Record<string, number> = {};
-  for (const s of scored) {
-    if (s.progress.rated === 0) continue;
-    recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
+  for (const row of rows) {
+    if (row.progress.rated === 0) continue;
+    recognition[row.recognitionLevel] = (recognition[row.recognitionLevel] ?? 0) + 1;
   }
   const levels = benchmarkCounts(recognition, !named);
+  const percents = (pick: (row: NetworkRow, summary: AssessmentSummary | undefined) => number | null) =>
+    rows.map((row) => pick(row, cycleData.summaries.get(row.assessmentId))).filter((p): p is number => p !== null);
   return {
     cycleId,
     anonymised: !named,
-    assessmentCount: scored.length,
+    assessmentCount: rows.length,
     overall: benchmarkQuartiles(
-      percents((s) => s.report.overall.percent),
+      percents((row) => row.overallPercent),
       !named,
     ),
     byTheme: framework.themes.map((theme) => ({
       themeCode: theme.code,
       title: theme.title,
       quartiles: benchmarkQuartiles(
-        percents((s) => s.report.byTheme.find((t) => t.themeCode === theme.code)?.score.percent ?? null),
+        percents((_, summary) => summary?.themePercents[theme.code] ?? null),
         !named,
       ),
     })),
     recognition: levels.counts,
     recognitionHidden: levels.hidden,
-    ...(named ? { assessments: scored.map(toNetworkRow) } : {}),
+    ...(named ? { assessments: rows } : {}),
   };
 }

@@ -33,11 +33,19 @@ export function keepingSummaries(store: Store, frameworks: FrameworkSource): Sto
 
 class SummaryKeepingStore implements Store {
   private readonly remembered = new Map<string, AssessmentSummary>();
+  /**
+   * Paged reads go straight to the store's own paging when it has one: without it, every page would be cut from the
+   * whole query (all of a run's comments for the first 50, and on SharePoint a refusal past the list view threshold).
+   */
+  readonly queryPage?: NonNullable<Store['queryPage']>;
 
   constructor(
     private readonly inner: Store,
     private readonly frameworks: FrameworkSource,
-  ) {}
+  ) {
+    const paged = inner.queryPage?.bind(inner);
+    if (paged) this.queryPage = paged;
+  }
 
   get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined> {
     // Whoever reads an assessment is likely to save it next: its summary is asked for in the same tick, so on
