@@ -126,6 +126,10 @@ export async function staffQuestionnaire(
  * written on its own (a second answer, even at the same moment, finds it and is refused kindly), then the answer
  * with the counts, by nobody at midnight, as a public answer. Should the answer fail to store, the marker is taken
  * back so the person can try again.
+ *
+ * The two are written one after the other, so their order must not survive: the answer, its comments and the
+ * counts leave no audit event (the event after a marker's would be that person's answer: see unaudited-kinds),
+ * and the stores keep answers in no order of arrival (by their random ids), with the day only and one version.
  */
 export async function answerAsStaff(
   ports: Ports,
