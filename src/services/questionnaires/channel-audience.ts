@@ -31,11 +31,14 @@ export interface ChannelMessenger {
 }
 
 /** Why the channel cannot be the audience, said so the lead knows what to do; null when it can. */
-export function channelAudienceRefusal(run: QuestionnaireRun, channel: ConversationRecord | null, now: string) {
+export function channelAudienceRefusal(
+  run: { readonly audience: QuestionnaireRun['audience']; readonly open: boolean },
+  channel: ConversationRecord | null,
+): string | null {
   if (run.audience !== 'staff') {
     return 'Only a staff questionnaire is sent in Teams: patients and carers answer through its link or QR code.';
   }
-  if (!isRunOpen(run, now)) return 'This questionnaire has closed, so it is not sent any more.';
+  if (!run.open) return 'This questionnaire has closed, so it is not sent any more.';
   if (!channel) {
     return (
       "No Teams channel is linked to this service yet: add the app to the service's team channel (as the " +
@@ -77,7 +80,7 @@ export async function sendToChannelMembers(
   const run = await runOfService(ports, service, runId);
   const now = ports.clock.now().toISOString();
   const channel = await channelOfService(ports, run.serviceId);
-  const refusal = channelAudienceRefusal(run, channel, now);
+  const refusal = channelAudienceRefusal({ audience: run.audience, open: isRunOpen(run, now) }, channel);
   if (refusal || !channel) throw new DomainError('run_not_possible', refusal ?? '');
   const [questionnaire, serviceRecord] = await Promise.all([
     questionnaireOfRun(ports, run),
