@@ -5,13 +5,18 @@ import type { ConversationRecord } from '../../src/domain/conversation';
 import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
 import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { resolvePrincipal } from '../../src/services/identity/identity';
+import { demoGuid } from '../../src/cli/seed-random';
+import type { Principal } from '../../src/services/access-policy';
 import { sendToChannelMembers } from '../../src/services/questionnaires/channel-audience';
+import { answerAsStaff, staffQuestionnaire } from '../../src/services/questionnaires/staff-answers';
 import { EMAILS, startHarness, type Harness } from '../api/harness';
 import { CONTEXT } from './card-samples';
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
 const CHANNEL = '19:coast-staff@thread.tacv2';
-const TENANT = 'tenant-slam';
+/** A member of the channel the network knows, though not as COAST's staff: CMHT's team leader. */
+const TOM = 'p-sl-cmht';
+const TOM_OBJECT_ID = demoGuid(`person:${TOM}`);
 
 interface RosterMember {
   readonly id: string;
@@ -31,6 +36,7 @@ const PAGES: readonly RosterMember[][] = [
     { id: '28:other-bot', name: 'Another bot' },
     { id: '29:cat', aadObjectId: 'oid-cat', name: 'Cat Blocked', userRole: 'user' },
     { id: '29:amy', aadObjectId: 'oid-amy', name: 'Amy Nurse', userRole: 'user' },
+    { id: '29:tom', aadObjectId: TOM_OBJECT_ID, name: 'Tom Fitzgerald', userRole: 'user' },
   ],
 ];
 
@@ -87,28 +93,30 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
   let connector: FakeConnector;
   let runId: string;
 
-  const send = async () => {
-    const lead = (await h.app.ports.store.query('person', { email: EMAILS.coastLead }))[0];
-    if (!lead?.tenantId || !lead.objectId) throw new Error('the demo lead has no sign-in identity');
-    const principal = await resolvePrincipal(h.app.ports, {
-      tenantId: lead.tenantId,
-      objectId: lead.objectId,
+  const principalOf = async (personId: string): Promise<Principal> => {
+    const person = await h.app.ports.store.get('person', personId);
+    if (!person?.tenantId || !person.objectId) throw new Error(`${personId} has no sign-in identity`);
+    return resolvePrincipal(h.app.ports, {
+      tenantId: person.tenantId,
+      objectId: person.objectId,
       email: null,
       name: null,
     });
-    return sendToChannelMembers(
+  };
+  const send = async () =>
+    sendToChannelMembers(
       h.app.ports,
-      principal,
+      await principalOf('p-sl-coast'),
       ASSESSMENT,
       runId,
       connectorChannelMessenger(null, CONTEXT.links),
     );
-  };
 
   beforeAll(async () => {
     h = await startHarness();
     connector = new FakeConnector();
     const serviceUrl = await connector.start();
+    const tenant = (await h.app.ports.store.get('person', TOM))?.tenantId ?? 'no tenant';
     const admin = await h.signIn(EMAILS.admin);
     const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
       format: 'json',
@@ -128,10 +136,10 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       version: 0,
       scope: 'team',
       personId: null,
-      tenantId: TENANT,
+      tenantId: tenant,
       objectId: null,
       serviceId: 'svc-slam-coast',
-      reference: { serviceUrl, channelId: 'msteams', conversation: { id: CHANNEL, tenantId: TENANT } },
+      reference: { serviceUrl, channelId: 'msteams', conversation: { id: CHANNEL, tenantId: tenant } },
       status: 'active',
       updatedAt: '2026-11-26T09:00:00.000Z',
     };
@@ -147,18 +155,29 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
   it('reads every page of the roster, sends each member of staff the card once, and counts who could not be reached', async () => {
     const summary = await send();
     expect(connector.rosterQueries).toEqual(['?pageSize=500', '?pageSize=500&continuationToken=1']);
-    expect(connector.cards.map((c) => c.chat)).toEqual(['a:chat-29:amy', 'a:chat-29:ben']);
+    expect(connector.cards.map((c) => c.chat)).toEqual(['a:chat-29:amy', 'a:chat-29:ben', 'a:chat-29:tom']);
     expect(JSON.stringify(connector.cards[0]?.body)).toContain('Answer here in chat');
-    expect(summary).toMatchObject({ sent: 2, couldNotReach: 1, sentBefore: 0 });
-    expect(summary.message).toBe('2 sent, 1 could not be reached: they can answer in the tab.');
+    expect(summary).toMatchObject({ sent: 3, couldNotReach: 1, sentBefore: 0 });
+    expect(summary.message).toBe('3 sent, 1 could not be reached: they can answer in the tab.');
   });
 
   it('sends nobody a second card when the lead sends again, and tries again only those it could not reach', async () => {
     const summary = await send();
-    expect(connector.cards).toHaveLength(2);
-    expect(summary).toMatchObject({ sent: 0, couldNotReach: 1, sentBefore: 2 });
+    expect(connector.cards).toHaveLength(3);
+    expect(summary).toMatchObject({ sent: 0, couldNotReach: 1, sentBefore: 3 });
     expect(summary.message).toBe(
-      '0 sent, 1 could not be reached: they can answer in the tab. 2 people had it already and were not sent it again.',
+      '0 sent, 1 could not be reached: they can answer in the tab. 3 people had it already and were not sent it again.',
     );
+  });
+
+  it('lets a member of the channel the network knows answer it, though not listed as the service’s staff', async () => {
+    const tom = await principalOf(TOM);
+    const form = await staffQuestionnaire(h.app.ports, tom, runId);
+    expect(form.answer).toEqual({ allowed: true });
+    const choices = Object.fromEntries(
+      form.questions.filter((q) => q.options.length > 0).map((q) => [q.code, q.options[0]?.value ?? '']),
+    );
+    await answerAsStaff(h.app.ports, tom, runId, { choices, texts: {} });
+    expect((await h.app.ports.store.get('questionnaireTally', runId))?.answers).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/qu
 import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import type { StaffQuestionnaireContent } from '../reminders/content';
-import { newRecord, notificationId, withPayload, writeRecord } from '../reminders/records';
+import { newRecord, notificationId, payloadOf, withPayload, writeRecord } from '../reminders/records';
 import { staffQuestionnairePeriod } from '../reminders/staff-questionnaires';
 import { questionnaireOfRun } from './questionnaire-answers';
 import { runOfService, serviceOfAssessment } from './questionnaire-runs';
@@ -147,6 +147,20 @@ export async function sendToChannelMembers(
     }
   }
   return channelSendSummary(sent, couldNotReach, sentBefore);
+}
+
+/**
+ * Whether the person was sent this run's card as a member of the service's Teams channel: that makes them one of the
+ * staff it asks, whatever roles the network lists for them on the service.
+ */
+export async function invitedThroughChannel(ports: Ports, runId: string, personId: string): Promise<boolean> {
+  const record = await ports.store.get(
+    'notification',
+    notificationId('staff_questionnaire', personId, staffQuestionnairePeriod(runId, false)),
+  );
+  return (
+    record !== undefined && record.status === 'sent' && (payloadOf(record).conversationId ?? '').startsWith('team:')
+  );
 }
 
 /** Teams did not list the channel's members (unreachable, refused, or the stored channel is unusable). */

@@ -18,6 +18,7 @@ import { SERVICE_STAFF_ROLES } from '../access-table';
 import { putChange, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { ConflictError } from '../ports';
+import { invitedThroughChannel } from './channel-audience';
 import { anonymousContext, checkedAnswer, commitAnswer, questionnaireOfRun } from './questionnaire-answers';
 
 const STAFF_ROLES: readonly Role[] = SERVICE_STAFF_ROLES;
@@ -62,10 +63,15 @@ function runResource(run: QuestionnaireRun): Resource {
   return { organisationId: run.organisationId, serviceId: run.serviceId };
 }
 
-/** A staff run of a service this person may answer for; anything else is not found (nothing about it is told). */
+/**
+ * A staff run of a service this person may answer for: listed as its staff, or sent it as a member of the service's
+ * Teams channel. Anything else is not found (nothing about it is told).
+ */
 async function staffRun(ports: Ports, principal: Principal, runId: string): Promise<QuestionnaireRun> {
   const run = await ports.store.get('questionnaireRun', runId);
   if (!run || run.audience !== 'staff') throw new NotFoundError('questionnaire', runId);
+  if (isAllowed(principal, 'questionnaire.answer', runResource(run))) return run;
+  if (await invitedThroughChannel(ports, run.id, principal.person.id)) return run;
   authorize(principal, 'questionnaire.answer', runResource(run));
   return run;
 }
