@@ -47,6 +47,8 @@ const PAGES: readonly RosterMember[][] = [
 class FakeConnector {
   readonly cards: { chat: string; body: unknown }[] = [];
   readonly rosterQueries: string[] = [];
+  /** Teams' answer to the roster, when it does not list it (throttled, or the bot removed from the team). */
+  rosterRefusal: number | null = null;
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -70,6 +72,7 @@ class FakeConnector {
     };
     if (req.method === 'GET' && url.pathname === `/v3/conversations/${encodeURIComponent(CHANNEL)}/pagedmembers`) {
       this.rosterQueries.push(url.search);
+      if (this.rosterRefusal) return reply(this.rosterRefusal, { error: { code: 'Refused' } });
       const page = Number(url.searchParams.get('continuationToken') ?? '0');
       const next = page + 1 < PAGES.length ? String(page + 1) : undefined;
       return reply(200, { members: PAGES[page], ...(next ? { continuationToken: next } : {}) });
@@ -179,5 +182,16 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
     );
     await answerAsStaff(h.app.ports, tom, runId, { choices, texts: {} });
     expect((await h.app.ports.store.get('questionnaireTally', runId))?.answers).toBe(1);
+  });
+  it('says Teams did not list the channel, and sends nothing, when the roster is refused', async () => {
+    connector.rosterRefusal = 403;
+    try {
+      await expect(send()).rejects.toThrow(
+        "Teams did not list the members of the service's channel (Teams answered 403)",
+      );
+      expect(connector.cards).toHaveLength(3);
+    } finally {
+      connector.rosterRefusal = null;
+    }
   });
 });
