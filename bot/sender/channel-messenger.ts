@@ -5,6 +5,7 @@ import type { StaffQuestionnaireContent } from '../../src/services/reminders/con
 import { staffQuestionnaireInvitationCard } from '../cards/staff-questionnaire';
 import { cardAttachment } from '../cards/render';
 import type { LinkConfig } from '../deep-links';
+import { DEFAULT_RETRY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './backoff';
 import type { TokenSource } from './connector-transport';
 import { parseReference, type StoredReference } from './reference';
 
@@ -40,15 +41,29 @@ function memberOf(raw: Record<string, unknown>): ChannelMember | null {
 export function connectorChannelMessenger(
   tokens: TokenSource | null,
   links: LinkConfig,
-  timeoutMs = 30_000,
+  options: {
+    readonly timeoutMs?: number;
+    readonly retry?: RetryPolicy;
+    readonly sleep?: (ms: number) => Promise<void>;
+  } = {},
 ): ChannelMessenger {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  /** One Bot Connector call; throttled (429) or passing failures are tried again after Retry-After and backoff. */
   async function call(reference: StoredReference, path: string, init: RequestInit = {}): Promise<Response | null> {
     const base = reference.serviceUrl.replace(/\/+$/, '');
     // A bot token must never travel in clear text; Teams' service URLs are always https.
     if (tokens && !base.startsWith('https://')) return null;
-    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-    if (tokens) headers['authorization'] = `Bearer ${await tokens()}`;
-    return fetch(`${base}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+    for (let attempt = 1; ; attempt += 1) {
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+      if (tokens) headers['authorization'] = `Bearer ${await tokens()}`;
+      const response = await fetch(`${base}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= retry.maxAttempts) return response;
+      await response.body?.cancel();
+      await sleep(retryDelayMs(attempt, parseRetryAfter(response.headers.get('retry-after')), retry));
+    }
   }
 
   function referenceOf(channel: ConversationRecord): StoredReference {

@@ -49,6 +49,8 @@ class FakeConnector {
   readonly rosterQueries: string[] = [];
   /** Teams' answer to the roster, when it does not list it (throttled, or the bot removed from the team). */
   rosterRefusal: number | null = null;
+  /** Teams throttles the first attempt to open a chat with these members (429, Retry-After 2 s). */
+  readonly throttleOnce = new Set(['29:ben']);
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -80,6 +82,11 @@ class FakeConnector {
     if (req.method === 'POST' && url.pathname === '/v3/conversations') {
       const member = (JSON.parse(raw) as { members: { id: string }[] }).members[0]?.id ?? '';
       if (member === '29:cat') return reply(403, { error: { code: 'BotDisabledByAdmin' } });
+      if (this.throttleOnce.delete(member)) {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' });
+        res.end(JSON.stringify({ error: { code: 'Throttled' } }));
+        return;
+      }
       return reply(201, { id: `a:chat-${member}` });
     }
     const posted = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(url.pathname);
@@ -95,6 +102,8 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
   let h: Harness;
   let connector: FakeConnector;
   let runId: string;
+  /** How long the bot waited before trying again (no real time passes in the test). */
+  const waits: number[] = [];
 
   const principalOf = async (personId: string): Promise<Principal> => {
     const person = await h.app.ports.store.get('person', personId);
@@ -112,7 +121,11 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       await principalOf('p-sl-coast'),
       ASSESSMENT,
       runId,
-      connectorChannelMessenger(null, CONTEXT.links),
+      connectorChannelMessenger(null, CONTEXT.links, {
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      }),
     );
 
   beforeAll(async () => {
@@ -159,6 +172,9 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
     const summary = await send();
     expect(connector.rosterQueries).toEqual(['?pageSize=500', '?pageSize=500&continuationToken=1']);
     expect(connector.cards.map((c) => c.chat)).toEqual(['a:chat-29:amy', 'a:chat-29:ben', 'a:chat-29:tom']);
+    // Ben's chat was throttled once: the bot waited at least Teams' Retry-After, then opened it.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(2_000);
     expect(JSON.stringify(connector.cards[0]?.body)).toContain('Answer here in chat');
     expect(summary).toMatchObject({ sent: 3, couldNotReach: 1, sentBefore: 0 });
     expect(summary.message).toBe('3 sent, 1 could not be reached: they can answer in the tab.');
