@@ -17,6 +17,8 @@ import { mountMessagesEndpoint } from './messages-endpoint';
 import { reminderActivity } from './notification-cards';
 import { QinBot } from './qin-bot';
 import { botTokenSource } from './sender/bot-token';
+import { connectorChannelMessenger } from './sender/channel-messenger';
+import type { ChannelMessenger } from '../src/services/questionnaires/channel-audience';
 import { httpConnectorTransport } from './sender/connector-transport';
 import { connectorMemberDirectory } from './sender/member-directory';
 import { Pacer } from './sender/pacer';
@@ -40,6 +42,8 @@ export interface BotConfig {
 
 export interface BotHandle {
   runReminders(): Promise<ReminderRunSummary>;
+  /** Teams for a staff questionnaire sent to the members of a service's channel. */
+  readonly channelMessenger: ChannelMessenger;
   stop(): void;
 }
 
@@ -133,6 +137,7 @@ export function registerBot(
   timer?.unref();
   return {
     runReminders: () => run(),
+    channelMessenger: connectorChannelMessenger(tokens, links),
     stop: () => {
       if (timer) clearInterval(timer);
     },

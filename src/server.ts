@@ -310,6 +310,7 @@ export async function createApp(
     },
     jobs: {
       runReminders: () => (bot ? bot.runReminders() : Promise.reject(new Error('The bot is not registered.'))),
+      channelMessenger: () => bot?.channelMessenger ?? null,
     },
   });
   return {

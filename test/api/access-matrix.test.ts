@@ -1153,6 +1153,13 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/send-to-staff`),
   },
   {
+    name: 'POST questionnaire send to channel members',
+    route: 'POST /api/v1/assessments/:id/questionnaire-runs/:runId/send-to-channel',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/send-to-channel`),
+  },
+  {
     name: 'GET questionnaires page',
     route: 'GET /api/v1/assessments/:id/questionnaires',
     action: 'questionnaire.results',

@@ -67,9 +67,8 @@ describe('staff answer their service’s staff questionnaire', () => {
     const answers = await store.query('questionnaireAnswer', { runId });
     expect(answers).toHaveLength(1);
     expect(answers[0]?.source).toBe('teams');
-    const answerTrail = await store.auditForEntity('questionnaireAnswer', answers[0]!.id);
-    expect(answerTrail.map((e) => e.actorId)).toEqual(['anonymous']);
-    expect(answerTrail[0]?.at).toMatch(/T00:00:00.000Z$/);
+    // No audit event either: its place in the log, just after the marker's, would name the person.
+    expect(await store.auditForEntity('questionnaireAnswer', answers[0]!.id)).toEqual([]);
     expect(JSON.stringify(answers)).not.toContain('p-contrib-coast-1');
 
     const markers = await store.query('questionnaireMarker', { runId });

@@ -17,8 +17,14 @@ interface ParsedCard {
   validateProperties(): { readonly validationEvents: readonly ValidationEventLike[] };
   render(): HTMLElement | undefined;
 }
+interface MarkdownResult {
+  didProcess: boolean;
+  outputHtml?: string;
+}
 export interface AdaptiveCardsModule {
-  readonly AdaptiveCard: new () => ParsedCard;
+  readonly AdaptiveCard: (new () => ParsedCard) & {
+    onProcessMarkdown?: (text: string, result: MarkdownResult) => void;
+  };
   readonly SerializationContext: new () => ParseContext;
   readonly ValidationEvent: Readonly<Record<number, string>>;
 }
@@ -39,6 +45,12 @@ export function adaptiveCards(): AdaptiveCardsModule {
   g['window'] = dom.window;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a UMD bundle with no module typings
   loaded = require('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsModule;
+  // Every TextBlock asks the host to process markdown; a host with no processor gets a console warning instead.
+  // No card of the bot writes markdown (its texts are plain sentences and people's own wording), so this host
+  // says so and the renderer shows each text as it was sent, escaped, as the renderer's documentation describes.
+  loaded.AdaptiveCard.onProcessMarkdown = (_text, result) => {
+    result.didProcess = false;
+  };
   return loaded;
 }
 

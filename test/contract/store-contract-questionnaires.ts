@@ -76,6 +76,21 @@ export function describeQuestionnaireStorage(getStore: () => Store): void {
       expect((await store.get('questionnaireComment', 'qc-1'))?.text).toBe(questionnaireComment().text);
     });
 
+    it('records no audit event of an answer, its comments or the counts, so none can be paired with a marker', async () => {
+      await store.commit(ctx, [put('questionnaireMarker', questionnaireMarker())]);
+      await store.commit(ctx, [
+        put('questionnaireAnswer', questionnaireAnswer()),
+        put('questionnaireComment', questionnaireComment()),
+        put('questionnaireTally', questionnaireTally()),
+      ]);
+      expect(await store.auditForEntity('questionnaireAnswer', questionnaireAnswer().id)).toEqual([]);
+      expect(await store.auditForEntity('questionnaireComment', questionnaireComment().id)).toEqual([]);
+      expect(await store.auditForEntity('questionnaireTally', questionnaireTally().id)).toEqual([]);
+      expect(await store.get('questionnaireAnswer', questionnaireAnswer().id)).toMatchObject({ version: 1 });
+      const markerTrail = await store.auditForEntity('questionnaireMarker', questionnaireMarker().id);
+      expect(markerTrail.map((e) => e.action)).toEqual(['create']);
+    });
+
     it('stores nothing of an answer whose counts were changed by someone else meanwhile', async () => {
       await store.commit(ctx, [put('questionnaireTally', questionnaireTally())]);
       const conflict = await conflictOf(

@@ -15,6 +15,14 @@ import {
   starterQuestionnaire,
 } from './support/questionnaire-steps';
 import {
+  answerCardByKeyboard,
+  cardText,
+  invokeBot,
+  openStaffFormInChat,
+  showCard,
+  teamsUserOf,
+} from './support/staff-card-steps';
+import {
   answerStaffQuestionnaireByKeyboard,
   openStaffQuestionnaireFromMyWork,
   thankYouHasFocus,
@@ -25,14 +33,15 @@ import {
  * patient questionnaire in the tab and is given its short link; a patient answers it on a 360 px phone by keyboard
  * alone without signing in; a member of staff answers the staff questionnaire from My work; once the patient
  * questionnaire reaches its minimum of five answers, what patients said shows beside the standards it informs, and
- * not before. (Answering in the bot's card is tested with the official Adaptive Cards renderer in
- * test/bot/staff-questionnaire-in-chat.test.ts; the public page's accessibility in
- * public-questionnaire-in-chromium.test.ts.)
+ * not before; another answers from the bot's card in chat (rendered by the official Adaptive Cards renderer, answered
+ * by keyboard, sent to the bot as Teams sends it), and once five staff have answered what staff said shows beside
+ * its standards too. (The public page's accessibility is in public-questionnaire-in-chromium.test.ts.)
  */
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 const STAFF_MEMBER_EMAIL = 'jamal.williams@slam.nhs.example';
+const STAFF_IN_CHAT_EMAIL = 'sophie.clarke@slam.nhs.example';
 const STANDARD_INFORMED = '1.1';
 
 interface RunRow {
@@ -42,7 +51,12 @@ interface RunRow {
 }
 
 interface EvidenceView {
-  readonly standards: readonly unknown[];
+  readonly standards: readonly { readonly standardCode: string; readonly items: readonly { audience: string }[] }[];
+}
+
+/** One answer per staff question: the first option of each choice, words for free text. */
+function staffAnswers(words: string): (number | string)[] {
+  return starterQuestionnaire('staff').items.map((item) => (item.scale === 'free_text' ? words : 0));
 }
 
 describeInBrowser('questionnaires from opening to evidence beside the standards (Chromium)', () => {
@@ -117,10 +131,7 @@ describeInBrowser('questionnaires from opening to evidence beside the standards 
       await signInWithoutPicker(page, app.baseUrl, STAFF_MEMBER_EMAIL);
       await page.goto(`${app.baseUrl}/`);
       await openStaffQuestionnaireFromMyWork(page, starterQuestionnaire('staff').title);
-      const answers = starterQuestionnaire('staff').items.map((item) =>
-        item.scale === 'free_text' ? 'More time to learn about physical health checks.' : 0,
-      );
-      await answerStaffQuestionnaireByKeyboard(page, answers);
+      await answerStaffQuestionnaireByKeyboard(page, staffAnswers('More time to learn about physical health checks.'));
       expect(await thankYouHasFocus(page)).toBe(true);
     } finally {
       await staff.close();
@@ -145,5 +156,43 @@ describeInBrowser('questionnaires from opening to evidence beside the standards 
     const panel = await questionnaireSteps(leadPage, app.baseUrl).whatPeopleSaidBeside(STANDARD_INFORMED);
     expect(panel).toContain(informing?.text ?? 'no item informs the standard');
     expect(panel).toContain('5 answered');
+  });
+  it("another member of staff answers from the bot's card in chat by keyboard, sent to the bot as Teams sends it", async () => {
+    const member = await teamsUserOf(app.baseUrl, STAFF_IN_CHAT_EMAIL);
+    const form = await openStaffFormInChat(app.baseUrl, member, (await runOf('staff')).id);
+    const chat = await browser.newContext({ viewport: { width: 480, height: 900 }, locale: 'en-GB' });
+    try {
+      const page = await chat.newPage();
+      await showCard(page, form);
+      expect(await cardText(page)).toContain(starterQuestionnaire('staff').title);
+      const pressed = await answerCardByKeyboard(page, staffAnswers('Protected time for training.'), 'Send my answers');
+      await showCard(page, await invokeBot(app.baseUrl, member, pressed));
+      expect(await cardText(page)).toContain('Thank you: your answers are in');
+    } finally {
+      await chat.close();
+    }
+    expect((await runOf('staff')).answers).toBe(2);
+  });
+
+  it('what staff said, the card’s answer among it, shows beside its standards once five staff have answered', async () => {
+    const staffEvidence = async (): Promise<EvidenceView['standards']> =>
+      (
+        await leadApi<EvidenceView>('GET', `/assessments/${QUESTIONNAIRE_ASSESSMENT}/questionnaire-evidence`)
+      ).standards.filter((s) => s.items.some((i) => i.audience === 'staff'));
+    expect(await staffEvidence()).toEqual([]);
+
+    const choices = Object.fromEntries(
+      starterQuestionnaire('staff')
+        .items.filter((item) => item.scale !== 'free_text')
+        .map((item) => [item.code, optionsOf(item.scale as ChoiceScale)[0] ?? '']),
+    );
+    await enterPaperAnswersThroughApi(app.baseUrl, (await runOf('staff')).id, choices, 3);
+    expect((await runOf('staff')).answers).toBe(5);
+
+    const informing = starterQuestionnaire('staff').items.find((i) => i.scale !== 'free_text' && i.standards[0]);
+    const standard = informing?.standards[0] ?? 'no staff item informs a standard';
+    expect((await staffEvidence()).map((s) => s.standardCode)).toContain(standard);
+    const panel = await questionnaireSteps(leadPage, app.baseUrl).whatPeopleSaidBeside(standard);
+    expect(panel).toContain(informing?.text ?? '');
   });
 });

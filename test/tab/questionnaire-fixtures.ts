@@ -56,7 +56,7 @@ export function run(overrides: Partial<RunView> = {}): RunView {
     minimumAnswers: 5,
     oneAnswerPerDevice: true,
     title: PATIENTS.title,
-    allowed: { close: MAY, new_link: MAY, paper_answer: MAY },
+    allowed: { close: MAY, new_link: MAY, paper_answer: MAY, send_to_channel: MAY },
     ...overrides,
   };
 }

@@ -46,6 +46,10 @@ describe('Questionnaires page', () => {
                   reason: 'A closed questionnaire takes no answers, so it needs no new link.',
                 },
                 paper_answer: { allowed: false, reason: 'No more answers can be added.' },
+                send_to_channel: {
+                  allowed: false,
+                  reason: 'This questionnaire has closed, so it is not sent any more.',
+                },
               },
             }),
           ],
@@ -155,6 +159,24 @@ describe('Questionnaires page', () => {
     await user.click(within(screen.getByTestId('confirm-action')).getByRole('button', { name: 'Close it now' }));
     expect(close).toHaveBeenCalledWith('a-1', run().id, run().version);
     expect((await screen.findByTestId('action-notice')).textContent).toContain('is closed');
+  });
+
+  it("sends a staff questionnaire to the channel's members after asking, and says who could not be reached", async () => {
+    const message = '12 sent, 3 could not be reached: they can answer in the tab.';
+    const send = jest.fn(async () => ({ sent: 12, couldNotReach: 3, sentBefore: 0, message }));
+    const staffRun = run({ id: 'run-staff', audience: 'staff', title: STAFF.title });
+    renderPage({
+      questionnaires: async () => questionnairesView({ runs: [staffRun] }),
+      sendQuestionnaireToChannel: send,
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Send to the channel’s members' }));
+    const confirm = screen.getByTestId('confirm-action');
+    expect(confirm.textContent).toContain('Each member of the channel gets it once');
+    expect(send).not.toHaveBeenCalled();
+    await user.click(within(confirm).getByRole('button', { name: 'Send it' }));
+    expect(send).toHaveBeenCalledWith('a-1', 'run-staff');
+    expect((await screen.findByTestId('action-notice')).textContent).toContain(`${STAFF.title}: ${message}`);
   });
 
   it('types in a paper answer: every missing answer at once, then the choices as given', async () => {

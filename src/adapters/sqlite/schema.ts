@@ -267,6 +267,28 @@ CREATE INDEX audit_events_by_entity ON audit_events (entity_kind, entity_id, at)
       ],
     ),
   },
+  {
+    version: 11,
+    name: 'anonymous staff answers: answers and comments in no order of arrival, and out of the audit log',
+    // A table with a rowid numbers its rows as they arrive, and the audit log numbered every answer beside the
+    // "has answered" marker written a moment before it: either paired a member of staff with their answer.
+    // Answers and comments are kept by their random ids alone, and their past events (and the counts') go.
+    sql: [
+      ...(['questionnaire_answers', 'questionnaire_comments'] as const).map(
+        (table) => `CREATE TABLE ${table}_by_id (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  run_id TEXT
+) WITHOUT ROWID;
+INSERT INTO ${table}_by_id (id, version, data, run_id) SELECT id, version, data, run_id FROM ${table};
+DROP TABLE ${table};
+ALTER TABLE ${table}_by_id RENAME TO ${table};
+CREATE INDEX ${table}_by_run_id_id ON ${table} (run_id, id);`,
+      ),
+      "DELETE FROM audit_events WHERE entity_kind IN ('questionnaireAnswer', 'questionnaireComment', 'questionnaireTally');",
+    ].join('\n'),
+  },
 ];
 
 /**

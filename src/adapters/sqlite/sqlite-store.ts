@@ -19,6 +19,7 @@ import {
   type Store,
 } from '../../services/ports';
 import { auditAssessmentId } from '../../services/audit-trail-membership';
+import { leavesAuditEvent } from '../../services/unaudited-kinds';
 import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, type EntityRow } from './record-mapper';
 import { migrate } from './schema';
 import { Statements } from './statements';
@@ -230,6 +231,7 @@ export class SqliteStore implements Store {
         if (!current) continue;
         statements.remove.run(id);
       }
+      if (!leavesAuditEvent(change.kind)) continue;
       const subject = after ?? current;
       this.statements.insertAudit.run(
         auditToRow({

@@ -119,6 +119,7 @@ export type {
   RunView,
 } from '../../services/questionnaires/questionnaires-page';
 export type { QuestionnaireEvidenceView } from '../../services/questionnaires/questionnaire-evidence';
+export type { ChannelSendSummary } from '../../domain/questionnaires/channel-members';
 export type { EvidenceItem, StandardEvidence } from '../../domain/questionnaires/questionnaire-evidence';
 export type {
   CommentView,

@@ -1,3 +1,4 @@
+import type { ChannelMessenger } from '../../services/questionnaires/channel-audience';
 import type { Server } from 'restify';
 import { authorize } from '../../services/access-policy';
 import type { ReminderRunSummary } from '../../services/reminders/run';
@@ -6,6 +7,8 @@ import { addRoute, type RouteDeps } from '../route';
 /** The jobs the composition root can run on demand (the bot's reminder run). */
 export interface JobRunners {
   readonly runReminders: () => Promise<ReminderRunSummary>;
+  /** Teams for a staff questionnaire sent to a channel's members; null while the bot is not set up. */
+  readonly channelMessenger?: () => ChannelMessenger | null;
 }
 
 /** How long the request waits for the run; a longer run goes on and the answer is 202. */

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { DomainError } from '../../domain/errors';
 import { authorize } from '../../services/access-policy';
+import { sendToChannelMembers, TeamsRosterError } from '../../services/questionnaires/channel-audience';
 import { runOfService, serviceOfAssessment } from '../../services/questionnaires/questionnaire-runs';
 import { answerAsStaff, staffQuestionnaire, staffRunsToAnswer } from '../../services/questionnaires/staff-answers';
 import { problem, HttpProblem } from '../problem';
@@ -66,6 +67,40 @@ export function registerStaffQuestionnaireRoutes(server: Server, deps: RouteDeps
       // The reminder run sends it: its dedupe keys make sure each person gets it once, however often this is asked.
       const summary = await jobs.runReminders();
       return { status: 202, json: { outcome: summary.outcome } };
+    },
+  });
+  addRoute(server, deps, {
+    method: 'post',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/send-to-channel',
+    summary:
+      "Send a staff questionnaire to the members of the service's Teams channel, each once; says how many were sent " +
+      'and how many Teams would not let the bot reach',
+    params: RunParams,
+    handler: async ({ ports, principal, params }) => {
+      const service = await serviceOfAssessment(ports, params.id);
+      authorize(principal, 'questionnaire.run', service.resource);
+      const messenger = jobs?.channelMessenger?.() ?? null;
+      if (!messenger) {
+        throw new HttpProblem(
+          problem(
+            503,
+            'bot_unavailable',
+            'The bot is not set up on this server, so nothing can be sent in Teams. Staff can answer in the tab, under My work.',
+          ),
+        );
+      }
+      try {
+        return { json: await sendToChannelMembers(ports, principal, params.id, params.runId, messenger) };
+      } catch (error) {
+        if (!(error instanceof TeamsRosterError)) throw error;
+        throw new HttpProblem(
+          problem(
+            503,
+            'bot_unavailable',
+            `${error.message} Try again in a few minutes; staff can answer in the tab, under My work, meanwhile.`,
+          ),
+        );
+      }
     },
   });
 }

@@ -2,10 +2,11 @@ import type { Questionnaire } from '../../domain/questionnaires/questionnaire';
 import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { permission, type Permissions } from '../permission';
+import { channelAudienceRefusal, channelOfService } from './channel-audience';
 import { listRuns, serviceOfAssessment, type RunSummary } from './questionnaire-runs';
 
 /** What a lead may do with one run, and why not. */
-export type RunAct = 'close' | 'new_link' | 'paper_answer';
+export type RunAct = 'close' | 'new_link' | 'paper_answer' | 'send_to_channel';
 /** What a person may do on the questionnaires page of an assessment. */
 export type QuestionnairesAct = 'open' | 'hide_comments';
 
@@ -35,6 +36,7 @@ const CLOSED = {
   close: 'This questionnaire has already closed.',
   new_link: 'A closed questionnaire takes no answers, so it needs no new link.',
   paper_answer: 'This questionnaire has closed, so no more answers can be added, on paper or online.',
+  send_to_channel: 'This questionnaire has closed, so it is not sent any more.',
 } as const satisfies Record<RunAct, string>;
 
 /**
@@ -48,10 +50,11 @@ export async function questionnairesView(
 ): Promise<QuestionnairesView> {
   const service = await serviceOfAssessment(ports, assessmentId);
   authorize(principal, 'questionnaire.results', service.resource);
-  const [runs, cycle, serviceRecord] = await Promise.all([
+  const [runs, cycle, serviceRecord, channel] = await Promise.all([
     listRuns(ports, principal, assessmentId),
     ports.store.get('cycle', service.cycleId),
     ports.store.get('service', service.serviceId),
+    channelOfService(ports, service.serviceId),
   ]);
   const questionnaires = cycle
     ? await ports.store.query('questionnaire', { frameworkId: cycle.frameworkVersionId })
@@ -69,7 +72,18 @@ export async function questionnairesView(
       .map((run) => ({
         ...run,
         title: titleOf.get(run.questionnaireId) ?? run.questionnaireId,
-        allowed: { close: may('close', run), new_link: may('new_link', run), paper_answer: may('paper_answer', run) },
+        allowed: {
+          close: may('close', run),
+          new_link: may('new_link', run),
+          paper_answer: may('paper_answer', run),
+          // The members of the service's Teams channel, as the audience of a staff questionnaire.
+          send_to_channel: permission(
+            principal,
+            'questionnaire.run',
+            service.resource,
+            channelAudienceRefusal(run, channel),
+          ),
+        },
       }))
       .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
     openableIds: openable.map((q) => q.id),

@@ -13,6 +13,7 @@ import { SERVICE_STAFF_ROLES } from '../access-table';
 import { putChange, type Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { ConflictError } from '../ports';
+import { invitedThroughChannel } from './channel-audience';
 import { anonymousContext, checkedAnswer, commitAnswer, questionnaireOfRun } from './questionnaire-answers';
 
 const STAFF_ROLES: readonly Role[] = SERVICE_STAFF_ROLES;
@@ -57,10 +58,15 @@ function runResource(run: QuestionnaireRun): Resource {
   return { organisationId: run.organisationId, serviceId: run.serviceId };
 }
 
-/** A staff run of a service this person may answer for; anything else is not found (nothing about it is told). */
+/**
+ * A staff run of a service this person may answer for: listed as its staff, or sent it as a member of the service's
+ * Teams channel. Anything else is not found (nothing about it is told).
+ */
 async function staffRun(ports: Ports, principal: Principal, runId: string): Promise<QuestionnaireRun> {
   const run = await ports.store.get('questionnaireRun', runId);
   if (!run || run.audience !== 'staff') throw new NotFoundError('questionnaire', runId);
+  if (isAllowed(principal, 'questionnaire.answer', runResource(run))) return run;
+  if (await invitedThroughChannel(ports, run.id, principal.person.id)) return run;
   authorize(principal, 'questionnaire.answer', runResource(run));
   return run;
 }
@@ -113,6 +119,10 @@ export async function staffQuestionnaire(
  * written on its own (a second answer, even at the same moment, finds it and is refused kindly), then the answer
  * with the counts, by nobody at midnight, as a public answer. Should the answer fail to store, the marker is taken
  * back so the person can try again.
+ *
+ * The two are written one after the other, so their order must not survive: the answer, its comments and the
+ * counts leave no audit event (the event after a marker's would be that person's answer: see unaudited-kinds),
+ * and the stores keep answers in no order of arrival (by their random ids), with the day only and one version.
  */
 export async function answerAsStaff(
   ports: Ports,

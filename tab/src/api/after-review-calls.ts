@@ -50,6 +50,7 @@ export const AFTER_REVIEW_CALLS = [
   'staffQuestionnairesToAnswer',
   'staffQuestionnaire',
   'answerStaffQuestionnaire',
+  'sendQuestionnaireToChannel',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

@@ -1,5 +1,6 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
+  ChannelSendSummary,
   ImpactRangeQueryString,
   NetworkImpact,
   ServiceImpactView,
@@ -150,6 +151,8 @@ export function createAfterReviewApi(http: HttpClient) {
     staffQuestionnaire: (runId: string) => http.get<StaffQuestionnaire>(`/staff-questionnaires/${seg(runId)}`),
     answerStaffQuestionnaire: (runId: string, body: StaffAnswerRequest) =>
       http.post<{ answered: true }>(`/staff-questionnaires/${seg(runId)}/answers`, body),
+    sendQuestionnaireToChannel: (id: string, runId: string) =>
+      http.post<ChannelSendSummary>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/send-to-channel`, {}),
   };
 }
 

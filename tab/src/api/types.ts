@@ -235,4 +235,5 @@ export type {
   RunSummary,
   RunView,
   StandardEvidence,
+  ChannelSendSummary,
 } from '../../../src/api/contracts';

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 type Open =
   | { readonly kind: 'none' }
   | { readonly kind: 'open-run' }
-  | { readonly kind: 'paper' | 'new-link' | 'close'; readonly runId: string };
+  | { readonly kind: 'paper' | 'new-link' | 'close' | 'channel'; readonly runId: string };
 
 /** A link shown once, after opening a run or giving it a new link. */
 interface ShownLink {
@@ -146,6 +146,31 @@ function RunsPage({ assessmentId }: { assessmentId: string }) {
               </>
             );
           }
+          if (open.kind === 'channel' && open.runId === run.id) {
+            return (
+              <>
+                <ConfirmAction
+                  confirmation={{
+                    question: `Send ${run.title} to the members of the service’s Teams channel?`,
+                    consequences: [
+                      'Each member of the channel gets it once, in a chat with the bot; guests are left out.',
+                      'Their answers are anonymous, as in the tab.',
+                    ],
+                    confirmLabel: 'Send it',
+                  }}
+                  busy={busy}
+                  onConfirm={() =>
+                    void confirmed(async () => {
+                      const summary = await api.sendQuestionnaireToChannel(assessmentId, run.id);
+                      done(`${run.title}: ${summary.message}`);
+                    })
+                  }
+                  onCancel={() => setOpen({ kind: 'none' })}
+                />
+                {confirmError ? <ErrorMessage error={confirmError} title="The questionnaire was not sent" /> : null}
+              </>
+            );
+          }
           return null;
         };
         const choose = (next: Open) => {
@@ -173,6 +198,7 @@ function RunsPage({ assessmentId }: { assessmentId: string }) {
                     onPaperAnswer={() => choose({ kind: 'paper', runId: run.id })}
                     onNewLink={() => choose({ kind: 'new-link', runId: run.id })}
                     onClose={() => choose({ kind: 'close', runId: run.id })}
+                    onSendToChannel={() => choose({ kind: 'channel', runId: run.id })}
                   >
                     {formFor(run)}
                   </RunCard>

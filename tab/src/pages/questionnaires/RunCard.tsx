@@ -51,6 +51,7 @@ export function RunCard({
   onPaperAnswer,
   onNewLink,
   onClose,
+  onSendToChannel,
   children,
 }: {
   assessmentId: string;
@@ -58,6 +59,7 @@ export function RunCard({
   onPaperAnswer: () => void;
   onNewLink: () => void;
   onClose: () => void;
+  onSendToChannel: () => void;
   /** A form or confirmation opened from this card. */
   children?: ReactNode;
 }) {
@@ -86,6 +88,9 @@ export function RunCard({
         </PermittedButton>
         <PermittedButton permission={run.allowed.close} onClick={onClose}>
           Close it now
+        </PermittedButton>
+        <PermittedButton permission={run.allowed.send_to_channel} onClick={onSendToChannel}>
+          Send to the channel’s members
         </PermittedButton>
       </div>
       {children}

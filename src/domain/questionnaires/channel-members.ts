@@ -1,0 +1,61 @@
+/**
+ * The members of a service's Teams channel, as the audience of its staff questionnaire: who is sent the card, and
+ * what the service lead is told afterwards.
+ */
+
+/** One member of the channel as Teams lists it (the Bot Framework's paged roster). */
+export interface ChannelMember {
+  /** The member's id in Teams' conversations (`29:…`; a bot's starts with `28:`). */
+  readonly memberId: string;
+  /** Their Entra object id: what keeps them to one card, however often the roster is read. */
+  readonly objectId: string | null;
+  readonly name: string;
+  /** Teams' `userRole`: `user`, `guest` (from another organisation) or `anonymous`. */
+  readonly userRole: string | null;
+}
+
+/** A bot's id in Teams starts with "28:"; a person's with "29:". */
+function isBot(member: ChannelMember): boolean {
+  return member.memberId.startsWith('28:');
+}
+
+/**
+ * The members who are sent the staff questionnaire: the organisation's own people. Guests and anonymous members
+ * are not the service's staff, and bots answer nothing; each person once, by their object id.
+ */
+export function membersToInvite(members: readonly ChannelMember[]): ChannelMember[] {
+  const seen = new Set<string>();
+  const out: ChannelMember[] = [];
+  for (const member of members) {
+    if (isBot(member) || !member.objectId) continue;
+    if (member.userRole === 'guest' || member.userRole === 'anonymous') continue;
+    if (seen.has(member.objectId)) continue;
+    seen.add(member.objectId);
+    out.push(member);
+  }
+  return out;
+}
+
+/** What came of sending the questionnaire to the channel's members. */
+export interface ChannelSendSummary {
+  readonly sent: number;
+  /** Teams refused a chat with them (the app blocked or not allowed for them) or did not take the message. */
+  readonly couldNotReach: number;
+  /** Sent an earlier time: not sent again. */
+  readonly sentBefore: number;
+  /** The same, said to the service lead. */
+  readonly message: string;
+}
+
+function people(count: number): string {
+  return count === 1 ? '1 person' : `${count} people`;
+}
+
+/** "12 sent, 3 could not be reached: they can answer in the tab", with any sent before said too. */
+export function channelSendSummary(sent: number, couldNotReach: number, sentBefore: number): ChannelSendSummary {
+  const parts = [`${sent} sent`];
+  if (couldNotReach > 0) parts.push(`${couldNotReach} could not be reached: they can answer in the tab`);
+  let message = parts.join(', ');
+  if (sentBefore > 0) message += `. ${people(sentBefore)} had it already and were not sent it again`;
+  return { sent, couldNotReach, sentBefore, message: `${message}.` };
+}

@@ -1,0 +1,172 @@
+import type { ConversationRecord } from '../../domain/conversation';
+import { DomainError } from '../../domain/errors';
+import {
+  channelSendSummary,
+  membersToInvite,
+  type ChannelMember,
+  type ChannelSendSummary,
+} from '../../domain/questionnaires/channel-members';
+import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+import { authorize, type Principal } from '../access-policy';
+import type { Ports } from '../context';
+import type { StaffQuestionnaireContent } from '../reminders/content';
+import { newRecord, notificationId, payloadOf, withPayload, writeRecord } from '../reminders/records';
+import { staffQuestionnairePeriod } from '../reminders/staff-questionnaires';
+import { questionnaireOfRun } from './questionnaire-answers';
+import { runOfService, serviceOfAssessment } from './questionnaire-runs';
+
+/**
+ * Teams, as the channel audience needs it (the bot implements it through the Bot Connector): the channel's members
+ * a page at a time, and the invitation sent to one member in a one-to-one chat the bot opens with them.
+ */
+export interface ChannelMessenger {
+  /** Every page of the channel's roster, in turn, until Teams says there is no more. */
+  memberPages(channel: ConversationRecord): AsyncIterable<readonly ChannelMember[]>;
+  /** Opens (or finds) the bot's chat with the member and sends the invitation; `unreachable` when Teams refuses. */
+  invite(
+    channel: ConversationRecord,
+    member: ChannelMember,
+    content: StaffQuestionnaireContent,
+  ): Promise<'sent' | 'unreachable'>;
+}
+
+/** Why the channel cannot be the audience, said so the lead knows what to do; null when it can. */
+export function channelAudienceRefusal(
+  run: { readonly audience: QuestionnaireRun['audience']; readonly open: boolean },
+  channel: ConversationRecord | null,
+): string | null {
+  if (run.audience !== 'staff') {
+    return 'Only a staff questionnaire is sent in Teams: patients and carers answer through its link or QR code.';
+  }
+  if (!run.open) return 'This questionnaire has closed, so it is not sent any more.';
+  if (!channel) {
+    return (
+      "No Teams channel is linked to this service yet: add the app to the service's team channel (as the " +
+      "service's lead), then send it again. Staff can answer in the tab meanwhile, under My work."
+    );
+  }
+  return null;
+}
+
+/** The service's team channel the bot was added to (bound to the service by its lead), if it can still be reached. */
+export async function channelOfService(ports: Ports, serviceId: string): Promise<ConversationRecord | null> {
+  const records = await ports.store.query('conversation', { serviceId });
+  return records.find((r) => r.scope === 'team' && r.status === 'active') ?? null;
+}
+
+/**
+ * Whom a member's card is recorded against: the person the network knows by that Entra identity (so the listed
+ * staff's own send, which uses the same record, never sends them a second card), or the member's object id.
+ */
+async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
+  const [person] = await ports.store.query('person', { identity: `${tenantId}:${objectId}` });
+  return person?.id ?? `aad:${objectId}`;
+}
+
+/**
+ * Sends the staff questionnaire to the members of the service's Teams channel, each once (a record per member and
+ * run, written before the card goes, as the reminders do), guests and bots left out; counts those Teams would not
+ * let the bot reach, so the lead can tell them to answer in the tab.
+ */
+export async function sendToChannelMembers(
+  ports: Ports,
+  principal: Principal,
+  assessmentId: string,
+  runId: string,
+  messenger: ChannelMessenger,
+): Promise<ChannelSendSummary> {
+  const service = await serviceOfAssessment(ports, assessmentId);
+  authorize(principal, 'questionnaire.run', service.resource);
+  const run = await runOfService(ports, service, runId);
+  const now = ports.clock.now().toISOString();
+  const channel = await channelOfService(ports, run.serviceId);
+  const refusal = channelAudienceRefusal({ audience: run.audience, open: isRunOpen(run, now) }, channel);
+  if (refusal || !channel) throw new DomainError('run_not_possible', refusal ?? '');
+  const [questionnaire, serviceRecord] = await Promise.all([
+    questionnaireOfRun(ports, run),
+    ports.store.get('service', run.serviceId),
+  ]);
+  const period = staffQuestionnairePeriod(run.id, false);
+  let sent = 0;
+  let couldNotReach = 0;
+  let sentBefore = 0;
+  const seen = new Set<string>();
+  for await (const page of messenger.memberPages(channel)) {
+    for (const member of membersToInvite(page)) {
+      // membersToInvite keeps only members with an object id; one roster can list a person on two pages.
+      const objectId = member.objectId ?? '';
+      if (seen.has(objectId)) continue;
+      seen.add(objectId);
+      const key = await recipientKey(ports, channel.tenantId, objectId);
+      const earlier = await ports.store.get('notification', notificationId('staff_questionnaire', key, period));
+      // Someone Teams would not let the bot reach last time is tried again (they may have unblocked the app).
+      if (earlier && earlier.status !== 'failed') {
+        sentBefore += 1;
+        continue;
+      }
+      const content: StaffQuestionnaireContent = {
+        kind: 'staff_questionnaire',
+        personName: member.name,
+        runId: run.id,
+        title: questionnaire.title,
+        serviceName: serviceRecord?.name ?? '',
+        closesAt: run.closesAt,
+        reminder: false,
+      };
+      const record = newRecord({
+        kind: 'staff_questionnaire',
+        personId: key,
+        period,
+        content,
+        conversationId: channel.id,
+        at: now,
+      });
+      // Written first: should another send run at the same moment, only one of them sends this member the card.
+      const claimed = await writeRecord(
+        ports,
+        earlier ? { ...record, version: earlier.version } : record,
+        earlier?.version ?? 0,
+      );
+      if (!claimed) {
+        sentBefore += 1;
+        continue;
+      }
+      const outcome = await messenger.invite(channel, member, content);
+      if (outcome === 'sent') sent += 1;
+      else couldNotReach += 1;
+      await writeRecord(
+        ports,
+        {
+          ...withPayload(claimed, { deliveredBy: outcome === 'sent' ? ['chat'] : [] }),
+          status: outcome === 'sent' ? 'sent' : 'failed',
+          sentAt: outcome === 'sent' ? now : null,
+          error: outcome === 'sent' ? null : 'Teams would not let the bot reach this member of the channel.',
+        },
+        claimed.version,
+      );
+    }
+  }
+  return channelSendSummary(sent, couldNotReach, sentBefore);
+}
+
+/**
+ * Whether the person was sent this run's card as a member of the service's Teams channel: that makes them one of the
+ * staff it asks, whatever roles the network lists for them on the service.
+ */
+export async function invitedThroughChannel(ports: Ports, runId: string, personId: string): Promise<boolean> {
+  const record = await ports.store.get(
+    'notification',
+    notificationId('staff_questionnaire', personId, staffQuestionnairePeriod(runId, false)),
+  );
+  return (
+    record !== undefined && record.status === 'sent' && (payloadOf(record).conversationId ?? '').startsWith('team:')
+  );
+}
+
+/** Teams did not list the channel's members (unreachable, refused, or the stored channel is unusable). */
+export class TeamsRosterError extends Error {
+  constructor(detail: string) {
+    super(`Teams did not list the members of the service's channel (${detail}).`);
+    this.name = 'TeamsRosterError';
+  }
+}
