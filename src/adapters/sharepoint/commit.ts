@@ -9,6 +9,7 @@ import {
   type EntityMap,
 } from '../../services/ports';
 import { auditAssessmentId } from '../../services/audit-trail-membership';
+import { isAudited } from '../../services/audited-kinds';
 import { auditFields, entityFields, type StoredEntity } from './entity-fields';
 import type { ItemCache } from './item-cache';
 import type { ListReader } from './list-reads';
@@ -21,7 +22,8 @@ interface Planned {
   readonly change: Change;
   readonly before: Known | undefined;
   readonly main: WriteOp;
-  readonly audit: WriteOp;
+  /** None for a kind that is not audited (derived data: see audited-kinds). */
+  readonly audit: WriteOp | undefined;
   readonly stored: AnyEntity | undefined;
 }
 
@@ -70,7 +72,7 @@ export class SharePointCommit {
       }
       plan.push(planChange(change, before, context, commitId));
     }
-    const ops = plan.flatMap((p) => [p.main, p.audit]);
+    const ops = plan.flatMap((p) => (p.audit ? [p.main, p.audit] : [p.main]));
     let outcome;
     try {
       outcome = await runChain(ops, { ...this.chain, readItem: (list, id) => this.readItem(list, id) });
@@ -127,7 +129,7 @@ export class SharePointCommit {
     const marker = `rollback:${commitId}`;
     const readItem = (list: WriteOp['list'], id: string) => this.readItem(list, id);
     for (const p of [...plan].reverse()) {
-      for (const op of [p.audit, p.main]) {
+      for (const op of p.audit ? [p.audit, p.main] : [p.main]) {
         if (op.state === 'unknown') await resolveUnknown(op, { readItem });
         if (op.state === 'pending') continue;
         if (op.action !== 'delete' && (!op.itemId || !op.eTag)) await resolveUnknown(op, { readItem });
@@ -187,14 +189,16 @@ function planChange(change: Change, before: Known | undefined, context: CommitCo
     before: before?.value ?? null,
     after: stored ?? null,
   };
-  const audit: WriteOp = {
-    list: 'audit',
-    entityId: event.id,
-    action: 'create',
-    commitId,
-    state: 'pending',
-    fields: auditFields(event, commitId),
-  };
+  const audit: WriteOp | undefined = isAudited(change.kind)
+    ? {
+        list: 'audit',
+        entityId: event.id,
+        action: 'create',
+        commitId,
+        state: 'pending',
+        fields: auditFields(event, commitId),
+      }
+    : undefined;
   return { change, before, main, audit, stored };
 }
 

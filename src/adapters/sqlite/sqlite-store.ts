@@ -21,6 +21,7 @@ import {
   type RatingSource,
 } from '../../services/ports';
 import { auditAssessmentId } from '../../services/audit-trail-membership';
+import { isAudited } from '../../services/audited-kinds';
 import { auditToRow, filterColumns, fromRow, rowToAudit, toParams, toRatingRow, type EntityRow } from './record-mapper';
 import { migrate } from './schema';
 import { Statements } from './statements';
@@ -237,6 +238,7 @@ export class SqliteStore implements Store {
         if (!current) continue;
         statements.remove.run(id);
       }
+      if (!isAudited(change.kind)) continue;
       const subject = after ?? current;
       this.statements.insertAudit.run(
         auditToRow({
