@@ -1,6 +1,8 @@
 import type { AssessmentDetail } from '../../src/api/contracts';
 import { EMAILS } from '../api/harness';
+import { serviceAssessment } from '../contract/fixtures';
 import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
+import { seedDirectly } from './harness';
 
 /**
  * What SharePoint Online charges the app (resource units, every `$batch` part on its own) for the operations people
@@ -67,5 +69,34 @@ describe('SharePoint: resource units per operation (the API end to end, caches w
     );
     expect(write.parts).toBe(3);
     expect(write.ru).toBe(6);
+  }, 60_000);
+
+  it("reads a service lead's assessments for the same RU however many other services the cycle has", async () => {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    const mine = async () => {
+      const res = await lead.get<unknown[]>('/api/v1/assessments?cycleId=cycle-current');
+      expect(res.status).toBe(200);
+      expect(Array.isArray(res.body)).toBe(true);
+      return res.body.length;
+    };
+    await mine();
+    let listed = 0;
+    const before = await chargeOf(app, async () => (listed = await mine()));
+    expect(listed).toBeGreaterThan(0);
+    // 3,000 more services' assessments in the same cycle, none of them the lead's.
+    seedDirectly(
+      app.site,
+      'assessment',
+      Array.from({ length: 3000 }, (_, i) =>
+        serviceAssessment({
+          id: `as-other-${i}`,
+          cycleId: 'cycle-current',
+          subject: { kind: 'service', serviceId: `svc-other-${i}`, organisationId: `org-other-${i % 300}` },
+        }),
+      ),
+    );
+    await mine();
+    const after = await chargeOf(app, async () => expect(await mine()).toBe(listed));
+    expect(after.ru).toBe(before.ru);
   }, 60_000);
 });
