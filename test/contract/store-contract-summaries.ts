@@ -48,6 +48,17 @@ export function describeSummaryStorage(getStore: () => Store): void {
       ]);
     });
 
+    it('leaves the save its own audit event and none for the summary it moved (derived, not a change people make)', async () => {
+      const current = await store.get('response', `${A}:1.1`);
+      await app.commit(later(1), [
+        put('response', { ...(current ?? response(A, '1.1')), rating: 'met' }, current?.version ?? 1),
+      ]);
+      expect(await store.auditForEntity('assessmentSummary', A)).toEqual([]);
+      const saved = await store.auditForEntity('response', `${A}:1.1`);
+      expect(saved.map((e) => e.action)).toEqual(['create', 'update']);
+      expect((await store.get('assessmentSummary', A))?.version).toBe(2);
+    });
+
     it('lands two saves of different standards of one assessment made at once by two app instances', async () => {
       const other = keepingSummaries(store, publishedFrameworks(store));
       const [first, second] = await Promise.all([store.get('response', `${A}:1.1`), store.get('response', `${A}:1.2`)]);

@@ -12,6 +12,8 @@ export interface ItemQueryPage {
   /** A later page of a query (it carries a `$skiptoken`). */
   readonly continued: boolean;
   readonly items: number;
+  /** SharePoint refused it (the list view threshold): it returned nothing, and the operation failed. */
+  readonly refused?: boolean;
 }
 
 const LIST_ITEMS = /\/lists\/[^/]+\/items$/;
@@ -45,8 +47,10 @@ function pageOf(
   status: number | undefined,
   body: unknown,
 ): ItemQueryPage | undefined {
-  if (method.toUpperCase() !== 'GET' || !LIST_ITEMS.test(path) || status !== 200) return undefined;
+  if (method.toUpperCase() !== 'GET' || !LIST_ITEMS.test(path)) return undefined;
   const filter = query.get('$filter');
+  if (status === 500) return { query: `${path}?${filter ?? ''}`, filter, continued: false, items: 0, refused: true };
+  if (status !== 200) return undefined;
   return { query: `${path}?${filter ?? ''}`, filter, continued: query.has('$skiptoken'), items: itemsIn(body) };
 }
 

@@ -4,7 +4,7 @@ import type { SimRequest, SimResponse } from './sim-http';
  * How long SharePoint Online takes to answer, modelled: a fixed delay per HTTP request, a fixed delay per operation
  * (a request outside a `$batch`, or each part inside one) and a delay per item returned. Off unless set, so tests
  * stay fast and use no wall clock; the bench turns it on to print wall times as people would feel them.
- * The figures and where they come from are in docs/sharepoint-capacity.md.
+ * The figures and their basis are under SHAREPOINT_ONLINE_LATENCY below and in docs/sharepoint-capacity.md.
  */
 export interface LatencyModel {
   /** Every HTTP request: the round trip to Graph and its front door. */
@@ -15,7 +15,21 @@ export interface LatencyModel {
   readonly perItemMs: number;
 }
 
-/** The bench's model of SharePoint Online seen from an App Service in the same region. */
+/**
+ * The bench's model of SharePoint Online seen from an App Service in the same region.
+ *
+ * Microsoft publishes no latency figures for Microsoft Graph over SharePoint Online: not per request, per `$batch`
+ * part or per list item (searched: Microsoft Learn's Graph throttling, JSON batching, SharePoint throttling and list
+ * view threshold pages, and SharePoint Online performance guidance). So these are stated assumptions, not
+ * measurements, on the slow side of what is commonly seen; recalibrate them against a real tenant by timing a
+ * single-item read, a one-part `$batch` and a full page of 5,000 items. What is published shapes the model:
+ * - independent parts of one `$batch` may run in parallel; parts chained by `dependsOn` run one after another
+ *   (Microsoft Learn, "Combine multiple HTTP requests using JSON batching",
+ *   https://learn.microsoft.com/graph/json-batching), hence the slowest part for an unchained batch;
+ * - a list item query returns at most 5,000 items a page (`$top`), and a filter matching more is refused
+ *   (Microsoft Learn, "Manage large lists and libraries"), so a page of 5,000 is the most one operation returns.
+ * The figures are stated in docs/sharepoint-capacity.md ("Latency") and the README's benchmark notes.
+ */
 export const SHAREPOINT_ONLINE_LATENCY: LatencyModel = { perRequestMs: 100, perOperationMs: 80, perItemMs: 0.5 };
 
 /** Items in one answer: a collection's `value`, or 1 for a single item. */

@@ -77,6 +77,8 @@ interface Cost {
   readonly ru: number;
   /** The most list items one query returned, all its pages together. */
   readonly largestQuery: number;
+  /** Queries SharePoint refused outright (past the list view threshold): the operation failed. */
+  readonly refusedQueries: number;
 }
 
 async function costOf(app: AppOnSharePoint, run: () => Promise<unknown>): Promise<Cost> {
@@ -84,12 +86,14 @@ async function costOf(app: AppOnSharePoint, run: () => Promise<unknown>): Promis
   const from = app.graph.sim.log.length;
   counter.reset();
   await run();
-  const queries = itemsPerQuery(app.graph.sim.log.slice(from).flatMap((e) => e.queries ?? []));
+  const pages = app.graph.sim.log.slice(from).flatMap((e) => e.queries ?? []);
+  const queries = itemsPerQuery(pages.filter((p) => !p.refused));
   return {
     requests: counter.total,
     parts: counter.parts,
     ru: counter.resourceUnits,
     largestQuery: Math.max(0, ...queries.filter((q) => q.filter !== null).map((q) => q.items)),
+    refusedQueries: pages.filter((p) => p.refused).length,
   };
 }
 
@@ -98,10 +102,14 @@ const ACCEPTING: Notifier = {
   deliver: () => Promise.resolve({ outcome: 'sent', activityId: null, attempts: 1 }),
 };
 
-interface SizeCosts {
+/** How big the cycle is, counted in the seed's own store. */
+interface CycleSize {
   readonly services: number;
   readonly assessments: number;
   readonly responses: number;
+}
+
+interface SizeCosts extends CycleSize {
   readonly save: Cost;
   readonly saveWithEtag: Cost;
   readonly readAssessment: Cost;
@@ -113,6 +121,7 @@ interface SizeCosts {
   readonly reminderTick: Cost;
   readonly report: Cost;
   readonly largestQuery: number;
+  readonly refusedQueries: number;
 }
 
 /** What the service lead's dashboard loads: the cycle's assessments, then theirs with its scores and benchmarks. */
@@ -138,7 +147,7 @@ async function repeatedSave(lead: Client): Promise<() => Promise<void>> {
   };
 }
 
-async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCosts> {
+async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCosts> {
   const lead = await app.api.signIn(EMAILS.coastLead);
   const admin = await app.api.signIn(EMAILS.admin);
   // Warm the per-instance caches (principal, cycle, framework) as a person's second page would find them.
@@ -151,7 +160,8 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
   const first = detail.responses[0];
   const save = await costOf(app, () =>
     lead.send('PUT', `${A}/responses/${first?.standardCode}`, {
-      rating: 'partly_met',
+      // A rating that changes, so the assessment's summary moves with it (the costly case).
+      rating: first?.rating === 'partly_met' ? 'met' : 'partly_met',
       version: first?.version,
     }),
   );
@@ -161,7 +171,12 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
   const saveWithEtag = await costOf(app, async () => {
     if (!stored) return;
     await store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
-      { op: 'put', kind: 'response', value: { ...stored, rating: 'met' }, expectedVersion: stored.version },
+      {
+        op: 'put',
+        kind: 'response',
+        value: { ...stored, rating: stored.rating === 'met' ? 'partly_met' : 'met' },
+        expectedVersion: stored.version,
+      },
     ]);
   });
   const readAssessment = await costOf(app, () => lead.get(A));
@@ -182,9 +197,7 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
   const reminderTick = await costOf(app, () => runReminders(app.api.app.ports, scheduled));
   const all = [save, saveWithEtag, readAssessment, dashboard, myAssessments, myWork, networkScores, report];
   return {
-    services,
-    assessments: (await store.query('assessment', { cycleId: CYCLE })).length,
-    responses: (await store.query('response', { cycleId: CYCLE })).length,
+    ...size,
     save,
     saveWithEtag,
     readAssessment,
@@ -196,10 +209,18 @@ async function measureAt(app: AppOnSharePoint, services: number): Promise<SizeCo
     reminderTick,
     report,
     largestQuery: Math.max(...[...all, reminderPlan, reminderTick].map((c) => c.largestQuery)),
+    refusedQueries: [...all, reminderPlan, reminderTick].reduce((sum, c) => sum + c.refusedQueries, 0),
   };
 }
 
-const SYNTHETIC_KINDS: readonly EntityKind[] = ['organisation', 'service', 'assessment', 'response'];
+/** Summaries too: the network-wide reads use them, as they do on a site kept up to date by saves. */
+const SYNTHETIC_KINDS: readonly EntityKind[] = [
+  'organisation',
+  'service',
+  'assessment',
+  'response',
+  'assessmentSummary',
+];
 
 /** Grows the site to `services` synthetic services (besides the demo's), adding only what is not there yet. */
 async function growTo(app: AppOnSharePoint, synthetic: SqliteStore, services: number, copied: Set<string>) {
@@ -282,7 +303,9 @@ function modelRegion(c: SizeCosts): RegionModel {
 }
 
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');
-const cost = (c: Cost) => `${c.ru} RU in ${c.parts} parts (${c.requests} requests)`;
+const cost = (c: Cost) =>
+  `${c.ru} RU in ${c.parts} parts (${c.requests} requests)` +
+  (c.refusedQueries > 0 ? `, ${c.refusedQueries} queries refused (list view threshold)` : '');
 const ms = (value: number) => `${n(value)} ms`;
 
 function sizeLines(c: SizeCosts, smaller: SizeCosts | undefined): BudgetLine[] {
@@ -335,9 +358,11 @@ function sizeLines(c: SizeCosts, smaller: SizeCosts | undefined): BudgetLine[] {
     },
     {
       name: `${at} largest filtered query`,
-      figure: `${n(c.largestQuery)} items`,
-      budget: `<= ${n(BUDGET.largestQueryItems)}`,
-      ok: c.largestQuery <= BUDGET.largestQueryItems,
+      figure:
+        `${n(c.largestQuery)} items` +
+        (c.refusedQueries > 0 ? `; ${c.refusedQueries} refused past the list view threshold` : ''),
+      budget: `<= ${n(BUDGET.largestQueryItems)}, none refused`,
+      ok: c.largestQuery <= BUDGET.largestQueryItems && c.refusedQueries === 0,
     },
   ];
 }
@@ -388,12 +413,18 @@ export async function benchSharePointCapacity(): Promise<BudgetLine[]> {
     await seedDemoNetwork(synthetic, app.api.now.value);
     const copied = new Set<string>();
     await growTo(app, synthetic, 2000, copied);
-    const at2k = await measureAt(app, 2000);
+    // Counted in the seed's own store (SQLite): the whole cycle's responses are past SharePoint's list view threshold.
+    const sizeOf = async (services: number): Promise<CycleSize> => ({
+      services,
+      assessments: (await synthetic.query('assessment', { cycleId: CYCLE })).length,
+      responses: (await synthetic.ratingsForCycle(CYCLE)).length,
+    });
+    const at2k = await measureAt(app, await sizeOf(2000));
     const walls = await wallTimes(app);
     await growTo(app, synthetic, 10_000, copied);
     // The next day, so the first reminder run at this size plans a new period rather than finding it decided.
     app.api.now.value = new Date(app.api.now.value.getTime() + 86_400_000);
-    const at10k = await measureAt(app, 10_000);
+    const at10k = await measureAt(app, await sizeOf(10_000));
     return [
       ...sizeLines(at2k, undefined),
       ...sizeLines(at10k, at2k),

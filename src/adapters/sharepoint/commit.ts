@@ -22,7 +22,7 @@ interface Planned {
   readonly change: Change;
   readonly before: Known | undefined;
   readonly main: WriteOp;
-  /** None for the kinds that leave no audit event (anonymous answers: see unaudited-kinds). */
+  /** None for the kinds that leave no audit event (anonymous answers, derived summaries: see unaudited-kinds). */
   readonly audit: WriteOp | undefined;
   readonly stored: AnyEntity | undefined;
 }
@@ -190,14 +190,16 @@ function planChange(change: Change, before: Known | undefined, context: CommitCo
     before: before?.value ?? null,
     after: stored ?? null,
   };
-  const audit: WriteOp = {
-    list: 'audit',
-    entityId: event.id,
-    action: 'create',
-    commitId,
-    state: 'pending',
-    fields: auditFields(event, commitId),
-  };
+  const audit: WriteOp | undefined = leavesAuditEvent(change.kind)
+    ? {
+        list: 'audit',
+        entityId: event.id,
+        action: 'create',
+        commitId,
+        state: 'pending',
+        fields: auditFields(event, commitId),
+      }
+    : undefined;
   return { change, before, main, audit, stored };
 }
 

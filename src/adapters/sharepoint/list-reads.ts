@@ -2,9 +2,9 @@ import type { AuditEvent } from '../../domain/audit';
 import type { ReadBatcher } from '../graph/read-batcher';
 import type { EntityKind, Filter, PageRequest } from '../../services/ports';
 import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
-import { itemPageSchema, parseGraph, type ListItemJson } from './graph-json';
+import { itemPageSchema, listItemSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
-import { equalsFilter, itemsUrl, type Condition } from './odata';
+import { equalsFilter, itemUrl, itemsUrl, type Condition } from './odata';
 import { indexColumnFor, type ListKey } from './schema';
 import { unavailable } from './store-errors';
 
@@ -90,10 +90,34 @@ export class ListReader {
   }
 
   async entitiesByIds<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<Map<string, StoredEntity<K>>> {
+    const [only] = ids;
+    if (ids.length === 1 && only !== undefined) {
+      const known = await this.entityByItemId(kind, only);
+      if (known) return new Map([[only, known]]);
+    }
     const items = await this.itemsByIds(kind, ids, entitySelect(kind));
     const out = new Map<string, StoredEntity<K>>();
     for (const [id, item] of items) out.set(id, this.remember(kind, entityFromItem(kind, item)));
     return out;
+  }
+
+  /**
+   * One entity read by the list item id a previous read or write of it found: SharePoint charges a single-item read
+   * 1 resource unit, a query 2, and the entity read most (an assessment, a response being saved) is read one at a
+   * time. Always a fresh read (the cache only says where the item is); undefined when nothing is cached or the item
+   * is no longer that entity (deleted, or made again under a new item id), and the caller then queries by EntityId.
+   */
+  private async entityByItemId<K extends EntityKind>(kind: K, id: string): Promise<StoredEntity<K> | undefined> {
+    const cached = this.cache.get(kind, id);
+    if (!cached) return undefined;
+    const result = await this.batcher.get(
+      itemUrl(this.site.siteId, this.listId(kind), cached.itemId, entitySelect(kind)),
+    );
+    if (result.status === 404) return undefined;
+    if (result.status !== 200) throw unavailable(result.status, result.body, `the ${kind} list`);
+    const item = parseGraph(listItemSchema, result.body, `a ${kind} item`);
+    if (item.fields?.['EntityId'] !== id) return undefined;
+    return this.remember(kind, entityFromItem(kind, item));
   }
 
   async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {

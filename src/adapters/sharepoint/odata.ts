@@ -35,3 +35,8 @@ export function itemsUrl(
   if (options.filter) query.push(`$filter=${encodeURIComponent(options.filter)}`);
   return `${listUrl(siteId, listId)}/items?${query.join('&')}`;
 }
+
+/** One list item by its id, with the given columns. */
+export function itemUrl(siteId: string, listId: string, itemId: string, select: readonly string[]): string {
+  return `${listUrl(siteId, listId)}/items/${segment(itemId)}?expand=fields(select=${select.join(',')})`;
+}

@@ -17,6 +17,7 @@ import { selfRatingsOf, type AssessmentSummary as StoredSummary } from '../../do
 import { assessmentIdFor } from '../unique-ids';
 import { summariesOf } from '../summaries/summary-reads';
 import { reachableAssessments } from './reachable-assessments';
+import { allOrganisations } from '../network/organisation-list';
 
 function summaryRatings(summary: StoredSummary | undefined): ReturnType<typeof selfRatingsOf> {
   return summary ? selfRatingsOf(summary) : [];
@@ -100,7 +101,8 @@ export async function getAssessment(ports: Ports, principal: Principal, id: stri
   authorize(principal, 'assessment.read', resource);
   const assigneeIds = [...new Set(responses.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
   const [organisation, service, assignees] = await Promise.all([
-    ports.store.get('organisation', assessment.subject.organisationId),
+    // The organisation's name from the short-lived list every page's first call (GET /me) has read already.
+    allOrganisations(ports).then((all) => all.find((o) => o.id === assessment.subject.organisationId)),
     assessment.subject.kind === 'service' ? ports.store.get('service', assessment.subject.serviceId) : undefined,
     assigneeIds.length > 0 ? ports.store.getMany('person', assigneeIds) : [],
   ]);

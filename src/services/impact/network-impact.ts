@@ -16,7 +16,8 @@ import type { Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { subjectNames } from '../network/cycle-reads';
 import { frameworksFor } from './framework-versions';
-import { ratingsOfRecord } from './ratings-of-record';
+import { recordOf, type RatingsOfRecord } from './ratings-of-record';
+import { cycleSummaries } from '../summaries/summary-reads';
 import { byStart } from './service-impact';
 
 export interface CycleRange {
@@ -100,10 +101,13 @@ export async function networkImpactView(
 }
 
 async function cycleServices(ports: Ports, cycle: Cycle) {
-  const assessments = (await ports.store.query('assessment', { cycleId: cycle.id })).filter(
+  // The cycle's assessments and summaries asked for together: one round trip (one `$batch` on SharePoint).
+  const { assessments: all, summaries } = await cycleSummaries(ports, cycle.id);
+  const assessments = all.filter(
     (a): a is Assessment & { subject: { kind: 'service' } } => a.subject.kind === 'service',
   );
-  return { cycle, assessments, ratings: await ratingsOfRecord(ports, cycle.id, assessments) };
+  const ratings: RatingsOfRecord = new Map(assessments.map((a) => [a.id, recordOf(a, summaries.get(a.id))]));
+  return { cycle, assessments, ratings };
 }
 
 function completionsByAssessment(actions: readonly ActionItem[]): Map<string, IsoDateTime[]> {

@@ -1,0 +1,114 @@
+import type { AssessmentDetail } from '../../src/api/contracts';
+import { EMAILS } from '../api/harness';
+import { serviceAssessment } from '../contract/fixtures';
+import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
+import { seedDirectly } from './harness';
+
+/**
+ * What SharePoint Online charges the app (resource units, every `$batch` part on its own) for the operations people
+ * repeat most, end to end through the API on the Graph simulator with the demo network. The budgets are issue 15's
+ * (docs/sharepoint-capacity.md); `npm run bench` measures the same at 2,000 and 10,000 services.
+ */
+const A = '/api/v1/assessments/a-cur-svc-slam-coast';
+
+interface Charged {
+  readonly parts: number;
+  readonly ru: number;
+}
+
+async function chargeOf(app: AppOnSharePoint, work: () => Promise<unknown>): Promise<Charged> {
+  const counter = app.graph.graph.counter;
+  counter.reset();
+  await work();
+  return { parts: counter.parts, ru: counter.resourceUnits };
+}
+
+describe('SharePoint: resource units per operation (the API end to end, caches warm)', () => {
+  let app: AppOnSharePoint;
+  beforeAll(async () => {
+    app = await startAppOnSharePoint();
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('opens an assessment for at most 6 RU', async () => {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    // As the tab opens it: GET /me first (the organisations), then the assessment (a second visit finds it).
+    await lead.get('/api/v1/me');
+    await lead.get(A);
+    const open = await chargeOf(app, async () => {
+      const res = await lead.get<AssessmentDetail>(A);
+      expect(res.status).toBe(200);
+      expect(res.body.responses.length).toBeGreaterThan(0);
+    });
+    expect(open.ru).toBeLessThanOrEqual(6);
+  }, 60_000);
+
+  it('saves a rating for at most 8 RU, and writes it in 3 parts (6 RU) once its eTag is known', async () => {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    // The framework the summary is worked out with is read once a minute (the scores page has read it).
+    await lead.get(`${A}/scores`);
+    const target = (await lead.get<AssessmentDetail>(A)).body.responses[3];
+    if (!target) throw new Error('the demo assessment has too few responses');
+    const first = await chargeOf(app, async () => {
+      const res = await lead.send('PUT', `${A}/responses/${target.standardCode}`, {
+        rating: 'partly_met',
+        version: target.version,
+      });
+      expect(res.status).toBe(200);
+    });
+    expect(first.ru).toBeLessThanOrEqual(8);
+    // The instance that saved it remembers its eTag and the summary: the next write is the response, its audit
+    // event and the assessment's summary, and nothing else.
+    const store = app.api.app.ports.store;
+    const stored = await store.get('response', target.id);
+    if (!stored) throw new Error('the saved response is not there');
+    const write = await chargeOf(app, () =>
+      store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
+        { op: 'put', kind: 'response', value: { ...stored, rating: 'met' }, expectedVersion: stored.version },
+      ]),
+    );
+    expect(write.parts).toBe(3);
+    expect(write.ru).toBe(6);
+  }, 60_000);
+
+  it("reads the network's impact in at most 4 Graph requests: each cycle's assessments and summaries asked together", async () => {
+    const admin = await app.api.signIn(EMAILS.admin);
+    await admin.get('/api/v1/impact');
+    const counter = app.graph.graph.counter;
+    counter.reset();
+    const res = await admin.get('/api/v1/impact');
+    expect(res.status).toBe(200);
+    // The cycles; one `$batch` with every cycle's assessments and summaries and the completed and verified actions;
+    // then what the figures need (frameworks, names). Asked one after the other, the summaries cost one more.
+    expect(counter.total).toBeLessThanOrEqual(4);
+  }, 60_000);
+
+  it("reads a service lead's assessments for the same RU however many other services the cycle has", async () => {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    const mine = async () => {
+      const res = await lead.get<unknown[]>('/api/v1/assessments?cycleId=cycle-current');
+      expect(res.status).toBe(200);
+      expect(Array.isArray(res.body)).toBe(true);
+      return res.body.length;
+    };
+    await mine();
+    let listed = 0;
+    const before = await chargeOf(app, async () => (listed = await mine()));
+    expect(listed).toBeGreaterThan(0);
+    // 3,000 more services' assessments in the same cycle, none of them the lead's.
+    seedDirectly(
+      app.site,
+      'assessment',
+      Array.from({ length: 3000 }, (_, i) =>
+        serviceAssessment({
+          id: `as-other-${i}`,
+          cycleId: 'cycle-current',
+          subject: { kind: 'service', serviceId: `svc-other-${i}`, organisationId: `org-other-${i % 300}` },
+        }),
+      ),
+    );
+    await mine();
+    const after = await chargeOf(app, async () => expect(await mine()).toBe(listed));
+    expect(after.ru).toBe(before.ru);
+  }, 60_000);
+});
