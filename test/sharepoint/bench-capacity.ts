@@ -417,7 +417,7 @@ export async function benchSharePointCapacity(): Promise<BudgetLine[]> {
     const sizeOf = async (services: number): Promise<CycleSize> => ({
       services,
       assessments: (await synthetic.query('assessment', { cycleId: CYCLE })).length,
-      responses: (await synthetic.ratingsForCycle(CYCLE)).length,
+      responses: (await synthetic.query('response', { cycleId: CYCLE })).length,
     });
     const at2k = await measureAt(app, await sizeOf(2000));
     const walls = await wallTimes(app);
