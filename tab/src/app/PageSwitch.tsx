@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
+import { useApp } from './app-context';
 import { NotFoundPage } from './NotFoundPage';
 import type { Route } from './routes';
 
@@ -52,11 +54,14 @@ const StaffQuestionnairePage = lazy(() =>
 );
 
 export function PageSwitch({ route }: { route: Route }) {
+  const { http, me } = useApp();
   switch (route.page) {
     case 'home':
     case 'my-work':
       return <MyWorkPage />;
     case 'dashboard':
+      // Opened from within the app: the service view's data travels while the page's code does.
+      askForFirstPageData(http, me, route);
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;
