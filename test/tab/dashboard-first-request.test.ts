@@ -60,4 +60,14 @@ describe("the dashboard's service view, asked for before the page's code arrives
     askForFirstPageData(http, SERVICE_LEAD, { page: 'dashboard', view: 'network' });
     expect(asked).toEqual([]);
   });
+
+  it('forgets an answer nobody took once another page opens, so a later visit asks afresh', async () => {
+    const { http, asked } = countingHttp();
+    askForFirstPageData(http, SERVICE_LEAD, { page: 'dashboard', cycleId: 'c-6' });
+    askForFirstPageData(http, SERVICE_LEAD, { page: 'my-work' });
+    askForFirstPageData(http, SERVICE_LEAD, { page: 'dashboard', cycleId: 'c-6' });
+    await serviceDashboard(http, { cycleId: 'c-6' });
+    await serviceDashboard(http, { cycleId: 'c-6' });
+    expect(asked).toHaveLength(3);
+  });
 });

@@ -55,13 +55,13 @@ const StaffQuestionnairePage = lazy(() =>
 
 export function PageSwitch({ route }: { route: Route }) {
   const { http, me } = useApp();
+  // Opened from within the app: the dashboard's data travels while the page's code does.
+  askForFirstPageData(http, me, route);
   switch (route.page) {
     case 'home':
     case 'my-work':
       return <MyWorkPage />;
     case 'dashboard':
-      // Opened from within the app: the service view's data travels while the page's code does.
-      askForFirstPageData(http, me, route);
       return <DashboardPage route={route} />;
     case 'assessment':
       return <AssessmentPage key={route.assessmentId} route={route} />;

@@ -41,8 +41,15 @@ export function serviceDashboard(http: HttpClient, query: ServiceDashboardQueryS
   return taken?.http === http && taken.key === keyOf(query) ? taken.answer : ask(http, query);
 }
 
-/** On the dashboard's address, starts its service view's request (other pages and views load their own). */
+/**
+ * Called with every address the app renders. On the dashboard's service view, starts its request; on any other
+ * page or view, forgets an answer nobody took, so coming back to the dashboard later never shows it.
+ */
 export function askForFirstPageData(http: HttpClient, me: MeResponse, route: Route): void {
-  if (route.page === 'dashboard' && viewOf(route, me) === 'service')
+  if (route.page === 'dashboard' && viewOf(route, me) === 'service') {
     askForServiceDashboardEarly(http, { cycleId: route.cycleId, serviceId: route.serviceId });
+  } else {
+    early = undefined;
+    lastAsked = undefined;
+  }
 }
