@@ -15,7 +15,7 @@ import { ServiceProgress } from './ServiceProgress';
 // Most people open their service's view; the organisation's and the network's views come with their own code.
 const WiderView = lazy(() => import('./WiderView').then((m) => ({ default: m.WiderView })));
 
-export type DashboardRoute = Extract<Route, { page: 'dashboard' }>;
+type DashboardRoute = Extract<Route, { page: 'dashboard' }>;
 
 /** The dashboard: progress and scores for one service, an organisation's services side by side, or the network's benchmarks. */
 export function DashboardPage({ route }: { route: DashboardRoute }) {

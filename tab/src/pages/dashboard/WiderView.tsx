@@ -1,15 +1,17 @@
 import { currentCycle } from '../../../../src/domain/current-cycle';
 import { useApp } from '../../app/app-context';
 import { useRouter } from '../../app/router';
+import type { Route } from '../../app/routes';
 import { useLoad } from '../../app/use-load';
 import { cachedCycles } from '../../api/cached';
 import { todayIso } from '../../ui/dates';
 import { LoadView } from '../../ui/LoadView';
 import { DashboardControls } from './DashboardControls';
-import type { DashboardRoute } from './DashboardPage';
 import { availableViews, viewOf } from './dashboard-scope';
 import { NetworkBenchmarks } from './NetworkBenchmarks';
 import { OrganisationProgress } from './OrganisationProgress';
+
+type DashboardRoute = Extract<Route, { page: 'dashboard' }>;
 
 /** An organisation's services or the network's benchmarks, in the cycle chosen (the current one at first). */
 export function WiderView({ route }: { route: DashboardRoute }) {
