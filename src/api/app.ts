@@ -13,6 +13,7 @@ import type { RouteDeps } from './route';
 import { registerAssessmentRoutes } from './routes/assessments';
 import { registerEvidenceRoutes } from './routes/evidence';
 import { registerCycleAndScoreRoutes } from './routes/cycles-and-scores';
+import { registerDashboardRoutes } from './routes/dashboard';
 import { registerImpactRoutes } from './routes/impact';
 import { PUBLIC_ANSWERS_PER_ADDRESS_PER_MINUTE, registerQuestionnaireRoutes } from './routes/questionnaires';
 import { registerPublicQuestionnaireRoutes } from './routes/public-questionnaire';
@@ -141,6 +142,7 @@ export function createApiServer(options: ApiOptions): Server {
   registerGuestRoutes(server, deps);
   registerClaimRoutes(server, deps);
   registerCycleAndScoreRoutes(server, deps);
+  registerDashboardRoutes(server, deps);
   registerAssessmentRoutes(server, deps);
   registerEvidenceRoutes(server, deps);
   registerReviewTeamRoutes(server, deps);

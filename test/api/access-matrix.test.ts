@@ -366,6 +366,13 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get('/api/v1/organisations/org-slam/scores?cycleId=cycle-current'),
   },
   {
+    name: 'GET /dashboard/service',
+    route: 'GET /api/v1/dashboard/service',
+    action: 'cycle.read',
+    resource: 'network',
+    call: (c) => c.get(`/api/v1/dashboard/service?cycleId=cycle-current&serviceId=${TARGET.serviceId}`),
+  },
+  {
     name: 'GET /network/scores',
     route: 'GET /api/v1/network/scores',
     action: 'benchmark.read',

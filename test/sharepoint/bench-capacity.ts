@@ -124,10 +124,9 @@ interface SizeCosts extends CycleSize {
   readonly refusedQueries: number;
 }
 
-/** What the service lead's dashboard loads: the cycle's assessments, then theirs with its scores and benchmarks. */
+/** What the tab asks for when a service lead opens the dashboard: its service view, in one request. */
 async function openDashboard(lead: Client): Promise<void> {
-  await lead.get(`/api/v1/assessments?cycleId=${CYCLE}`);
-  await Promise.all([lead.get(A), lead.get(`${A}/scores`), lead.get(`/api/v1/network/scores?cycleId=${CYCLE}`)]);
+  await lead.get('/api/v1/dashboard/service');
 }
 
 /** Saves one rating again and again, each time with the version the previous save answered (as the tab does). */

@@ -1,6 +1,6 @@
 import { combineVersions } from '../../tab/src/pages/assessment/response-fields';
 import { submissionGaps } from '../../tab/src/pages/assessment/submission-check';
-import { whatIsLeft } from '../../tab/src/pages/dashboard/what-is-left';
+import { whatIsLeft } from '../../src/domain/left-to-rate';
 import { describeDue } from '../../tab/src/ui/dates';
 import { FRAMEWORK, response } from './fixtures';
 

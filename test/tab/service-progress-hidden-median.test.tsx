@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
 import { screen, within } from '@testing-library/react';
-import type { Api } from '../../tab/src/api/endpoints';
-import type { AssessmentListItem, Cycle, NetworkScores, ScoreReport } from '../../tab/src/api/types';
+import type { AssessmentListItem, Cycle, NetworkScores, ScoreReport, ServiceStanding } from '../../tab/src/api/types';
 import { ServiceAssessmentProgress } from '../../tab/src/pages/dashboard/ServiceAssessmentProgress';
-import { detail, FRAMEWORK, me, response } from './fixtures';
+import { detail, me } from './fixtures';
 import { renderWithApp } from './render-with-app';
 
 const LEAD = me([
@@ -75,19 +74,17 @@ function summary(): AssessmentListItem {
   };
 }
 
-function fakeApi(network: NetworkScores): Partial<Api> {
-  return {
-    assessment: async () => detail([response('1.1', { rating: 'met' })]),
-    scores: async () => SCORES,
-    networkScores: async () => network,
-    framework: async () => FRAMEWORK,
-    assessmentPeople: async () => [],
-  };
+function standing(network: NetworkScores): ServiceStanding {
+  return { assessmentId: 'a-1', scores: SCORES, network, leftToRate: [], assigneeNames: {} };
 }
 
 describe('The service dashboard beside a network too small to benchmark', () => {
   it('says the network median is hidden for privacy, not that nothing is scored yet', async () => {
-    renderWithApp(<ServiceAssessmentProgress summary={summary()} cycle={CYCLE} />, fakeApi(FEW_SERVICES), LEAD);
+    renderWithApp(
+      <ServiceAssessmentProgress summary={summary()} cycle={CYCLE} standing={standing(FEW_SERVICES)} />,
+      {},
+      LEAD,
+    );
     await screen.findByTestId('dashboard-ready');
     expect(screen.getByText(`Network median: ${HIDDEN}`)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Scores by theme' });
@@ -106,7 +103,11 @@ describe('The service dashboard beside a network too small to benchmark', () => 
       overall: shown,
       byTheme: FEW_SERVICES.byTheme.map((t) => ({ ...t, quartiles: shown })),
     };
-    renderWithApp(<ServiceAssessmentProgress summary={summary()} cycle={CYCLE} />, fakeApi(network), LEAD);
+    renderWithApp(
+      <ServiceAssessmentProgress summary={summary()} cycle={CYCLE} standing={standing(network)} />,
+      {},
+      LEAD,
+    );
     await screen.findByTestId('dashboard-ready');
     expect(screen.getByText('Network median: 62.5%')).toBeTruthy();
   });

@@ -22,3 +22,4 @@ export type { ProblemCode } from '../../domain/problem-codes';
 export * from './recognition';
 export * from './impact';
 export * from './questionnaires';
+export * from './dashboard';

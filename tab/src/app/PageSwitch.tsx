@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
+import { useApp } from './app-context';
 import { NotFoundPage } from './NotFoundPage';
 import type { Route } from './routes';
 
@@ -52,6 +54,9 @@ const StaffQuestionnairePage = lazy(() =>
 );
 
 export function PageSwitch({ route }: { route: Route }) {
+  const { http, me } = useApp();
+  // Opened from within the app: the dashboard's data travels while the page's code does.
+  askForFirstPageData(http, me, route);
   switch (route.page) {
     case 'home':
     case 'my-work':

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell } from '../app/AppShell';
 import { AppContext, type AppServices } from '../app/app-context';
+import { useRouter } from '../app/router';
 import { useLoad } from '../app/use-load';
 import { createApi } from '../api/endpoints';
+import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
 import { ConsentRequiredError, isProblem, SessionExpiredError } from '../api/errors';
 import { HttpClient } from '../api/http-client';
 import type { HostInfo } from '../host/host-info';
@@ -50,7 +52,18 @@ export function SessionGate({ host }: { host: HostInfo }) {
     return new HttpClient({ tokens });
   }, [host, session]);
   const api = useMemo(() => createApi(http), [http]);
-  const me = useLoad(() => (signedIn ? api.me() : Promise.resolve(null)), String(signedIn));
+  const { route } = useRouter();
+  // The first page's data is asked for the moment the person is known, before the app and the page render.
+  const me = useLoad(
+    () =>
+      signedIn
+        ? api.me().then((who) => {
+            askForFirstPageData(http, who, route);
+            return who;
+          })
+        : Promise.resolve(null),
+    String(signedIn),
+  );
   const signOut = useCallback(() => {
     session?.signOut();
     setSignedIn(false);

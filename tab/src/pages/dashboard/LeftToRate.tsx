@@ -1,7 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { RouteLink } from '../../app/RouteLink';
-import type { FrameworkVersion, StandardResponse } from '../../api/types';
-import { whatIsLeft } from './what-is-left';
+import type { LeftForPerson } from '../../api/types';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,17 +16,15 @@ const useStyles = makeStyles({
 /** The standards still to rate, grouped by who they are assigned to. */
 export function LeftToRate({
   assessmentId,
-  framework,
-  responses,
+  left,
   nameOf,
 }: {
   assessmentId: string;
-  framework: FrameworkVersion;
-  responses: readonly StandardResponse[];
+  /** As the API worked it out: unassigned first, then by person, in framework order. */
+  left: readonly LeftForPerson[];
   nameOf: (personId: string | null) => string;
 }) {
   const styles = useStyles();
-  const left = whatIsLeft(framework.standards, responses);
   const count = left.reduce((n, g) => n + g.standards.length, 0);
   return (
     <section className={styles.box} aria-labelledby="left-title">

@@ -1,19 +1,17 @@
 import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useApp } from '../../app/app-context';
 import { RouteLink } from '../../app/RouteLink';
-import { useLoad } from '../../app/use-load';
-import type { AssessmentListItem, Cycle } from '../../api/types';
+import type { AssessmentListItem, Cycle, ServiceStanding } from '../../api/types';
 import { describeDue, formatDate, todayIso } from '../../ui/dates';
 import { ASSESSMENT_STATE_LABELS } from '../../../../src/domain/labels';
 import { percentText } from '../../ui/percent-text';
-import { LoadView } from '../../ui/LoadView';
 import { RecognitionSummary } from '../shared/RecognitionSummary';
 import { ThemeScoreTable } from '../shared/ThemeScoreTable';
 import { LazyThemeChart } from './LazyThemeChart';
 import { LeftToRate } from './LeftToRate';
 import { FormalStatusCell } from './FormalStatusCell';
 import { medianText } from '../shared/network-median';
-import { loadServiceProgress, medians } from './load-service-progress';
+import { medians } from './network-medians';
 
 const useStyles = makeStyles({
   // The look of Fluent's tint badge, drawn here: the dashboard is everyone's first page, and the Badge component
@@ -59,87 +57,88 @@ const useStyles = makeStyles({
 });
 
 /** One service's self-assessment: how far along, scores by theme against the network, what is left and for whom. */
-export function ServiceAssessmentProgress({ summary, cycle }: { summary: AssessmentListItem; cycle: Cycle }) {
+export function ServiceAssessmentProgress({
+  summary,
+  cycle,
+  standing,
+}: {
+  summary: AssessmentListItem;
+  cycle: Cycle;
+  standing: ServiceStanding;
+}) {
   const styles = useStyles();
-  const { api, me } = useApp();
+  const { me } = useApp();
   const id = summary.assessment.id;
-  const data = useLoad(() => loadServiceProgress(api, id, cycle.id), id);
+  const { scores, network, leftToRate, assigneeNames } = standing;
+  const benchmark = medians(network);
+  const nameOf = (pid: string | null) =>
+    pid === null
+      ? 'Not assigned yet'
+      : pid === me.person.id
+        ? 'You'
+        : (assigneeNames[pid] ?? 'Someone in your organisation');
   const end = cycle.windows.self_assessment.end;
+  const { rated, total, percent } = summary.progress;
+  const state = summary.assessment.state;
+  const name = summary.subjectName;
   return (
-    <LoadView state={data} onRetry={data.reload} loadingLabel="Loading the service's progress…">
-      {({ detail, scores, framework, people, network }) => {
-        const names = new Map(people.map((p) => [p.id, p.displayName]));
-        const benchmark = medians(network);
-        const nameOf = (pid: string | null) =>
-          pid === null
-            ? 'Not assigned yet'
-            : pid === me.person.id
-              ? 'You'
-              : (names.get(pid) ?? 'Someone in your organisation');
-        const { rated, total, percent } = detail.progress;
-        return (
-          <div className={styles.stack} data-testid="dashboard-ready">
-            <div className={styles.header}>
-              <Text block as="h2" size={600} weight="semibold" className={styles.heading}>
-                {detail.subjectName}
-              </Text>
-              <Text className={styles.state}>{ASSESSMENT_STATE_LABELS[detail.assessment.state]}</Text>
-            </div>
-            <div className={styles.facts}>
-              <div className={styles.fact}>
-                <Field label={`Rated: ${rated} of ${total} standards`}>
-                  <ProgressBar value={total === 0 ? 0 : rated / total} thickness="large" />
-                </Field>
-                <Text>{percentText(percent)} done</Text>
-              </div>
-              <div className={styles.fact}>
-                <Text>Overall score so far</Text>
-                <Text className={styles.big}>{percentText(scores.overall.percent)}</Text>
-                {benchmark.has('overall') ? <Text>Network median: {medianText(benchmark.get('overall'))}</Text> : null}
-              </div>
-              {/* The panel decides once the review is agreed; before then there is no standing to show. */}
-              {summary.formalStatus.status !== 'awaiting_decision' ||
-              detail.assessment.state === 'agreed' ||
-              detail.assessment.state === 'closed' ? (
-                <div className={styles.fact}>
-                  <Text>Formal status</Text>
-                  <FormalStatusCell assessmentId={id} status={summary.formalStatus} />
-                </div>
-              ) : null}
-              <div className={styles.fact}>
-                <Text>Self-assessment closes</Text>
-                <Text className={styles.big}>{formatDate(end)}</Text>
-                <Text>{describeDue(end, todayIso())}</Text>
-              </div>
-            </div>
-            <LazyThemeChart
-              title={`Score by theme: ${detail.subjectName}${network ? ' and the network median' : ''}`}
-              sameFiguresIn="the table “Scores by theme” below"
-              groups={scores.byTheme.map((t) => ({
-                name: `${t.themeCode}. ${t.title}`,
-                values: [
-                  { legend: detail.subjectName, value: t.score.percent },
-                  ...(network
-                    ? [
-                        {
-                          legend: 'Network median',
-                          value: benchmark.get(t.themeCode)?.median ?? null,
-                          text: medianText(benchmark.get(t.themeCode)),
-                        },
-                      ]
-                    : []),
-                ],
-              }))}
-            />
-            <ThemeScoreTable report={scores} caption="Scores by theme" {...(network ? { benchmark } : {})} />
-            <LeftToRate assessmentId={id} framework={framework} responses={detail.responses} nameOf={nameOf} />
-            <RecognitionSummary recognition={scores.recognition} assessmentId={id} />
-            <Text>
-              <RouteLink to={{ page: 'assessment', assessmentId: id }}>Open the self-assessment</RouteLink>
-            </Text>
+    <div className={styles.stack} data-testid="dashboard-ready">
+      <div className={styles.header}>
+        <Text block as="h2" size={600} weight="semibold" className={styles.heading}>
+          {name}
+        </Text>
+        <Text className={styles.state}>{ASSESSMENT_STATE_LABELS[state]}</Text>
+      </div>
+      <div className={styles.facts}>
+        <div className={styles.fact}>
+          <Field label={`Rated: ${rated} of ${total} standards`}>
+            <ProgressBar value={total === 0 ? 0 : rated / total} thickness="large" />
+          </Field>
+          <Text>{percentText(percent)} done</Text>
+        </div>
+        <div className={styles.fact}>
+          <Text>Overall score so far</Text>
+          <Text className={styles.big}>{percentText(scores.overall.percent)}</Text>
+          {benchmark.has('overall') ? <Text>Network median: {medianText(benchmark.get('overall'))}</Text> : null}
+        </div>
+        {/* The panel decides once the review is agreed; before then there is no standing to show. */}
+        {summary.formalStatus.status !== 'awaiting_decision' || state === 'agreed' || state === 'closed' ? (
+          <div className={styles.fact}>
+            <Text>Formal status</Text>
+            <FormalStatusCell assessmentId={id} status={summary.formalStatus} />
           </div>
-        );
-      }}
-    </LoadView>
+        ) : null}
+        <div className={styles.fact}>
+          <Text>Self-assessment closes</Text>
+          <Text className={styles.big}>{formatDate(end)}</Text>
+          <Text>{describeDue(end, todayIso())}</Text>
+        </div>
+      </div>
+      <LazyThemeChart
+        title={`Score by theme: ${name}${network ? ' and the network median' : ''}`}
+        sameFiguresIn="the table “Scores by theme” below"
+        groups={scores.byTheme.map((t) => ({
+          name: `${t.themeCode}. ${t.title}`,
+          values: [
+            { legend: name, value: t.score.percent },
+            ...(network
+              ? [
+                  {
+                    legend: 'Network median',
+                    value: benchmark.get(t.themeCode)?.median ?? null,
+                    text: medianText(benchmark.get(t.themeCode)),
+                  },
+                ]
+              : []),
+          ],
+        }))}
+      />
+      <ThemeScoreTable report={scores} caption="Scores by theme" {...(network ? { benchmark } : {})} />
+      <LeftToRate assessmentId={id} left={leftToRate} nameOf={nameOf} />
+      <RecognitionSummary recognition={scores.recognition} assessmentId={id} />
+      <Text>
+        <RouteLink to={{ page: 'assessment', assessmentId: id }}>Open the self-assessment</RouteLink>
+      </Text>
+    </div>
   );
 }
