@@ -8,12 +8,13 @@ import {
   type QuestionnaireAnsweredMarker,
 } from '../../domain/questionnaires/questionnaire-answer';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+import { isAllowedTenant, NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
 import { authorize, isAllowed, type Principal, type Resource } from '../access-policy';
 import { SERVICE_STAFF_ROLES } from '../access-table';
 import { putChange, type Ports } from '../context';
-import { NotFoundError } from '../errors';
+import { NotFoundError, UnknownPersonError } from '../errors';
 import { ConflictError } from '../ports';
-import { invitedThroughChannel } from './channel-audience';
+import { channelMemberKey, invitedThroughChannel } from './channel-audience';
 import { anonymousContext, checkedAnswer, commitAnswer, questionnaireOfRun } from './questionnaire-answers';
 
 const STAFF_ROLES: readonly Role[] = SERVICE_STAFF_ROLES;
@@ -90,9 +91,80 @@ export async function staffQuestionnaire(
   runId: string,
 ): Promise<StaffQuestionnaire> {
   const run = await staffRun(ports, principal, runId);
+  return formFor(ports, run, principal.person.id);
+}
+
+/**
+ * Stores a member of staff's answer without anything that links it to them (see storeAnswer). A second answer is
+ * refused kindly.
+ */
+export async function answerAsStaff(
+  ports: Ports,
+  principal: Principal,
+  runId: string,
+  submission: AnswerSubmission,
+): Promise<{ answered: true }> {
+  const run = await staffRun(ports, principal, runId);
+  return storeAnswer(ports, run, principal.person.id, submission);
+}
+
+/**
+ * A member of the service's Teams channel the network has no record of, by the identity Teams verified: the tenant
+ * and object id of a Bot Framework activity, whose token the bot's adapter checked. Never a name or an e-mail.
+ */
+export interface ChannelMemberIdentity {
+  readonly tenantId: string;
+  readonly objectId: string;
+}
+
+/**
+ * The staff run a channel member without a record may answer: only one they were sent the card of (the send
+ * record, keyed by their identity, written before the card went), from a tenant the network allows. Anyone else is
+ * someone the network does not know, as before.
+ */
+async function channelMemberRun(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+): Promise<{ run: QuestionnaireRun; respondent: string }> {
+  if (!isAllowedTenant(member.tenantId, ports.tenantTrust ?? NO_EXTRA_TENANT_TRUST)) throw new UnknownPersonError();
+  const run = await ports.store.get('questionnaireRun', runId);
+  const respondent = channelMemberKey(member.tenantId, member.objectId);
+  if (!run || run.audience !== 'staff' || !(await invitedThroughChannel(ports, run.id, respondent))) {
+    throw new UnknownPersonError();
+  }
+  return { run, respondent };
+}
+
+/** The staff questionnaire of a run, as a channel member the network does not know sees it in chat. */
+export async function channelMemberQuestionnaire(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+): Promise<StaffQuestionnaire> {
+  const { run, respondent } = await channelMemberRun(ports, member, runId);
+  return formFor(ports, run, respondent);
+}
+
+/**
+ * Stores the answer of a channel member the network does not know, once, as anonymously as a listed member of
+ * staff's: their "has answered" marker is keyed by what their send record holds, and nothing links it to the answer.
+ */
+export async function answerAsChannelMember(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+  submission: AnswerSubmission,
+): Promise<{ answered: true }> {
+  const { run, respondent } = await channelMemberRun(ports, member, runId);
+  return storeAnswer(ports, run, respondent, submission);
+}
+
+/** The form for one respondent (a person's id, or a channel member's key): wording, and whether they may answer. */
+async function formFor(ports: Ports, run: QuestionnaireRun, respondent: string): Promise<StaffQuestionnaire> {
   const [questionnaire, answered, service] = await Promise.all([
     questionnaireOfRun(ports, run),
-    hasAnswered(ports, run.id, principal.person.id),
+    hasAnswered(ports, run.id, respondent),
     ports.store.get('service', run.serviceId),
   ]);
   const open = isRunOpen(run, ports.clock.now().toISOString());
@@ -115,7 +187,7 @@ export async function staffQuestionnaire(
 }
 
 /**
- * Stores a member of staff's answer without anything that links it to them. First the "has answered" marker is
+ * Stores one respondent's answer without anything that links it to them. First the "has answered" marker is
  * written on its own (a second answer, even at the same moment, finds it and is refused kindly), then the answer
  * with the counts, by nobody at midnight, as a public answer. Should the answer fail to store, the marker is taken
  * back so the person can try again.
@@ -124,24 +196,22 @@ export async function staffQuestionnaire(
  * counts leave no audit event (the event after a marker's would be that person's answer: see unaudited-kinds),
  * and the stores keep answers in no order of arrival (by their random ids), with the day only and one version.
  */
-export async function answerAsStaff(
+async function storeAnswer(
   ports: Ports,
-  principal: Principal,
-  runId: string,
+  run: QuestionnaireRun,
+  respondent: string,
   submission: AnswerSubmission,
 ): Promise<{ answered: true }> {
-  const run = await staffRun(ports, principal, runId);
-  if (await hasAnswered(ports, run.id, principal.person.id))
-    throw new DomainError('already_answered', ALREADY_ANSWERED);
+  if (await hasAnswered(ports, run.id, respondent)) throw new DomainError('already_answered', ALREADY_ANSWERED);
   const answer = await checkedAnswer(ports, run, submission);
   const marker: QuestionnaireAnsweredMarker = {
-    id: answeredMarkerId(run.id, principal.person.id),
+    id: answeredMarkerId(run.id, respondent),
     version: 0,
     runId: run.id,
-    personId: principal.person.id,
+    personId: respondent,
   };
   // The marker's commit carries the day only, like the answer's, so the two cannot be matched by their times.
-  const context = { ...anonymousContext(ports), actorId: principal.person.id };
+  const context = { ...anonymousContext(ports), actorId: respondent };
   try {
     await ports.store.commit(context, [putChange('questionnaireMarker', marker, 0)]);
   } catch (error) {
