@@ -70,6 +70,8 @@ export function channelSendSummary(
     }
   }
   message += '.';
-  if (sentBefore > 0) message += ` ${people(sentBefore)} had it already and were not sent it again.`;
+  if (sentBefore > 0) {
+    message += ` ${people(sentBefore)} had it already and ${sentBefore === 1 ? 'was' : 'were'} not sent it again.`;
+  }
   return { sent, couldNotReach, sentBefore, message };
 }
