@@ -361,6 +361,32 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       for (const answer of answers) {
         expect(await h.app.ports.store.auditForEntity('questionnaireAnswer', answer.id)).toEqual([]);
       }
+      expect(await h.app.ports.store.auditForEntity('questionnaireTally', runId)).toEqual([]);
+      // The marker's one event carries the day only, so no time of day pairs it with an answer either.
+      const markerEvents = await h.app.ports.store.auditForEntity('questionnaireMarker', amys[0]?.id ?? '');
+      expect(markerEvents.map((e) => e.at.slice(10))).toEqual(['T00:00:00.000Z']);
+    });
+
+    it('still counts their chat answer once the network links them to an invitation, and lets a member sent the card before being linked answer', async () => {
+      // Amy and Ben were invited by e-mail and now sign in for the first time: the network links their identities.
+      const template = await h.app.ports.store.get('person', TOM);
+      if (!template) throw new Error('no template person');
+      const linked = (id: string, objectId: string, name: string) => ({
+        ...template,
+        id,
+        version: 0,
+        displayName: name,
+        email: `${id}@slam.nhs.example`,
+        objectId,
+      });
+      await h.app.ports.store.commit({ actorId: 'test', at: '2026-11-27T09:00:00.000Z' }, [
+        { op: 'put', kind: 'person', value: linked('p-amy', 'oid-amy', 'Amy Nurse'), expectedVersion: 0 },
+        { op: 'put', kind: 'person', value: linked('p-ben', 'oid-ben', 'Ben Therapist'), expectedVersion: 0 },
+      ]);
+      const amy = await staffQuestionnaire(h.app.ports, await principalOf('p-amy'), runId);
+      expect(amy.answer).toEqual({ allowed: false, reason: ALREADY_ANSWERED });
+      const ben = await staffQuestionnaire(h.app.ports, await principalOf('p-ben'), runId);
+      expect(ben.answer).toEqual({ allowed: true });
     });
   });
 });

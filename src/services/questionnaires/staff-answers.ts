@@ -67,7 +67,7 @@ async function staffRun(ports: Ports, principal: Principal, runId: string): Prom
   const run = await ports.store.get('questionnaireRun', runId);
   if (!run || run.audience !== 'staff') throw new NotFoundError('questionnaire', runId);
   if (isAllowed(principal, 'questionnaire.answer', runResource(run))) return run;
-  if (await invitedThroughChannel(ports, run.id, principal.person.id)) return run;
+  for (const key of respondentKeys(principal)) if (await invitedThroughChannel(ports, run.id, key)) return run;
   authorize(principal, 'questionnaire.answer', runResource(run));
   return run;
 }
@@ -80,8 +80,22 @@ function questionsOf(questionnaire: Questionnaire): StaffQuestion[] {
   }));
 }
 
-async function hasAnswered(ports: Ports, runId: string, personId: string): Promise<boolean> {
-  return (await ports.store.get('questionnaireMarker', answeredMarkerId(runId, personId))) !== undefined;
+/**
+ * What a person's channel card and "has answered" marker may be kept under: their id, and their Teams identity
+ * (channelMemberKey) when the card was sent, or answered in chat, before the network linked them to it. Their own
+ * marker is written under the first.
+ */
+function respondentKeys(principal: Principal): string[] {
+  const { id, tenantId, objectId } = principal.person;
+  return tenantId && objectId ? [id, channelMemberKey(tenantId, objectId)] : [id];
+}
+
+async function hasAnswered(ports: Ports, runId: string, keys: readonly string[]): Promise<boolean> {
+  const markers = await ports.store.getMany(
+    'questionnaireMarker',
+    keys.map((key) => answeredMarkerId(runId, key)),
+  );
+  return markers.length > 0;
 }
 
 /** The staff questionnaire of a run, as the person who is to answer it sees it. */
@@ -91,7 +105,7 @@ export async function staffQuestionnaire(
   runId: string,
 ): Promise<StaffQuestionnaire> {
   const run = await staffRun(ports, principal, runId);
-  return formFor(ports, run, principal.person.id);
+  return formFor(ports, run, respondentKeys(principal));
 }
 
 /**
@@ -105,7 +119,7 @@ export async function answerAsStaff(
   submission: AnswerSubmission,
 ): Promise<{ answered: true }> {
   const run = await staffRun(ports, principal, runId);
-  return storeAnswer(ports, run, principal.person.id, submission);
+  return storeAnswer(ports, run, respondentKeys(principal), submission);
 }
 
 /**
@@ -143,7 +157,7 @@ export async function channelMemberQuestionnaire(
   runId: string,
 ): Promise<StaffQuestionnaire> {
   const { run, respondent } = await channelMemberRun(ports, member, runId);
-  return formFor(ports, run, respondent);
+  return formFor(ports, run, [respondent]);
 }
 
 /**
@@ -157,14 +171,14 @@ export async function answerAsChannelMember(
   submission: AnswerSubmission,
 ): Promise<{ answered: true }> {
   const { run, respondent } = await channelMemberRun(ports, member, runId);
-  return storeAnswer(ports, run, respondent, submission);
+  return storeAnswer(ports, run, [respondent], submission);
 }
 
-/** The form for one respondent (a person's id, or a channel member's key): wording, and whether they may answer. */
-async function formFor(ports: Ports, run: QuestionnaireRun, respondent: string): Promise<StaffQuestionnaire> {
+/** The form for one respondent (by respondentKeys, or a channel member's key): wording, and whether they may answer. */
+async function formFor(ports: Ports, run: QuestionnaireRun, keys: readonly string[]): Promise<StaffQuestionnaire> {
   const [questionnaire, answered, service] = await Promise.all([
     questionnaireOfRun(ports, run),
-    hasAnswered(ports, run.id, respondent),
+    hasAnswered(ports, run.id, keys),
     ports.store.get('service', run.serviceId),
   ]);
   const open = isRunOpen(run, ports.clock.now().toISOString());
@@ -199,10 +213,11 @@ async function formFor(ports: Ports, run: QuestionnaireRun, respondent: string):
 async function storeAnswer(
   ports: Ports,
   run: QuestionnaireRun,
-  respondent: string,
+  keys: readonly string[],
   submission: AnswerSubmission,
 ): Promise<{ answered: true }> {
-  if (await hasAnswered(ports, run.id, respondent)) throw new DomainError('already_answered', ALREADY_ANSWERED);
+  const respondent = keys[0] ?? '';
+  if (await hasAnswered(ports, run.id, keys)) throw new DomainError('already_answered', ALREADY_ANSWERED);
   const answer = await checkedAnswer(ports, run, submission);
   const marker: QuestionnaireAnsweredMarker = {
     id: answeredMarkerId(run.id, respondent),
