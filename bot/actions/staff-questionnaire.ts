@@ -81,7 +81,7 @@ function cannotAnswerCard(ctx: StaffAnswering, form: StaffQuestionnaire, reason:
 export async function openStaffQuestionnaire(ctx: StaffAnswering, runId: string): Promise<AdaptiveCardJson> {
   const form = await ctx.form(runId);
   if (!form.answer.allowed) return cannotAnswerCard(ctx, form, form.answer.reason);
-  return staffQuestionnaireCard({ form }, ctx.cards);
+  return staffQuestionnaireCard({ form, chatOnly: !ctx.canUseTab }, ctx.cards);
 }
 
 /**
@@ -109,7 +109,12 @@ export async function sendStaffAnswers(ctx: StaffAnswering, runId: string, data:
     const message = userMessage(error);
     if (message === null) throw error;
     return staffQuestionnaireCard(
-      { form, draft: given, banner: { text: `${message} ${NOTHING_SAVED}`, style: 'attention' } },
+      {
+        form,
+        draft: given,
+        banner: { text: `${message} ${NOTHING_SAVED}`, style: 'attention' },
+        chatOnly: !ctx.canUseTab,
+      },
       ctx.cards,
     );
   }

@@ -293,6 +293,20 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       if (!response) throw new Error('the bot did not answer the card');
       return response.body.value;
     };
+    /** The buttons that open the tab (Action.OpenUrl), by title. */
+    const tabLinksOn = (card: unknown): string[] => {
+      const titles: string[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (typeof node === 'object' && node !== null) {
+          const r = node as Record<string, unknown>;
+          if (r['type'] === 'Action.OpenUrl') titles.push(String(r['title']));
+          Object.values(r).forEach(walk);
+        }
+      };
+      walk(card);
+      return titles;
+    };
     const invitationOf = (chat: string): Button => {
       const card = connector.cards.find((c) => c.chat === chat)?.body;
       return button(card, VERBS.questionnaireOpen);
@@ -305,6 +319,10 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       const before = await answersCounted();
       const form = await press(AMY, tenant, invitationOf('a:chat-29:amy'));
       expect(textOf(form)).not.toContain('I do not know you');
+      // They cannot sign in to the tab, so neither card offers it; Tom, whom the network knows, is offered it.
+      expect(tabLinksOn(connector.cards.find((c) => c.chat === 'a:chat-29:amy')?.body)).toEqual([]);
+      expect(tabLinksOn(form)).toEqual([]);
+      expect(tabLinksOn(connector.cards.find((c) => c.chat === 'a:chat-29:tom')?.body)).toHaveLength(1);
       const send = button(form, VERBS.questionnaireAnswer);
       answerPressed = { verb: send.verb, data: { ...send.data, ...ANSWERS } };
       const thanks = await press(AMY, tenant, answerPressed);
@@ -387,6 +405,13 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
       expect(amy.answer).toEqual({ allowed: false, reason: ALREADY_ANSWERED });
       const ben = await staffQuestionnaire(h.app.ports, await principalOf('p-ben'), runId);
       expect(ben.answer).toEqual({ allowed: true });
+      // Known now, Ben opens the card he was sent in chat and is offered the tab as well.
+      const form = await press(
+        { id: '29:ben', aadObjectId: 'oid-ben', name: 'Ben Therapist' },
+        tenant,
+        invitationOf('a:chat-29:ben'),
+      );
+      expect(tabLinksOn(form)).toEqual(['Answer in the tab instead']);
     });
   });
 });

@@ -134,6 +134,7 @@ export async function sendToChannelMembers(
         serviceName: serviceRecord?.name ?? '',
         closesAt: run.closesAt,
         reminder: false,
+        ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
       };
       const record = newRecord({
         kind: 'staff_questionnaire',
