@@ -6,6 +6,7 @@ import { LinkRefusedError, UnknownPersonError } from '../src/services/errors';
 import type { Notifier } from '../src/services/reminders/notifier';
 import type { SendingWindow } from '../src/services/reminders/sending-window';
 import type { ActionContext } from './actions/action-context';
+import { unrecordedMemberAction } from './actions/channel-member-answers';
 import { handleCardAction } from './actions/dispatch';
 import type { CardContext } from './cards/card-context';
 import { helpCard, messageCard, problemCard } from './cards/message';
@@ -14,6 +15,7 @@ import { normaliseCommand, runCommand } from './commands';
 import { ACT_AS, actAs } from './local-identity';
 import type { LinkConfig } from './deep-links';
 import { SOMETHING_WENT_WRONG } from './errors';
+import { chatIdentity } from './chat-identity';
 import { principalFor } from './identity';
 import { forgetConversation, rememberConversation, scopeOf } from './installation';
 
@@ -114,21 +116,31 @@ export class QinBot extends TeamsActivityHandler {
   }
 
   private cardForAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCardJson> {
-    return this.withPrincipal(context, (ctx) => handleCardAction(ctx, verb, data));
+    // A member of the service's channel the network has no record of may still answer the staff questionnaire
+    // they were sent, by the identity Teams verified for this activity.
+    const unrecorded = (cards: CardContext) =>
+      unrecordedMemberAction(this.deps.ports, cards, this.deps.logger, {
+        identity: chatIdentity(context),
+        conversationType: context.activity.conversation?.conversationType,
+        verb,
+        data,
+      });
+    return this.withPrincipal(context, (ctx) => handleCardAction(ctx, verb, data), unrecorded);
   }
 
   private async withPrincipal(
     context: TurnContext,
     work: (ctx: ActionContext) => Promise<AdaptiveCardJson>,
+    unrecorded?: (cards: CardContext) => Promise<AdaptiveCardJson | null>,
   ): Promise<AdaptiveCardJson> {
+    const cards: CardContext = {
+      links: this.deps.links,
+      userIds: context.activity.from?.id ? [context.activity.from.id] : [],
+    };
     try {
       const principal = await principalFor(this.deps.ports, context, this.deps.localMode);
       const shared = ['channel', 'groupChat'].includes(context.activity.conversation?.conversationType ?? '');
       const channel = shared ? { serviceId: await this.followedService(context) } : null;
-      const cards: CardContext = {
-        links: this.deps.links,
-        userIds: context.activity.from?.id ? [context.activity.from.id] : [],
-      };
       return await work({
         ports: this.deps.ports,
         notifier: this.deps.notifier,
@@ -139,7 +151,7 @@ export class QinBot extends TeamsActivityHandler {
         channel,
       });
     } catch (error) {
-      if (error instanceof UnknownPersonError) return this.unknownPersonCard();
+      if (error instanceof UnknownPersonError) return (await unrecorded?.(cards)) ?? this.unknownPersonCard();
       if (error instanceof LinkRefusedError) {
         this.deps.logger.warn({ reason: error.reason }, 'refused to link an invitation from this chat');
         return problemCard(error.message, 'I cannot link your account');

@@ -10,7 +10,7 @@ import { notMine, snooze, switchReminders } from './pause-and-hand-back';
 import { currentStateCard } from './progress';
 import { openStandard, saveRating, skip } from './rate';
 import { openReviewStandard, saveReview } from './review';
-import { openStaffQuestionnaire, sendStaffAnswers } from './staff-questionnaire';
+import { answeringAsPerson, openStaffQuestionnaire, sendStaffAnswers } from './staff-questionnaire';
 
 function parse<V extends Verb>(verb: V, data: unknown): z.infer<(typeof ACTION_SCHEMAS)[V]> | string {
   const result = ACTION_SCHEMAS[verb].safeParse(data ?? {});
@@ -74,11 +74,11 @@ async function run(ctx: ActionContext, verb: Verb, data: unknown): Promise<Adapt
     }
     case VERBS.questionnaireOpen: {
       const d = parse(verb, data);
-      return typeof d === 'string' ? bad(d) : openStaffQuestionnaire(ctx, d.runId);
+      return typeof d === 'string' ? bad(d) : openStaffQuestionnaire(answeringAsPerson(ctx), d.runId);
     }
     case VERBS.questionnaireAnswer: {
       const d = parse(verb, data);
-      return typeof d === 'string' ? bad(d) : sendStaffAnswers(ctx, d.runId, data);
+      return typeof d === 'string' ? bad(d) : sendStaffAnswers(answeringAsPerson(ctx), d.runId, data);
     }
   }
 }

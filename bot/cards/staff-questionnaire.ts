@@ -38,6 +38,7 @@ export interface StaffQuestionnaireCardData {
   readonly anonymity: string;
   readonly questions: readonly QuestionData[];
   readonly send: ActionData;
+  /** Empty when the card offers no way to the tab. */
   readonly openUrl: string;
 }
 
@@ -46,6 +47,8 @@ export interface StaffQuestionnaireCardInput {
   readonly banner?: Banner;
   /** What the person chose or wrote, shown again when it could not be stored (nothing they wrote is lost). */
   readonly draft?: Readonly<Record<string, string>>;
+  /** No "answer in the tab instead": someone the network has no record of cannot sign in to it. */
+  readonly chatOnly?: boolean;
 }
 
 /** A staff questionnaire to answer in chat: every question on one card, sent with one button. */
@@ -69,7 +72,7 @@ export function staffQuestionnaireCard(input: StaffQuestionnaireCardInput, ctx: 
       value: input.draft?.[q.code] ?? '',
     })),
     send: actionData(VERBS.questionnaireAnswer, { runId: form.runId }),
-    openUrl: staffQuestionnaireLink(ctx.links, form.runId),
+    openUrl: input.chatOnly ? '' : staffQuestionnaireLink(ctx.links, form.runId),
   };
   return renderTemplate(template, data);
 }
@@ -91,6 +94,9 @@ export function staffQuestionnaireInvitationCard(
       'It takes a few minutes, and your answers are anonymous: they are stored without your name.',
     style: 'accent',
     buttons: [{ title: 'Answer here in chat', data: actionData(VERBS.questionnaireOpen, { runId: content.runId }) }],
-    links: [{ title: 'Answer in the tab', url: staffQuestionnaireLink(ctx.links, content.runId) }],
+    // Someone the network has no record of cannot sign in to the tab: chat is their only way to answer.
+    links: content.chatOnly
+      ? []
+      : [{ title: 'Answer in the tab', url: staffQuestionnaireLink(ctx.links, content.runId) }],
   });
 }

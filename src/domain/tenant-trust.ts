@@ -33,12 +33,15 @@ export function linkRefusal(
   const expected = organisation?.tenantId ?? trust.hostTenantId;
   if (!expected) return 'no Microsoft 365 tenant is recorded for the organisation of this invitation';
   if (!same(expected, tenantId)) return `the sign-in comes from tenant ${tenantId}, not ${expected}`;
+  if (!isAllowedTenant(tenantId, trust)) return `tenant ${tenantId} is not on the network's list of allowed tenants`;
+  return null;
+}
+
+/** Whether people of this tenant may act in the network at all: the host tenant, or one on the allowed list. */
+export function isAllowedTenant(tenantId: string, trust: TenantTrust): boolean {
   const allowed = trust.allowedTenantIds;
   const isHost = trust.hostTenantId !== null && same(trust.hostTenantId, tenantId);
-  if (allowed !== null && !isHost && !allowed.some((t) => same(t, tenantId))) {
-    return `tenant ${tenantId} is not on the network's list of allowed tenants`;
-  }
-  return null;
+  return allowed === null || isHost || allowed.some((t) => same(t, tenantId));
 }
 
 /**

@@ -162,7 +162,7 @@ describe('Questionnaires page', () => {
   });
 
   it("sends a staff questionnaire to the channel's members after asking, and says who could not be reached", async () => {
-    const message = '12 sent, 3 could not be reached: they can answer in the tab.';
+    const message = '12 sent; 3 could not be reached.';
     const send = jest.fn(async () => ({ sent: 12, couldNotReach: 3, sentBefore: 0, message }));
     const staffRun = run({ id: 'run-staff', audience: 'staff', title: STAFF.title });
     renderPage({

@@ -51,11 +51,27 @@ function people(count: number): string {
   return count === 1 ? '1 person' : `${count} people`;
 }
 
-/** "12 sent, 3 could not be reached: they can answer in the tab", with any sent before said too. */
-export function channelSendSummary(sent: number, couldNotReach: number, sentBefore: number): ChannelSendSummary {
-  const parts = [`${sent} sent`];
-  if (couldNotReach > 0) parts.push(`${couldNotReach} could not be reached: they can answer in the tab`);
-  let message = parts.join(', ');
-  if (sentBefore > 0) message += `. ${people(sentBefore)} had it already and were not sent it again`;
-  return { sent, couldNotReach, sentBefore, message: `${message}.` };
+/**
+ * "12 sent; 3 could not be reached.", with any sent before said too. Only the service's listed staff can answer in
+ * the tab (the others cannot sign in to it, or are not its staff there), so only they are told of as able to.
+ */
+export function channelSendSummary(
+  sent: number,
+  couldNotReach: number,
+  sentBefore: number,
+  couldNotReachButListed = 0,
+): ChannelSendSummary {
+  let message = `${sent} sent`;
+  if (couldNotReach > 0) {
+    message += `; ${couldNotReach} could not be reached`;
+    if (couldNotReachButListed > 0) {
+      const who = couldNotReachButListed === 1 ? '1 of them is' : `${couldNotReachButListed} of them are`;
+      message += ` (${who} listed as the service's staff and can answer in the tab, under My work)`;
+    }
+  }
+  message += '.';
+  if (sentBefore > 0) {
+    message += ` ${people(sentBefore)} had it already and ${sentBefore === 1 ? 'was' : 'were'} not sent it again.`;
+  }
+  return { sent, couldNotReach, sentBefore, message };
 }

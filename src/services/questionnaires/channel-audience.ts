@@ -1,5 +1,6 @@
 import type { ConversationRecord } from '../../domain/conversation';
 import { DomainError } from '../../domain/errors';
+import type { Role } from '../../domain/network';
 import {
   channelSendSummary,
   membersToInvite,
@@ -8,6 +9,7 @@ import {
 } from '../../domain/questionnaires/channel-members';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
 import { authorize, type Principal } from '../access-policy';
+import { SERVICE_STAFF_ROLES } from '../access-table';
 import type { Ports } from '../context';
 import type { StaffQuestionnaireContent } from '../reminders/content';
 import { newRecord, notificationId, payloadOf, withPayload, writeRecord } from '../reminders/records';
@@ -55,18 +57,36 @@ export async function channelOfService(ports: Ports, serviceId: string): Promise
 }
 
 /**
+ * What a card sent to a member the network has no record of is recorded against: their verified Entra identity
+ * (tenant and object id, as Teams' authenticated activities carry them), never a name or an e-mail address. Their
+ * answer's "has answered" marker is kept under the same key.
+ */
+export function channelMemberKey(tenantId: string, objectId: string): string {
+  return `aad:${tenantId.toLowerCase()}:${objectId.toLowerCase()}`;
+}
+
+/**
  * Whom a member's card is recorded against: the person the network knows by that Entra identity (so the listed
- * staff's own send, which uses the same record, never sends them a second card), or the member's object id.
+ * staff's own send, which uses the same record, never sends them a second card), or the member's identity.
  */
 async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
   const [person] = await ports.store.query('person', { identity: `${tenantId}:${objectId}` });
-  return person?.id ?? `aad:${objectId}`;
+  return person?.id ?? channelMemberKey(tenantId, objectId);
+}
+
+/** The people the service lists as its staff: the only ones who can answer in the tab when Teams cannot reach them. */
+async function listedStaffOf(ports: Ports, serviceId: string): Promise<Set<string>> {
+  const staffRoles: readonly Role[] = SERVICE_STAFF_ROLES;
+  const assignments = await ports.store.query('roleAssignment', { scopeId: serviceId });
+  return new Set(
+    assignments.filter((a) => a.scope.kind === 'service' && staffRoles.includes(a.role)).map((a) => a.personId),
+  );
 }
 
 /**
  * Sends the staff questionnaire to the members of the service's Teams channel, each once (a record per member and
  * run, written before the card goes, as the reminders do), guests and bots left out; counts those Teams would not
- * let the bot reach, so the lead can tell them to answer in the tab.
+ * let the bot reach, and which of them the service lists as its staff (they can answer in the tab instead).
  */
 export async function sendToChannelMembers(
   ports: Ports,
@@ -82,13 +102,15 @@ export async function sendToChannelMembers(
   const channel = await channelOfService(ports, run.serviceId);
   const refusal = channelAudienceRefusal({ audience: run.audience, open: isRunOpen(run, now) }, channel);
   if (refusal || !channel) throw new DomainError('run_not_possible', refusal ?? '');
-  const [questionnaire, serviceRecord] = await Promise.all([
+  const [questionnaire, serviceRecord, listedStaff] = await Promise.all([
     questionnaireOfRun(ports, run),
     ports.store.get('service', run.serviceId),
+    listedStaffOf(ports, run.serviceId),
   ]);
   const period = staffQuestionnairePeriod(run.id, false);
   let sent = 0;
   let couldNotReach = 0;
+  let couldNotReachButListed = 0;
   let sentBefore = 0;
   const seen = new Set<string>();
   for await (const page of messenger.memberPages(channel)) {
@@ -112,6 +134,7 @@ export async function sendToChannelMembers(
         serviceName: serviceRecord?.name ?? '',
         closesAt: run.closesAt,
         reminder: false,
+        ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
       };
       const record = newRecord({
         kind: 'staff_questionnaire',
@@ -133,7 +156,10 @@ export async function sendToChannelMembers(
       }
       const outcome = await messenger.invite(channel, member, content);
       if (outcome === 'sent') sent += 1;
-      else couldNotReach += 1;
+      else {
+        couldNotReach += 1;
+        if (listedStaff.has(key)) couldNotReachButListed += 1;
+      }
       await writeRecord(
         ports,
         {
@@ -146,17 +172,18 @@ export async function sendToChannelMembers(
       );
     }
   }
-  return channelSendSummary(sent, couldNotReach, sentBefore);
+  return channelSendSummary(sent, couldNotReach, sentBefore, couldNotReachButListed);
 }
 
 /**
- * Whether the person was sent this run's card as a member of the service's Teams channel: that makes them one of the
- * staff it asks, whatever roles the network lists for them on the service.
+ * Whether the person (by their id, or by channelMemberKey when the network has no record of them) was sent this
+ * run's card as a member of the service's Teams channel: that makes them one of the staff it asks, whatever roles
+ * the network lists for them on the service.
  */
-export async function invitedThroughChannel(ports: Ports, runId: string, personId: string): Promise<boolean> {
+export async function invitedThroughChannel(ports: Ports, runId: string, recipient: string): Promise<boolean> {
   const record = await ports.store.get(
     'notification',
-    notificationId('staff_questionnaire', personId, staffQuestionnairePeriod(runId, false)),
+    notificationId('staff_questionnaire', recipient, staffQuestionnairePeriod(runId, false)),
   );
   return (
     record !== undefined && record.status === 'sent' && (payloadOf(record).conversationId ?? '').startsWith('team:')

@@ -8,12 +8,13 @@ import {
   type QuestionnaireAnsweredMarker,
 } from '../../domain/questionnaires/questionnaire-answer';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
+import { isAllowedTenant, NO_EXTRA_TENANT_TRUST } from '../../domain/tenant-trust';
 import { authorize, isAllowed, type Principal, type Resource } from '../access-policy';
 import { SERVICE_STAFF_ROLES } from '../access-table';
 import { putChange, type Ports } from '../context';
-import { NotFoundError } from '../errors';
+import { NotFoundError, UnknownPersonError } from '../errors';
 import { ConflictError } from '../ports';
-import { invitedThroughChannel } from './channel-audience';
+import { channelMemberKey, invitedThroughChannel } from './channel-audience';
 import { anonymousContext, checkedAnswer, commitAnswer, questionnaireOfRun } from './questionnaire-answers';
 
 const STAFF_ROLES: readonly Role[] = SERVICE_STAFF_ROLES;
@@ -66,7 +67,7 @@ async function staffRun(ports: Ports, principal: Principal, runId: string): Prom
   const run = await ports.store.get('questionnaireRun', runId);
   if (!run || run.audience !== 'staff') throw new NotFoundError('questionnaire', runId);
   if (isAllowed(principal, 'questionnaire.answer', runResource(run))) return run;
-  if (await invitedThroughChannel(ports, run.id, principal.person.id)) return run;
+  for (const key of respondentKeys(principal)) if (await invitedThroughChannel(ports, run.id, key)) return run;
   authorize(principal, 'questionnaire.answer', runResource(run));
   return run;
 }
@@ -79,8 +80,22 @@ function questionsOf(questionnaire: Questionnaire): StaffQuestion[] {
   }));
 }
 
-async function hasAnswered(ports: Ports, runId: string, personId: string): Promise<boolean> {
-  return (await ports.store.get('questionnaireMarker', answeredMarkerId(runId, personId))) !== undefined;
+/**
+ * What a person's channel card and "has answered" marker may be kept under: their id, and their Teams identity
+ * (channelMemberKey) when the card was sent, or answered in chat, before the network linked them to it. Their own
+ * marker is written under the first.
+ */
+function respondentKeys(principal: Principal): string[] {
+  const { id, tenantId, objectId } = principal.person;
+  return tenantId && objectId ? [id, channelMemberKey(tenantId, objectId)] : [id];
+}
+
+async function hasAnswered(ports: Ports, runId: string, keys: readonly string[]): Promise<boolean> {
+  const markers = await ports.store.getMany(
+    'questionnaireMarker',
+    keys.map((key) => answeredMarkerId(runId, key)),
+  );
+  return markers.length > 0;
 }
 
 /** The staff questionnaire of a run, as the person who is to answer it sees it. */
@@ -90,9 +105,80 @@ export async function staffQuestionnaire(
   runId: string,
 ): Promise<StaffQuestionnaire> {
   const run = await staffRun(ports, principal, runId);
+  return formFor(ports, run, respondentKeys(principal));
+}
+
+/**
+ * Stores a member of staff's answer without anything that links it to them (see storeAnswer). A second answer is
+ * refused kindly.
+ */
+export async function answerAsStaff(
+  ports: Ports,
+  principal: Principal,
+  runId: string,
+  submission: AnswerSubmission,
+): Promise<{ answered: true }> {
+  const run = await staffRun(ports, principal, runId);
+  return storeAnswer(ports, run, respondentKeys(principal), submission);
+}
+
+/**
+ * A member of the service's Teams channel the network has no record of, by the identity Teams verified: the tenant
+ * and object id of a Bot Framework activity, whose token the bot's adapter checked. Never a name or an e-mail.
+ */
+export interface ChannelMemberIdentity {
+  readonly tenantId: string;
+  readonly objectId: string;
+}
+
+/**
+ * The staff run a channel member without a record may answer: only one they were sent the card of (the send
+ * record, keyed by their identity, written before the card went), from a tenant the network allows. Anyone else is
+ * someone the network does not know, as before.
+ */
+async function channelMemberRun(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+): Promise<{ run: QuestionnaireRun; respondent: string }> {
+  if (!isAllowedTenant(member.tenantId, ports.tenantTrust ?? NO_EXTRA_TENANT_TRUST)) throw new UnknownPersonError();
+  const run = await ports.store.get('questionnaireRun', runId);
+  const respondent = channelMemberKey(member.tenantId, member.objectId);
+  if (!run || run.audience !== 'staff' || !(await invitedThroughChannel(ports, run.id, respondent))) {
+    throw new UnknownPersonError();
+  }
+  return { run, respondent };
+}
+
+/** The staff questionnaire of a run, as a channel member the network does not know sees it in chat. */
+export async function channelMemberQuestionnaire(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+): Promise<StaffQuestionnaire> {
+  const { run, respondent } = await channelMemberRun(ports, member, runId);
+  return formFor(ports, run, [respondent]);
+}
+
+/**
+ * Stores the answer of a channel member the network does not know, once, as anonymously as a listed member of
+ * staff's: their "has answered" marker is keyed by what their send record holds, and nothing links it to the answer.
+ */
+export async function answerAsChannelMember(
+  ports: Ports,
+  member: ChannelMemberIdentity,
+  runId: string,
+  submission: AnswerSubmission,
+): Promise<{ answered: true }> {
+  const { run, respondent } = await channelMemberRun(ports, member, runId);
+  return storeAnswer(ports, run, [respondent], submission);
+}
+
+/** The form for one respondent (by respondentKeys, or a channel member's key): wording, and whether they may answer. */
+async function formFor(ports: Ports, run: QuestionnaireRun, keys: readonly string[]): Promise<StaffQuestionnaire> {
   const [questionnaire, answered, service] = await Promise.all([
     questionnaireOfRun(ports, run),
-    hasAnswered(ports, run.id, principal.person.id),
+    hasAnswered(ports, run.id, keys),
     ports.store.get('service', run.serviceId),
   ]);
   const open = isRunOpen(run, ports.clock.now().toISOString());
@@ -115,7 +201,7 @@ export async function staffQuestionnaire(
 }
 
 /**
- * Stores a member of staff's answer without anything that links it to them. First the "has answered" marker is
+ * Stores one respondent's answer without anything that links it to them. First the "has answered" marker is
  * written on its own (a second answer, even at the same moment, finds it and is refused kindly), then the answer
  * with the counts, by nobody at midnight, as a public answer. Should the answer fail to store, the marker is taken
  * back so the person can try again.
@@ -124,24 +210,23 @@ export async function staffQuestionnaire(
  * counts leave no audit event (the event after a marker's would be that person's answer: see unaudited-kinds),
  * and the stores keep answers in no order of arrival (by their random ids), with the day only and one version.
  */
-export async function answerAsStaff(
+async function storeAnswer(
   ports: Ports,
-  principal: Principal,
-  runId: string,
+  run: QuestionnaireRun,
+  keys: readonly string[],
   submission: AnswerSubmission,
 ): Promise<{ answered: true }> {
-  const run = await staffRun(ports, principal, runId);
-  if (await hasAnswered(ports, run.id, principal.person.id))
-    throw new DomainError('already_answered', ALREADY_ANSWERED);
+  const respondent = keys[0] ?? '';
+  if (await hasAnswered(ports, run.id, keys)) throw new DomainError('already_answered', ALREADY_ANSWERED);
   const answer = await checkedAnswer(ports, run, submission);
   const marker: QuestionnaireAnsweredMarker = {
-    id: answeredMarkerId(run.id, principal.person.id),
+    id: answeredMarkerId(run.id, respondent),
     version: 0,
     runId: run.id,
-    personId: principal.person.id,
+    personId: respondent,
   };
   // The marker's commit carries the day only, like the answer's, so the two cannot be matched by their times.
-  const context = { ...anonymousContext(ports), actorId: principal.person.id };
+  const context = { ...anonymousContext(ports), actorId: respondent };
   try {
     await ports.store.commit(context, [putChange('questionnaireMarker', marker, 0)]);
   } catch (error) {

@@ -155,6 +155,8 @@ export interface StaffQuestionnaireContent {
   readonly serviceName: string;
   readonly closesAt: string;
   readonly reminder: boolean;
+  /** Sent to a member of the service's channel the network has no record of: they cannot sign in to the tab. */
+  readonly chatOnly?: boolean;
 }
 
 export type ReminderContent =
