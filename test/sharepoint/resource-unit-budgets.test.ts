@@ -1,4 +1,4 @@
-import type { AssessmentDetail } from '../../src/api/contracts';
+import type { AssessmentDetail, ServiceDashboard } from '../../src/api/contracts';
 import { EMAILS } from '../api/harness';
 import { serviceAssessment } from '../contract/fixtures';
 import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
@@ -69,6 +69,37 @@ describe('SharePoint: resource units per operation (the API end to end, caches w
     );
     expect(write.parts).toBe(3);
     expect(write.ru).toBe(6);
+  }, 60_000);
+
+  it("opens a service lead's dashboard, benchmarks included, for at most 8 RU however many other services the cycle has", async () => {
+    const lead = await app.api.signIn(EMAILS.coastLead);
+    const dashboard = async () => {
+      const res = await lead.get<ServiceDashboard>('/api/v1/dashboard/service');
+      expect(res.status).toBe(200);
+      expect(res.body.shown?.assessment.id).toBe('a-cur-svc-slam-coast');
+      // The benchmarks come from the shared snapshot an earlier dashboard worked out, not from a reread.
+      expect(res.body.standing?.network).not.toBeNull();
+      expect(Object.keys(res.body.standing?.assigneeNames ?? {}).length).toBeGreaterThan(0);
+    };
+    // As the tab opens it: GET /me first, then the dashboard (a second visit finds the caches warm).
+    await lead.get('/api/v1/me');
+    await dashboard();
+    const before = await chargeOf(app, dashboard);
+    expect(before.ru).toBeLessThanOrEqual(8);
+    // 3,000 more services' assessments in the current cycle, none of them the lead's.
+    seedDirectly(
+      app.site,
+      'assessment',
+      Array.from({ length: 3000 }, (_, i) =>
+        serviceAssessment({
+          id: `as-dash-other-${i}`,
+          cycleId: 'cycle-current',
+          subject: { kind: 'service', serviceId: `svc-dash-other-${i}`, organisationId: `org-dash-other-${i % 300}` },
+        }),
+      ),
+    );
+    const after = await chargeOf(app, dashboard);
+    expect(after).toEqual(before);
   }, 60_000);
 
   it("reads the network's impact in at most 4 Graph requests: each cycle's assessments and summaries asked together", async () => {
