@@ -30,8 +30,17 @@ export function loadCycle(ports: Ports, id: string): Promise<Cycle | undefined> 
   return cachedRead(ports, `cycle:${id}`, CYCLE_CACHE_MS, () => ports.store.get('cycle', id));
 }
 
+const CYCLES_KEY = 'cycles';
+
+/** Every cycle, in the same short-lived cache as single cycles: a dashboard lists them all on every visit. */
+export function loadCycles(ports: Ports): Promise<readonly Cycle[]> {
+  return cachedRead(ports, CYCLES_KEY, CYCLE_CACHE_MS, () => ports.store.query('cycle', {}));
+}
+
+/** After a cycle changes on this instance: the cycle and the list it is in are read afresh. */
 export function forgetCycle(ports: Ports, id: string): void {
   forgetCached(ports, `cycle:${id}`);
+  forgetCached(ports, CYCLES_KEY);
 }
 
 /**

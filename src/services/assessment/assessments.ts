@@ -2,7 +2,7 @@ import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
 import { applicableStandards } from '../../domain/applicability';
 import { responseId, type Assessment, type AssessmentSubject, type StandardResponse } from '../../domain/assessment';
 import { cyclePhase } from '../../domain/cycle-phase';
-import type { CyclePhase } from '../../domain/cycle';
+import type { Cycle, CyclePhase } from '../../domain/cycle';
 import { DomainError } from '../../domain/errors';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { assessmentResource, loadAssessment } from './assessment-context';
@@ -53,7 +53,23 @@ export async function listAssessments(
   principal: Principal,
   filter: { cycleId?: string } = {},
 ): Promise<AssessmentListItem[]> {
-  const cycles = await ports.store.query('cycle', {});
+  return (await listAssessmentsWithSummaries(ports, principal, await ports.store.query('cycle', {}), filter)).items;
+}
+
+/** The list with the summaries it was worked out from, for a caller that shows more of them (the dashboard). */
+export interface ListedWithSummaries {
+  readonly items: AssessmentListItem[];
+  /** The listed assessments' summaries, by assessment id. */
+  readonly summaries: ReadonlyMap<string, StoredSummary>;
+}
+
+/** listAssessments over cycles the caller has read already, answering the summaries too, so neither is read twice. */
+export async function listAssessmentsWithSummaries(
+  ports: Ports,
+  principal: Principal,
+  cycles: readonly Cycle[],
+  filter: { cycleId?: string } = {},
+): Promise<ListedWithSummaries> {
   const wanted = filter.cycleId ? cycles.filter((c) => c.id === filter.cycleId) : cycles;
   const todayIso = today(ports);
   const reachable = await reachableAssessments(
@@ -87,10 +103,11 @@ export async function listAssessments(
         : {}),
     })),
   );
-  return result.sort(
+  const items = result.sort(
     (x, y) =>
       y.assessment.createdAt.localeCompare(x.assessment.createdAt) || x.subjectName.localeCompare(y.subjectName),
   );
+  return { items, summaries };
 }
 
 export async function getAssessment(ports: Ports, principal: Principal, id: string): Promise<AssessmentDetail> {

@@ -1,5 +1,6 @@
 import type { Assessment, Rating } from '../../domain/assessment';
 import type { Ports } from '../context';
+import { allOrganisations } from './organisation-list';
 
 export type RatingsByAssessment = ReadonlyMap<string, { standardCode: string; rating: Rating | null }[]>;
 
@@ -17,11 +18,10 @@ export async function subjectNames(ports: Ports, assessments: readonly Assessmen
     organisationIds.add(a.subject.organisationId);
     if (a.subject.kind === 'service') serviceIds.add(a.subject.serviceId);
   }
-  // For a few, fetch those; for most of the network, one full read of each list is cheaper than many lookups.
+  // The organisations from the short-lived list every page's first call (GET /me) has read already. Services: for
+  // a few, fetch those; for most of the network, one full read of the list is cheaper than many lookups.
   const [organisations, services] = await Promise.all([
-    organisationIds.size > MANY_NAMES
-      ? ports.store.query('organisation', {})
-      : ports.store.getMany('organisation', [...organisationIds]),
+    organisationIds.size > 0 ? allOrganisations(ports) : [],
     serviceIds.size > MANY_NAMES ? ports.store.query('service', {}) : ports.store.getMany('service', [...serviceIds]),
   ]);
   return new Map([...organisations, ...services].map((e) => [e.id, e.name] as const));

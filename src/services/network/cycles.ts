@@ -8,8 +8,12 @@ import { forgetCycle } from '../assessment/assessment-context';
 
 export async function listCycles(ports: Ports, principal: Principal): Promise<Cycle[]> {
   authorize(principal, 'cycle.read');
-  const cycles = await ports.store.query('cycle', {});
-  return cycles.sort((a, b) => b.windows.self_assessment.start.localeCompare(a.windows.self_assessment.start));
+  return newestFirst(await ports.store.query('cycle', {}));
+}
+
+/** Cycles newest first (by the start of self-assessment), in a new list: the one given may be a cached one. */
+export function newestFirst(cycles: readonly Cycle[]): Cycle[] {
+  return [...cycles].sort((a, b) => b.windows.self_assessment.start.localeCompare(a.windows.self_assessment.start));
 }
 
 export async function getCycle(ports: Ports, principal: Principal, id: string): Promise<Cycle> {

@@ -3,12 +3,12 @@ import { currentCycle } from '../../domain/current-cycle';
 import type { Cycle } from '../../domain/cycle';
 import { whatIsLeft, type LeftForPerson } from '../../domain/left-to-rate';
 import { createScorer, type ScoreReport } from '../../domain/scoring';
+import type { AssessmentSummary } from '../../domain/assessment-summary';
 import { authorize, isAllowed, type Principal } from '../access-policy';
-import { assessmentResource } from '../assessment/assessment-context';
-import { listAssessments, type AssessmentListItem } from '../assessment/assessments';
+import { assessmentResource, loadCycles } from '../assessment/assessment-context';
+import { listAssessmentsWithSummaries, type AssessmentListItem } from '../assessment/assessments';
 import { today, type Ports } from '../context';
-import { summariesOf } from '../summaries/summary-reads';
-import { listCycles } from './cycles';
+import { newestFirst } from './cycles';
 import { loadFramework } from './frameworks';
 import { networkScores, type NetworkScores } from './scores';
 
@@ -46,26 +46,30 @@ function serviceIdOf(item: AssessmentListItem): string | undefined {
  * The dashboard's service view in one answer, so the tab waits for one request rather than a chain of four. It
  * reads the service's summary (kept with every save), never its responses, and takes the network's benchmarks
  * from the shared snapshot: on SharePoint a dashboard costs a few small reads whatever the size of the network.
+ * Each thing is read once: the cycles from the short-lived cycle cache, and the shown service's summary is the one
+ * the list of services read (issue 15's budget is 8 RU for a dashboard with benchmarks).
  */
 export async function serviceDashboard(
   ports: Ports,
   principal: Principal,
   asked: { cycleId?: string; serviceId?: string },
 ): Promise<ServiceDashboard> {
-  const cycles = await listCycles(ports, principal);
+  authorize(principal, 'cycle.read');
+  const cycles = newestFirst(await loadCycles(ports));
   const todayIso = today(ports);
   const cycle = cycles.find((c) => c.id === asked.cycleId) ?? currentCycle(cycles, todayIso);
   if (!cycle) return { cycles, cycleId: null, services: [], shown: null, standing: null };
-  const services = (await listAssessments(ports, principal, { cycleId: cycle.id })).filter(
-    (item) => serviceIdOf(item) !== undefined,
-  );
+  const listed = await listAssessmentsWithSummaries(ports, principal, cycles, { cycleId: cycle.id });
+  const services = listed.items.filter((item) => serviceIdOf(item) !== undefined);
   const own = new Set(principal.roles.flatMap((r) => (r.scope.kind === 'service' ? [r.scope.serviceId] : [])));
   const shown =
     services.find((item) => serviceIdOf(item) === asked.serviceId) ??
     services.find((item) => own.has(serviceIdOf(item) ?? '')) ??
     services[0];
   if (!shown) return { cycles, cycleId: cycle.id, services, shown: null, standing: null };
-  return { cycles, cycleId: cycle.id, services, shown, standing: await standingOf(ports, principal, shown, cycle) };
+  const summary = listed.summaries.get(shown.assessment.id);
+  const standing = await standingOf(ports, principal, shown, cycle, summary);
+  return { cycles, cycleId: cycle.id, services, shown, standing };
 }
 
 async function standingOf(
@@ -73,16 +77,15 @@ async function standingOf(
   principal: Principal,
   shown: AssessmentListItem,
   cycle: Cycle,
+  summary: AssessmentSummary | undefined,
 ): Promise<ServiceStanding> {
   const assessment = shown.assessment;
   authorize(principal, 'scores.read', assessmentResource(assessment, cycle, today(ports)));
-  // Asked in the same tick: on SharePoint the summary and the snapshot's reads share a `$batch`.
-  const [summaries, framework, network] = await Promise.all([
-    summariesOf(ports, [assessment]),
+  // Asked in the same tick: a cold framework or snapshot share a `$batch` on SharePoint (warm, they cost nothing).
+  const [framework, network] = await Promise.all([
     loadFramework(ports, assessment.frameworkVersionId),
     isAllowed(principal, 'benchmark.read') ? networkScores(ports, principal, cycle.id) : Promise.resolve(null),
   ]);
-  const summary = summaries.get(assessment.id);
   const standings = summary ? standingsOf(summary) : [];
   const leftToRate = whatIsLeft(framework.standards, standings);
   const assigneeIds = [...new Set(leftToRate.flatMap((g) => (g.assigneeId ? [g.assigneeId] : [])))];
