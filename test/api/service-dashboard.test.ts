@@ -1,5 +1,6 @@
 import type {
   AssessmentDetail,
+  Cycle,
   AssessmentListItem,
   AssessmentPerson,
   FrameworkVersion,
@@ -75,5 +76,21 @@ describe("the dashboard's service view in one answer", () => {
     const res = await reviewer.get<ServiceDashboard>('/api/v1/dashboard/service');
     expect(res.status).toBe(200);
     expect(res.body.standing?.network ?? null).toBeNull();
+  });
+
+  it('names a cycle as an admin has just renamed it, although the dashboard keeps the cycle list for a while', async () => {
+    const lead = await h.signIn(EMAILS.coastLead);
+    await lead.get('/api/v1/dashboard/service');
+    const admin = await h.signIn(EMAILS.admin);
+    const cycle = (await admin.get<Cycle>('/api/v1/cycles/cycle-current')).body;
+    const renamed = await admin.send('PUT', '/api/v1/cycles/cycle-current', {
+      name: 'Renamed current cycle',
+      frameworkVersionId: cycle.frameworkVersionId,
+      windows: cycle.windows,
+      version: cycle.version,
+    });
+    expect(renamed.status).toBe(200);
+    const res = await lead.get<ServiceDashboard>('/api/v1/dashboard/service');
+    expect(res.body.cycles.find((c) => c.id === 'cycle-current')?.name).toBe('Renamed current cycle');
   });
 });
