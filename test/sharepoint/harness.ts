@@ -81,6 +81,12 @@ export function seedDirectly<K extends EntityKind>(site: SimSite, kind: K, entit
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(entityFields(kind, entity, 1, 'seed')))
       if (value !== null) fields[name] = value;
+    // An entity already on the list (e.g. a run's counts made when it opened) is replaced in place, as a put would.
+    const existing = [...list.items.values()].find((item) => item.fields['EntityId'] === entity.id);
+    if (existing) {
+      list.items.set(existing.id, { ...existing, version: existing.version + 1, fields, modified: now });
+      continue;
+    }
     const id = list.nextItemId++;
     list.items.set(id, { id, guid: `seed-${id}`, version: 1, fields, created: now, modified: now });
   }
