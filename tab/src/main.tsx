@@ -1,16 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { parseRoute } from './app/routes';
+import { startSignIn } from './auth/early-sign-in';
 import { detectHost } from './host/detect-host';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
+const route = parseRoute(window.location.pathname, window.location.search);
 
-void detectHost().then((host) =>
+void detectHost().then((host) => {
+  // Who the person is, asked before React's first render: the answer travels while the app starts.
+  const early = startSignIn(host, route);
+  // The dashboard's code is fetched alongside, not after the app has rendered (asked after the person, so their
+  // request is not queued behind the code). The page's own lazy import then finds it loaded; a failure shows there.
+  if (route.page === 'dashboard') import('./pages/dashboard/DashboardPage').catch(() => undefined);
   root.render(
     <StrictMode>
-      <App host={host} />
+      <App host={host} early={early} />
     </StrictMode>,
-  ),
-);
+  );
+});

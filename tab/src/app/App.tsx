@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import type { EarlySignIn } from '../auth/early-sign-in';
 import { SessionGate } from '../auth/SessionGate';
 import type { HostInfo } from '../host/host-info';
 import { FLUENT_THEMES, useHostTheme } from '../theme/use-host-theme';
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 /** Fluent theme that follows the host, the router, and the signed-in session around every page. */
-export function App({ host }: { host: HostInfo }) {
+export function App({ host, early }: { host: HostInfo; early?: EarlySignIn | undefined }) {
   const styles = useStyles();
   const theme = useHostTheme(host);
   useEffect(() => {
@@ -28,7 +29,7 @@ export function App({ host }: { host: HostInfo }) {
     <FluentProvider theme={FLUENT_THEMES[theme]}>
       <div className={styles.root}>
         <RouterProvider>
-          <SessionGate host={host} />
+          <SessionGate host={host} early={early} />
         </RouterProvider>
       </div>
     </FluentProvider>

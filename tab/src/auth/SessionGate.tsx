@@ -3,15 +3,13 @@ import { AppShell } from '../app/AppShell';
 import { AppContext, type AppServices } from '../app/app-context';
 import { useRouter } from '../app/router';
 import { useLoad } from '../app/use-load';
-import { createApi } from '../api/endpoints';
 import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
 import { ConsentRequiredError, isProblem, SessionExpiredError } from '../api/errors';
-import { HttpClient } from '../api/http-client';
 import type { HostInfo } from '../host/host-info';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Loading } from '../ui/Loading';
 import { CenteredPanel } from './CenteredPanel';
-import { StandaloneSession } from './standalone-session';
+import { connect, type EarlySignIn } from './early-sign-in';
 
 // Only some people ever see these (the local picker; a trust that has not consented yet): they are fetched when
 // shown, so the first page of everyone else carries less.
@@ -39,25 +37,19 @@ function WhenLoaded({ children }: { children: ReactNode }) {
   );
 }
 
-/** Teams SSO or the local "sign in as" picker, then who the person is, then the app. */
-export function SessionGate({ host }: { host: HostInfo }) {
-  const session = useMemo(
-    () => (host.kind === 'standalone' ? new StandaloneSession(window.sessionStorage) : null),
-    [host],
-  );
+/**
+ * Teams SSO or the local "sign in as" picker, then who the person is, then the app. `early` is the sign-in started
+ * before the first render (main.tsx): its answer about the person is the first load's.
+ */
+export function SessionGate({ host, early }: { host: HostInfo; early?: EarlySignIn | undefined }) {
+  const { session, http, api } = useMemo(() => early ?? connect(host), [host, early]);
   const [signedIn, setSignedIn] = useState(() => session === null || session.signedIn);
-  const http = useMemo(() => {
-    const tokens = host.tokens ?? session;
-    if (!tokens) throw new Error('No way to get a token in this host.');
-    return new HttpClient({ tokens });
-  }, [host, session]);
-  const api = useMemo(() => createApi(http), [http]);
   const { route } = useRouter();
   // The first page's data is asked for the moment the person is known, before the app and the page render.
   const me = useLoad(
     () =>
       signedIn
-        ? api.me().then((who) => {
+        ? (early?.takeMe() ?? api.me()).then((who) => {
             askForFirstPageData(http, who, route);
             return who;
           })

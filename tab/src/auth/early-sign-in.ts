@@ -1,0 +1,55 @@
+import { createApi, type Api } from '../api/endpoints';
+import { HttpClient } from '../api/http-client';
+import type { MeResponse } from '../api/types';
+import type { Route } from '../app/routes';
+import type { HostInfo } from '../host/host-info';
+import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
+import { StandaloneSession } from './standalone-session';
+
+/** How the tab speaks to the API in this host: the local session outside Teams, the host's sign-in inside it. */
+export interface Connection {
+  readonly session: StandaloneSession | null;
+  readonly http: HttpClient;
+  readonly api: Api;
+}
+
+/** The connection, and who the person is, asked for before the app first renders. */
+export interface EarlySignIn extends Connection {
+  /** The answer about the person, to the first load only: a retry or a new sign-in asks again. */
+  takeMe(): Promise<MeResponse> | undefined;
+}
+
+/** Throws when the host offers no way to get a token, as the app cannot work there. */
+export function connect(host: HostInfo): Connection {
+  const session = host.kind === 'standalone' ? new StandaloneSession(window.sessionStorage) : null;
+  const tokens = host.tokens ?? session;
+  if (!tokens) throw new Error('No way to get a token in this host.');
+  const http = new HttpClient({ tokens });
+  return { session, http, api: createApi(http) };
+}
+
+/**
+ * Asks who the person is as soon as the host is known, rather than after the app's first render, and then the
+ * first page's data: the answers travel while the app starts. Someone not signed in yet is asked nothing.
+ */
+export function startSignIn(host: HostInfo, route: Route): EarlySignIn | undefined {
+  if (host.kind !== 'standalone' && !host.tokens) return undefined;
+  const connection = connect(host);
+  let pending: Promise<MeResponse> | undefined;
+  if (connection.session === null || connection.session.signedIn) {
+    pending = connection.api.me().then((who) => {
+      askForFirstPageData(connection.http, who, route);
+      return who;
+    });
+    // The app reports a failure when its first load takes the answer, which may be after it arrives.
+    pending.catch(() => undefined);
+  }
+  return {
+    ...connection,
+    takeMe() {
+      const taken = pending;
+      pending = undefined;
+      return taken;
+    },
+  };
+}
