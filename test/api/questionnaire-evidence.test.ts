@@ -44,6 +44,10 @@ describe('questionnaires beside the standards, through the API', () => {
       close: { allowed: true },
       new_link: { allowed: true },
       paper_answer: { allowed: true },
+      send_to_channel: {
+        allowed: false,
+        reason: 'Only a staff questionnaire is sent in Teams: patients and carers answer through its link or QR code.',
+      },
     });
     // The one questionnaire of the framework version is running, so nothing more can be opened.
     expect(page.body.openableIds).toEqual([]);
