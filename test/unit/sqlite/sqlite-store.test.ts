@@ -19,7 +19,14 @@ function dump(file: string): Record<string, unknown[]> {
       .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    // Rows in a stable order whatever the table (some tables have no rowid, so that their rows keep no order).
+    const rowsOf = (t: string) =>
+      db
+        .prepare(`SELECT * FROM "${t}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
+    return Object.fromEntries(tables.map((t) => [t, rowsOf(t)]));
   } finally {
     db.close();
   }
