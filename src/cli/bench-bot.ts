@@ -10,7 +10,7 @@ import type { ConversationRecord } from '../domain/conversation';
 import type { Ports } from '../services/context';
 import type { EvidenceStore } from '../services/ports';
 import type { DigestContent } from '../services/reminders/content';
-import { planRun } from '../services/reminders/run';
+import { planRun } from '../services/reminders/plan-run';
 import { reminderSettings } from '../services/reminders/settings';
 import { seedBenchNetwork } from './bench-bot-network';
 import { FakeBotConnector, maxInWindow } from './fake-bot-connector';
