@@ -1,6 +1,7 @@
 import https from 'node:https';
 import type { AppCredentials, UserAgentInfo } from '../graph/graph-options';
 import { hostOf, userAgentString } from '../graph/graph-options';
+import { isTransientStatus, retryAfterMs } from '../graph/graph-errors';
 import { backoffMs, sleep } from '../graph/graph-http';
 import { sendHttps, type HttpsTransportOptions } from '../graph/https-transport';
 import { appTokenSource, type AccessTokenSource } from '../graph/token-sources';
@@ -24,7 +25,7 @@ export interface SharePointRestOptions {
   /** The connections to use (tests pass one that reaches the simulator); by default a keep-alive agent. */
   readonly agent?: https.Agent;
   readonly timeoutMs?: number;
-  /** Sends of one call in all when SharePoint answers 429 or 503 (default 5). */
+  /** Sends of one call in all when SharePoint answers 429, 503 or 504 (default 5). */
   readonly attempts?: number;
 }
 
@@ -79,9 +80,8 @@ export class SharePointRest {
         this.transport,
       );
       const text = await response.text();
-      if ((response.status === 429 || response.status === 503) && attempt < attempts) {
-        const retryAfter = Number(response.headers.get('retry-after'));
-        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoffMs(attempt));
+      if (isTransientStatus(response.status) && attempt < attempts) {
+        await sleep(retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt));
         continue;
       }
       return { status: response.status, body: parseBody(text) };
