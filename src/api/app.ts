@@ -7,6 +7,7 @@ import { registerDevRoutes } from './dev-routes';
 import { clientAddress } from './client-address';
 import { compressJsonAnswers } from './compress-json';
 import { answerClientError } from './client-errors';
+import { keepIdleConnectionsOpen } from './idle-connections';
 import { refuseMalformedUrl } from './malformed-url';
 import { formatProblem, restifyErrorProblem } from './restify-errors';
 import type { RouteDeps } from './route';
@@ -82,6 +83,7 @@ export function createApiServer(options: ApiOptions): Server {
     maxParamLength: 16 * 1024,
   });
   server.on('clientError', answerClientError);
+  keepIdleConnectionsOpen(server.server);
   server.pre(securityHeaders);
   server.pre(refuseMalformedUrl);
   server.use(restify.plugins.queryParser({ mapParams: false }));
