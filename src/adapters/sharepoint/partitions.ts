@@ -27,10 +27,8 @@ export interface Partition<K extends EntityKind> {
 
 const partitionColumn = (name: string, of: string): ColumnSpec => ({
   name,
-  displayName: `${of} partition`,
-  description:
-    `The ${of.toLowerCase()} and a bucket (00-15) from the item’s id, so that network-wide views read the list in ` +
-    'parts under SharePoint’s list view threshold. Filled in by the app; changing it hides the item from them.',
+  displayName: `${of} part`,
+  description: `The ${of.toLowerCase()} and a bucket (00-15), for network views. Set by the app.`,
   type: 'text',
   indexed: true,
 });
