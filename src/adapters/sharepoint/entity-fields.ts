@@ -11,12 +11,14 @@ import { KIND_COLUMNS } from './kind-columns';
 import {
   AUDIT_JSON_PARTS,
   entityJsonColumns,
+  indexColumnFor,
   indexColumnsOf,
   JSON_PART_CHARS,
   jsonColumns,
   kindListTitle,
 } from './schema';
 import { decodeValue, encodeValue, SINGLE_LINE_CHARS } from './typed-values';
+import { partitionOf, partitionValueOf } from './partitions';
 
 /** The one place where entities and audit events map to list item fields and back. */
 
@@ -34,9 +36,42 @@ export interface StoredEntity<K extends EntityKind> {
 
 const BASE_COLUMNS = ['EntityId', 'EntityVersion', 'CommitId'];
 
-/** The columns a full read of the kind selects: its typed columns and its JSON. */
+/** The columns a full read of the kind selects: its typed columns, its partition column and its JSON. */
 export function entitySelect(kind: EntityKind): string[] {
-  return [...BASE_COLUMNS, ...typedColumnsOf(kind).map(([, column]) => column.name), ...entityJsonColumns(kind)];
+  const partition = partitionOf(kind);
+  return [
+    ...BASE_COLUMNS,
+    ...typedColumnsOf(kind).map(([, column]) => column.name),
+    ...(partition ? [partition.column.name] : []),
+    ...entityJsonColumns(kind),
+  ];
+}
+
+/** The value of the field a kind's partition splits (its index value), e.g. an assessment's cycle. */
+export function partitionSource<K extends EntityKind>(kind: K, value: EntityMap[K]): string | null {
+  const partition = partitionOf(kind);
+  return partition ? (indexColumnFor(kind, partition.field)?.derive(value) ?? null) : null;
+}
+
+/**
+ * A partition column that does not hold what the app files the item under was changed by hand: the item would be
+ * missing from (or in the wrong) network-wide views, so it is reported like any other value the app cannot read.
+ */
+function checkPartition<K extends EntityKind>(kind: K, item: ListItemJson, value: EntityMap[K]): void {
+  const partition = partitionOf(kind);
+  if (!partition) return;
+  // Graph leaves an empty column out of the item, so a missing value is an emptied one.
+  const fields = item.fields ?? {};
+  const expected = partitionValueOf(partitionSource(kind, value), value.id);
+  const raw = fields[partition.column.name] ?? null;
+  if (raw === expected) return;
+  throw new UnreadableStoredValueError(
+    kindListTitle(kind),
+    item.id,
+    partition.column.displayName,
+    raw === null ? '' : String(raw),
+    expected === null ? 'it to be empty' : `"${expected}", which the app fills in itself`,
+  );
 }
 
 /** The title SharePoint shows for an item: readable, from the entity alone, within Title's 255 characters. */
@@ -84,6 +119,8 @@ export function entityFields<K extends EntityKind>(
     fields[shown.column.name] = copy === null || copy === undefined ? null : encodeValue(shown.column, copy).column;
   }
   for (const index of indexColumnsOf(kind)) fields[index.column] = index.derive(value);
+  const partition = partitionOf(kind);
+  if (partition) fields[partition.column.name] = partitionValueOf(partitionSource(kind, value), id);
   return { ...fields, ...splitJson(JSON.stringify(inJson), entityJsonColumns(kind), `${kind} ${id}`) };
 }
 
@@ -113,6 +150,7 @@ export function entityFromItem<K extends EntityKind>(kind: K, item: ListItemJson
   }
   // Written by entityFields from an EntityMap[K]; only its object shape is checked on the way back.
   const value = { ...data, id, version } as unknown as EntityMap[K];
+  checkPartition(kind, item, value);
   return { itemId: item.id, eTag: etagOf(item), value, commitId };
 }
 

@@ -5,6 +5,7 @@ import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredE
 import { itemPageSchema, listItemSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
 import { equalsFilter, itemUrl, itemsUrl, type Condition } from './odata';
+import { partitionOf, partitionValues } from './partitions';
 import { indexColumnFor, type ListKey } from './schema';
 import { unavailable } from './store-errors';
 
@@ -12,6 +13,12 @@ import { unavailable } from './store-errors';
 const IDS_PER_FILTER = 15;
 /** What a `$skiptoken` looks like (base64 of SharePoint's paging position); anything else is not a cursor. */
 const SKIP_TOKEN = /^[A-Za-z0-9+/=_%-]{1,500}$/;
+/** A partitioned query's cursor: the bucket, then its `$skiptoken` (empty at the start of the bucket). */
+const PARTITION_CURSOR = /^(\d{2})([A-Za-z0-9+/=_%-]{0,500})$/;
+
+function cursorOf(bucket: number, token: string): string {
+  return `${String(bucket).padStart(2, '0')}${token}`;
+}
 
 export interface SiteLists {
   readonly siteId: string;
@@ -121,8 +128,28 @@ export class ListReader {
   }
 
   async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {
-    const items = await this.pages(kind, entitySelect(kind), this.conditionsOf(kind, filter));
+    const parts = this.partsOf(kind, filter);
+    const items = parts
+      ? // One query per bucket, issued together so they share one `$batch`; merged in item order, as one query reads.
+        (await Promise.all(parts.map((part) => this.pages(kind, entitySelect(kind), [part]))))
+          .flat()
+          .sort((a, b) => Number(a.id) - Number(b.id))
+      : await this.pages(kind, entitySelect(kind), this.conditionsOf(kind, filter));
     return items.map((item) => this.remember(kind, entityFromItem(kind, item)));
+  }
+
+  /**
+   * The partition conditions (one per bucket) of a filter on a partitioned field alone (see partitions.ts), or
+   * undefined when the filter is to be sent as it is: on other fields, or on the field with another one that already
+   * narrows it (an organisation's assessments of a cycle).
+   */
+  private partsOf<K extends EntityKind>(kind: K, filter: Filter<K>): Condition[] | undefined {
+    const partition = partitionOf(kind);
+    if (!partition) return undefined;
+    const set = Object.entries<unknown>(filter).filter(([, value]) => value !== undefined);
+    const [only] = set;
+    if (set.length !== 1 || !only || only[0] !== partition.field || typeof only[1] !== 'string') return undefined;
+    return partitionValues(only[1]).map((value) => ({ column: partition.column.name, value }));
   }
 
   /**
@@ -134,7 +161,54 @@ export class ListReader {
     filter: Filter<K>,
     page: PageRequest,
   ): Promise<{ items: StoredEntity<K>[]; next: string | null }> {
-    const conditions = this.conditionsOf(kind, filter);
+    const parts = this.partsOf(kind, filter);
+    if (parts) return this.partitionedPage(kind, parts, page);
+    return this.onePage(kind, this.conditionsOf(kind, filter), page);
+  }
+
+  /**
+   * A page of a partitioned query: the buckets are read one after another, a page of one bucket at a time. The
+   * cursor is the bucket (two digits) followed by that bucket's `$skiptoken` (empty at the bucket's start). An
+   * empty bucket is passed over, so a page is empty only after the last one.
+   */
+  private async partitionedPage<K extends EntityKind>(
+    kind: K,
+    parts: readonly Condition[],
+    page: PageRequest,
+  ): Promise<{ items: StoredEntity<K>[]; next: string | null }> {
+    let bucket = 0;
+    let token: string | undefined;
+    if (page.cursor !== undefined) {
+      const match = PARTITION_CURSOR.exec(page.cursor);
+      if (!match?.[1]) throw new Error(`Not a page cursor of the ${kind} list`);
+      bucket = Number(match[1]);
+      token = match[2] === '' ? undefined : match[2];
+    }
+    while (bucket < parts.length) {
+      const part = parts[bucket];
+      if (!part) break;
+      const { items, next } = await this.onePage(kind, [part], {
+        limit: page.limit,
+        ...(token !== undefined ? { cursor: token } : {}),
+      });
+      if (next !== null) {
+        if (items.length > 0) return { items, next: cursorOf(bucket, next) };
+        token = next;
+        continue;
+      }
+      const following = bucket + 1 < parts.length ? cursorOf(bucket + 1, '') : null;
+      if (items.length > 0 || following === null) return { items, next: following };
+      bucket += 1;
+      token = undefined;
+    }
+    return { items: [], next: null };
+  }
+
+  private async onePage<K extends EntityKind>(
+    kind: K,
+    conditions: readonly Condition[],
+    page: PageRequest,
+  ): Promise<{ items: StoredEntity<K>[]; next: string | null }> {
     const select = entitySelect(kind);
     const filterText = conditions.length > 0 ? equalsFilter(conditions, 'and') : undefined;
     let url = itemsUrl(this.site.siteId, this.listId(kind), {

@@ -3,7 +3,16 @@ import { StoreUnavailableError } from '../../services/ports';
 import { upgradeEvidenceLibraryColumns } from './evidence-library';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
-import { allListSpecs, DEFAULT_LIST_PREFIX, evidenceLibraryName, type ColumnSpec, type ListSpec } from './schema';
+import { fillPartitions, isFilled } from './partition-fill';
+import { partitionOf, PARTITIONS_FILLED_MARKER } from './partitions';
+import {
+  allListSpecs,
+  DEFAULT_LIST_PREFIX,
+  evidenceLibraryName,
+  type ColumnSpec,
+  type ListKey,
+  type ListSpec,
+} from './schema';
 import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
 import { columnProblem, findList, libraryDriveId, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
@@ -45,7 +54,8 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   const site = await resolveSite(graph, options.site);
   log(`  found ${site.webUrl ?? site.id}`);
   const lists = await readLists(graph, site.id);
-  const specs = [...allListSpecs(prefix).values()];
+  const keyed = [...allListSpecs(prefix).entries()];
+  const specs = keyed.map(([, spec]) => spec);
   if (options.convertingEarlierLayout !== true) {
     // Provisioning a list part way through its conversion would hide that it is unfinished: finish it instead.
     const halfConverted = listsHalfConverted(
@@ -66,7 +76,7 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
   const indexed: string[] = [];
   const updated: string[] = [];
 
-  for (const [n, spec] of specs.entries()) {
+  for (const [n, [key, spec]] of keyed.entries()) {
     const step = `[${n + 1}/${specs.length + 1}]`;
     let list = findList(lists, spec.displayName);
     if (!list) {
@@ -75,6 +85,8 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
       log(`${step} + created list "${spec.displayName}" with ${spec.columns.length} columns`);
     }
     const changes = await upgradeColumns(graph, site.id, list, spec);
+    const filled = await fillPartitionsOf(graph, site.id, key, list, log);
+    if (filled) changes.added.push(filled);
     added.push(...changes.added);
     indexed.push(...changes.indexed);
     updated.push(...changes.updated);
@@ -203,6 +215,31 @@ async function upgradeColumns(
     indexed.push(label);
   }
   return { added, indexed, updated };
+}
+
+/**
+ * A list with a partition column (partitions.ts) that is not yet marked filled: its items are filled in (a new list
+ * has none) and the list is marked. Returns the marker's label when it was added.
+ */
+async function fillPartitionsOf(
+  graph: GraphHttp,
+  siteId: string,
+  key: ListKey,
+  list: ListJson,
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  if (key === 'audit' || key === 'lease' || !partitionOf(key) || isFilled(list)) return undefined;
+  // The list as it is now, with the partition column provisioning may just have added.
+  await fillPartitions(key, list, { graph, siteId, log });
+  const marked = await graph.call({
+    method: 'POST',
+    url: `${listUrl(siteId, list.id)}/columns`,
+    body: columnDefinition(PARTITIONS_FILLED_MARKER),
+  });
+  const label = `${PARTITIONS_FILLED_MARKER.name} of "${list.displayName ?? list.id}"`;
+  // 409: an earlier run added it and lost the answer.
+  if (marked.status !== 409) checkOk(marked, `marking the partitions of ${label} filled`);
+  return label;
 }
 
 /** A columnDefinition as Graph takes it (POST .../columns, or inside a new list). */

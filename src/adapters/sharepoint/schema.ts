@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind, IndexField } from '../../services/ports';
 import { IN_JSON, type FieldColumn, type InJson, type KindColumns } from './column-types';
 import { KIND_COLUMNS } from './kind-columns';
+import { partitionOf } from './partitions';
 
 /*
  * The SharePoint schema, declared once: `npm run provision` creates or upgrades the site from it and the store
@@ -194,6 +195,8 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
       field ? { ...field, indexed: true } : { name: index.column, ...words, type: 'text', indexed: true },
     );
   }
+  const partition = partitionOf(kind);
+  if (partition) typed.set(partition.column.name, partition.column);
   return {
     displayName: `${prefix} ${schemaOf(kind).title}`,
     description: `Each item is ${declared.itemIs}. Kept by the Mind & Body QIN app: read freely, change only through the app.`,

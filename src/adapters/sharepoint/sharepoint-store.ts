@@ -21,6 +21,8 @@ import { ItemCache } from './item-cache';
 import { SharePointLeases } from './leases';
 import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
 import { ListReader } from './list-reads';
+import { listsWithUnfilledPartitions } from './partition-fill';
+import { partitionsUnfilledMessage } from './partitions';
 import { segment } from './odata';
 import { allListSpecs, DEFAULT_LIST_PREFIX } from './schema';
 import { matchSchema, readLists, resolveSite } from './site-lists';
@@ -63,6 +65,9 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
           `Run \`npm run provision -- --site ${options.site}\`.`,
       );
     }
+    // A list whose partition columns are not all filled in would leave items out of the network-wide views.
+    const unfilled = listsWithUnfilledPartitions(lists, prefix);
+    if (unfilled.length > 0) throw new StoreUnavailableError(partitionsUnfilledMessage(options.site, unfilled));
     return new SharePointStore(options, site.id, ids);
   } catch (error) {
     throw asStoreError(error, `the site ${options.site}`);

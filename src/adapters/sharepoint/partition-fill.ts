@@ -1,0 +1,82 @@
+import type { GraphHttp } from '../graph/graph-http';
+import type { EntityKind } from '../../services/ports';
+import { patchInBatches, type FieldsPatch } from './batched-patches';
+import { itemPageSchema, parseGraph, type ListItemJson, type ListJson } from './graph-json';
+import { itemsUrl, listUrl } from './odata';
+import { partitionedKinds, partitionOf, partitionValueOf, PARTITIONS_FILLED_MARKER } from './partitions';
+import { entityListSpec, indexColumnFor } from './schema';
+import { findList } from './site-lists';
+import { checkOk } from './store-errors';
+
+/*
+ * Filling the partition columns (partitions.ts) of a list that had items before the column existed: part of
+ * `npm run provision`. Every item's partition value is worked out from columns it already has (its EntityId and the
+ * column the partition splits, e.g. CycleId), in either layout, and written where it differs; then the list is
+ * marked filled (the PartitionsFilled column). The patches are the same whatever the item holds, so a run that
+ * stopped part way is simply run again; until the list is marked, the app refuses the site.
+ */
+
+/** The partitioned lists (by display name) of the site not yet marked filled. */
+export function listsWithUnfilledPartitions(lists: readonly ListJson[], prefix: string): string[] {
+  return partitionedKinds().flatMap((kind) => {
+    const name = entityListSpec(kind, prefix).displayName;
+    const list = findList(lists, name);
+    return list && !isFilled(list) ? [name] : [];
+  });
+}
+
+export function isFilled(list: ListJson): boolean {
+  return (list.columns ?? []).some((c) => c.name === PARTITIONS_FILLED_MARKER.name);
+}
+
+export interface PartitionFillOptions {
+  readonly graph: GraphHttp;
+  readonly siteId: string;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Fills the partition column of the kind's list (which provisioning has just given the column); provisioning then
+ * marks it filled. Returns how many items were written; a list already marked is left alone.
+ */
+export async function fillPartitions(kind: EntityKind, list: ListJson, options: PartitionFillOptions): Promise<number> {
+  const partition = partitionOf(kind);
+  const source = partition ? indexColumnFor(kind, partition.field) : undefined;
+  if (!partition || !source || isFilled(list)) return 0;
+  const { graph, siteId, log } = options;
+  const name = list.displayName ?? list.id;
+  const column = partition.column.name;
+  const items = await readAll(graph, siteId, list, ['EntityId', source.column, column]);
+  const patches: FieldsPatch[] = items.flatMap((item) => {
+    const id = item.fields?.['EntityId'];
+    const value = item.fields?.[source.column];
+    if (typeof id !== 'string') return [];
+    const expected = partitionValueOf(typeof value === 'string' ? value : null, id);
+    return (item.fields?.[column] ?? null) === expected ? [] : [{ itemId: item.id, fields: { [column]: expected } }];
+  });
+  const written =
+    patches.length === 0
+      ? 0
+      : await patchInBatches(patches, { graph, listUrl: listUrl(siteId, list.id), listName: name });
+  if (items.length > 0) log(`  "${name}": filled ${column} on ${written} of ${items.length} items`);
+  return written;
+}
+
+/** Every item of the list with the given columns, following @odata.nextLink (no filter: any size of list). */
+async function readAll(
+  graph: GraphHttp,
+  siteId: string,
+  list: ListJson,
+  select: readonly string[],
+): Promise<ListItemJson[]> {
+  const items: ListItemJson[] = [];
+  let url: string | undefined = itemsUrl(siteId, list.id, { select });
+  while (url) {
+    const result = await graph.call({ method: 'GET', url });
+    const body = checkOk(result, `the items of "${list.displayName ?? list.id}"`).body;
+    const page = parseGraph(itemPageSchema, body, 'items');
+    items.push(...page.value);
+    url = page['@odata.nextLink'];
+  }
+  return items;
+}
