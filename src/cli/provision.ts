@@ -65,7 +65,7 @@ const HELP = [
   'AAD_APP_TENANT_ID with AAD_APP_CLIENT_ID and AAD_APP_CERTIFICATE_FILE or AAD_APP_CLIENT_SECRET (or',
   'MANAGED_IDENTITY_CLIENT_ID), which needs a `manage` grant on the site.',
   '',
-  'It also makes the lists\' views ("Not yet rated", "Overdue actions", ...) through SharePoint\'s REST API, which',
+  'It also makes the lists\' views ("By assessment", "Overdue actions", ...) through SharePoint\'s REST API, which',
   "takes the app's certificate (AAD_APP_CERTIFICATE_FILE: a PEM file with the certificate and its private key) or",
   "managed identity, not a secret, and SharePoint's own Sites.Selected permission. Signed in with a secret, it",
   'prints how to make the views by hand instead (see docs/deploy.md).',

@@ -109,6 +109,20 @@ describe('Microsoft 365 Agents Toolkit project', () => {
     }
   });
 
+  it("asks for Sites.Selected (application) from Graph and from SharePoint itself, which makes the lists' views", () => {
+    // SharePoint's own API ("Office 365 SharePoint Online") and its Sites.Selected app role, as Microsoft's Teams
+    // Toolkit lists them (OfficeDev/TeamsFx, packages/fx-core/src/component/driver/aad/permissions/permissions.json).
+    const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000';
+    const SHAREPOINT_SITES_SELECTED = '20d37865-089c-4dee-8c41-6967602d4ac8';
+    const manifest = JSON.parse(read('infra/aad.manifest.json')) as {
+      requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    };
+    const asked = new Map(manifest.requiredResourceAccess.map((r) => [r.resourceAppId, r.resourceAccess]));
+    expect(asked.get('Microsoft Graph')).toContainEqual({ id: 'Sites.Selected', type: 'Role' });
+    // Only that one role of SharePoint's: still no site but the one granted, and nothing delegated.
+    expect(asked.get(SHAREPOINT)).toEqual([{ id: SHAREPOINT_SITES_SELECTED, type: 'Role' }]);
+  });
+
   it('pre-authorises Teams, Outlook and the Microsoft 365 app for single sign-on, each for access_as_user', () => {
     // Microsoft's published client ids ("Configure tab app in Microsoft Entra ID"); some hosts share one.
     const hostClients = {

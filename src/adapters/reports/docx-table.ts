@@ -68,8 +68,8 @@ export function docxTable(block: TableBlock, orientation: Orientation): Table {
       children: [
         new Paragraph({
           style: 'TableText',
-          alignment: figures[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: header })],
+          ...(figures[i] ? { alignment: AlignmentType.RIGHT } : {}),
+          children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)],
         }),
       ],
     });

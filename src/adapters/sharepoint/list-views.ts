@@ -28,6 +28,8 @@ export interface ListViewSpec {
   readonly kind: EntityKind;
   /** The view's name in SharePoint's view menu. */
   readonly name: string;
+  /** Names an earlier release made this view under: provisioning renames such a view rather than adding another. */
+  readonly formerNames?: readonly string[];
   /** What it is for, in a sentence (docs/sharepoint.md and the admin's instructions). */
   readonly purpose: string;
   /** The columns shown, in order (internal names; `Title` is SharePoint's own). */
@@ -44,14 +46,25 @@ export const VIEW_ROW_LIMIT = 100;
 /** The columns a view may name beside its kind's own: SharePoint's. */
 export const BUILT_IN_VIEW_COLUMNS: readonly string[] = ['Title', 'Created', 'Modified'];
 
+/*
+ * Responses and summaries grow by thousands of items a cycle (a cycle of 2,000 services is about 58,000 responses), so
+ * their views filter, sort and group on indexed columns only: past 5,000 items SharePoint refuses any other view.
+ * There is no "Not yet rated" view of the responses: its filter (Rating is empty) matches every response of a cycle at
+ * its start, whether Rating is indexed or not, and no indexed column narrows a static view to one person's or one
+ * assessment's standards (the assignee is the app's person id, not a SharePoint person column that [Me] could match,
+ * and most assignees sign in from other trusts' tenants). Instead, the summaries say how many standards each
+ * assessment has rated, and the responses are grouped by assessment; filtering one assessment's items (Assessment id,
+ * indexed) first, then Rating, lists what it has still to rate at any size (docs/sharepoint.md, "Views").
+ */
 export const LIST_VIEWS: readonly ListViewSpec[] = [
   {
     kind: 'response',
-    name: 'Not yet rated',
-    purpose: 'Standards a service has not rated yet, grouped by assessment.',
-    columns: ['Title', 'StandardCode', 'AssessmentId', 'AssigneeId', 'UpdatedAt'],
-    filter: [{ column: 'Rating', is: 'empty' }],
-    sort: [{ column: 'StandardCode' }],
+    name: 'By assessment',
+    formerNames: ['Not yet rated'],
+    purpose:
+      'Every standard’s rating grouped by assessment, in the framework’s order; a standard not rated yet says so in its ' +
+      'title. For one assessment’s unrated standards, filter Assessment id first, then Rating.',
+    columns: ['Title', 'StandardCode', 'Rating', 'AssigneeId', 'UpdatedAt'],
     groupBy: 'AssessmentId',
   },
   {
@@ -83,11 +96,24 @@ export const LIST_VIEWS: readonly ListViewSpec[] = [
   },
   {
     kind: 'assessmentSummary',
-    name: 'By service',
-    purpose: 'Each assessment’s progress and score grouped by service, the latest cycle first.',
-    columns: ['Title', 'CycleId', 'AssessmentState', 'ProgressPercent', 'OverallPercent', 'RecognitionLevel'],
+    name: 'By organisation',
+    formerNames: ['By service'],
+    purpose:
+      'Each assessment’s progress (standards rated of all) and score, its organisation’s services together, the ' +
+      'latest cycle first: which services still have standards to rate.',
+    columns: [
+      'Title',
+      'CycleId',
+      'ServiceId',
+      'AssessmentState',
+      'StandardsRated',
+      'StandardsTotal',
+      'ProgressPercent',
+      'OverallPercent',
+      'RecognitionLevel',
+    ],
     sort: [{ column: 'CycleId', descending: true }],
-    groupBy: 'ServiceId',
+    groupBy: 'OrganisationId',
   },
   {
     kind: 'action',

@@ -63,7 +63,13 @@ export async function provisionViews(options: ViewProvisionOptions): Promise<Vie
       const wanted = viewDefinition(view, list);
       const label = `"${list.displayName}" › "${view.name}"`;
       const found = existing.find((v) => v.Title === view.name);
-      if (!found) {
+      // Made by an earlier release under another name: renamed in place, so the list does not keep both.
+      const former = found ? undefined : existing.find((v) => (view.formerNames ?? []).includes(v.Title));
+      if (former) {
+        await bringBack(options.rest, `${base}/views(guid'${odataString(former.Id)}')`, wanted, label);
+        updated.push(label);
+        log(`~ renamed the view "${list.displayName}" › "${former.Title}" to "${view.name}"`);
+      } else if (!found) {
         ok(await options.rest.call('POST', `${base}/views/add`, creation(wanted)), `making the view ${label}`);
         created.push(label);
         log(`+ made the view ${label}`);
@@ -132,14 +138,14 @@ function creation(view: ViewDefinition): object {
   };
 }
 
-/** Sets a view's query, page size and columns to the declaration (SharePoint has no call that does all three). */
+/** Sets a view's name, query, page size and columns to the declaration (SharePoint has no call that does all). */
 async function bringBack(rest: SharePointRest, viewUrl: string, view: ViewDefinition, label: string): Promise<void> {
   const what = `changing the view ${label}`;
   ok(
     await rest.call(
       'POST',
       viewUrl,
-      { __metadata: { type: 'SP.View' }, ViewQuery: view.query, RowLimit: view.rowLimit },
+      { __metadata: { type: 'SP.View' }, Title: view.title, ViewQuery: view.query, RowLimit: view.rowLimit },
       { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
     ),
     what,

@@ -15,7 +15,7 @@ import { authorize, isAllowed, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { NotFoundError } from '../errors';
 import { subjectNames } from '../network/cycle-reads';
-import { frameworksFor } from './framework-versions';
+import { frameworksFor, type FrameworkVersions } from './framework-versions';
 import { recordOf, type RatingsOfRecord } from './ratings-of-record';
 import { cycleSummaries } from '../summaries/summary-reads';
 import { byStart } from './service-impact';
@@ -28,7 +28,7 @@ export interface CycleRange {
 }
 
 /** The cycles from `from` to `to` inclusive, in the order they ran. */
-function cyclesInRange(all: readonly Cycle[], range: CycleRange): Cycle[] {
+export function cyclesInRange(all: readonly Cycle[], range: CycleRange): Cycle[] {
   const ordered = [...all].sort(byStart);
   const indexOf = (id: string | undefined, fallback: number) => {
     if (id === undefined) return fallback;
@@ -39,6 +39,25 @@ function cyclesInRange(all: readonly Cycle[], range: CycleRange): Cycle[] {
   const from = indexOf(range.fromCycleId, 0);
   const to = indexOf(range.toCycleId, ordered.length - 1);
   return ordered.slice(Math.min(from, to), Math.max(from, to) + 1);
+}
+
+/** One cycle's service assessments with their ratings of record (from their summaries). */
+export interface CycleServices {
+  readonly cycle: Cycle;
+  readonly assessments: readonly (Assessment & { subject: { kind: 'service' } })[];
+  readonly ratings: RatingsOfRecord;
+}
+
+/** What the impact figures stand on, read once (the network report reads the same for its own figures). */
+export interface ImpactReads {
+  /** The cycles in range, in the order they ran. */
+  readonly cycles: readonly CycleServices[];
+  /** The completed and verified actions of the network. */
+  readonly finishedActions: readonly ActionItem[];
+  /** The framework versions the cycles and assessments pinned, and every version of the same frameworks. */
+  readonly frameworks: FrameworkVersions;
+  /** Services and organisations by id (needed only when the reader may see services named). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -53,13 +72,11 @@ export async function networkImpactView(
   authorize(principal, 'benchmark.read');
   const named = isAllowed(principal, 'benchmark.read_named');
   const cycles = cyclesInRange(await ports.store.query('cycle', {}), range);
-  const [perCycle, completed, verified] = await Promise.all([
+  const [perCycle, finishedActions] = await Promise.all([
     Promise.all(cycles.map((cycle) => cycleServices(ports, cycle))),
-    ports.store.query('action', { status: 'completed' }),
-    ports.store.query('action', { status: 'verified' }),
+    finishedActionsOf(ports),
   ]);
-  const completions = completionsByAssessment([...completed, ...verified]);
-  const { pinned, versions } = await frameworksFor(
+  const frameworks = await frameworksFor(
     ports,
     perCycle.flatMap((c) => [c.cycle.frameworkVersionId, ...c.assessments.map((a) => a.frameworkVersionId)]),
   );
@@ -69,13 +86,22 @@ export async function networkImpactView(
         perCycle.flatMap((c) => c.assessments),
       )
     : new Map<string, string>();
+  return impactOf(principal, { cycles: perCycle, finishedActions, frameworks, names });
+}
+
+/** The impact figures from what was read already. */
+export function impactOf(principal: Principal, reads: ImpactReads): NetworkImpact | null {
+  authorize(principal, 'benchmark.read');
+  const named = isAllowed(principal, 'benchmark.read_named');
+  const completions = completionsByAssessment(reads.finishedActions);
+  const { pinned, versions } = reads.frameworks;
   const scorers = new Map<string, Scorer>();
   const scorerFor = (framework: FrameworkVersion): Scorer => {
     let scorer = scorers.get(framework.id);
     if (!scorer) scorers.set(framework.id, (scorer = createScorer(framework, 'service')));
     return scorer;
   };
-  const records: NetworkCycleRecord[] = perCycle.map(({ cycle, assessments, ratings }) => ({
+  const records: NetworkCycleRecord[] = reads.cycles.map(({ cycle, assessments, ratings }) => ({
     cycleId: cycle.id,
     cycleName: cycle.name,
     framework: pinned.get(cycle.frameworkVersionId) as FrameworkVersion,
@@ -87,7 +113,7 @@ export async function networkImpactView(
       const rank = framework.recognitionLevels.findIndex((l) => l.name === report.recognition.level);
       return {
         serviceId,
-        serviceName: names.get(serviceId) ?? '',
+        serviceName: named ? (reads.names.get(serviceId) ?? '') : '',
         ratings: own,
         recognitionLevel: report.recognition.level,
         recognitionRank: rank < 0 ? framework.recognitionLevels.length : rank,
@@ -100,7 +126,17 @@ export async function networkImpactView(
   return networkImpact(records, versions, named);
 }
 
-async function cycleServices(ports: Ports, cycle: Cycle) {
+/** The completed and verified actions, asked together (one round trip). */
+export async function finishedActionsOf(ports: Ports): Promise<ActionItem[]> {
+  const [completed, verified] = await Promise.all([
+    ports.store.query('action', { status: 'completed' }),
+    ports.store.query('action', { status: 'verified' }),
+  ]);
+  return [...completed, ...verified];
+}
+
+/** A cycle's service assessments with their ratings of record. */
+export async function cycleServices(ports: Ports, cycle: Cycle): Promise<CycleServices> {
   // The cycle's assessments and summaries asked for together: one round trip (one `$batch` on SharePoint).
   const { assessments: all, summaries } = await cycleSummaries(ports, cycle.id);
   const assessments = all.filter(

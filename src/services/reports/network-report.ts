@@ -1,6 +1,5 @@
 import { applicableStandards } from '../../domain/applicability';
 import type { Assessment, Rating } from '../../domain/assessment';
-import type { Cycle } from '../../domain/cycle';
 import { STANDARD_TYPES, type FrameworkVersion, type StandardType } from '../../domain/framework';
 import { percentOf } from '../../domain/formatting/percent';
 import { createScorer, type Scorer } from '../../domain/scoring';
@@ -10,9 +9,17 @@ import { NotFoundError } from '../errors';
 import { loadFramework } from '../network/frameworks';
 import { quartiles, type Quartiles } from '../../domain/quartiles';
 import type { NetworkImpact } from '../../domain/network-impact';
-import { networkImpactView } from '../impact/network-impact';
-import { basisOf, recordOf } from '../impact/ratings-of-record';
-import { cycleSummaries } from '../summaries/summary-reads';
+import { frameworksFor } from '../impact/framework-versions';
+import {
+  cycleServices,
+  cyclesInRange,
+  finishedActionsOf,
+  impactOf,
+  type CycleServices,
+} from '../impact/network-impact';
+import { basisOf } from '../impact/ratings-of-record';
+import { byStart } from '../impact/service-impact';
+import { everyName } from '../network/cycle-reads';
 
 export interface NetworkServiceLine {
   readonly assessmentId: string;
@@ -74,27 +81,23 @@ interface Scored {
   readonly report: ReturnType<Scorer>;
 }
 
-/** Service assessments of a cycle with their ratings of record (from their summaries), scored. */
-async function scoreCycle(ports: Ports, cycle: Cycle, framework: FrameworkVersion): Promise<Scored[]> {
-  const { assessments, summaries } = await cycleSummaries(ports, cycle.id);
-  const services = assessments.filter((a) => a.subject.kind === 'service');
-  const byAssessment = new Map(services.map((a) => [a.id, recordOf(a, summaries.get(a.id))]));
+/** A cycle's service assessments scored on their ratings of record, each against the framework version it pinned. */
+function scoreCycle(read: CycleServices, pinned: ReadonlyMap<string, FrameworkVersion>): Scored[] {
   const scorers = new Map<string, Scorer>();
-  const scorerFor = async (id: string): Promise<Scorer> => {
+  const scorerFor = (id: string): Scorer => {
     let scorer = scorers.get(id);
     if (!scorer) {
-      scorer = createScorer(id === framework.id ? framework : await loadFramework(ports, id), 'service');
-      scorers.set(id, scorer);
+      const framework = pinned.get(id);
+      if (!framework) throw new NotFoundError('framework version', id);
+      scorers.set(id, (scorer = createScorer(framework, 'service')));
     }
     return scorer;
   };
-  const out: Scored[] = [];
-  for (const assessment of services) {
-    const ratings = byAssessment.get(assessment.id) ?? new Map<string, Rating | null>();
+  return read.assessments.map((assessment) => {
+    const ratings = read.ratings.get(assessment.id) ?? new Map<string, Rating | null>();
     const list = [...ratings].map(([standardCode, rating]) => ({ standardCode, rating }));
-    out.push({ assessment, ratings, report: (await scorerFor(assessment.frameworkVersionId))(list) });
-  }
-  return out;
+    return { assessment, ratings, report: scorerFor(assessment.frameworkVersionId)(list) };
+  });
 }
 
 function nonNull(values: readonly (number | null)[]): number[] {
@@ -142,23 +145,37 @@ function priorities(framework: FrameworkVersion, scored: readonly Scored[]): Pri
  */
 export async function networkReport(ports: Ports, principal: Principal, cycleId: string): Promise<NetworkReport> {
   authorize(principal, 'benchmark.read_named');
-  const cycle = await ports.store.get('cycle', cycleId);
+  const all = await ports.store.query('cycle', {});
+  const cycle = all.find((c) => c.id === cycleId);
   if (!cycle) throw new NotFoundError('cycle', cycleId);
-  const framework = await loadFramework(ports, cycle.frameworkVersionId);
-  const [organisations, services, cycles] = await Promise.all([
-    ports.store.query('organisation', {}),
-    ports.store.query('service', {}),
-    ports.store.query('cycle', {}),
+  // The trends run over this cycle and those that started before it; the impact over the same, up to this one.
+  const covered = all
+    .filter((c) => c.windows.self_assessment.start <= cycle.windows.self_assessment.start)
+    .sort(byStart);
+  const inImpact = new Set(cyclesInRange(all, { toCycleId: cycleId }).map((c) => c.id));
+  // Everything the figures stand on, asked in the same turn: one round trip (one `$batch` on SharePoint), each
+  // cycle's summaries read once for the scores, the trends and the impact alike. The cycles' framework versions are
+  // asked with them, so the versions of the same frameworks are the only read left after.
+  const [perCycle, finishedActions, names] = await Promise.all([
+    Promise.all(covered.map((c) => cycleServices(ports, c))),
+    finishedActionsOf(ports),
+    everyName(ports),
+    Promise.all(covered.map((c) => loadFramework(ports, c.frameworkVersionId))),
   ]);
-  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
-  const serviceName = new Map(services.map((s) => [s.id, s.name]));
+  const frameworks = await frameworksFor(
+    ports,
+    perCycle.flatMap((c) => [c.cycle.frameworkVersionId, ...c.assessments.map((a) => a.frameworkVersionId)]),
+  );
+  const framework = frameworks.pinned.get(cycle.frameworkVersionId);
+  if (!framework) throw new NotFoundError('framework version', cycle.frameworkVersionId);
   const themeOf = (r: Scored['report'], code: string) =>
     r.byTheme.find((t) => t.themeCode === code)?.score.percent ?? null;
-  const scored = await scoreCycle(ports, cycle, framework);
+  const scoredByCycle = new Map(perCycle.map((c) => [c.cycle.id, scoreCycle(c, frameworks.pinned)]));
+  const scored = scoredByCycle.get(cycle.id) ?? [];
   const lines = scored.map(({ assessment: a, report }): NetworkServiceLine => ({
     assessmentId: a.id,
-    serviceName: a.subject.kind === 'service' ? (serviceName.get(a.subject.serviceId) ?? a.subject.serviceId) : '',
-    organisationName: orgName.get(a.subject.organisationId) ?? a.subject.organisationId,
+    serviceName: a.subject.kind === 'service' ? (names.get(a.subject.serviceId) ?? a.subject.serviceId) : '',
+    organisationName: names.get(a.subject.organisationId) ?? a.subject.organisationId,
     state: a.state,
     basis: basisOf(a),
     overallPercent: report.overall.percent,
@@ -171,21 +188,22 @@ export async function networkReport(ports: Ports, principal: Principal, cycleId:
     if (s.report.overall.counted === 0) continue;
     recognition[s.report.recognition.level] = (recognition[s.report.recognition.level] ?? 0) + 1;
   }
-  const ordered = [...cycles].sort((a, b) =>
-    a.windows.self_assessment.start.localeCompare(b.windows.self_assessment.start),
-  );
-  const trends: TrendLine[] = [];
-  for (const c of ordered.filter((c) => c.windows.self_assessment.start <= cycle.windows.self_assessment.start)) {
-    const cs =
-      c.id === cycle.id ? scored : await scoreCycle(ports, c, await loadFramework(ports, c.frameworkVersionId));
-    trends.push({
+  const trends: TrendLine[] = covered.map((c) => {
+    const cs = scoredByCycle.get(c.id) ?? [];
+    return {
       cycleId: c.id,
       cycleName: c.name,
       services: cs.length,
       overallMedian: quartiles(nonNull(cs.map((s) => s.report.overall.percent))).median,
       themeMedians: framework.themes.map((t) => quartiles(nonNull(cs.map((s) => themeOf(s.report, t.code)))).median),
-    });
-  }
+    };
+  });
+  const impact = impactOf(principal, {
+    cycles: perCycle.filter((c) => inImpact.has(c.cycle.id)),
+    finishedActions,
+    frameworks,
+    names,
+  });
   return {
     cycleId,
     cycleName: cycle.name,
@@ -208,6 +226,6 @@ export async function networkReport(ports: Ports, principal: Principal, cycleId:
     recognition,
     trends,
     priorities: priorities(framework, scored),
-    impact: await networkImpactView(ports, principal, { toCycleId: cycleId }),
+    impact,
   };
 }

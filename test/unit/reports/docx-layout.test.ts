@@ -206,3 +206,17 @@ describe('the Word report read back', () => {
     expect(fields(plain).filter((f) => f.startsWith('TOC'))).toEqual([]);
   });
 });
+
+describe('the Word report’s table cells', () => {
+  it('say only what differs from Word’s defaults: the header bold, figures aligned right, nothing else restated', () => {
+    const table = [...body.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0])[1] ?? '';
+    const [header = '', row = ''] = [...table.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    expect(header).toContain('<w:b/>');
+    // "1. Integrated patient care" and 57.1: text as Word would set it anyway, the figure aligned right.
+    expect(row).not.toMatch(/<w:b |<w:bCs |<w:jc w:val="left"\/>|<w:rPr>/);
+    expect(row).toContain('<w:jc w:val="right"/>');
+    // A network report has a row per service: 2,000 services are 24,000 such cells, so each restated default
+    // would add tens of thousands of elements for Word to read and the server to write.
+    expect(body).not.toMatch(/<w:b w:val="false"\/>|<w:jc w:val="left"\/>/);
+  });
+});
