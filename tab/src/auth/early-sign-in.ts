@@ -3,7 +3,7 @@ import { HttpClient } from '../api/http-client';
 import type { MeResponse } from '../api/types';
 import type { Route } from '../app/routes';
 import type { HostInfo } from '../host/host-info';
-import { askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
+import { askBeforeKnowingWho, askForFirstPageData } from '../pages/dashboard/service-dashboard-request';
 import { StandaloneSession } from './standalone-session';
 
 /** How the tab speaks to the API in this host: the local session outside Teams, the host's sign-in inside it. */
@@ -29,8 +29,9 @@ export function connect(host: HostInfo): Connection {
 }
 
 /**
- * Asks who the person is as soon as the host is known, rather than after the app's first render, and then the
- * first page's data: the answers travel while the app starts. Someone not signed in yet is asked nothing.
+ * Asks who the person is as soon as the host is known, rather than after the app's first render, and the first
+ * page's data alongside it when that does not depend on who they are (else once they are known): the answers
+ * travel while the app starts. Someone not signed in yet is asked nothing.
  */
 export function startSignIn(host: HostInfo, route: Route): EarlySignIn | undefined {
   if (host.kind !== 'standalone' && !host.tokens) return undefined;
@@ -43,6 +44,8 @@ export function startSignIn(host: HostInfo, route: Route): EarlySignIn | undefin
     });
     // The app reports a failure when its first load takes the answer, which may be after it arrives.
     pending.catch(() => undefined);
+    // The first page's data alongside, when it does not depend on the answer (a round trip saved).
+    askBeforeKnowingWho(connection.http, route);
   }
   return {
     ...connection,
