@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { parseRoute } from './app/routes';
 import { startSignIn } from './auth/early-sign-in';
 import { detectHost } from './host/detect-host';
+import { prepareDateFormatsWhenIdle } from './ui/prepare-date-formats';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -21,4 +22,5 @@ void detectHost().then((host) => {
       <App host={host} early={early} />
     </StrictMode>,
   );
+  prepareDateFormatsWhenIdle();
 });
