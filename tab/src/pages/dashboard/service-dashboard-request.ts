@@ -100,7 +100,9 @@ export function askForFirstPageData(
   storage: Remembering | undefined = browserStorage(),
 ): void {
   const view = route.page === 'dashboard' ? viewOf(route, me) : undefined;
-  if (route.page === 'dashboard' && view && !route.view && !route.serviceId) remember(storage, view);
+  if (route.page === 'dashboard' && view && !route.view && !route.serviceId && rememberedView(storage) !== view) {
+    remember(storage, view);
+  }
   if (route.page === 'dashboard' && view === 'service') {
     askForServiceDashboardEarly(http, { cycleId: route.cycleId, serviceId: route.serviceId });
   } else {
