@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { seedDemoNetwork } from './cli/seed-demo';
 import { ConfigError, loadConfig } from './config';
+import { prepareBenchmarks } from './services/network/prepare-benchmarks';
 import { startTelemetry } from './telemetry';
 
 /** `npm start`: configuration, the app on the chosen storage, the demo network on first start, then listen. */
@@ -17,6 +18,11 @@ async function main(): Promise<void> {
     if (seeded) app.logger.info('Seeded the demo network (KCH, SLaM, GSTT) on first start.');
   }
   await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+  // Not awaited: the first dashboards find the network's benchmarks ready rather than waiting for them, and start
+  // is not held up (on SharePoint they are several Graph pages). A dashboard asking meanwhile shares the work.
+  prepareBenchmarks(app.ports).catch((error: unknown) => {
+    app.logger.warn({ err: error }, 'could not work out the network benchmarks at start; the first dashboard will');
+  });
   const url = config.publicUrl;
   process.stdout.write(
     `\nMind & Body QIN is running at ${url}\n` +

@@ -92,6 +92,16 @@ describe('who the person is, asked before the app first renders', () => {
     expect(meCalls()).toHaveLength(1);
   });
 
+  it("sends the requests for the person and the dashboard's data before the page's code is fetched", async () => {
+    window.sessionStorage.setItem('mbqin.token', 'token-0');
+    window.sessionStorage.setItem('mbqin.personId', 'p-lead');
+    window.history.replaceState(null, '', '/dashboard');
+    const { early } = startApp(standaloneHost(window));
+    expect(calls).toEqual([]);
+    await early?.firstRequestsSent;
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/me', '/api/v1/dashboard/service']);
+  });
+
   it('asks nothing before someone outside Teams has chosen who to sign in as, then asks once', async () => {
     const app = startApp(standaloneHost(window));
     app.open();

@@ -14,7 +14,7 @@ import { progressOf, type Progress } from '../../domain/progress';
 import { benchmarkCounts, benchmarkQuartiles, type BenchmarkQuartiles } from '../../domain/benchmark-privacy';
 import { formalStatusOf, type FormalStatus } from '../../domain/formal-status';
 import type { RecognitionRecord } from '../../domain/recognition-decision';
-import { benchmarkSnapshot } from './benchmark-snapshot';
+import { benchmarkSnapshot, prepareBenchmarkSnapshot } from './benchmark-snapshot';
 
 export async function assessmentScores(ports: Ports, principal: Principal, assessmentId: string): Promise<ScoreReport> {
   const { assessment, resource } = await loadAssessment(ports, assessmentId);
@@ -158,6 +158,11 @@ export async function networkScores(ports: Ports, principal: Principal, cycleId:
   return named
     ? workOutNetworkScores(ports, cycleId, true)
     : benchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycleId, false));
+}
+
+/** The anonymised benchmarks of a cycle worked out ahead of its first dashboard (see prepare-benchmarks.ts). */
+export function prepareAnonymisedBenchmarks(ports: Ports, cycleId: string): Promise<void> {
+  return prepareBenchmarkSnapshot(ports, cycleId, () => workOutNetworkScores(ports, cycleId, false));
 }
 
 /**

@@ -41,12 +41,69 @@ export function serviceDashboard(http: HttpClient, query: ServiceDashboardQueryS
   return taken?.http === http && taken.key === keyOf(query) ? taken.answer : ask(http, query);
 }
 
+/** Where the view the dashboard opened on last time is kept between visits (a view's name, nothing more). */
+const OPENED_ON_KEY = 'mbqin.dashboardOpensOn';
+type Remembering = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The browser's lasting storage, if the host lets the tab use it (some webviews and private windows refuse). */
+function browserStorage(): Remembering | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(storage: Remembering | undefined, view: string): void {
+  try {
+    storage?.setItem(OPENED_ON_KEY, view);
+  } catch {
+    // A full or refused storage only means the next visit waits for who the person is.
+  }
+}
+
+function rememberedView(storage: Remembering | undefined): string | null {
+  try {
+    return storage?.getItem(OPENED_ON_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Called as the request for who the person is goes out: the dashboard's service view is asked for alongside it,
+ * unless the address names another view or the dashboard opened on another view last time in this browser (most
+ * people's dashboard is their service's; organisation leads, board members and the network team open on wider
+ * views). The answer about the person then confirms it (askForFirstPageData); a wrong guess is one answer dropped,
+ * once per person and browser, since the view is remembered.
+ */
+export function askBeforeKnowingWho(
+  http: HttpClient,
+  route: Route,
+  storage: Remembering | undefined = browserStorage(),
+): void {
+  if (route.page !== 'dashboard') return;
+  const named = route.view ?? (route.serviceId ? 'service' : undefined);
+  if ((named ?? rememberedView(storage) ?? 'service') !== 'service') return;
+  askForServiceDashboardEarly(http, { cycleId: route.cycleId, serviceId: route.serviceId });
+}
+
 /**
  * Called with every address the app renders. On the dashboard's service view, starts its request; on any other
- * page or view, forgets an answer nobody took, so coming back to the dashboard later never shows it.
+ * page or view, forgets an answer nobody took, so coming back to the dashboard later never shows it. The view a
+ * plain dashboard address opens on is remembered for the next visit (askBeforeKnowingWho).
  */
-export function askForFirstPageData(http: HttpClient, me: MeResponse, route: Route): void {
-  if (route.page === 'dashboard' && viewOf(route, me) === 'service') {
+export function askForFirstPageData(
+  http: HttpClient,
+  me: MeResponse,
+  route: Route,
+  storage: Remembering | undefined = browserStorage(),
+): void {
+  const view = route.page === 'dashboard' ? viewOf(route, me) : undefined;
+  if (route.page === 'dashboard' && view && !route.view && !route.serviceId && rememberedView(storage) !== view) {
+    remember(storage, view);
+  }
+  if (route.page === 'dashboard' && view === 'service') {
     askForServiceDashboardEarly(http, { cycleId: route.cycleId, serviceId: route.serviceId });
   } else {
     early = undefined;
