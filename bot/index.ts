@@ -83,10 +83,11 @@ export function registerBot(
     config.appId && config.password
       ? botTokenSource({ appId: config.appId, password: config.password, tenantId: config.tenantId })
       : null;
-  const sender = new ProactiveSender(httpConnectorTransport(tokens), new Pacer(), reminderActivity(links), {
-    ...DEFAULT_SENDER_SETTINGS,
-    ...config.sender,
-  });
+  // One pacer for everything the bot sends proactively: reminders and the channel's questionnaire share Teams' limits.
+  const pacer = new Pacer();
+  const senderSettings = { ...DEFAULT_SENDER_SETTINGS, ...config.sender };
+  const sender = new ProactiveSender(httpConnectorTransport(tokens), pacer, reminderActivity(links), senderSettings);
+  const channelMessenger = connectorChannelMessenger(tokens, links, { pacer, sender: senderSettings });
   // Teams' roster, for invited people whose trust installed the app for them before they were invited.
   const members = connectorMemberDirectory(tokens);
   const settings = reminderSettings(config.reminders);
@@ -105,6 +106,7 @@ export function registerBot(
       holder,
       members,
       planning,
+      channelMessenger,
       ...(deps.installer ? { installer: deps.installer } : {}),
       ...(deps.bell ? { bell: deps.bell } : {}),
     })
@@ -137,7 +139,7 @@ export function registerBot(
   timer?.unref();
   return {
     runReminders: () => run(),
-    channelMessenger: connectorChannelMessenger(tokens, links),
+    channelMessenger,
     stop: () => {
       if (timer) clearInterval(timer);
     },

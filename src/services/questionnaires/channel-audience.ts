@@ -69,7 +69,7 @@ export function channelMemberKey(tenantId: string, objectId: string): string {
  * Whom a member's card is recorded against: the person the network knows by that Entra identity (so the listed
  * staff's own send, which uses the same record, never sends them a second card), or the member's identity.
  */
-async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
+export async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
   const [person] = await ports.store.query('person', { identity: `${tenantId}:${objectId}` });
   return person?.id ?? channelMemberKey(tenantId, objectId);
 }
@@ -121,8 +121,9 @@ export async function sendToChannelMembers(
       seen.add(objectId);
       const key = await recipientKey(ports, channel.tenantId, objectId);
       const earlier = await ports.store.get('notification', notificationId('staff_questionnaire', key, period));
-      // Someone Teams would not let the bot reach last time is tried again (they may have unblocked the app).
-      if (earlier && earlier.status !== 'failed') {
+      // Someone Teams would not let the bot reach last time is tried again (they may have unblocked the app); a card
+      // whose send was cut short (still claimed) may have arrived, so it is not.
+      if (earlier && !(earlier.status === 'failed' && payloadOf(earlier).attemptedAt === null)) {
         sentBefore += 1;
         continue;
       }
@@ -144,10 +145,12 @@ export async function sendToChannelMembers(
         conversationId: channel.id,
         at: now,
       });
-      // Written first: should another send run at the same moment, only one of them sends this member the card.
+      // Written first, and claimed (in flight) as it is written: should another send run at the same moment, only one
+      // of them sends this member the card; and the reminder run's recovery of pending records never posts a card
+      // left by a send cut short to the channel this record names.
       const claimed = await writeRecord(
         ports,
-        earlier ? { ...record, version: earlier.version } : record,
+        withPayload(earlier ? { ...record, version: earlier.version } : record, { attemptedAt: now }),
         earlier?.version ?? 0,
       );
       if (!claimed) {
@@ -163,7 +166,11 @@ export async function sendToChannelMembers(
       await writeRecord(
         ports,
         {
-          ...withPayload(claimed, { deliveredBy: outcome === 'sent' ? ['chat'] : [] }),
+          // Not reached: nothing arrived, so the claim is let go and a later send may try them again.
+          ...withPayload(claimed, {
+            deliveredBy: outcome === 'sent' ? ['chat'] : [],
+            attemptedAt: outcome === 'sent' ? now : null,
+          }),
           status: outcome === 'sent' ? 'sent' : 'failed',
           sentAt: outcome === 'sent' ? now : null,
           error: outcome === 'sent' ? null : 'Teams would not let the bot reach this member of the channel.',
