@@ -22,8 +22,8 @@ export class FakeConnector {
   readonly throttleOnce: Set<string>;
   /** Chats opened, by member id, in order. */
   readonly chatsOpened: string[] = [];
-  /** While set, every card posted waits for it: a send caught in mid-flight. */
-  hold: Promise<void> | null = null;
+  /** Cards to these chats are held, unanswered, until released: a send caught in mid-flight. */
+  private readonly held = new Map<string, { reached: () => void; released: Promise<void> }>();
   private server: Server | undefined;
 
   constructor(
@@ -36,6 +36,25 @@ export class FakeConnector {
   }
 
   private readonly blocked: Set<string>;
+
+  /**
+   * Holds the next card posted to `chat` unanswered: `reached` settles when it arrives, and `release` lets it through
+   * (the card is then delivered, as a request that left before a crash may still be).
+   */
+  holdCardsTo(chat: string): { readonly reached: Promise<void>; readonly release: () => void } {
+    let reached = (): void => undefined;
+    let release = (): void => undefined;
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held.set(chat, { reached, released });
+    return {
+      reached: reachedPromise,
+      release: () => {
+        this.held.delete(chat);
+        release();
+      },
+    };
+  }
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -76,7 +95,11 @@ export class FakeConnector {
     }
     const posted = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(url.pathname);
     if (req.method === 'POST' && posted) {
-      if (this.hold) await this.hold;
+      const held = this.held.get(decodeURIComponent(posted[1] ?? ''));
+      if (held) {
+        held.reached();
+        await held.released;
+      }
       this.cards.push({ chat: decodeURIComponent(posted[1] ?? ''), body: JSON.parse(raw) });
       return reply(201, { id: `activity-${this.cards.length}` });
     }
