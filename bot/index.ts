@@ -41,7 +41,7 @@ export interface BotConfig {
   readonly scheduleMinutes?: number | null;
   /**
    * How often to look for channel sends a stopped instance left running (their lease lapsed) and carry them on;
-   * null = only at start (tests).
+   * null = never (tests, which carry a send on themselves).
    */
   readonly resumeChannelSendsEveryMs?: number | null;
 }
@@ -155,7 +155,8 @@ export function registerBot(
       (err: unknown) => logger.error({ err }, 'resuming channel sends failed'),
     );
   };
-  resume();
+  // At start and then on the interval; not under test, where a test carries a send on itself.
+  if (config.resumeChannelSendsEveryMs) resume();
   const resumeTimer = config.resumeChannelSendsEveryMs
     ? setInterval(resume, config.resumeChannelSendsEveryMs)
     : undefined;
