@@ -19,6 +19,7 @@ import { QinBot } from './qin-bot';
 import { botTokenSource } from './sender/bot-token';
 import { connectorChannelMessenger } from './sender/channel-messenger';
 import type { ChannelMessenger } from '../src/services/questionnaires/channel-audience';
+import { resumeChannelSends, runChannelSend } from '../src/services/questionnaires/channel-send-job';
 import { httpConnectorTransport } from './sender/connector-transport';
 import { connectorMemberDirectory } from './sender/member-directory';
 import { Pacer } from './sender/pacer';
@@ -38,12 +39,19 @@ export interface BotConfig {
   readonly sender?: Partial<SenderSettings>;
   /** Minutes between scheduled reminder runs; null or 0 = no schedule (tests, or an external scheduler). */
   readonly scheduleMinutes?: number | null;
+  /**
+   * How often to look for channel sends a stopped instance left running (their lease lapsed) and carry them on;
+   * null = never (tests, which carry a send on themselves).
+   */
+  readonly resumeChannelSendsEveryMs?: number | null;
 }
 
 export interface BotHandle {
   runReminders(): Promise<ReminderRunSummary>;
   /** Teams for a staff questionnaire sent to the members of a service's channel. */
   readonly channelMessenger: ChannelMessenger;
+  /** Carries out a recorded channel send in the background (see runChannelSend); settles when it ends, never rejects. */
+  sendToChannelInBackground(runId: string, holder: string): Promise<void>;
   stop(): void;
 }
 
@@ -83,10 +91,11 @@ export function registerBot(
     config.appId && config.password
       ? botTokenSource({ appId: config.appId, password: config.password, tenantId: config.tenantId })
       : null;
-  const sender = new ProactiveSender(httpConnectorTransport(tokens), new Pacer(), reminderActivity(links), {
-    ...DEFAULT_SENDER_SETTINGS,
-    ...config.sender,
-  });
+  // One pacer for everything the bot sends proactively: reminders and the channel's questionnaire share Teams' limits.
+  const pacer = new Pacer();
+  const senderSettings = { ...DEFAULT_SENDER_SETTINGS, ...config.sender };
+  const sender = new ProactiveSender(httpConnectorTransport(tokens), pacer, reminderActivity(links), senderSettings);
+  const channelMessenger = connectorChannelMessenger(tokens, links, { pacer, sender: senderSettings });
   // Teams' roster, for invited people whose trust installed the app for them before they were invited.
   const members = connectorMemberDirectory(tokens);
   const settings = reminderSettings(config.reminders);
@@ -105,6 +114,7 @@ export function registerBot(
       holder,
       members,
       planning,
+      channelMessenger,
       ...(deps.installer ? { installer: deps.installer } : {}),
       ...(deps.bell ? { bell: deps.bell } : {}),
     })
@@ -135,11 +145,29 @@ export function registerBot(
         )
       : undefined;
   timer?.unref();
+  const sendToChannelInBackground = (runId: string, jobHolder: string): Promise<void> =>
+    runChannelSend(ports, channelMessenger, runId, jobHolder)
+      .then((outcome) => logger.info({ runId, outcome }, 'staff questionnaire sent to the channel'))
+      .catch((err: unknown) => logger.error({ err, runId }, "sending to the channel's members failed"));
+  // A restart (or a stopped instance) leaves a channel send running: carried on, nobody sent a second card.
+  const resume = (): void => {
+    void resumeChannelSends(ports, channelMessenger, () => `${holder}:channel-send:${randomUUID().slice(0, 8)}`).catch(
+      (err: unknown) => logger.error({ err }, 'resuming channel sends failed'),
+    );
+  };
+  // At start and then on the interval; not under test, where a test carries a send on itself.
+  if (config.resumeChannelSendsEveryMs) resume();
+  const resumeTimer = config.resumeChannelSendsEveryMs
+    ? setInterval(resume, config.resumeChannelSendsEveryMs)
+    : undefined;
+  resumeTimer?.unref();
   return {
+    sendToChannelInBackground,
     runReminders: () => run(),
-    channelMessenger: connectorChannelMessenger(tokens, links),
+    channelMessenger,
     stop: () => {
       if (timer) clearInterval(timer);
+      if (resumeTimer) clearInterval(resumeTimer);
     },
   };
 }

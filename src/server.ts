@@ -44,6 +44,8 @@ export interface App {
    * takes a while to walk) and settles when it is done. It never rejects: failures are logged.
    */
   readonly evidenceCleanUp: Promise<void>;
+  /** Settles when the background jobs running now (a questionnaire sent to a channel) have ended; never rejects. */
+  backgroundWork(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -270,6 +272,7 @@ export async function createApp(
   }
   const verifier = new TokenValidator(issuers);
   let bot: BotHandle | undefined;
+  const background = new Set<Promise<unknown>>();
   const server = createApiServer({
     ports,
     verifier,
@@ -299,6 +302,7 @@ export async function createApp(
             config.nodeEnv === 'test' || config.reminders.scheduleMinutes === 0
               ? null
               : config.reminders.scheduleMinutes,
+          resumeChannelSendsEveryMs: config.nodeEnv === 'test' ? null : 60_000,
           reminders: {
             digestPeriod: config.reminders.period,
             proactiveInstall: config.reminders.proactiveInstall,
@@ -311,6 +315,12 @@ export async function createApp(
     jobs: {
       runReminders: () => (bot ? bot.runReminders() : Promise.reject(new Error('The bot is not registered.'))),
       channelMessenger: () => bot?.channelMessenger ?? null,
+      sendToChannelInBackground: (runId, holder) => {
+        const job = bot?.sendToChannelInBackground(runId, holder);
+        if (!job) return;
+        background.add(job);
+        void job.finally(() => background.delete(job));
+      },
     },
   });
   return {
@@ -319,6 +329,9 @@ export async function createApp(
     logger,
     localIssuer,
     evidenceCleanUp,
+    backgroundWork: async () => {
+      await Promise.allSettled([...background]);
+    },
     async close() {
       stopCleanUp.abort();
       await evidenceCleanUp;

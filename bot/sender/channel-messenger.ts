@@ -7,6 +7,8 @@ import { cardAttachment } from '../cards/render';
 import type { LinkConfig } from '../deep-links';
 import { DEFAULT_RETRY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './backoff';
 import type { TokenSource } from './connector-transport';
+import { evenSpacingMs, type Pacer, type PaceKey } from './pacer';
+import { DEFAULT_SENDER_SETTINGS, MAX_TENANT_RATE_PER_SECOND, type SenderSettings } from './proactive-sender';
 import { parseReference, type StoredReference } from './reference';
 
 /** Teams' largest page of a conversation's roster. */
@@ -45,24 +47,57 @@ export function connectorChannelMessenger(
     readonly timeoutMs?: number;
     readonly retry?: RetryPolicy;
     readonly sleep?: (ms: number) => Promise<void>;
+    /**
+     * The proactive sender's pacer, shared: opening a chat and posting the card count against the app's budget in
+     * the tenant and the chat's own limits, as every reminder does, so a large channel goes at Teams' pace.
+     */
+    readonly pacer?: Pacer;
+    readonly sender?: Pick<SenderSettings, 'perConversation' | 'perTenantPerSecond'>;
   } = {},
 ): ChannelMessenger {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retry = options.retry ?? DEFAULT_RETRY;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  /** One Bot Connector call; throttled (429) or passing failures are tried again after Retry-After and backoff. */
-  async function call(reference: StoredReference, path: string, init: RequestInit = {}): Promise<Response | null> {
+  const limits = { ...DEFAULT_SENDER_SETTINGS, ...options.sender };
+  const perTenant = [{ limit: Math.min(limits.perTenantPerSecond, MAX_TENANT_RATE_PER_SECOND), windowMs: 1_000 }];
+
+  /** What a send counts against: the app in the tenant, and the chat it goes to (when it goes to one). */
+  function paceKeys(tenantId: string, conversationId: string | null): PaceKey[] {
+    const keys: PaceKey[] = [{ key: `tenant:${tenantId}`, limits: perTenant, spacingMs: evenSpacingMs(perTenant) }];
+    if (conversationId) {
+      keys.push({
+        key: `conversation:${conversationId}`,
+        limits: limits.perConversation,
+        spacingMs: evenSpacingMs(limits.perConversation),
+      });
+    }
+    return keys;
+  }
+
+  /**
+   * One Bot Connector call; throttled (429) or passing failures are tried again after Retry-After and backoff. A
+   * paced call waits for its turn first, and a 429 holds back everything on its keys for as long as Teams asked.
+   */
+  async function call(
+    reference: StoredReference,
+    path: string,
+    init: RequestInit = {},
+    paced: readonly PaceKey[] = [],
+  ): Promise<Response | null> {
     const base = reference.serviceUrl.replace(/\/+$/, '');
     // A bot token must never travel in clear text; Teams' service URLs are always https.
     if (tokens && !base.startsWith('https://')) return null;
     for (let attempt = 1; ; attempt += 1) {
       const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
       if (tokens) headers['authorization'] = `Bearer ${await tokens()}`;
+      if (options.pacer && paced.length > 0) (await options.pacer.acquire(paced)).departed();
       const response = await fetch(`${base}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
       if (!RETRYABLE_STATUSES.has(response.status) || attempt >= retry.maxAttempts) return response;
       await response.body?.cancel();
-      await sleep(retryDelayMs(attempt, parseRetryAfter(response.headers.get('retry-after')), retry));
+      const delay = retryDelayMs(attempt, parseRetryAfter(response.headers.get('retry-after')), retry);
+      if (response.status === 429) for (const { key } of paced) options.pacer?.pause(key, delay);
+      await sleep(delay);
     }
   }
 
@@ -100,28 +135,38 @@ export function connectorChannelMessenger(
       const reference = referenceOf(channel);
       const tenant = reference.tenantId ?? channel.tenantId;
       try {
-        const opened = await call(reference, '/v3/conversations', {
-          method: 'POST',
-          body: JSON.stringify({
-            isGroup: false,
-            ...(reference.bot ? { bot: reference.bot } : {}),
-            members: [{ id: member.memberId }],
-            tenantId: tenant,
-            channelData: { tenant: { id: tenant } },
-          }),
-        });
+        const opened = await call(
+          reference,
+          '/v3/conversations',
+          {
+            method: 'POST',
+            body: JSON.stringify({
+              isGroup: false,
+              ...(reference.bot ? { bot: reference.bot } : {}),
+              members: [{ id: member.memberId }],
+              tenantId: tenant,
+              channelData: { tenant: { id: tenant } },
+            }),
+          },
+          paceKeys(tenant, null),
+        );
         if (!opened?.ok) return 'unreachable';
         const chatId = text(((await opened.json()) as { id?: unknown }).id);
         if (!chatId) return 'unreachable';
         const card = staffQuestionnaireInvitationCard(content, { links, userIds: [member.memberId] });
-        const posted = await call(reference, `/v3/conversations/${encodeURIComponent(chatId)}/activities`, {
-          method: 'POST',
-          body: JSON.stringify({
-            type: 'message',
-            summary: typeof card['fallbackText'] === 'string' ? card['fallbackText'] : 'Mind & Body QIN',
-            attachments: [cardAttachment(card)],
-          }),
-        });
+        const posted = await call(
+          reference,
+          `/v3/conversations/${encodeURIComponent(chatId)}/activities`,
+          {
+            method: 'POST',
+            body: JSON.stringify({
+              type: 'message',
+              summary: typeof card['fallbackText'] === 'string' ? card['fallbackText'] : 'Mind & Body QIN',
+              attachments: [cardAttachment(card)],
+            }),
+          },
+          paceKeys(tenant, chatId),
+        );
         return posted?.ok ? 'sent' : 'unreachable';
       } catch {
         return 'unreachable';

@@ -21,7 +21,8 @@ export interface RouteContext<P, Q, B> {
 }
 
 export type RouteResult =
-  | { readonly status?: number; readonly json: unknown }
+  /** `headers` e.g. the Location of a job's progress, with a 202. */
+  | { readonly status?: number; readonly json: unknown; readonly headers?: Readonly<Record<string, string>> }
   | { readonly status?: number; readonly file: { contentType: string; fileName: string; body: string | Buffer } }
   | { readonly status: 204 }
   | { readonly status?: number; readonly html: string; readonly headers?: Readonly<Record<string, string>> }
@@ -223,6 +224,7 @@ export function send(res: Response, result: Exclude<RouteResult, { stream: unkno
     return;
   }
   res.status(result.status ?? 200);
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(result.json));
 }

@@ -195,6 +195,8 @@ export const PROBLEM_CODES = {
     'The questionnaire cannot be opened as asked (closing date, audience or framework); the message says why.',
   hide_reason_required: 'Hiding a comment needs a reason of a few words, for the record.',
   bot_unavailable: 'The bot is not set up on this server, so nothing can be sent in Teams.',
+  channel_send_running:
+    "The questionnaire is being sent to the channel's members already; `progress` says how far it has got.",
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

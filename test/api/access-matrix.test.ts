@@ -1167,6 +1167,13 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.send('POST', `${A}/questionnaire-runs/no-such-run/send-to-channel`),
   },
   {
+    name: 'GET progress of a questionnaire sent to channel members',
+    route: 'GET /api/v1/assessments/:id/questionnaire-runs/:runId/channel-send',
+    action: 'questionnaire.run',
+    resource: 'target',
+    call: (c) => c.get(`${A}/questionnaire-runs/no-such-run/channel-send`),
+  },
+  {
     name: 'GET questionnaires page',
     route: 'GET /api/v1/assessments/:id/questionnaires',
     action: 'questionnaire.results',

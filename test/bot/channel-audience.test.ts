@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { QinBot } from '../../bot/qin-bot';
@@ -19,19 +17,13 @@ import { ALREADY_ANSWERED, answerAsStaff, staffQuestionnaire } from '../../src/s
 import { EMAILS, startHarness, type Harness } from '../api/harness';
 import { CONTEXT } from './card-samples';
 import { textOf } from './teams-activities';
+import { FakeConnector, type RosterMember } from './fake-connector';
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
 const CHANNEL = '19:coast-staff@thread.tacv2';
 /** A member of the channel the network knows, though not as COAST's staff: CMHT's team leader. */
 const TOM = 'p-sl-cmht';
 const TOM_OBJECT_ID = demoGuid(`person:${TOM}`);
-
-interface RosterMember {
-  readonly id: string;
-  readonly aadObjectId?: string;
-  readonly name: string;
-  readonly userRole?: string;
-}
 
 /** The channel's roster, on two pages: staff, a guest, a bot, and one person listed on both pages. */
 const PAGES: readonly RosterMember[][] = [
@@ -47,64 +39,6 @@ const PAGES: readonly RosterMember[][] = [
     { id: '29:tom', aadObjectId: TOM_OBJECT_ID, name: 'Tom Fitzgerald', userRole: 'user' },
   ],
 ];
-
-/**
- * A stand-in for the Bot Connector: the paged roster of the channel, one-to-one chats opened with members (Cat has
- * blocked the app: 403), and the cards posted to those chats.
- */
-class FakeConnector {
-  readonly cards: { chat: string; body: unknown }[] = [];
-  readonly rosterQueries: string[] = [];
-  /** Teams' answer to the roster, when it does not list it (throttled, or the bot removed from the team). */
-  rosterRefusal: number | null = null;
-  /** Teams throttles the first attempt to open a chat with these members (429, Retry-After 2 s). */
-  readonly throttleOnce = new Set(['29:ben']);
-  private server: Server | undefined;
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
-  }
-
-  stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let raw = '';
-    for await (const chunk of req) raw += String(chunk);
-    const url = new URL(req.url ?? '/', 'http://connector');
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (req.method === 'GET' && url.pathname === `/v3/conversations/${encodeURIComponent(CHANNEL)}/pagedmembers`) {
-      this.rosterQueries.push(url.search);
-      if (this.rosterRefusal) return reply(this.rosterRefusal, { error: { code: 'Refused' } });
-      const page = Number(url.searchParams.get('continuationToken') ?? '0');
-      const next = page + 1 < PAGES.length ? String(page + 1) : undefined;
-      return reply(200, { members: PAGES[page], ...(next ? { continuationToken: next } : {}) });
-    }
-    if (req.method === 'POST' && url.pathname === '/v3/conversations') {
-      const member = (JSON.parse(raw) as { members: { id: string }[] }).members[0]?.id ?? '';
-      if (member === '29:cat') return reply(403, { error: { code: 'BotDisabledByAdmin' } });
-      if (this.throttleOnce.delete(member)) {
-        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' });
-        res.end(JSON.stringify({ error: { code: 'Throttled' } }));
-        return;
-      }
-      return reply(201, { id: `a:chat-${member}` });
-    }
-    const posted = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(url.pathname);
-    if (req.method === 'POST' && posted) {
-      this.cards.push({ chat: decodeURIComponent(posted[1] ?? ''), body: JSON.parse(raw) });
-      return reply(201, { id: `activity-${this.cards.length}` });
-    }
-    reply(404, {});
-  }
-}
 
 describe("the staff questionnaire sent to the members of the service's Teams channel", () => {
   let h: Harness;
@@ -140,7 +74,7 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
 
   beforeAll(async () => {
     h = await startHarness();
-    connector = new FakeConnector();
+    connector = new FakeConnector(CHANNEL, PAGES);
     const serviceUrl = await connector.start();
     tenant = (await h.app.ports.store.get('person', TOM))?.tenantId ?? 'no tenant';
     const admin = await h.signIn(EMAILS.admin);

@@ -57,6 +57,7 @@ export function run(overrides: Partial<RunView> = {}): RunView {
     oneAnswerPerDevice: true,
     title: PATIENTS.title,
     allowed: { close: MAY, new_link: MAY, paper_answer: MAY, send_to_channel: MAY },
+    channelSend: null,
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 /** @jest-environment jsdom */
 import './tab-test-env';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Api } from '../../tab/src/api/endpoints';
 import { parseRoute, routeToUrl } from '../../tab/src/app/routes';
+import type { ChannelSendProgress } from '../../tab/src/api/types';
+import { CHANNEL_SEND_POLL_MS } from '../../tab/src/pages/questionnaires/ChannelSendStatus';
 import { QuestionnairesPage } from '../../tab/src/pages/questionnaires/QuestionnairesPage';
 import { me } from './fixtures';
 import { PATIENTS, questionnairesView, run, STAFF } from './questionnaire-fixtures';
@@ -161,22 +163,95 @@ describe('Questionnaires page', () => {
     expect((await screen.findByTestId('action-notice')).textContent).toContain('is closed');
   });
 
-  it("sends a staff questionnaire to the channel's members after asking, and says who could not be reached", async () => {
-    const message = '12 sent; 3 could not be reached.';
-    const send = jest.fn(async () => ({ sent: 12, couldNotReach: 3, sentBefore: 0, message }));
-    const staffRun = run({ id: 'run-staff', audience: 'staff', title: STAFF.title });
-    renderPage({
-      questionnaires: async () => questionnairesView({ runs: [staffRun] }),
-      sendQuestionnaireToChannel: send,
-    });
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Send to the channel’s members' }));
-    const confirm = screen.getByTestId('confirm-action');
-    expect(confirm.textContent).toContain('Each member of the channel gets it once');
-    expect(send).not.toHaveBeenCalled();
-    await user.click(within(confirm).getByRole('button', { name: 'Send it' }));
-    expect(send).toHaveBeenCalledWith('a-1', 'run-staff');
-    expect((await screen.findByTestId('action-notice')).textContent).toContain(`${STAFF.title}: ${message}`);
+  it("sends a staff questionnaire to the channel's members after asking, then follows it to the end on the card", async () => {
+    jest.useFakeTimers();
+    try {
+      const started: ChannelSendProgress = {
+        runId: 'run-staff',
+        state: 'running',
+        startedAt: '2026-11-26T10:00:00.000Z',
+        finishedAt: null,
+        total: null,
+        sent: 0,
+        couldNotReach: 0,
+        couldNotReachButListed: 0,
+        sentBefore: 0,
+        message: "Sending: reading the list of the channel's members from Teams.",
+      };
+      const halfway = {
+        ...started,
+        total: 340,
+        sent: 120,
+        couldNotReach: 2,
+        message: 'Sending: 120 of 340 sent; 2 could not be reached.',
+      };
+      const ended: ChannelSendProgress = {
+        ...halfway,
+        state: 'completed',
+        finishedAt: '2026-11-26T10:12:00.000Z',
+        sent: 338,
+        message: '338 sent; 2 could not be reached.',
+      };
+      const staffRun = run({ id: 'run-staff', audience: 'staff', title: STAFF.title });
+      const running = run({
+        id: 'run-staff',
+        audience: 'staff',
+        title: STAFF.title,
+        channelSend: started,
+        allowed: {
+          ...staffRun.allowed,
+          send_to_channel: {
+            allowed: false,
+            reason: "It is being sent to the channel's members now: its progress shows here.",
+          },
+        },
+      });
+      const views = [staffRun, running, run({ ...staffRun, channelSend: ended })];
+      const send = jest.fn(async () => started);
+      const progress = jest.fn().mockResolvedValueOnce({ job: halfway }).mockResolvedValueOnce({ job: ended });
+      renderPage({
+        questionnaires: async () => questionnairesView({ runs: [views.shift() ?? staffRun] }),
+        sendQuestionnaireToChannel: send,
+        questionnaireChannelSend: progress,
+      });
+      const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+      await user.click(await screen.findByRole('button', { name: 'Send to the channel’s members' }));
+      const confirm = screen.getByTestId('confirm-action');
+      expect(confirm.textContent).toContain('Each member of the channel gets it once');
+      expect(send).not.toHaveBeenCalled();
+      await user.click(within(confirm).getByRole('button', { name: 'Send it' }));
+      expect(send).toHaveBeenCalledWith('a-1', 'run-staff');
+      await waitFor(() =>
+        expect(screen.getByTestId('action-notice').textContent).toContain(
+          `${STAFF.title} is being sent to the members of the service’s Teams channel.`,
+        ),
+      );
+      // The card follows it while it runs; the button says why it cannot be pressed again meanwhile.
+      const status = await screen.findByTestId('channel-send-status');
+      expect(status.getAttribute('role')).toBe('status');
+      expect(status.textContent).toContain("reading the list of the channel's members");
+      expect(screen.getByText("It is being sent to the channel's members now: its progress shows here.")).toBeTruthy();
+      await act(() => jest.advanceTimersByTimeAsync(CHANNEL_SEND_POLL_MS));
+      expect(screen.getByTestId('channel-send-status').textContent).toBe(
+        'Sending to the channel’s members: Sending: 120 of 340 sent; 2 could not be reached.',
+      );
+      await act(() => jest.advanceTimersByTimeAsync(CHANNEL_SEND_POLL_MS));
+      await waitFor(() =>
+        expect(screen.getByTestId('channel-send-status').textContent).toBe(
+          'Sent to the channel’s members: 338 sent; 2 could not be reached.',
+        ),
+      );
+      expect(progress).toHaveBeenCalledWith('a-1', 'run-staff');
+      // Once it has ended, nothing more is asked, and the lead may send it again.
+      await act(() => jest.advanceTimersByTimeAsync(CHANNEL_SEND_POLL_MS * 3));
+      expect(progress).toHaveBeenCalledTimes(2);
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Send to the channel’s members' }).disabled).toBe(
+        false,
+      );
+      expect(screen.queryByText("It is being sent to the channel's members now: its progress shows here.")).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('types in a paper answer: every missing answer at once, then the choices as given', async () => {

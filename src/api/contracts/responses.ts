@@ -120,6 +120,7 @@ export type {
 } from '../../services/questionnaires/questionnaires-page';
 export type { QuestionnaireEvidenceView } from '../../services/questionnaires/questionnaire-evidence';
 export type { ChannelSendSummary } from '../../domain/questionnaires/channel-members';
+export type { ChannelSendProgress } from '../../domain/questionnaires/channel-send-progress';
 export type { EvidenceItem, StandardEvidence } from '../../domain/questionnaires/questionnaire-evidence';
 export type {
   CommentView,

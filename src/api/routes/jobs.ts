@@ -9,6 +9,11 @@ export interface JobRunners {
   readonly runReminders: () => Promise<ReminderRunSummary>;
   /** Teams for a staff questionnaire sent to a channel's members; null while the bot is not set up. */
   readonly channelMessenger?: () => ChannelMessenger | null;
+  /**
+   * Sends a staff questionnaire to its channel's members in the background (the job startChannelSend recorded,
+   * under the lease `holder` took); its failure is logged where it runs. Absent while the bot is not set up.
+   */
+  readonly sendToChannelInBackground?: (runId: string, holder: string) => void;
 }
 
 /** How long the request waits for the run; a longer run goes on and the answer is 202. */

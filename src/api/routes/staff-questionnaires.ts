@@ -1,7 +1,12 @@
 import type { Server } from 'restify';
 import { DomainError } from '../../domain/errors';
 import { authorize } from '../../services/access-policy';
-import { sendToChannelMembers, TeamsRosterError } from '../../services/questionnaires/channel-audience';
+import { randomUUID } from 'node:crypto';
+import {
+  ChannelSendRunningError,
+  channelSendProgress,
+  startChannelSend,
+} from '../../services/questionnaires/channel-send-job';
 import { runOfService, serviceOfAssessment } from '../../services/questionnaires/questionnaire-runs';
 import { answerAsStaff, staffQuestionnaire, staffRunsToAnswer } from '../../services/questionnaires/staff-answers';
 import { problem, HttpProblem } from '../problem';
@@ -73,14 +78,14 @@ export function registerStaffQuestionnaireRoutes(server: Server, deps: RouteDeps
     method: 'post',
     path: '/api/v1/assessments/:id/questionnaire-runs/:runId/send-to-channel',
     summary:
-      "Send a staff questionnaire to the members of the service's Teams channel, each once; says how many were sent " +
-      'and how many Teams would not let the bot reach',
+      "Send a staff questionnaire to the members of the service's Teams channel, each once, as a background job: " +
+      'answers 202 at once with its progress, which GET …/channel-send follows; 409 while a send of the run is going',
     params: RunParams,
     handler: async ({ ports, principal, params }) => {
       const service = await serviceOfAssessment(ports, params.id);
       authorize(principal, 'questionnaire.run', service.resource);
-      const messenger = jobs?.channelMessenger?.() ?? null;
-      if (!messenger) {
+      const background = jobs?.channelMessenger?.() ? jobs.sendToChannelInBackground : undefined;
+      if (!background) {
         throw new HttpProblem(
           problem(
             503,
@@ -89,18 +94,26 @@ export function registerStaffQuestionnaireRoutes(server: Server, deps: RouteDeps
           ),
         );
       }
+      const holder = `channel-send:${randomUUID()}`;
       try {
-        return { json: await sendToChannelMembers(ports, principal, params.id, params.runId, messenger) };
+        const progress = await startChannelSend(ports, principal, params.id, params.runId, holder);
+        background(progress.runId, holder);
+        const location = `/api/v1/assessments/${encodeURIComponent(params.id)}/questionnaire-runs/${encodeURIComponent(progress.runId)}/channel-send`;
+        return { status: 202, json: progress, headers: { Location: location } };
       } catch (error) {
-        if (!(error instanceof TeamsRosterError)) throw error;
-        throw new HttpProblem(
-          problem(
-            503,
-            'bot_unavailable',
-            `${error.message} Try again in a few minutes; staff can answer in the tab, under My work, meanwhile.`,
-          ),
-        );
+        if (!(error instanceof ChannelSendRunningError)) throw error;
+        throw new HttpProblem(problem(409, 'channel_send_running', error.message, { progress: error.progress }));
       }
     },
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/questionnaire-runs/:runId/channel-send',
+    summary:
+      "How far sending a staff questionnaire to the channel's members has got, and how it ended ({ job: null } before it was sent)",
+    params: RunParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: { job: await channelSendProgress(ports, principal, params.id, params.runId) },
+    }),
   });
 }

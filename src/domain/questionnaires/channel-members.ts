@@ -43,6 +43,8 @@ export interface ChannelSendSummary {
   readonly couldNotReach: number;
   /** Sent an earlier time: not sent again. */
   readonly sentBefore: number;
+  /** Of those not reached, the ones the service lists as its staff. */
+  readonly couldNotReachButListed: number;
   /** The same, said to the service lead. */
   readonly message: string;
 }
@@ -73,5 +75,5 @@ export function channelSendSummary(
   if (sentBefore > 0) {
     message += ` ${people(sentBefore)} had it already and ${sentBefore === 1 ? 'was' : 'were'} not sent it again.`;
   }
-  return { sent, couldNotReach, sentBefore, message };
+  return { sent, couldNotReach, sentBefore, couldNotReachButListed, message };
 }

@@ -7,6 +7,7 @@ import {
   type ChannelMember,
   type ChannelSendSummary,
 } from '../../domain/questionnaires/channel-members';
+import type { ChannelSendCounts } from '../../domain/questionnaires/channel-send-progress';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
 import { authorize, type Principal } from '../access-policy';
 import { SERVICE_STAFF_ROLES } from '../access-table';
@@ -69,7 +70,7 @@ export function channelMemberKey(tenantId: string, objectId: string): string {
  * Whom a member's card is recorded against: the person the network knows by that Entra identity (so the listed
  * staff's own send, which uses the same record, never sends them a second card), or the member's identity.
  */
-async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
+export async function recipientKey(ports: Ports, tenantId: string, objectId: string): Promise<string> {
   const [person] = await ports.store.query('person', { identity: `${tenantId}:${objectId}` });
   return person?.id ?? channelMemberKey(tenantId, objectId);
 }
@@ -84,9 +85,8 @@ async function listedStaffOf(ports: Ports, serviceId: string): Promise<Set<strin
 }
 
 /**
- * Sends the staff questionnaire to the members of the service's Teams channel, each once (a record per member and
- * run, written before the card goes, as the reminders do), guests and bots left out; counts those Teams would not
- * let the bot reach, and which of them the service lists as its staff (they can answer in the tab instead).
+ * Sends the staff questionnaire to the members of the service's Teams channel, each once, within the lead's request
+ * (the tab starts it as a background job instead: see channel-send-job.ts). Kept for small channels and the tests.
  */
 export async function sendToChannelMembers(
   ports: Ports,
@@ -102,77 +102,130 @@ export async function sendToChannelMembers(
   const channel = await channelOfService(ports, run.serviceId);
   const refusal = channelAudienceRefusal({ audience: run.audience, open: isRunOpen(run, now) }, channel);
   if (refusal || !channel) throw new DomainError('run_not_possible', refusal ?? '');
+  return deliverToChannel(ports, run, channel, messenger);
+}
+
+export interface DeliveryOptions {
+  /**
+   * The job doing this (kept on each member's record): a member whose card it recorded before a restart counts as
+   * sent by it (their card is not sent again), not as had from an earlier send.
+   */
+  readonly jobId?: string;
+  /** Told after the roster is read (`rosterRead`) and after each member, with the counts so far. */
+  readonly onProgress?: (counts: ChannelSendCounts, rosterRead: boolean) => Promise<void>;
+}
+
+/**
+ * Sends the run's card to the members of the channel, each once (a record per member and run, written before the
+ * card goes, as the reminders do), guests and bots left out; counts those Teams would not let the bot reach, and
+ * which of them the service lists as its staff (they can answer in the tab instead). The whole roster is read first,
+ * so that progress can say "of how many".
+ */
+export async function deliverToChannel(
+  ports: Ports,
+  run: QuestionnaireRun,
+  channel: ConversationRecord,
+  messenger: ChannelMessenger,
+  options: DeliveryOptions = {},
+): Promise<ChannelSendSummary & { readonly total: number }> {
   const [questionnaire, serviceRecord, listedStaff] = await Promise.all([
     questionnaireOfRun(ports, run),
     ports.store.get('service', run.serviceId),
     listedStaffOf(ports, run.serviceId),
   ]);
   const period = staffQuestionnairePeriod(run.id, false);
-  let sent = 0;
-  let couldNotReach = 0;
-  let couldNotReachButListed = 0;
-  let sentBefore = 0;
+  const members: ChannelMember[] = [];
   const seen = new Set<string>();
   for await (const page of messenger.memberPages(channel)) {
     for (const member of membersToInvite(page)) {
       // membersToInvite keeps only members with an object id; one roster can list a person on two pages.
-      const objectId = member.objectId ?? '';
-      if (seen.has(objectId)) continue;
-      seen.add(objectId);
-      const key = await recipientKey(ports, channel.tenantId, objectId);
-      const earlier = await ports.store.get('notification', notificationId('staff_questionnaire', key, period));
-      // Someone Teams would not let the bot reach last time is tried again (they may have unblocked the app).
-      if (earlier && earlier.status !== 'failed') {
-        sentBefore += 1;
-        continue;
-      }
-      const content: StaffQuestionnaireContent = {
-        kind: 'staff_questionnaire',
-        personName: member.name,
-        runId: run.id,
-        title: questionnaire.title,
-        serviceName: serviceRecord?.name ?? '',
-        closesAt: run.closesAt,
-        reminder: false,
-        ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
-      };
-      const record = newRecord({
-        kind: 'staff_questionnaire',
-        personId: key,
-        period,
-        content,
-        conversationId: channel.id,
-        at: now,
-      });
-      // Written first: should another send run at the same moment, only one of them sends this member the card.
-      const claimed = await writeRecord(
-        ports,
-        earlier ? { ...record, version: earlier.version } : record,
-        earlier?.version ?? 0,
-      );
-      if (!claimed) {
-        sentBefore += 1;
-        continue;
-      }
-      const outcome = await messenger.invite(channel, member, content);
-      if (outcome === 'sent') sent += 1;
-      else {
-        couldNotReach += 1;
-        if (listedStaff.has(key)) couldNotReachButListed += 1;
-      }
-      await writeRecord(
-        ports,
-        {
-          ...withPayload(claimed, { deliveredBy: outcome === 'sent' ? ['chat'] : [] }),
-          status: outcome === 'sent' ? 'sent' : 'failed',
-          sentAt: outcome === 'sent' ? now : null,
-          error: outcome === 'sent' ? null : 'Teams would not let the bot reach this member of the channel.',
-        },
-        claimed.version,
-      );
+      if (seen.has(member.objectId ?? '')) continue;
+      seen.add(member.objectId ?? '');
+      members.push(member);
     }
   }
-  return channelSendSummary(sent, couldNotReach, sentBefore, couldNotReachButListed);
+  let sent = 0;
+  let couldNotReach = 0;
+  let couldNotReachButListed = 0;
+  let sentBefore = 0;
+  const counts = (): ChannelSendCounts => ({
+    total: members.length,
+    sent,
+    couldNotReach,
+    couldNotReachButListed,
+    sentBefore,
+  });
+  const jobId = options.jobId ?? null;
+  await options.onProgress?.(counts(), true);
+  for (const member of members) {
+    const objectId = member.objectId ?? '';
+    const now = ports.clock.now().toISOString();
+    const key = await recipientKey(ports, channel.tenantId, objectId);
+    const earlier = await ports.store.get('notification', notificationId('staff_questionnaire', key, period));
+    // Someone Teams would not let the bot reach last time is tried again (they may have unblocked the app); a card
+    // whose send was cut short (still claimed) may have arrived, so it is not.
+    if (earlier && !(earlier.status === 'failed' && payloadOf(earlier).attemptedAt === null)) {
+      // Recorded by this job before a restart: it counts as this job's.
+      if (jobId !== null && earlier.payload['job'] === jobId) sent += 1;
+      else sentBefore += 1;
+      await options.onProgress?.(counts(), false);
+      continue;
+    }
+    const content: StaffQuestionnaireContent = {
+      kind: 'staff_questionnaire',
+      personName: member.name,
+      runId: run.id,
+      title: questionnaire.title,
+      serviceName: serviceRecord?.name ?? '',
+      closesAt: run.closesAt,
+      reminder: false,
+      ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
+    };
+    const record = newRecord({
+      kind: 'staff_questionnaire',
+      personId: key,
+      period,
+      content,
+      conversationId: channel.id,
+      at: now,
+    });
+    // Written first, and claimed (in flight) as it is written: should another send run at the same moment, only one
+    // of them sends this member the card; and the reminder run's recovery of pending records never posts a card
+    // left by a send cut short to the channel this record names.
+    const claim = withPayload(earlier ? { ...record, version: earlier.version } : record, { attemptedAt: now });
+    const claimed = await writeRecord(
+      ports,
+      jobId === null ? claim : { ...claim, payload: { ...claim.payload, job: jobId } },
+      earlier?.version ?? 0,
+    );
+    if (!claimed) {
+      sentBefore += 1;
+      await options.onProgress?.(counts(), false);
+      continue;
+    }
+    const outcome = await messenger.invite(channel, member, content);
+    if (outcome === 'sent') sent += 1;
+    else {
+      couldNotReach += 1;
+      if (listedStaff.has(key)) couldNotReachButListed += 1;
+    }
+    await writeRecord(
+      ports,
+      {
+        // Not reached: nothing arrived, so the claim is let go and a later send may try them again.
+        ...withPayload(claimed, {
+          deliveredBy: outcome === 'sent' ? ['chat'] : [],
+          attemptedAt: outcome === 'sent' ? now : null,
+        }),
+        status: outcome === 'sent' ? 'sent' : 'failed',
+        sentAt: outcome === 'sent' ? ports.clock.now().toISOString() : null,
+        error: outcome === 'sent' ? null : 'Teams would not let the bot reach this member of the channel.',
+      },
+      claimed.version,
+    );
+    await options.onProgress?.(counts(), false);
+  }
+  return { ...channelSendSummary(sent, couldNotReach, sentBefore, couldNotReachButListed), total: members.length };
 }
 
 /**

@@ -2,7 +2,9 @@ import type { Questionnaire } from '../../domain/questionnaires/questionnaire';
 import { authorize, type Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { permission, type Permissions } from '../permission';
+import type { ChannelSendProgress } from '../../domain/questionnaires/channel-send-progress';
 import { channelAudienceRefusal, channelOfService } from './channel-audience';
+import { channelSendId, progressOf } from './channel-send-job';
 import { listRuns, serviceOfAssessment, type RunSummary } from './questionnaire-runs';
 
 /** What a lead may do with one run, and why not. */
@@ -13,6 +15,8 @@ export type QuestionnairesAct = 'open' | 'hide_comments';
 export interface RunView extends RunSummary {
   /** The questionnaire's title, as the lead knows it. */
   readonly title: string;
+  /** The last (or the running) send of a staff questionnaire to the channel's members; null if never sent there. */
+  readonly channelSend: ChannelSendProgress | null;
   readonly allowed: Permissions<RunAct>;
 }
 
@@ -60,6 +64,11 @@ export async function questionnairesView(
     ? await ports.store.query('questionnaire', { frameworkId: cycle.frameworkVersionId })
     : [];
   const titleOf = new Map(questionnaires.map((q) => [q.id, q.title]));
+  const sends = await ports.store.getMany(
+    'notification',
+    runs.filter((r) => r.audience === 'staff').map((r) => channelSendId(r.id)),
+  );
+  const sendOf = new Map(sends.map((record) => [record.period, progressOf(record)]));
   const running = new Set(runs.map((r) => r.questionnaireId));
   const openable = questionnaires.filter((q) => !running.has(q.id));
   const may = (act: RunAct, run: RunSummary) =>
@@ -72,6 +81,7 @@ export async function questionnairesView(
       .map((run) => ({
         ...run,
         title: titleOf.get(run.questionnaireId) ?? run.questionnaireId,
+        channelSend: sendOf.get(run.id) ?? null,
         allowed: {
           close: may('close', run),
           new_link: may('new_link', run),
@@ -82,6 +92,9 @@ export async function questionnairesView(
             'questionnaire.run',
             service.resource,
             channelAudienceRefusal(run, channel),
+            sendOf.get(run.id)?.state === 'running'
+              ? "It is being sent to the channel's members now: its progress shows here."
+              : null,
           ),
         },
       }))

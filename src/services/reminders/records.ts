@@ -87,7 +87,8 @@ export function payloadOf(record: NotificationRecord): NotificationPayload {
 }
 
 export function withPayload(record: NotificationRecord, changes: Partial<NotificationPayload>): NotificationRecord {
-  return { ...record, payload: { ...payloadOf(record), ...changes } };
+  // Fields a use case keeps beside the bookkeeping (the job that sent a channel's card) are kept as they are.
+  return { ...record, payload: { ...record.payload, ...payloadOf(record), ...changes } };
 }
 
 export function newRecord(input: {

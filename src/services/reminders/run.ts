@@ -14,6 +14,8 @@ import { requestInstalls } from './installs';
 import type { ReminderSettings } from './settings';
 import { isInSendingWindow } from './sending-window';
 import { linkUnmatchedChats } from './unmatched-chats';
+import type { ChannelMessenger } from '../questionnaires/channel-audience';
+import { remindChannelMembers } from '../questionnaires/channel-reminders';
 
 export const REMINDER_LEASE = 'jobs:reminders';
 /** Records per commit when the plan is written: one transaction per batch keeps 10,000 people fast. */
@@ -42,6 +44,8 @@ export interface ReminderRunSummary {
   readonly installsRequested: number;
   /** Invited people linked this run through an unmatched chat (see linkUnmatchedChats). */
   readonly chatsLinked: number;
+  /** Members of services' Teams channels reminded that a staff questionnaire closes soon (see remindChannelMembers). */
+  readonly channelMembersReminded: number;
   readonly outcomes: Readonly<Record<DeliveryOutcome, number>>;
   /** What the Teams bell did (all zero when it is not configured). */
   readonly bell: Readonly<BellTally>;
@@ -64,6 +68,8 @@ export interface ReminderRunOptions {
    * `every_run` (on demand, the default): decides afresh, e.g. right after a questionnaire was opened.
    */
   readonly planning?: ReminderPlanning;
+  /** Teams for the members of services' channels, who are reminded of a staff questionnaire in their chat with the bot. */
+  readonly channelMessenger?: ChannelMessenger;
 }
 
 class LeaseLostError extends Error {}
@@ -148,6 +154,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     stale: 0,
     installsRequested: 0,
     chatsLinked: 0,
+    channelMembersReminded: 0,
     outcomes: emptyOutcomes(),
     bell: emptyBellTally(),
     planMs: 0,
@@ -231,6 +238,13 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
     // Decided and written: later ticks today find the day planned and send only what is left pending.
     await recordDayPlanned(ports, day, planRead);
     await inPool(written, settings.concurrency, send);
+    // After the plan: a listed member of staff reached by it already has the reminder's record, and is not sent another.
+    const channelReminders = options.channelMessenger
+      ? await remindChannelMembers(ports, options.channelMessenger, {
+          keepLease,
+          mayStillSend: () => isInSendingWindow(ports.clock.now(), settings.window),
+        })
+      : null;
     const installsRequested = await maybeInstall(ports, options, unreached, base.period);
     return {
       ...base,
@@ -244,6 +258,7 @@ export async function runReminders(ports: Ports, options: ReminderRunOptions): P
       stale: recovery.stale,
       installsRequested,
       chatsLinked,
+      channelMembersReminded: channelReminders?.sent ?? 0,
       outcomes,
       bell: bellTally,
       planMs,

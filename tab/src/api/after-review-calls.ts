@@ -51,6 +51,7 @@ export const AFTER_REVIEW_CALLS = [
   'staffQuestionnaire',
   'answerStaffQuestionnaire',
   'sendQuestionnaireToChannel',
+  'questionnaireChannelSend',
 ] as const satisfies readonly (keyof AfterReviewApi)[];
 
 /** Never, as long as every call is listed. */

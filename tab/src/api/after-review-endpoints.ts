@@ -1,6 +1,6 @@
 import { withQuery, type HttpClient } from './http-client';
 import type {
-  ChannelSendSummary,
+  ChannelSendProgress,
   ImpactRangeQueryString,
   NetworkImpact,
   ServiceImpactView,
@@ -151,8 +151,13 @@ export function createAfterReviewApi(http: HttpClient) {
     staffQuestionnaire: (runId: string) => http.get<StaffQuestionnaire>(`/staff-questionnaires/${seg(runId)}`),
     answerStaffQuestionnaire: (runId: string, body: StaffAnswerRequest) =>
       http.post<{ answered: true }>(`/staff-questionnaires/${seg(runId)}/answers`, body),
+    // Starts the background job (202) and answers with its progress at once.
     sendQuestionnaireToChannel: (id: string, runId: string) =>
-      http.post<ChannelSendSummary>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/send-to-channel`, {}),
+      http.post<ChannelSendProgress>(`/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/send-to-channel`, {}),
+    questionnaireChannelSend: (id: string, runId: string) =>
+      http.get<{ job: ChannelSendProgress | null }>(
+        `/assessments/${seg(id)}/questionnaire-runs/${seg(runId)}/channel-send`,
+      ),
   };
 }
 

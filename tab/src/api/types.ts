@@ -240,4 +240,5 @@ export type {
   RunView,
   StandardEvidence,
   ChannelSendSummary,
+  ChannelSendProgress,
 } from '../../../src/api/contracts';

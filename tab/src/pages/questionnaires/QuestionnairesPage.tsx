@@ -12,6 +12,7 @@ import { PermittedButton } from '../../ui/PermittedButton';
 import { OpenRunForm } from './OpenRunForm';
 import { PaperAnswerForm } from './PaperAnswerForm';
 import { PublicLinkPanel } from './PublicLinkPanel';
+import { ChannelSendStatus } from './ChannelSendStatus';
 import { RunCard } from './RunCard';
 import { RunResultsPage } from './RunResultsPage';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -161,8 +162,9 @@ function RunsPage({ assessmentId }: { assessmentId: string }) {
                   busy={busy}
                   onConfirm={() =>
                     void confirmed(async () => {
-                      const summary = await api.sendQuestionnaireToChannel(assessmentId, run.id);
-                      done(`${run.title}: ${summary.message}`);
+                      // The send goes on in the background: its progress shows on the run's card.
+                      await api.sendQuestionnaireToChannel(assessmentId, run.id);
+                      done(`${run.title} is being sent to the members of the service’s Teams channel.`);
                     })
                   }
                   onCancel={() => setOpen({ kind: 'none' })}
@@ -199,6 +201,16 @@ function RunsPage({ assessmentId }: { assessmentId: string }) {
                     onNewLink={() => choose({ kind: 'new-link', runId: run.id })}
                     onClose={() => choose({ kind: 'close', runId: run.id })}
                     onSendToChannel={() => choose({ kind: 'channel', runId: run.id })}
+                    channelSend={
+                      run.channelSend ? (
+                        <ChannelSendStatus
+                          key={`${run.channelSend.startedAt}:${run.channelSend.state}`}
+                          assessmentId={assessmentId}
+                          initial={run.channelSend}
+                          onFinished={loaded.reload}
+                        />
+                      ) : null
+                    }
                   >
                     {formFor(run)}
                   </RunCard>

@@ -52,6 +52,7 @@ export function RunCard({
   onNewLink,
   onClose,
   onSendToChannel,
+  channelSend,
   children,
 }: {
   assessmentId: string;
@@ -60,6 +61,8 @@ export function RunCard({
   onNewLink: () => void;
   onClose: () => void;
   onSendToChannel: () => void;
+  /** How the last send to the channel's members went, or how far the running one has got. */
+  channelSend?: ReactNode;
   /** A form or confirmation opened from this card. */
   children?: ReactNode;
 }) {
@@ -78,6 +81,7 @@ export function RunCard({
         <dt className={styles.term}>Answers</dt>
         <dd className={styles.detail}>{answersText(run)}</dd>
       </dl>
+      {channelSend}
       <RouteLink to={{ page: 'questionnaires', assessmentId, runId: run.id }}>See the results of {run.title}</RouteLink>
       <div className={styles.actions}>
         <PermittedButton permission={run.allowed.paper_answer} onClick={onPaperAnswer}>
