@@ -12,7 +12,7 @@ function getOn(agent: http.Agent, url: string): Promise<{ keepAlive: string | un
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent }, (res) => {
       res.resume();
-      res.on('end', () => resolve({ keepAlive: res.headers['keep-alive'], reused: req.reusedSocket }));
+      res.on('end', () => resolve({ keepAlive: res.headers['keep-alive']?.toString(), reused: req.reusedSocket }));
     });
     req.on('error', reject);
   });
