@@ -13,7 +13,8 @@ import {
   type ListLayout,
 } from './legacy-layout';
 import { itemsUrl, listUrl, segment } from './odata';
-import { columnDefinition, provisionSharePoint } from './provisioner';
+import { columnDefinition, fillPartitionsOf, provisionSharePoint } from './provisioner';
+import { partitionedKinds } from './partitions';
 import { APP_DATA_COLUMN, DEFAULT_LIST_PREFIX, entityListSpec, type ColumnSpec } from './schema';
 import { columnProblem, columnTypeOf, findList, readLists, resolveSite } from './site-lists';
 import { checkOk } from './store-errors';
@@ -132,6 +133,12 @@ export async function migrateEarlierLayout(options: LayoutMigrationOptions): Pro
     if (!list) throw new StoreUnavailableError(`The list "${plan.list}" disappeared during the conversion.`);
     const checksum = await convertList(graph, site.id, list, plan.kind, `[${n + 1}/${plans.length}]`, log);
     done.push({ ...plan, checksum });
+  }
+  // Each converted item got its partition column with the rest; the lists are marked as provisioning marks them.
+  const converted = await readLists(graph, site.id);
+  for (const kind of partitionedKinds()) {
+    const list = findList(converted, entityListSpec(kind, prefix).displayName);
+    if (list) await fillPartitionsOf(graph, site.id, kind, list, log);
   }
   log(
     `Done: ${done.length} lists converted and checked. The old JSON columns (EntityJson, EntityJson2, …) are kept; ` +

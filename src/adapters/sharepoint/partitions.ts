@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind, IndexField } from '../../services/ports';
-import type { ColumnSpec } from './schema';
 
 /*
  * Partition columns: SharePoint refuses a query whose indexed filter matches more than 5,000 items (the list view
@@ -18,14 +17,23 @@ export const PARTITION_BUCKETS = 16;
 /** What SharePoint's threshold allows each part, with the margin the bench keeps (4,000 of 5,000). */
 export const PARTITION_PART_LIMIT = 4000;
 
+/** A text or yes/no column as schema.ts's ColumnSpec declares one (not imported from there: schema.ts reads this file). */
+interface PartitionColumnSpec {
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly type: 'text' | 'yesNo';
+  readonly indexed?: boolean;
+}
+
 export interface Partition<K extends EntityKind> {
   /** The filter field whose queries are split (an IndexMap field of the kind). */
   readonly field: IndexField<K>;
   /** The indexed column holding `<value>~<bucket>`. */
-  readonly column: ColumnSpec;
+  readonly column: PartitionColumnSpec;
 }
 
-const partitionColumn = (name: string, of: string): ColumnSpec => ({
+const partitionColumn = (name: string, of: string): PartitionColumnSpec => ({
   name,
   displayName: `${of} part`,
   description: `The ${of.toLowerCase()} and a bucket (00-15), for network views. Set by the app.`,
@@ -75,7 +83,7 @@ export function partitionValues(value: string): string[] {
  * Added to a list once every item's partition column is filled in (by `npm run provision`), so the app knows the
  * partitioned reads see every item; a list without it is refused until provisioning has filled it.
  */
-export const PARTITIONS_FILLED_MARKER: ColumnSpec = {
+export const PARTITIONS_FILLED_MARKER: PartitionColumnSpec = {
   name: 'PartitionsFilled',
   displayName: 'Partitions filled',
   description:

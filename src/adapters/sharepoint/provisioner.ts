@@ -85,7 +85,9 @@ export async function provisionSharePoint(options: ProvisionOptions): Promise<Pr
       log(`${step} + created list "${spec.displayName}" with ${spec.columns.length} columns`);
     }
     const changes = await upgradeColumns(graph, site.id, list, spec);
-    const filled = await fillPartitionsOf(graph, site.id, key, list, log);
+    // Converting from the earlier layout writes each item whole, partition included: the plain run after it marks.
+    const filled =
+      options.convertingEarlierLayout === true ? undefined : await fillPartitionsOf(graph, site.id, key, list, log);
     if (filled) changes.added.push(filled);
     added.push(...changes.added);
     indexed.push(...changes.indexed);
@@ -221,7 +223,7 @@ async function upgradeColumns(
  * A list with a partition column (partitions.ts) that is not yet marked filled: its items are filled in (a new list
  * has none) and the list is marked. Returns the marker's label when it was added.
  */
-async function fillPartitionsOf(
+export async function fillPartitionsOf(
   graph: GraphHttp,
   siteId: string,
   key: ListKey,
