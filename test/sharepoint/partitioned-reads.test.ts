@@ -1,6 +1,10 @@
 import { provisionSharePoint } from '../../src/adapters/sharepoint/provisioner';
 import { openSharePointStore } from '../../src/adapters/sharepoint/sharepoint-store';
-import { PARTITION_PART_LIMIT, PARTITIONS_FILLED_MARKER } from '../../src/adapters/sharepoint/partitions';
+import {
+  PARTITION_BUCKETS,
+  PARTITION_PART_LIMIT,
+  PARTITIONS_FILLED_MARKER,
+} from '../../src/adapters/sharepoint/partitions';
 import { StoreUnavailableError, UnreadableStoredValueError } from '../../src/services/ports';
 import { itemsPerQuery } from '../graph-simulator/item-queries';
 import { LIST_VIEW_THRESHOLD } from '../graph-simulator/items';
@@ -54,11 +58,11 @@ describe('a cycle with more summaries than the list view threshold', () => {
     expect(new Set(summaries.map((s) => s.id)).size).toBe(SIZE);
     expect(summaries.every((s) => s.cycleId === CYCLE)).toBe(true);
     const queries = queriesSince(h, from);
-    expect(queries).toHaveLength(16);
+    expect(queries).toHaveLength(PARTITION_BUCKETS);
     expect(Math.max(...queries.map((q) => q.items))).toBeLessThan(PARTITION_PART_LIMIT);
-    // 16 parts of 2 RU in one request: one round trip.
+    // One part of 2 RU a bucket, in one request: one round trip.
     expect(h.graph.counter.total).toBe(1);
-    expect(h.graph.counter.parts).toBe(16);
+    expect(h.graph.counter.parts).toBe(PARTITION_BUCKETS);
     await store.close();
   });
 

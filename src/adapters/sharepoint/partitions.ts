@@ -6,13 +6,15 @@ import type { EntityKind, IndexField } from '../../services/ports';
  * threshold), and a few network-wide reads filter on a column that matches one item per assessment of a cycle (or
  * one per action of a status, across every cycle). Beside each such column the list keeps a partition column, e.g.
  * CyclePart = "cycle-current~07": the value and a bucket worked out from the item's own id. A query on the field
- * alone becomes one query per bucket, sent together in one `$batch`, so each part matches about a sixteenth of the
- * items and the whole read supports about 16 x 4,000 items (a margin under 5,000 in each part).
+ * alone becomes one query per bucket, sent together in one `$batch`, so each part matches about an eighth of the
+ * items and the whole read supports about 8 x 4,000 items (a margin under 5,000 in each part): ten times the bench's
+ * 2,000 services. Eight, not more: a cycle's assessments and summaries (8 + 8 parts) and the few reads beside them
+ * still fit in one `$batch` of at most 20 parts, so network scores stay one Graph request.
  * Declared once here; the schema, the writer, the reader and provisioning's fill all come from this.
  */
 
-/** Buckets per value: each part of a partitioned read matches about 1/16 of the items. */
-export const PARTITION_BUCKETS = 16;
+/** Buckets per value: each part of a partitioned read matches about 1/8 of the items. */
+export const PARTITION_BUCKETS = 8;
 
 /** What SharePoint's threshold allows each part, with the margin the bench keeps (4,000 of 5,000). */
 export const PARTITION_PART_LIMIT = 4000;
@@ -36,7 +38,7 @@ export interface Partition<K extends EntityKind> {
 const partitionColumn = (name: string, of: string): PartitionColumnSpec => ({
   name,
   displayName: `${of} part`,
-  description: `The ${of.toLowerCase()} and a bucket (00-15), for network views. Set by the app.`,
+  description: `The ${of.toLowerCase()} and a bucket (00-${String(PARTITION_BUCKETS - 1).padStart(2, '0')}), for network views. Set by the app.`,
   type: 'text',
   indexed: true,
 });
