@@ -62,7 +62,7 @@ export async function fillPartitions(kind: EntityKind, list: ListJson, options: 
   return written;
 }
 
-/** Every item of the list with the given columns, following @odata.nextLink (no filter: any size of list). */
+/** Every item of the list with the given columns, following @odata.nextLink (no filter, so lists past the threshold are read too). */
 async function readAll(
   graph: GraphHttp,
   siteId: string,

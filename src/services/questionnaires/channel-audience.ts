@@ -67,6 +67,29 @@ export function channelMemberKey(tenantId: string, objectId: string): string {
 }
 
 /**
+ * The staff questionnaire card for one channel member, as first sent or as the "closes soon" reminder. A member
+ * recorded under their Entra identity alone (no record in the network) cannot sign in to the tab: their card is
+ * answered in chat only.
+ */
+export function channelMemberCard(
+  member: { readonly name: string; readonly tenantId: string; readonly objectId: string; readonly key: string },
+  run: Pick<QuestionnaireRun, 'id' | 'closesAt'>,
+  about: { readonly title: string; readonly serviceName: string },
+  reminder: boolean,
+): StaffQuestionnaireContent {
+  return {
+    kind: 'staff_questionnaire',
+    personName: member.name,
+    runId: run.id,
+    title: about.title,
+    serviceName: about.serviceName,
+    closesAt: run.closesAt,
+    reminder,
+    ...(member.key === channelMemberKey(member.tenantId, member.objectId) ? { chatOnly: true } : {}),
+  };
+}
+
+/**
  * Whom a member's card is recorded against: the person the network knows by that Entra identity (so the listed
  * staff's own send, which uses the same record, never sends them a second card), or the member's identity.
  */
@@ -171,16 +194,12 @@ export async function deliverToChannel(
       await options.onProgress?.(counts(), false);
       continue;
     }
-    const content: StaffQuestionnaireContent = {
-      kind: 'staff_questionnaire',
-      personName: member.name,
-      runId: run.id,
-      title: questionnaire.title,
-      serviceName: serviceRecord?.name ?? '',
-      closesAt: run.closesAt,
-      reminder: false,
-      ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
-    };
+    const content = channelMemberCard(
+      { name: member.name, tenantId: channel.tenantId, objectId, key },
+      run,
+      { title: questionnaire.title, serviceName: serviceRecord?.name ?? '' },
+      false,
+    );
     const record = newRecord({
       kind: 'staff_questionnaire',
       personId: key,

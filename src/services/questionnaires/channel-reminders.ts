@@ -2,10 +2,10 @@ import type { ConversationRecord } from '../../domain/conversation';
 import { membersToInvite } from '../../domain/questionnaires/channel-members';
 import { isRunOpen, type QuestionnaireRun } from '../../domain/questionnaires/questionnaire-run';
 import type { Ports } from '../context';
-import type { StaffQuestionnaireContent } from '../reminders/content';
 import { newRecord, notificationId, withPayload, writeRecord } from '../reminders/records';
 import { STAFF_REMINDER_DAYS_BEFORE_CLOSING, staffQuestionnairePeriod } from '../reminders/staff-questionnaires';
 import {
+  channelMemberCard,
   channelMemberKey,
   invitedThroughChannel,
   recipientKey,
@@ -115,16 +115,12 @@ async function remindForRun(
         tally.deferred += 1;
         continue;
       }
-      const content: StaffQuestionnaireContent = {
-        kind: 'staff_questionnaire',
-        personName: member.name,
-        runId: run.id,
-        title: questionnaire.title,
-        serviceName: service?.name ?? '',
-        closesAt: run.closesAt,
-        reminder: true,
-        ...(key === channelMemberKey(channel.tenantId, objectId) ? { chatOnly: true } : {}),
-      };
+      const content = channelMemberCard(
+        { name: member.name, tenantId: channel.tenantId, objectId, key },
+        run,
+        { title: questionnaire.title, serviceName: service?.name ?? '' },
+        true,
+      );
       const at = ports.clock.now().toISOString();
       // Written first, and claimed (in flight) as it is written: a crash after this point never sends the reminder a
       // second time, and the reminder run's recovery never posts it to the channel the record names.
