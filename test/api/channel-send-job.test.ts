@@ -1,13 +1,11 @@
 import { connectorChannelMessenger } from '../../bot/sender/channel-messenger';
-import type { ConversationRecord } from '../../src/domain/conversation';
 import type { ChannelSendProgress } from '../../src/domain/questionnaires/channel-send-progress';
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
-import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { demoGuid } from '../../src/cli/seed-random';
 import { resumeChannelSends } from '../../src/services/questionnaires/channel-send-job';
 import { CONTEXT } from '../bot/card-samples';
 import { FakeConnector } from '../bot/fake-connector';
 import { EMAILS, startHarness, type Client, type Harness } from './harness';
+import { openStaffRunInCoastChannel } from '../bot/coast-staff-channel';
 
 const ASSESSMENT = '/api/v1/assessments/a-cur-svc-slam-coast';
 const CHANNEL = '19:coast-everyone@thread.tacv2';
@@ -65,35 +63,13 @@ describe("the staff questionnaire sent to the channel's members as a background 
       { throttleOnce: [] },
     );
     const serviceUrl = await connector.start();
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STARTER_QUESTIONNAIRES[0]!),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    lead = await h.signIn(EMAILS.coastLead);
-    const opened = await lead.send<{ run: { id: string } }>('POST', `${ASSESSMENT}/questionnaire-runs`, {
-      questionnaireId: imported.body.id,
-      closesAt: '2026-12-31T17:00:00Z',
-    });
-    runId = opened.body.run.id;
+    ({ lead, runId } = await openStaffRunInCoastChannel(
+      h,
+      { id: CHANNEL, tenantId: tenant, serviceUrl },
+      '2026-12-31T17:00:00Z',
+    ));
     sendPath = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(runId)}/send-to-channel`;
     progressPath = `${ASSESSMENT}/questionnaire-runs/${encodeURIComponent(runId)}/channel-send`;
-    const channel: ConversationRecord = {
-      id: `team:${CHANNEL}`,
-      version: 0,
-      scope: 'team',
-      personId: null,
-      tenantId: tenant,
-      objectId: null,
-      serviceId: 'svc-slam-coast',
-      reference: { serviceUrl, channelId: 'msteams', conversation: { id: CHANNEL, tenantId: tenant } },
-      status: 'active',
-      updatedAt: '2026-11-26T09:00:00.000Z',
-    };
-    await h.app.ports.store.commit({ actorId: 'test', at: '2026-11-26T09:00:00.000Z' }, [
-      { op: 'put', kind: 'conversation', value: channel, expectedVersion: 0 },
-    ]);
   });
   afterAll(async () => {
     await h.app.backgroundWork();

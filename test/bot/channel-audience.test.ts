@@ -6,18 +6,16 @@ import { answeredMarkerId } from '../../src/domain/questionnaires/questionnaire-
 import type { Ports } from '../../src/services/context';
 import { DEFAULT_SENDING_WINDOW } from '../../src/services/reminders/sending-window';
 import { connectorChannelMessenger } from '../../bot/sender/channel-messenger';
-import type { ConversationRecord } from '../../src/domain/conversation';
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
-import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { resolvePrincipal } from '../../src/services/identity/identity';
 import { demoGuid } from '../../src/cli/seed-random';
 import type { Principal } from '../../src/services/access-policy';
 import { sendToChannelMembers } from '../../src/services/questionnaires/channel-audience';
 import { ALREADY_ANSWERED, answerAsStaff, staffQuestionnaire } from '../../src/services/questionnaires/staff-answers';
-import { EMAILS, startHarness, type Harness } from '../api/harness';
+import { startHarness, type Harness } from '../api/harness';
 import { CONTEXT } from './card-samples';
 import { textOf } from './teams-activities';
 import { FakeConnector, type RosterMember } from './fake-connector';
+import { openStaffRunInCoastChannel } from './coast-staff-channel';
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
 const CHANNEL = '19:coast-staff@thread.tacv2';
@@ -77,35 +75,11 @@ describe("the staff questionnaire sent to the members of the service's Teams cha
     connector = new FakeConnector(CHANNEL, PAGES);
     const serviceUrl = await connector.start();
     tenant = (await h.app.ports.store.get('person', TOM))?.tenantId ?? 'no tenant';
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STARTER_QUESTIONNAIRES[0]!),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    const lead = await h.signIn(EMAILS.coastLead);
-    const opened = await lead.send<{ run: { id: string } }>(
-      'POST',
-      `/api/v1/assessments/${ASSESSMENT}/questionnaire-runs`,
-      { questionnaireId: imported.body.id, closesAt: '2026-12-31T17:00:00Z' },
-    );
-    runId = opened.body.run.id;
-    // The lead added the app to the service's team channel: the bot keeps the channel's reference, bound to COAST.
-    const channel: ConversationRecord = {
-      id: `team:${CHANNEL}`,
-      version: 0,
-      scope: 'team',
-      personId: null,
-      tenantId: tenant,
-      objectId: null,
-      serviceId: 'svc-slam-coast',
-      reference: { serviceUrl, channelId: 'msteams', conversation: { id: CHANNEL, tenantId: tenant } },
-      status: 'active',
-      updatedAt: '2026-11-26T09:00:00.000Z',
-    };
-    await h.app.ports.store.commit({ actorId: 'test', at: '2026-11-26T09:00:00.000Z' }, [
-      { op: 'put', kind: 'conversation', value: channel, expectedVersion: 0 },
-    ]);
+    ({ runId } = await openStaffRunInCoastChannel(
+      h,
+      { id: CHANNEL, tenantId: tenant, serviceUrl },
+      '2026-12-31T17:00:00Z',
+    ));
   });
   afterAll(async () => {
     await connector.stop();

@@ -3,9 +3,6 @@ import pino from 'pino';
 import { QinBot } from '../../bot/qin-bot';
 import { VERBS } from '../../bot/cards/verbs';
 import { connectorChannelMessenger } from '../../bot/sender/channel-messenger';
-import type { ConversationRecord } from '../../src/domain/conversation';
-import { exportQuestionnaireJson } from '../../src/domain/questionnaires/questionnaire-json';
-import { STARTER_QUESTIONNAIRES } from '../../src/domain/questionnaires/starter-questionnaires';
 import { demoGuid } from '../../src/cli/seed-random';
 import type { Principal } from '../../src/services/access-policy';
 import { resolvePrincipal } from '../../src/services/identity/identity';
@@ -13,10 +10,11 @@ import { sendToChannelMembers } from '../../src/services/questionnaires/channel-
 import { runReminders } from '../../src/services/reminders/run';
 import { DEFAULT_SENDING_WINDOW } from '../../src/services/reminders/sending-window';
 import { reminderSettings } from '../../src/services/reminders/settings';
-import { EMAILS, startHarness, type Harness } from '../api/harness';
+import { startHarness, type Harness } from '../api/harness';
 import { CONTEXT } from './card-samples';
 import { FakeConnector, type RosterMember } from './fake-connector';
 import { textOf } from './teams-activities';
+import { openStaffRunInCoastChannel } from './coast-staff-channel';
 
 const ASSESSMENT = 'a-cur-svc-slam-coast';
 const CHANNEL = '19:coast-reminders@thread.tacv2';
@@ -143,35 +141,12 @@ describe("the staff questionnaire's closes-soon reminder for members of the serv
       { throttleOnce: [] },
     );
     const serviceUrl = await connector.start();
-    const admin = await h.signIn(EMAILS.admin);
-    const imported = await admin.send<{ id: string }>('POST', '/api/v1/questionnaires/import', {
-      format: 'json',
-      content: exportQuestionnaireJson(STARTER_QUESTIONNAIRES[0]!),
-      frameworkId: 'fw-mind-body-v1',
-    });
-    const lead = await h.signIn(EMAILS.coastLead);
     // Opened on Thursday 26 November, closing on Thursday 3 December.
-    const opened = await lead.send<{ run: { id: string } }>(
-      'POST',
-      `/api/v1/assessments/${ASSESSMENT}/questionnaire-runs`,
-      { questionnaireId: imported.body.id, closesAt: '2026-12-03T17:00:00Z' },
-    );
-    runId = opened.body.run.id;
-    const channel: ConversationRecord = {
-      id: `team:${CHANNEL}`,
-      version: 0,
-      scope: 'team',
-      personId: null,
-      tenantId: tenant,
-      objectId: null,
-      serviceId: 'svc-slam-coast',
-      reference: { serviceUrl, channelId: 'msteams', conversation: { id: CHANNEL, tenantId: tenant } },
-      status: 'active',
-      updatedAt: '2026-11-26T09:00:00.000Z',
-    };
-    await h.app.ports.store.commit({ actorId: 'test', at: '2026-11-26T09:00:00.000Z' }, [
-      { op: 'put', kind: 'conversation', value: channel, expectedVersion: 0 },
-    ]);
+    ({ runId } = await openStaffRunInCoastChannel(
+      h,
+      { id: CHANNEL, tenantId: tenant, serviceUrl },
+      '2026-12-03T17:00:00Z',
+    ));
     await sendToChannelMembers(h.app.ports, await principalOf('p-sl-coast'), ASSESSMENT, runId, messenger());
     // Amy answers from her card in chat; Ben has not answered; Cat's card never reached her.
     const form = await press(AMY, buttonOf(cardTo('a:chat-29:amy'), VERBS.questionnaireOpen));
