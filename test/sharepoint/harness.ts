@@ -77,18 +77,22 @@ export function seedDirectly<K extends EntityKind>(site: SimSite, kind: K, entit
   const list = [...site.lists.values()].find((l) => l.displayName === spec?.displayName);
   if (!list) throw new Error(`${kind} list not provisioned`);
   const now = new Date().toISOString();
+  // Looked up by entity id once, not by a scan per entity: the bench seeds 290,000 responses at 10,000 services.
+  const onList = new Map([...list.items.values()].map((item) => [item.fields['EntityId'], item]));
   for (const entity of entities) {
     const fields: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(entityFields(kind, entity, 1, 'seed')))
       if (value !== null) fields[name] = value;
     // An entity already on the list (e.g. a run's counts made when it opened) is replaced in place, as a put would.
-    const existing = [...list.items.values()].find((item) => item.fields['EntityId'] === entity.id);
+    const existing = onList.get(entity.id);
     if (existing) {
       list.items.set(existing.id, { ...existing, version: existing.version + 1, fields, modified: now });
       continue;
     }
     const id = list.nextItemId++;
-    list.items.set(id, { id, guid: `seed-${id}`, version: 1, fields, created: now, modified: now });
+    const item = { id, guid: `seed-${id}`, version: 1, fields, created: now, modified: now };
+    list.items.set(id, item);
+    onList.set(entity.id, item);
   }
 }
 
