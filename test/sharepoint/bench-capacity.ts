@@ -112,6 +112,7 @@ interface CycleSize {
 interface SizeCosts extends CycleSize {
   readonly save: Cost;
   readonly saveWithEtag: Cost;
+  readonly narrativeWithEtag: Cost;
   readonly readAssessment: Cost;
   readonly dashboard: Cost;
   readonly myAssessments: Cost;
@@ -178,6 +179,20 @@ async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCos
       },
     ]);
   });
+  // A narrative saved with the eTag known: the figures stay as they were, so the summary is not written.
+  const third = detail.responses[3];
+  const narrated = third ? await store.get('response', third.id) : undefined;
+  const narrativeWithEtag = await costOf(app, async () => {
+    if (!narrated) return;
+    await store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
+      {
+        op: 'put',
+        kind: 'response',
+        value: { ...narrated, narrative: `${narrated.narrative} Reviewed at the team meeting.` },
+        expectedVersion: narrated.version,
+      },
+    ]);
+  });
   const readAssessment = await costOf(app, () => lead.get(A));
   const dashboard = await costOf(app, () => openDashboard(lead));
   const myAssessments = await costOf(app, () => lead.get(`/api/v1/assessments?cycleId=${CYCLE}`));
@@ -194,11 +209,22 @@ async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCos
   const reminderPlan = await costOf(app, () => runReminders(app.api.app.ports, scheduled));
   // The next tick: today is planned and sent, nothing is due.
   const reminderTick = await costOf(app, () => runReminders(app.api.app.ports, scheduled));
-  const all = [save, saveWithEtag, readAssessment, dashboard, myAssessments, myWork, networkScores, report];
+  const all = [
+    save,
+    saveWithEtag,
+    narrativeWithEtag,
+    readAssessment,
+    dashboard,
+    myAssessments,
+    myWork,
+    networkScores,
+    report,
+  ];
   return {
     ...size,
     save,
     saveWithEtag,
+    narrativeWithEtag,
     readAssessment,
     dashboard,
     myAssessments,
@@ -321,6 +347,12 @@ function sizeLines(c: SizeCosts, smaller: SizeCosts | undefined): BudgetLine[] {
       figure: cost(c.saveWithEtag),
       budget: `<= ${BUDGET.saveWithEtagRu} RU`,
       ok: c.saveWithEtag.ru <= BUDGET.saveWithEtagRu,
+    },
+    {
+      name: `${at} save a narrative, eTag cached (the write; the summary does not move)`,
+      figure: cost(c.narrativeWithEtag),
+      budget: `<= ${BUDGET.saveWithEtagRu} RU`,
+      ok: c.narrativeWithEtag.ru <= BUDGET.saveWithEtagRu,
     },
     {
       name: `${at} read an assessment`,
