@@ -123,6 +123,31 @@ describe('Microsoft 365 Agents Toolkit project', () => {
     expect(asked.get(SHAREPOINT)).toEqual([{ id: SHAREPOINT_SITES_SELECTED, type: 'Role' }]);
   });
 
+  it('asks Graph for User.Invite.All (application): the server invites guests with its own token', () => {
+    // The toolkit resolves Graph permissions by name; this one is the app role
+    // 09850681-111b-4a89-9bed-3f2cae46d706 ("Invite guest users to the organization, without a signed-in user"), not
+    // the delegated permission of the same name. The deployment guide's permissions table lists it as application.
+    const manifest = JSON.parse(read('infra/aad.manifest.json')) as {
+      requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    };
+    const graph = manifest.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph');
+    expect(graph?.resourceAccess).toContainEqual({ id: 'User.Invite.All', type: 'Role' });
+  });
+
+  it('asks for every application permission the deployment guide lists, and no other', () => {
+    const manifest = JSON.parse(read('infra/aad.manifest.json')) as {
+      requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    };
+    const graphRoles = (
+      manifest.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph')?.resourceAccess ?? []
+    )
+      .filter((a) => a.type === 'Role')
+      .map((a) => a.id);
+    // Rows of the guide's permissions table: | `Name` | application | why |, SharePoint's own marked "(SharePoint)".
+    const documented = [...read('docs/deploy.md').matchAll(/^\| `([\w.]+)`\s+\| application \|/gm)].map((m) => m[1]);
+    expect(graphRoles.sort()).toEqual(documented.sort());
+  });
+
   it('pre-authorises Teams, Outlook and the Microsoft 365 app for single sign-on, each for access_as_user', () => {
     // Microsoft's published client ids ("Configure tab app in Microsoft Entra ID"); some hosts share one.
     const hostClients = {

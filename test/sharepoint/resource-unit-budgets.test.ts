@@ -1,6 +1,7 @@
 import type { AssessmentDetail, ServiceDashboard } from '../../src/api/contracts';
+import { emptySummary } from '../../src/domain/assessment-summary';
 import { EMAILS } from '../api/harness';
-import { serviceAssessment } from '../contract/fixtures';
+import { organisation, service, serviceAssessment } from '../contract/fixtures';
 import { startAppOnSharePoint, type AppOnSharePoint } from './app-on-sharepoint';
 import { seedDirectly } from './harness';
 
@@ -144,4 +145,70 @@ describe('SharePoint: resource units per operation (the API end to end, caches w
     const after = await chargeOf(app, async () => expect(await mine()).toBe(listed));
     expect(after.ru).toBe(before.ru);
   }, 60_000);
+});
+
+/**
+ * Services of other organisations, each with its assessment in the current cycle and that assessment's summary (as
+ * saves keep them), so the network role's list shows them all by name.
+ */
+function seedServicesWithAssessments(app: AppOnSharePoint, prefix: string, count: number): void {
+  const organisations = Array.from({ length: Math.ceil(count / 10) }, (_, i) =>
+    organisation({ id: `org-${prefix}-${i}`, name: `Trust ${prefix} ${i}`, shortName: `T${i}` }),
+  );
+  const services = Array.from({ length: count }, (_, i) =>
+    service({ id: `svc-${prefix}-${i}`, name: `Service ${prefix} ${i}`, organisationId: `org-${prefix}-${i % 10}` }),
+  );
+  const assessments = services.map((s) =>
+    serviceAssessment({
+      id: `as-${s.id}`,
+      cycleId: 'cycle-current',
+      subject: { kind: 'service', serviceId: s.id, organisationId: s.organisationId },
+    }),
+  );
+  seedDirectly(app.site, 'organisation', organisations);
+  seedDirectly(app.site, 'service', services);
+  seedDirectly(app.site, 'assessment', assessments);
+  seedDirectly(
+    app.site,
+    'assessmentSummary',
+    assessments.map((a) => ({ ...emptySummary(a), version: 1 })),
+  );
+}
+
+describe('SharePoint: a network role\'s "my assessments" (caches warm)', () => {
+  let app: AppOnSharePoint;
+  beforeAll(async () => {
+    app = await startAppOnSharePoint();
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('costs the partitioned reads of the cycle and nothing per service, however big the network', async () => {
+    const admin = await app.api.signIn(EMAILS.admin);
+    const listed = async () => {
+      const res = await admin.get<{ assessment: { id: string }; subjectName: string }[]>(
+        '/api/v1/assessments?cycleId=cycle-current',
+      );
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    // A network past the few services named one by one.
+    seedServicesWithAssessments(app, 'first', 150);
+    await admin.get('/api/v1/me');
+    await listed();
+    const before = await chargeOf(app, async () => expect((await listed()).length).toBeGreaterThan(150));
+    // The cycle's assessments and their summaries, 8 partition parts each; the cycles, organisations and services
+    // from the short-lived caches.
+    expect(before).toEqual({ parts: 16, ru: 32 });
+
+    seedServicesWithAssessments(app, 'more', 3000);
+    // The services' list is read afresh once its cache expires (as it would be half a minute later).
+    app.api.now.value = new Date(app.api.now.value.getTime() + 60_000);
+    await listed();
+    let items: { assessment: { id: string }; subjectName: string }[] = [];
+    const after = await chargeOf(app, async () => (items = await listed()));
+    expect(items.length).toBeGreaterThan(3150);
+    const added = items.find((i) => i.assessment.id === 'as-svc-more-2999');
+    expect(added?.subjectName).toBe('Service more 2999');
+    expect(after).toEqual(before);
+  }, 120_000);
 });

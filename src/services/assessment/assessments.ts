@@ -5,7 +5,7 @@ import { cyclePhase } from '../../domain/cycle-phase';
 import type { Cycle, CyclePhase } from '../../domain/cycle';
 import { DomainError } from '../../domain/errors';
 import { authorize, isAllowed, type Principal } from '../access-policy';
-import { assessmentResource, loadAssessment } from './assessment-context';
+import { assessmentResource, loadAssessment, loadCycles } from './assessment-context';
 import { assessmentPermissions, ratePermission, type AssessmentAct, type StandardAct } from './assessment-permissions';
 import { commitContext, putChange, today, type Ports } from '../context';
 import { NotFoundError } from '../errors';
@@ -15,7 +15,7 @@ import { progressOf, type Progress } from '../../domain/progress';
 import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { selfRatingsOf, type AssessmentSummary as StoredSummary } from '../../domain/assessment-summary';
 import { assessmentIdFor } from '../unique-ids';
-import { summariesOf } from '../summaries/summary-reads';
+import { summariesOfCyclesOrFew } from '../summaries/summary-reads';
 import { reachableAssessments } from './reachable-assessments';
 import { allOrganisations } from '../network/organisation-list';
 
@@ -53,7 +53,7 @@ export async function listAssessments(
   principal: Principal,
   filter: { cycleId?: string } = {},
 ): Promise<AssessmentListItem[]> {
-  return (await listAssessmentsWithSummaries(ports, principal, await ports.store.query('cycle', {}), filter)).items;
+  return (await listAssessmentsWithSummaries(ports, principal, await loadCycles(ports), filter)).items;
 }
 
 /** The list with the summaries it was worked out from, for a caller that shows more of them (the dashboard). */
@@ -84,7 +84,8 @@ export async function listAssessmentsWithSummaries(
     ),
   }));
   const listed = visible.flatMap((v) => v.assessments);
-  const [names, summaries] = await Promise.all([subjectNames(ports, listed), summariesOf(ports, listed)]);
+  // A network role lists whole cycles: their summaries are read whole too, not looked up by id.
+  const [names, summaries] = await Promise.all([subjectNames(ports, listed), summariesOfCyclesOrFew(ports, listed)]);
   const result = visible.flatMap(({ cycle, assessments }) =>
     assessments.map((a): AssessmentListItem => ({
       assessment: a,

@@ -1,7 +1,7 @@
 import type { Assessment, Rating } from '../../domain/assessment';
 import { agreedRatingsOf, selfRatingsOf, type AssessmentSummary } from '../../domain/assessment-summary';
 import type { Ports } from '../context';
-import { summariesOfCycleOrFew } from '../summaries/summary-reads';
+import { summariesOfCyclesOrFew } from '../summaries/summary-reads';
 
 /** Once a review is agreed, its agreed ratings are the ones of record; before, the service's own. */
 const AGREED_STATES: ReadonlySet<Assessment['state']> = new Set(['agreed', 'closed']);
@@ -13,19 +13,15 @@ export function basisOf(assessment: Assessment): 'agreed' | 'self' {
 export type RatingsOfRecord = ReadonlyMap<string, ReadonlyMap<string, Rating | null>>;
 
 /**
- * The ratings of record of some assessments of one cycle, by assessment then standard code: the agreed rating where
+ * The ratings of record of some assessments, by assessment then standard code: the agreed rating where
  * the review is agreed (self ratings fill any standard the team left), else the self rating. The same basis as the
  * network report, so impact and the report never disagree. Read from the assessments' summaries: one small item
  * each, never every response of the cycle.
  */
-export async function ratingsOfRecord(
-  ports: Ports,
-  cycleId: string,
-  assessments: readonly Assessment[],
-): Promise<RatingsOfRecord> {
+export async function ratingsOfRecord(ports: Ports, assessments: readonly Assessment[]): Promise<RatingsOfRecord> {
   const out = new Map<string, Map<string, Rating | null>>(assessments.map((a) => [a.id, new Map()]));
   if (assessments.length === 0) return out;
-  const summaries = await summariesOfCycleOrFew(ports, cycleId, assessments);
+  const summaries = await summariesOfCyclesOrFew(ports, assessments);
   for (const a of assessments) out.set(a.id, recordOf(a, summaries.get(a.id)));
   return out;
 }

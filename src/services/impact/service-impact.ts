@@ -62,7 +62,7 @@ export async function serviceImpactView(
 
 async function recordParts(ports: Ports, cycle: Cycle, assessment: Assessment) {
   const [ratings, actions] = await Promise.all([
-    ratingsOfRecord(ports, cycle.id, [assessment]),
+    ratingsOfRecord(ports, [assessment]),
     ports.store.query('action', { assessmentId: assessment.id }),
   ]);
   return {

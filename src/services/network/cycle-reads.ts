@@ -1,6 +1,7 @@
 import type { Assessment, Rating } from '../../domain/assessment';
 import type { Ports } from '../context';
 import { allOrganisations } from './organisation-list';
+import { allServices } from './service-list';
 
 export type RatingsByAssessment = ReadonlyMap<string, { standardCode: string; rating: Rating | null }[]>;
 
@@ -19,10 +20,10 @@ export async function subjectNames(ports: Ports, assessments: readonly Assessmen
     if (a.subject.kind === 'service') serviceIds.add(a.subject.serviceId);
   }
   // The organisations from the short-lived list every page's first call (GET /me) has read already. Services: for
-  // a few, fetch those; for most of the network, one full read of the list is cheaper than many lookups.
+  // a few, fetch those; for most of the network, the short-lived list of them all (one read, or none when warm).
   const [organisations, services] = await Promise.all([
     organisationIds.size > 0 ? allOrganisations(ports) : [],
-    serviceIds.size > MANY_NAMES ? ports.store.query('service', {}) : ports.store.getMany('service', [...serviceIds]),
+    serviceIds.size > MANY_NAMES ? allServices(ports) : ports.store.getMany('service', [...serviceIds]),
   ]);
   return new Map([...organisations, ...services].map((e) => [e.id, e.name] as const));
 }

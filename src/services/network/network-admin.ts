@@ -1,4 +1,5 @@
 import { forgetOrganisations } from './organisation-list';
+import { forgetServices } from './service-list';
 import { DomainError } from '../../domain/errors';
 import type { IsoDate } from '../../domain/ids';
 import type { Organisation, Person, RoleAssignment, Scope, Service } from '../../domain/network';
@@ -84,7 +85,15 @@ export async function saveService(
       'organisationId',
     );
   }
-  return putOne(ports, principal, 'service', { ...input, id: input.id ?? ports.ids.newId() }, input.version);
+  const saved = await putOne(
+    ports,
+    principal,
+    'service',
+    { ...input, id: input.id ?? ports.ids.newId() },
+    input.version,
+  );
+  forgetServices(ports);
+  return saved;
 }
 
 /**

@@ -112,15 +112,27 @@ export async function summariesOf(
   return completeSummaries(ports, assessments, found);
 }
 
-/** Up to this many assessments are read by id (one `$batch`); more, and one read of the cycle's summaries is cheaper. */
+/** Up to this many assessments of a cycle are read by id; more, and one read of the cycle's summaries is cheaper. */
 const FEW_ASSESSMENTS = 20;
 
-/** The summaries of some assessments of one cycle, read the cheaper of two ways. */
-export async function summariesOfCycleOrFew(
+/**
+ * The summaries of these assessments, read the cheaper way cycle by cycle: a cycle with many of them is read whole
+ * (one partitioned read, the same number of `$batch` parts however big the network), the few of the other cycles by
+ * id together. Asked in the same tick, so SharePoint answers them in one round trip where they fit.
+ */
+export async function summariesOfCyclesOrFew(
   ports: Ports,
-  cycleId: string,
   assessments: readonly Assessment[],
 ): Promise<Map<string, AssessmentSummary>> {
-  if (assessments.length <= FEW_ASSESSMENTS) return summariesOf(ports, assessments);
-  return completeSummaries(ports, assessments, await ports.store.query('assessmentSummary', { cycleId }));
+  const byCycle = new Map<string, Assessment[]>();
+  for (const a of assessments) byCycle.set(a.cycleId, [...(byCycle.get(a.cycleId) ?? []), a]);
+  const wholeCycles = [...byCycle].filter(([, listed]) => listed.length > FEW_ASSESSMENTS).map(([cycleId]) => cycleId);
+  const few = [...byCycle]
+    .filter(([, listed]) => listed.length <= FEW_ASSESSMENTS)
+    .flatMap(([, listed]) => listed.map((a) => a.id));
+  const found = await Promise.all([
+    ...wholeCycles.map((cycleId) => ports.store.query('assessmentSummary', { cycleId })),
+    few.length > 0 ? ports.store.getMany('assessmentSummary', few) : Promise.resolve([]),
+  ]);
+  return completeSummaries(ports, assessments, found.flat());
 }

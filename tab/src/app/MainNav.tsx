@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PAGE_NAMES } from '../../../src/domain/labels';
 import { hostShowsPersonalTabs } from '../host/host-app';
 import { useApp } from './app-context';
@@ -77,7 +77,7 @@ export function MainNav() {
             <li key={item.label}>
               <RouteLink
                 to={item.to}
-                className={current ? `${styles.link} ${styles.current}` : styles.link}
+                className={mergeClasses(styles.link, current && styles.current)}
                 aria-current={current ? 'page' : undefined}
               >
                 {item.label}
