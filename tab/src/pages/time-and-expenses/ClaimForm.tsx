@@ -1,4 +1,14 @@
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import type { ClaimActivity, ClaimableReview, ExpenseCategory, ReviewerClaim } from '../../api/types';
@@ -160,7 +170,7 @@ export function ClaimForm({
               validationMessage={submit.fieldErrors[`expenses.${i}.amountPence`]}
             >
               <Input
-                className={`${styles.big} ${styles.amount}`}
+                className={mergeClasses(styles.big, styles.amount)}
                 inputMode="decimal"
                 value={e.amount}
                 onChange={(_, d) => change(e.key, { amount: d.value })}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { AssessmentPerson, Permission, Standard } from '../../../api/types';
 import { NOT_RATED_LABEL, RATING_LABELS } from '../../../../../src/domain/labels';
@@ -247,7 +247,7 @@ export function StandardsGrid(props: StandardsGridProps) {
                   </td>
                   <td
                     role="gridcell"
-                    className={`${styles.cell} ${styles.rating} ${permission.allowed ? styles.editable : ''}`}
+                    className={mergeClasses(styles.cell, styles.rating, permission.allowed && styles.editable)}
                     aria-readonly={!permission.allowed}
                     aria-describedby={permission.allowed ? `${ids}-keys` : statusId}
                     data-testid={`grid-rating-${standard.code}`}
@@ -257,7 +257,7 @@ export function StandardsGrid(props: StandardsGridProps) {
                   </td>
                   <td
                     role="gridcell"
-                    className={`${styles.cell} ${notes.attention ? styles.attention : ''}`}
+                    className={mergeClasses(styles.cell, notes.attention && styles.attention)}
                     {...cellProps(row, 3)}
                   >
                     {notes.text}
@@ -270,7 +270,7 @@ export function StandardsGrid(props: StandardsGridProps) {
                   </td>
                   <td
                     role="gridcell"
-                    className={`${styles.cell} ${attention ? styles.attention : styles.muted}`}
+                    className={mergeClasses(styles.cell, attention ? styles.attention : styles.muted)}
                     data-save-status={entry.status}
                     {...cellProps(row, 6)}
                   >
