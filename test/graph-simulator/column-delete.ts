@@ -1,5 +1,6 @@
 import { graphError, notFound, type SimResponse } from './sim-http';
 import type { SimList } from './state';
+import { listChanged } from './column-index';
 
 /**
  * DELETE /sites/{site}/lists/{list}/columns/{column}: as Graph v1.0 does (204), the column and every item's value
@@ -12,5 +13,6 @@ export function deleteColumn(list: SimList, columnId: string): SimResponse {
   if (column.readOnly) return graphError(400, 'invalidRequest', `Column ${column.name} cannot be deleted`);
   list.columns.splice(index, 1);
   for (const item of list.items.values()) delete item.fields[column.name];
+  listChanged(list);
   return { status: 204 };
 }

@@ -141,7 +141,8 @@ function compare(op: CompareOp, actual: unknown, expected: Literal): boolean {
   return a >= b;
 }
 
-function normalise(value: unknown): string | number | boolean | null {
+/** A value as filters compare it: text ignoring case, an empty text as no value. */
+export function normalise(value: unknown): string | number | boolean | null {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string') return value.toLowerCase();
   if (typeof value === 'number' || typeof value === 'boolean') return value;

@@ -12,6 +12,7 @@ import {
   type SimResponse,
 } from './sim-http';
 import { storedValue } from './column-types';
+import { candidateItems, itemsWithValue, listChanged } from './column-index';
 import type { SimItem, SimList, SimSite } from './state';
 
 /** List items: filtered and paged reads, and writes checked against eTags, column types and unique values. */
@@ -74,11 +75,16 @@ export function getItems(request: SimRequest, site: SimSite, list: SimList): Sim
   }
   const pageSize = Math.min(MAX_PAGE, Math.max(1, Number(request.query.get('$top') ?? DEFAULT_PAGE) || DEFAULT_PAGE));
   const after = afterIdOf(request.query.get('$skiptoken'));
-  const matching = [...list.items.values()]
+  const candidates = tree ? candidateItems(tree, list) : undefined;
+  const matching = (candidates ?? [...list.items.values()])
     .filter((item) => item.id > after)
     .filter((item) => !tree || evaluate(tree, (path) => item.fields[path.replace(/^fields\//, '')]))
     .sort((a, b) => a.id - b.id);
-  if (tree && list.items.size > thresholdOf(site) && matchCount(tree, list) > thresholdOf(site)) {
+  if (
+    tree &&
+    list.items.size > thresholdOf(site) &&
+    matchCount(tree, candidates ?? list.items.values()) > thresholdOf(site)
+  ) {
     return graphError(500, 'generalException', THRESHOLD_MESSAGE);
   }
   const page = matching.slice(0, pageSize);
@@ -98,9 +104,9 @@ function thresholdOf(site: SimSite): number {
 }
 
 /** Items the whole filter matches in the list (every page, not only those after the page token). */
-function matchCount(tree: FilterNode, list: SimList): number {
+function matchCount(tree: FilterNode, items: Iterable<SimItem>): number {
   let count = 0;
-  for (const item of list.items.values()) {
+  for (const item of items) {
     if (evaluate(tree, (path) => item.fields[path.replace(/^fields\//, '')])) count += 1;
   }
   return count;
@@ -171,6 +177,7 @@ export function createItem(request: SimRequest, site: SimSite, list: SimList): S
   };
   applyFields(list, item, fields as Record<string, unknown>);
   list.items.set(item.id, item);
+  listChanged(list);
   return json(201, itemJson(item, site, list, 'all'));
 }
 
@@ -185,6 +192,7 @@ export function updateItemFields(request: SimRequest, list: SimList, itemId: str
   const refused = checkFields(list, body, item.id);
   if (refused) return refused;
   applyFields(list, item, body);
+  listChanged(list);
   item.version += 1;
   item.modified = new Date().toISOString();
   return json(200, fieldsJson(item, 'all'));
@@ -197,6 +205,7 @@ export function deleteItem(request: SimRequest, list: SimList, itemId: string): 
     return graphError(412, 'preconditionFailed', 'ETag mismatch: the item was changed since you read it');
   }
   list.items.delete(item.id);
+  listChanged(list);
   return { status: 204 };
 }
 
@@ -235,7 +244,7 @@ export function checkFields(
     }
     if (column.enforceUniqueValues && value !== '') {
       const wanted = String(value).toLowerCase();
-      for (const other of list.items.values()) {
+      for (const other of itemsWithValue(list, name, value) ?? list.items.values()) {
         if (other.id !== selfId && String(other.fields[name] ?? '').toLowerCase() === wanted) {
           return graphError(
             409,

@@ -7,6 +7,7 @@ import { openSharePointStore, type SharePointStore } from '../../src/adapters/sh
 import type { FaultRates } from '../graph-simulator/faults';
 import { GraphSimulator } from '../graph-simulator/server';
 import type { SimSite } from '../graph-simulator/state';
+import { listChanged } from '../graph-simulator/column-index';
 
 /** A Graph simulator and the app's Graph client pointed at it (trusting its certificate). */
 export interface Harness {
@@ -94,6 +95,7 @@ export function seedDirectly<K extends EntityKind>(site: SimSite, kind: K, entit
     list.items.set(id, item);
     onList.set(entity.id, item);
   }
+  listChanged(list);
 }
 
 /** A document library made directly in the simulator, and what its drive holds (files and open uploads). */
