@@ -12,8 +12,9 @@ import { checkOk } from './store-errors';
  * Filling the partition columns (partitions.ts) of a list that had items before the column existed: part of
  * `npm run provision`. Every item's partition value is worked out from columns it already has (its EntityId and the
  * columns the partition splits, e.g. CycleId and ActionStatus), in either layout, and written where it differs; then
- * the list is marked filled (the partition's own marker column, e.g. PartitionsFilled). The patches are the same whatever the item holds, so a run that
- * stopped part way is simply run again; until the list is marked, the app refuses the site.
+ * the list is marked filled (the partition's own marker column, e.g. PartitionsFilled). The patches are the same
+ * whatever the item holds, so a run that stopped part way is simply run again; until the list is marked, the app
+ * refuses the site.
  */
 
 /** The partitioned lists (by display name) of the site not yet marked filled. */
