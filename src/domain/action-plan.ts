@@ -18,6 +18,9 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Statuses in which an action is still to be done (and can become overdue). */
 export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['proposed', 'agreed', 'in_progress'];
 
+/** Statuses in which an action has been done: network impact counts these as completions. */
+export const FINISHED_ACTION_STATUSES: readonly ActionStatus[] = ['completed', 'verified'];
+
 export interface ProgressNote {
   readonly at: IsoDateTime;
   readonly by: string;

@@ -1,4 +1,4 @@
-import type { ActionItem } from './action-plan';
+import { FINISHED_ACTION_STATUSES, type ActionItem } from './action-plan';
 import type { IsoDateTime } from './ids';
 import { quartiles, type Quartiles } from './quartiles';
 
@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 export function completedAtOf(
   action: Pick<ActionItem, 'status' | 'updatedAt' | 'verifiedAt' | 'completedAt'>,
 ): IsoDateTime | null {
-  if (action.status !== 'completed' && action.status !== 'verified') return null;
+  if (!FINISHED_ACTION_STATUSES.includes(action.status)) return null;
   if (action.completedAt) return action.completedAt;
   return action.status === 'verified' ? (action.verifiedAt ?? action.updatedAt) : action.updatedAt;
 }

@@ -41,7 +41,12 @@ export const INDEX_VALUES: Derivations = {
   reviewRating: { assessmentId: (r) => r.assessmentId },
   agreedRating: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId },
   finding: { assessmentId: (f) => f.assessmentId, cycleId: (f) => f.cycleId },
-  action: { assessmentId: (a) => a.assessmentId, ownerId: (a) => a.ownerId, status: (a) => a.status },
+  action: {
+    assessmentId: (a) => a.assessmentId,
+    cycleId: (a) => a.cycleId,
+    ownerId: (a) => a.ownerId,
+    status: (a) => a.status,
+  },
   report: { assessmentId: (r) => r.assessmentId, cycleId: (r) => r.cycleId, subjectId: (r) => subjectIdOf(r.subject) },
   libraryEntry: { status: (e) => e.status, assessmentId: (e) => e.assessmentId, announcement: (e) => e.announcement },
   visitDay: { assessmentId: (v) => v.assessmentId },

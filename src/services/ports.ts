@@ -93,7 +93,8 @@ export interface IndexMap {
   reviewRating: 'assessmentId';
   agreedRating: 'assessmentId' | 'cycleId';
   finding: 'assessmentId' | 'cycleId';
-  action: 'assessmentId' | 'ownerId' | 'status';
+  /** cycleId with status: the network-wide reads of actions ask one cycle and one status at a time. */
+  action: 'assessmentId' | 'cycleId' | 'ownerId' | 'status';
   /** subjectId = the service id, or the organisation id for an organisation report. */
   report: 'assessmentId' | 'cycleId' | 'subjectId';
   libraryEntry: 'status' | 'assessmentId' | 'announcement';

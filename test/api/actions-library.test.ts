@@ -165,7 +165,8 @@ describe('the action plan', () => {
       ['area_for_improvement', '2027-07-21'],
     ]);
     expect(p.overdueCount).toBe(2);
-    const open = await openActionsForReminders(h.app.ports, '2027-08-01');
+    const cycles = await h.app.ports.store.query('cycle', {});
+    const open = await openActionsForReminders(h.app.ports, cycles, '2027-08-01');
     expect(open.filter((a) => a.overdue).map((a) => a.ownerId)).toEqual(['rheum-nurse', 'p-sl-rheum']);
     h.now.value = PEER_REVIEW_DAY;
   });

@@ -40,10 +40,11 @@ export function describeReviewQueries(getStore: () => Store): void {
       expect(ids(await store.query('finding', { assessmentId: 'as-cardio-2026' }))).toEqual(['f-1']);
     });
 
-    it('finds actions by owner and status, reports by subject, library entries by announcement', async () => {
+    it('finds actions by owner, status and cycle, reports by subject, library entries by announcement', async () => {
       await store.commit(ctx, [
         put('action', action()),
         put('action', action({ id: 'act-2', ownerId: 'p-lowe', status: 'in_progress' })),
+        put('action', action({ id: 'act-3', assessmentId: 'as-other', cycleId: 'cy-2025', status: 'in_progress' })),
         put('report', report()),
         put(
           'report',
@@ -57,7 +58,11 @@ export function describeReviewQueries(getStore: () => Store): void {
         put('libraryEntry', libraryEntry({ id: 'library:f-3', findingId: 'f-3', announcement: 'sent' })),
       ]);
       expect(ids(await store.query('action', { ownerId: 'p-amara', status: 'proposed' }))).toEqual(['act-1']);
-      expect(ids(await store.query('action', { status: 'in_progress' }))).toEqual(['act-2']);
+      expect(ids(await store.query('action', { status: 'in_progress' }))).toEqual(['act-2', 'act-3']);
+      // One cycle's actions of a status: how network impact and the reminders read them.
+      expect(ids(await store.query('action', { cycleId: 'cy-2026', status: 'in_progress' }))).toEqual(['act-2']);
+      expect(ids(await store.query('action', { cycleId: 'cy-2025', status: 'in_progress' }))).toEqual(['act-3']);
+      expect(ids(await store.query('action', { cycleId: 'cy-2025', status: 'proposed' }))).toEqual([]);
       expect(ids(await store.query('report', { subjectId: 'svc-cardio' }))).toEqual(['report:as-cardio-2026']);
       expect(ids(await store.query('report', { subjectId: 'org-kch' }))).toEqual(['report:org:org-kch:cy-2026']);
       expect(ids(await store.query('libraryEntry', { announcement: 'pending' }))).toEqual(['library:f-2']);

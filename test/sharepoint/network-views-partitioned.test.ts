@@ -32,7 +32,7 @@ beforeAll(async () => {
     app.site,
     'action',
     Array.from({ length: THRESHOLD + 10 }, (_, i) =>
-      action({ id: `syn-act-${i}`, assessmentId: `syn-a-${i}`, status: 'completed' }),
+      action({ id: `syn-act-${i}`, assessmentId: `syn-a-${i}`, cycleId: 'cycle-current', status: 'completed' }),
     ),
   );
   app.site.listViewThreshold = THRESHOLD;

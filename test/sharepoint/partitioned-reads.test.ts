@@ -1,11 +1,19 @@
 import { provisionSharePoint } from '../../src/adapters/sharepoint/provisioner';
 import { openSharePointStore } from '../../src/adapters/sharepoint/sharepoint-store';
 import {
+  bucketOf,
   PARTITION_BUCKETS,
   PARTITION_PART_LIMIT,
-  PARTITIONS_FILLED_MARKER,
+  partitionedKinds,
+  partitionOf,
 } from '../../src/adapters/sharepoint/partitions';
-import { StoreUnavailableError, UnreadableStoredValueError } from '../../src/services/ports';
+import { entityListSpec } from '../../src/adapters/sharepoint/schema';
+import {
+  ListViewThresholdError,
+  StoreUnavailableError,
+  UnreadableStoredValueError,
+  type EntityKind,
+} from '../../src/services/ports';
 import { itemsPerQuery } from '../graph-simulator/item-queries';
 import { LIST_VIEW_THRESHOLD } from '../graph-simulator/items';
 import type { SimList, SimSite } from '../graph-simulator/state';
@@ -15,9 +23,9 @@ import { assessmentSummary } from '../contract/summary-fixtures';
 import { provisionedStore, seedDirectly, sharedHarness, type Harness } from './harness';
 
 /**
- * The network-wide reads (every summary or assessment of a cycle, every action of a status) on a network past
- * SharePoint's list view threshold: more than 5,000 items in one cycle, seeded straight into the simulator (which
- * refuses, as SharePoint does, an indexed filter matching more than 5,000 items).
+ * The network-wide reads (every summary or assessment of a cycle, every action of a cycle in a status) on a network
+ * past SharePoint's list view threshold: more than 5,000 items in one cycle, or in all, seeded straight into the
+ * simulator (which refuses, as SharePoint does, an indexed filter matching more than 5,000 items).
  */
 const harness = sharedHarness();
 const CYCLE = 'cycle-large';
@@ -27,6 +35,13 @@ function listOf(site: SimSite, displayName: string): SimList {
   const list = [...site.lists.values()].find((l) => l.displayName === displayName);
   if (!list) throw new Error(`no list ${displayName}`);
   return list;
+}
+
+/** The partition column and filled marker of a kind's list. */
+function partitionColumnsOf(kind: EntityKind): { column: string; filled: string } {
+  const partition = partitionOf(kind);
+  if (!partition) throw new Error(`${kind} has no partition`);
+  return { column: partition.column.name, filled: partition.filled.name };
 }
 
 /** The item queries the simulator answered since `from`, all pages of each together. */
@@ -95,19 +110,75 @@ describe('a cycle with more summaries than the list view threshold', () => {
     expect(h.graph.counter.parts).toBe(1);
     await store.close();
   });
+});
 
-  it('reads every action of a status past the threshold', async () => {
+describe('actions of one status over several cycles, more than the list view threshold in all', () => {
+  const CYCLES = ['cycle-2024', 'cycle-2025', 'cycle-2026'];
+  const PER_CYCLE = 1800;
+
+  it('are read one cycle at a time, in parts of fewer than 4,000 items, none refused', async () => {
+    const h = await harness();
+    const { store, site } = await provisionedStore(h);
+    for (const cycleId of CYCLES) {
+      seedDirectly(
+        site,
+        'action',
+        Array.from({ length: PER_CYCLE }, (_, i) =>
+          action({ id: `act-${cycleId}-${i}`, cycleId, status: 'completed' }),
+        ),
+      );
+    }
+    seedDirectly(site, 'action', [
+      ...Array.from({ length: 20 }, (_, i) => action({ id: `act-v${i}`, cycleId: 'cycle-2026', status: 'verified' })),
+      action({ id: 'act-open', cycleId: 'cycle-2026', status: 'in_progress' }),
+    ]);
+    const completed = CYCLES.length * PER_CYCLE;
+    expect(completed).toBeGreaterThan(LIST_VIEW_THRESHOLD);
+
+    const from = h.sim.log.length;
+    h.graph.counter.reset();
+    const read = await Promise.all(CYCLES.map((cycleId) => store.query('action', { cycleId, status: 'completed' })));
+    read.forEach((actions, i) => {
+      expect(actions).toHaveLength(PER_CYCLE);
+      expect(actions.every((a) => a.cycleId === CYCLES[i] && a.status === 'completed')).toBe(true);
+    });
+    const queries = queriesSince(h, from);
+    expect(queries).toHaveLength(CYCLES.length * PARTITION_BUCKETS);
+    expect(Math.max(...queries.map((q) => q.items))).toBeLessThan(PARTITION_PART_LIMIT);
+    // 24 parts asked together: two `$batch` requests of at most 20, sent side by side.
+    expect(h.graph.counter.total).toBe(2);
+    expect(await store.query('action', { cycleId: 'cycle-2026', status: 'verified' })).toHaveLength(20);
+    // The status alone would read every cycle's: SharePoint refuses it, which is why no read asks it.
+    await expect(store.query('action', { status: 'completed' })).rejects.toBeInstanceOf(ListViewThresholdError);
+    await store.close();
+  }, 60_000);
+
+  it('are read whole however many cycles there are: more of a status in all than 8 parts of the threshold', async () => {
     const h = await harness();
     const { store, site } = await provisionedStore(h);
     site.listViewThreshold = 40;
-    seedDirectly(site, 'action', [
-      ...Array.from({ length: 70 }, (_, i) => action({ id: `act-c${i}`, status: 'completed' })),
-      ...Array.from({ length: 10 }, (_, i) => action({ id: `act-v${i}`, status: 'verified' })),
-    ]);
+    const cycles = Array.from({ length: 5 }, (_, i) => `cycle-${2020 + i}`);
+    for (const cycleId of cycles) {
+      seedDirectly(
+        site,
+        'action',
+        Array.from({ length: 70 }, (_, i) =>
+          action({ id: `act-${cycleId}-${i}`, cycleId, status: 'completed', ownerId: i === 0 ? 'p-lowe' : 'p-amara' }),
+        ),
+      );
+    }
+    // 350 completed actions: a partition by status alone (8 parts) would have had parts past the 40.
+    expect(cycles.length * 70).toBeGreaterThan(PARTITION_BUCKETS * 40);
     const from = h.sim.log.length;
-    expect(await store.query('action', { status: 'completed' })).toHaveLength(70);
-    expect(await store.query('action', { status: 'verified' })).toHaveLength(10);
+    const read = await Promise.all(cycles.map((cycleId) => store.query('action', { cycleId, status: 'completed' })));
+    expect(read.map((actions) => actions.length)).toEqual(cycles.map(() => 70));
     expect(Math.max(...queriesSince(h, from).map((q) => q.items))).toBeLessThan(40);
+    // Another field with them narrows the read already: sent as it is, one query.
+    h.graph.counter.reset();
+    expect(await store.query('action', { cycleId: 'cycle-2020', status: 'completed', ownerId: 'p-lowe' })).toHaveLength(
+      1,
+    );
+    expect(h.graph.counter.parts).toBe(1);
     await store.close();
   });
 });
@@ -141,16 +212,14 @@ describe('the partition column written and read', () => {
 describe('a site provisioned before the partition columns', () => {
   /** The site as an earlier version of the app left it: no partition columns, no marker. */
   function withoutPartitions(site: SimSite): void {
-    for (const name of ['QIN Assessments', 'QIN Assessment summaries', 'QIN Actions']) {
-      const list = listOf(site, name);
-      for (const column of ['CyclePart', 'StatusPart', PARTITIONS_FILLED_MARKER.name]) {
-        const at = list.columns.findIndex((c) => c.name === column);
+    for (const kind of partitionedKinds()) {
+      const { column, filled } = partitionColumnsOf(kind);
+      const list = listOf(site, entityListSpec(kind, 'QIN').displayName);
+      for (const name of [column, filled]) {
+        const at = list.columns.findIndex((c) => c.name === name);
         if (at >= 0) list.columns.splice(at, 1);
       }
-      for (const item of list.items.values()) {
-        delete item.fields['CyclePart'];
-        delete item.fields['StatusPart'];
-      }
+      for (const item of list.items.values()) delete item.fields[column];
     }
   }
 
@@ -178,7 +247,8 @@ describe('a site provisioned before the partition columns', () => {
       expect.arrayContaining([
         'CyclePart of "QIN Assessment summaries"',
         'PartitionsFilled of "QIN Assessment summaries"',
-        'StatusPart of "QIN Actions"',
+        'CycleStatusPart of "QIN Actions"',
+        'CycleStatusPartFilled of "QIN Actions"',
       ]),
     );
     expect(lines).toContain('  "QIN Assessment summaries": filled CyclePart on 30 of 30 items');
@@ -191,7 +261,7 @@ describe('a site provisioned before the partition columns', () => {
     const upgraded = await openSharePointStore({ graph: h.graph.app, site: site.id });
     site.listViewThreshold = 20;
     expect(await upgraded.query('assessmentSummary', { cycleId: CYCLE })).toHaveLength(30);
-    expect(await upgraded.query('action', { status: 'completed' })).toHaveLength(1);
+    expect(await upgraded.query('action', { cycleId: 'cy-2026', status: 'completed' })).toHaveLength(1);
     await upgraded.close();
     // Run again: nothing left to do.
     expect((await provisionSharePoint({ graph: h.graph.app, site: site.id })).changed).toBe(false);
@@ -208,7 +278,7 @@ describe('a site provisioned before the partition columns', () => {
     );
     // The column was added and some items filled before the connection dropped: the list is not marked.
     const list = listOf(site, 'QIN Assessments');
-    const marker = list.columns.findIndex((c) => c.name === PARTITIONS_FILLED_MARKER.name);
+    const marker = list.columns.findIndex((c) => c.name === partitionColumnsOf('assessment').filled);
     list.columns.splice(marker, 1);
     [...list.items.values()].slice(0, 4).forEach((item) => delete item.fields['CyclePart']);
 
@@ -221,5 +291,81 @@ describe('a site provisioned before the partition columns', () => {
     const reopened = await openSharePointStore({ graph: h.graph.app, site: site.id });
     expect(await reopened.query('assessment', { cycleId: CYCLE })).toHaveLength(10);
     await reopened.close();
+  });
+});
+
+describe('a site whose actions were partitioned by status alone (StatusPart)', () => {
+  /**
+   * The Actions list as the previous version left it, filled and marked: StatusPart ("<status>~<bucket>") and the
+   * PartitionsFilled marker, no CycleStatusPart, CycleId not indexed.
+   */
+  function asStatusPartitioned(site: SimSite): SimList {
+    const list = listOf(site, 'QIN Actions');
+    const { column, filled } = partitionColumnsOf('action');
+    const template = list.columns.find((c) => c.name === column);
+    const marker = listOf(site, 'QIN Assessments').columns.find((c) => c.name === 'PartitionsFilled');
+    if (!template || !marker) throw new Error('the site is not provisioned');
+    for (const name of [column, filled])
+      list.columns.splice(
+        list.columns.findIndex((c) => c.name === name),
+        1,
+      );
+    list.columns.push(
+      { ...template, id: 'old-status-part', name: 'StatusPart', displayName: 'Status part' },
+      { ...marker, id: 'old-partitions-filled' },
+    );
+    const cycleId = list.columns.find((c) => c.name === 'CycleId');
+    if (cycleId) cycleId.indexed = false;
+    for (const item of list.items.values()) {
+      const id = String(item.fields['EntityId']);
+      delete item.fields[column];
+      item.fields['StatusPart'] = `${String(item.fields['ActionStatus'])}~0${bucketOf(id)}`;
+    }
+    return list;
+  }
+
+  it('is refused until provisioning fills CycleStatusPart; then StatusPart is gone and every cycle is read whole', async () => {
+    const h = await harness();
+    const { store, site } = await provisionedStore(h);
+    await store.close();
+    const cycles = ['cycle-2025', 'cycle-2026'];
+    for (const cycleId of cycles) {
+      seedDirectly(
+        site,
+        'action',
+        Array.from({ length: 30 }, (_, i) =>
+          action({ id: `act-${cycleId}-${i}`, cycleId, status: i % 3 === 0 ? 'agreed' : 'completed' }),
+        ),
+      );
+    }
+    const list = asStatusPartitioned(site);
+
+    const refused = await openSharePointStore({ graph: h.graph.app, site: site.id }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StoreUnavailableError);
+    expect((refused as Error).message).toContain('column CycleStatusPart of "QIN Actions" is missing');
+    expect((refused as Error).message).toContain(`npm run provision -- --site ${site.id}`);
+
+    const lines: string[] = [];
+    const report = await provisionSharePoint({ graph: h.graph.app, site: site.id, log: (l) => lines.push(l) });
+    expect(report.addedColumns).toEqual(
+      expect.arrayContaining(['CycleStatusPart of "QIN Actions"', 'CycleStatusPartFilled of "QIN Actions"']),
+    );
+    expect(report.indexedColumns).toContain('CycleId of "QIN Actions"');
+    expect(lines).toContain('  "QIN Actions": filled CycleStatusPart on 60 of 60 items');
+    expect(lines).toContain('  "QIN Actions": removed the retired column StatusPart');
+    // The old marker said StatusPart was filled: it goes with it. The other lists keep theirs.
+    expect(list.columns.some((c) => c.name === 'StatusPart' || c.name === 'PartitionsFilled')).toBe(false);
+    expect(listOf(site, 'QIN Assessments').columns.some((c) => c.name === 'PartitionsFilled')).toBe(true);
+    expect([...list.items.values()].every((i) => !('StatusPart' in i.fields))).toBe(true);
+
+    const upgraded = await openSharePointStore({ graph: h.graph.app, site: site.id });
+    site.listViewThreshold = 25;
+    for (const cycleId of cycles) {
+      expect(await upgraded.query('action', { cycleId, status: 'completed' })).toHaveLength(20);
+      expect(await upgraded.query('action', { cycleId, status: 'agreed' })).toHaveLength(10);
+    }
+    await upgraded.close();
+    // Run again: nothing left to do.
+    expect((await provisionSharePoint({ graph: h.graph.app, site: site.id })).changed).toBe(false);
   });
 });

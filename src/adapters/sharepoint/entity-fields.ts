@@ -18,7 +18,7 @@ import {
   kindListTitle,
 } from './schema';
 import { decodeValue, encodeValue, SINGLE_LINE_CHARS } from './typed-values';
-import { partitionOf, partitionValueOf } from './partitions';
+import { partitionKey, partitionOf, partitionValueOf } from './partitions';
 
 /** The one place where entities and audit events map to list item fields and back. */
 
@@ -47,10 +47,12 @@ export function entitySelect(kind: EntityKind): string[] {
   ];
 }
 
-/** The value of the field a kind's partition splits (its index value), e.g. an assessment's cycle. */
+/** The partition key of an entity: its index values of the fields its kind's partition splits, e.g. a cycle. */
 export function partitionSource<K extends EntityKind>(kind: K, value: EntityMap[K]): string | null {
   const partition = partitionOf(kind);
-  return partition ? (indexColumnFor(kind, partition.field)?.derive(value) ?? null) : null;
+  return partition
+    ? partitionKey(partition.fields.map((field) => indexColumnFor(kind, field)?.derive(value) ?? null))
+    : null;
 }
 
 /**

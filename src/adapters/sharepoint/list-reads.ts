@@ -5,7 +5,7 @@ import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredE
 import { itemPageSchema, listItemSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
 import { equalsFilter, itemUrl, itemsUrl, type Condition } from './odata';
-import { partitionOf, partitionValues } from './partitions';
+import { partitionKey, partitionOf, partitionValues } from './partitions';
 import { indexColumnFor, type ListKey } from './schema';
 import { unavailable } from './store-errors';
 
@@ -139,17 +139,19 @@ export class ListReader {
   }
 
   /**
-   * The partition conditions (one per bucket) of a filter on a partitioned field alone (see partitions.ts), or
-   * undefined when the filter is to be sent as it is: on other fields, or on the field with another one that already
-   * narrows it (an organisation's assessments of a cycle).
+   * The partition conditions (one per bucket) of a filter on exactly the partitioned fields (see partitions.ts), or
+   * undefined when the filter is to be sent as it is: on other fields, or with another one that already narrows it
+   * (an organisation's assessments of a cycle, an owner's actions of a status).
    */
   private partsOf<K extends EntityKind>(kind: K, filter: Filter<K>): Condition[] | undefined {
     const partition = partitionOf(kind);
     if (!partition) return undefined;
-    const set = Object.entries<unknown>(filter).filter(([, value]) => value !== undefined);
-    const [only] = set;
-    if (set.length !== 1 || !only || only[0] !== partition.field || typeof only[1] !== 'string') return undefined;
-    return partitionValues(only[1]).map((value) => ({ column: partition.column.name, value }));
+    const given: Readonly<Record<string, unknown>> = filter;
+    const set = Object.keys(given).filter((field) => given[field] !== undefined);
+    const fields: readonly string[] = partition.fields;
+    if (set.length !== fields.length || !set.every((field) => fields.includes(field))) return undefined;
+    const key = partitionKey(fields.map((field) => given[field]));
+    return key === null ? undefined : partitionValues(key).map((value) => ({ column: partition.column.name, value }));
   }
 
   /**

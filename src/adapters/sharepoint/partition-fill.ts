@@ -3,7 +3,7 @@ import type { EntityKind } from '../../services/ports';
 import { patchInBatches, type FieldsPatch } from './batched-patches';
 import { itemPageSchema, parseGraph, type ListItemJson, type ListJson } from './graph-json';
 import { itemsUrl, listUrl } from './odata';
-import { partitionedKinds, partitionOf, partitionValueOf, PARTITIONS_FILLED_MARKER } from './partitions';
+import { partitionedKinds, partitionKey, partitionOf, partitionValueOf } from './partitions';
 import { entityListSpec, indexColumnFor } from './schema';
 import { findList } from './site-lists';
 import { checkOk } from './store-errors';
@@ -11,9 +11,10 @@ import { checkOk } from './store-errors';
 /*
  * Filling the partition columns (partitions.ts) of a list that had items before the column existed: part of
  * `npm run provision`. Every item's partition value is worked out from columns it already has (its EntityId and the
- * column the partition splits, e.g. CycleId), in either layout, and written where it differs; then the list is
- * marked filled (the PartitionsFilled column). The patches are the same whatever the item holds, so a run that
- * stopped part way is simply run again; until the list is marked, the app refuses the site.
+ * columns the partition splits, e.g. CycleId and ActionStatus), in either layout, and written where it differs; then
+ * the list is marked filled (the partition's own marker column, e.g. PartitionsFilled). The patches are the same
+ * whatever the item holds, so a run that stopped part way is simply run again; until the list is marked, the app
+ * refuses the site.
  */
 
 /** The partitioned lists (by display name) of the site not yet marked filled. */
@@ -21,12 +22,14 @@ export function listsWithUnfilledPartitions(lists: readonly ListJson[], prefix: 
   return partitionedKinds().flatMap((kind) => {
     const name = entityListSpec(kind, prefix).displayName;
     const list = findList(lists, name);
-    return list && !isFilled(list) ? [name] : [];
+    return list && !isFilled(kind, list) ? [name] : [];
   });
 }
 
-export function isFilled(list: ListJson): boolean {
-  return (list.columns ?? []).some((c) => c.name === PARTITIONS_FILLED_MARKER.name);
+/** Whether the list carries the marker of its kind's partition (a list without a partition has nothing to fill). */
+export function isFilled(kind: EntityKind, list: ListJson): boolean {
+  const marker = partitionOf(kind)?.filled.name;
+  return marker === undefined || (list.columns ?? []).some((c) => c.name === marker);
 }
 
 export interface PartitionFillOptions {
@@ -41,17 +44,18 @@ export interface PartitionFillOptions {
  */
 export async function fillPartitions(kind: EntityKind, list: ListJson, options: PartitionFillOptions): Promise<number> {
   const partition = partitionOf(kind);
-  const source = partition ? indexColumnFor(kind, partition.field) : undefined;
-  if (!partition || !source || isFilled(list)) return 0;
+  const sources = (partition?.fields ?? []).map((field) => indexColumnFor(kind, field)?.column);
+  if (!partition || !sources.every((source): source is string => source !== undefined) || isFilled(kind, list)) {
+    return 0;
+  }
   const { graph, siteId, log } = options;
   const name = list.displayName ?? list.id;
   const column = partition.column.name;
-  const items = await readAll(graph, siteId, list, ['EntityId', source.column, column]);
+  const items = await readAll(graph, siteId, list, ['EntityId', ...sources, column]);
   const patches: FieldsPatch[] = items.flatMap((item) => {
     const id = item.fields?.['EntityId'];
-    const value = item.fields?.[source.column];
     if (typeof id !== 'string') return [];
-    const expected = partitionValueOf(typeof value === 'string' ? value : null, id);
+    const expected = partitionValueOf(partitionKey(sources.map((source) => item.fields?.[source])), id);
     return (item.fields?.[column] ?? null) === expected ? [] : [{ itemId: item.id, fields: { [column]: expected } }];
   });
   const written =

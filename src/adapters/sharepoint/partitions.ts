@@ -3,13 +3,15 @@ import type { EntityKind, IndexField } from '../../services/ports';
 
 /*
  * Partition columns: SharePoint refuses a query whose indexed filter matches more than 5,000 items (the list view
- * threshold), and a few network-wide reads filter on a column that matches one item per assessment of a cycle (or
- * one per action of a status, across every cycle). Beside each such column the list keeps a partition column, e.g.
- * CyclePart = "cycle-current~07": the value and a bucket worked out from the item's own id. A query on the field
- * alone becomes one query per bucket, sent together in one `$batch`, so each part matches about an eighth of the
- * items and the whole read supports about 8 x 4,000 items (a margin under 5,000 in each part): ten times the bench's
- * 2,000 services. Eight, not more: a cycle's assessments and summaries (8 + 8 parts) and the few reads beside them
- * still fit in one `$batch` of at most 20 parts, so network scores stay one Graph request.
+ * threshold), and a few network-wide reads filter on columns that match one item per assessment of a cycle, or one
+ * per action of a cycle in a status. Beside them the list keeps a partition column, e.g. CyclePart =
+ * "cycle-current~07" or CycleStatusPart = "cycle-current|completed~07": the filtered values and a bucket worked out
+ * from the item's own id. A query on exactly those fields becomes one query per bucket, sent together in one
+ * `$batch`, so each part matches about an eighth of the items and the whole read supports about 8 x 4,000 items (a
+ * margin under 5,000 in each part) of one value: ten times the bench's 2,000 services. Every partition key names
+ * a cycle, so the largest network is set per cycle, never by all the cycles so far. Eight buckets, not more: a
+ * cycle's assessments and summaries (8 + 8 parts) and the few reads beside them still fit in one `$batch` of at
+ * most 20 parts, so network scores stay one Graph request.
  * Declared once here; the schema, the writer, the reader and provisioning's fill all come from this.
  */
 
@@ -29,25 +31,64 @@ interface PartitionColumnSpec {
 }
 
 export interface Partition<K extends EntityKind> {
-  /** The filter field whose queries are split (an IndexMap field of the kind). */
-  readonly field: IndexField<K>;
-  /** The indexed column holding `<value>~<bucket>`. */
+  /**
+   * The filter fields whose queries are split (IndexMap fields of the kind): a filter on exactly these, each given,
+   * is read by partition; the partition key is their values in this order, joined by "|".
+   */
+  readonly fields: readonly IndexField<K>[];
+  /** The indexed column holding `<key>~<bucket>`. */
   readonly column: PartitionColumnSpec;
+  /** The yes/no column provisioning adds once every item's partition column is filled in (see partitionsFilled). */
+  readonly filled: PartitionColumnSpec;
+  /**
+   * Columns of an earlier partition of the list, no longer written or read: provisioning removes them once this
+   * one is filled, so that no stale copy is left for people to filter on in SharePoint.
+   */
+  readonly retired?: readonly string[];
 }
 
-const partitionColumn = (name: string, of: string): PartitionColumnSpec => ({
+const partitionColumn = (name: string, displayName: string, holds: string): PartitionColumnSpec => ({
   name,
-  displayName: `${of} part`,
-  description: `The ${of.toLowerCase()} and a bucket (00-${String(PARTITION_BUCKETS - 1).padStart(2, '0')}), for network views. Set by the app.`,
+  displayName,
+  description: `The ${holds} and a bucket (00-${String(PARTITION_BUCKETS - 1).padStart(2, '0')}), for network views. Set by the app.`,
   type: 'text',
   indexed: true,
 });
 
-/** The partitioned (kind, field) pairs: the reads that grow with the whole network. */
+/**
+ * Added to a list once every item's partition column is filled in (by `npm run provision`), so the app knows the
+ * partitioned reads see every item; a list without it is refused until provisioning has filled it. Each partition
+ * column has its own, so a list given a new partition column is filled again even where an earlier one was.
+ */
+const partitionsFilled = (name: string, displayName: string, column: string): PartitionColumnSpec => ({
+  name,
+  displayName,
+  description:
+    `Every item’s ${column} column was filled in by \`npm run provision\`, so the app’s network-wide views see every ` +
+    'item. Do not remove it (the app would ask for provisioning to run again).',
+  type: 'yesNo',
+});
+
+/** The cycle partition's marker keeps the name it was first given, so the sites already filled stay filled. */
+const CYCLE_PARTITION = {
+  fields: ['cycleId'] as const,
+  column: partitionColumn('CyclePart', 'Cycle part', 'cycle'),
+  filled: partitionsFilled('PartitionsFilled', 'Partitions filled', 'CyclePart'),
+};
+
+/** The partitioned (kind, fields) pairs: the reads that grow with the whole network. */
 const PARTITIONS: { readonly [K in EntityKind]?: Partition<K> } = {
-  assessment: { field: 'cycleId', column: partitionColumn('CyclePart', 'Cycle') },
-  assessmentSummary: { field: 'cycleId', column: partitionColumn('CyclePart', 'Cycle') },
-  action: { field: 'status', column: partitionColumn('StatusPart', 'Status') },
+  assessment: CYCLE_PARTITION,
+  assessmentSummary: CYCLE_PARTITION,
+  // By cycle and status: network impact reads a cycle's finished actions, the reminders its open ones. It replaced
+  // StatusPart (status alone, across every cycle), which capped the network at about 32,000 actions of a status
+  // in all; the earlier marker went with it, as it said that column was filled.
+  action: {
+    fields: ['cycleId', 'status'],
+    column: partitionColumn('CycleStatusPart', 'Cycle and status part', 'cycle, the status'),
+    filled: partitionsFilled('CycleStatusPartFilled', 'Cycle and status parts filled', 'CycleStatusPart'),
+    retired: ['StatusPart', 'PartitionsFilled'],
+  },
 };
 
 /** The kind's partition, if its list has one. */
@@ -66,33 +107,29 @@ export function bucketOf(entityId: string): number {
   return createHash('sha256').update(entityId, 'utf8').digest().readUInt32BE(0) % PARTITION_BUCKETS;
 }
 
-/** The partition value of one bucket of a field value, e.g. "cycle-current~07". */
-export function partitionValue(value: string, bucket: number): string {
-  return `${value}~${String(bucket).padStart(2, '0')}`;
+/** Separates the fields' values in a partition key; the last field (a status) never holds it. */
+const KEY_SEPARATOR = '|';
+
+/** The partition key of the partition's fields' values, in its order (null when one is empty or not text). */
+export function partitionKey(values: readonly unknown[]): string | null {
+  const given = values.filter((value): value is string => typeof value === 'string');
+  return given.length === values.length ? given.join(KEY_SEPARATOR) : null;
 }
 
-/** The partition value an item with this id and field value is filed under (null when the field is empty). */
-export function partitionValueOf(value: string | null, entityId: string): string | null {
-  return value === null ? null : partitionValue(value, bucketOf(entityId));
+/** The partition value of one bucket of a key, e.g. "cycle-current~07". */
+export function partitionValue(key: string, bucket: number): string {
+  return `${key}~${String(bucket).padStart(2, '0')}`;
 }
 
-/** Every bucket's partition value of a field value: one query each. */
-export function partitionValues(value: string): string[] {
-  return Array.from({ length: PARTITION_BUCKETS }, (_, bucket) => partitionValue(value, bucket));
+/** The partition value an item with this id and partition key is filed under (null when the key is empty). */
+export function partitionValueOf(key: string | null, entityId: string): string | null {
+  return key === null ? null : partitionValue(key, bucketOf(entityId));
 }
 
-/**
- * Added to a list once every item's partition column is filled in (by `npm run provision`), so the app knows the
- * partitioned reads see every item; a list without it is refused until provisioning has filled it.
- */
-export const PARTITIONS_FILLED_MARKER: PartitionColumnSpec = {
-  name: 'PartitionsFilled',
-  displayName: 'Partitions filled',
-  description:
-    'Every item’s partition column was filled in by `npm run provision`, so the app’s network-wide views see every ' +
-    'item. Do not remove it (the app would ask for provisioning to run again).',
-  type: 'yesNo',
-};
+/** Every bucket's partition value of a key: one query each. */
+export function partitionValues(key: string): string[] {
+  return Array.from({ length: PARTITION_BUCKETS }, (_, bucket) => partitionValue(key, bucket));
+}
 
 /** What the store says on a site whose partition columns are not filled in yet. */
 export function partitionsUnfilledMessage(site: string, lists: readonly string[]): string {

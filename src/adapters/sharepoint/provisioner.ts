@@ -4,7 +4,7 @@ import { upgradeEvidenceLibraryColumns } from './evidence-library';
 import { columnPageSchema, listSchema, parseGraph, type ListJson } from './graph-json';
 import { listUrl, segment } from './odata';
 import { fillPartitions, isFilled } from './partition-fill';
-import { partitionOf, PARTITIONS_FILLED_MARKER } from './partitions';
+import { partitionOf } from './partitions';
 import {
   allListSpecs,
   DEFAULT_LIST_PREFIX,
@@ -221,7 +221,8 @@ async function upgradeColumns(
 
 /**
  * A list with a partition column (partitions.ts) that is not yet marked filled: its items are filled in (a new list
- * has none) and the list is marked. Returns the marker's label when it was added.
+ * has none), the list is marked, and the columns of the partition it replaced are removed. Returns the marker's
+ * label when it was added.
  */
 export async function fillPartitionsOf(
   graph: GraphHttp,
@@ -230,18 +231,50 @@ export async function fillPartitionsOf(
   list: ListJson,
   log: (line: string) => void,
 ): Promise<string | undefined> {
-  if (key === 'audit' || key === 'lease' || !partitionOf(key) || isFilled(list)) return undefined;
-  // The list as it is now, with the partition column provisioning may just have added.
-  await fillPartitions(key, list, { graph, siteId, log });
-  const marked = await graph.call({
-    method: 'POST',
-    url: `${listUrl(siteId, list.id)}/columns`,
-    body: columnDefinition(PARTITIONS_FILLED_MARKER),
-  });
-  const label = `${PARTITIONS_FILLED_MARKER.name} of "${list.displayName ?? list.id}"`;
-  // 409: an earlier run added it and lost the answer.
-  if (marked.status !== 409) checkOk(marked, `marking the partitions of ${label} filled`);
+  if (key === 'audit' || key === 'lease') return undefined;
+  const partition = partitionOf(key);
+  if (!partition) return undefined;
+  let label: string | undefined;
+  if (!isFilled(key, list)) {
+    // The list as it is now, with the partition column provisioning may just have added.
+    await fillPartitions(key, list, { graph, siteId, log });
+    const marked = await graph.call({
+      method: 'POST',
+      url: `${listUrl(siteId, list.id)}/columns`,
+      body: columnDefinition(partition.filled),
+    });
+    label = `${partition.filled.name} of "${list.displayName ?? list.id}"`;
+    // 409: an earlier run added it and lost the answer.
+    if (marked.status !== 409) checkOk(marked, `marking the partitions of ${label} filled`);
+  }
+  await removeRetiredColumns(graph, siteId, list, partition.retired ?? [], log);
   return label;
+}
+
+/**
+ * The columns of a partition the list no longer has (partitions.ts): nothing writes them any more, so their values
+ * would go stale. Removed only once the new partition is filled and marked, by this run or a later one (a run that
+ * stopped in between leaves them for the next).
+ */
+async function removeRetiredColumns(
+  graph: GraphHttp,
+  siteId: string,
+  list: ListJson,
+  retired: readonly string[],
+  log: (line: string) => void,
+): Promise<void> {
+  for (const name of retired) {
+    const column = list.columns?.find((c) => c.name === name);
+    if (!column) continue;
+    const removed = await graph.call({
+      method: 'DELETE',
+      url: `${listUrl(siteId, list.id)}/columns/${segment(column.id)}`,
+    });
+    // 404: an earlier run removed it and lost the answer.
+    if (removed.status !== 404)
+      checkOk(removed, `removing the retired column ${name} of "${list.displayName ?? list.id}"`);
+    log(`  "${list.displayName ?? list.id}": removed the retired column ${name}`);
+  }
 }
 
 /** A columnDefinition as Graph takes it (POST .../columns, or inside a new list). */

@@ -289,6 +289,16 @@ CREATE INDEX ${table}_by_run_id_id ON ${table} (run_id, id);`,
       "DELETE FROM audit_events WHERE entity_kind IN ('questionnaireAnswer', 'questionnaireComment', 'questionnaireTally');",
     ].join('\n'),
   },
+  {
+    version: 12,
+    name: "actions by cycle and status: network impact and reminders read one cycle's actions of a status",
+    // Filled from each action's JSON (every action carries its cycle); (cycle_id, status) answers the read whole.
+    sql: [
+      'ALTER TABLE actions ADD COLUMN cycle_id TEXT;',
+      "UPDATE actions SET cycle_id = json_extract(data, '$.cycleId');",
+      'CREATE INDEX actions_by_cycle_id_status_id ON actions (cycle_id, status, id);',
+    ].join('\n'),
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { isOverdue, OPEN_ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../domain/action-plan';
+import type { Cycle } from '../../domain/cycle';
 import type { Ports } from '../context';
 
 /** An open action as the reminder engine reads it (the shape of reminders' PlannedAction). */
@@ -13,11 +14,21 @@ export interface ActionToRemind {
 }
 
 /**
- * Every open action (proposed, agreed, in progress) for the bot's reminder run, read by the indexed status
- * column: the planner then reminds each owner of what is due soon or overdue (see reminders/due-work).
+ * Every open action (proposed, agreed, in progress) for the bot's reminder run: an action stays open after its
+ * cycle ends, so every cycle is asked, one status of one cycle at a time (the partitioned read on SharePoint, so the
+ * network it supports is set per cycle), all together in one round trip. The planner then reminds each owner of
+ * what is due soon or overdue (see reminders/due-work).
  */
-export async function openActionsForReminders(ports: Ports, today: string): Promise<ActionToRemind[]> {
-  const lists = await Promise.all(OPEN_ACTION_STATUSES.map((status) => ports.store.query('action', { status })));
+export async function openActionsForReminders(
+  ports: Ports,
+  cycles: readonly Pick<Cycle, 'id'>[],
+  today: string,
+): Promise<ActionToRemind[]> {
+  const lists = await Promise.all(
+    cycles.flatMap((cycle) =>
+      OPEN_ACTION_STATUSES.map((status) => ports.store.query('action', { cycleId: cycle.id, status })),
+    ),
+  );
   return lists
     .flat()
     .map((a: ActionItem) => ({
@@ -33,6 +44,10 @@ export async function openActionsForReminders(ports: Ports, today: string): Prom
 }
 
 /** Only the overdue ones, e.g. for a "chase overdue actions" card. */
-export async function overdueActions(ports: Ports, today: string): Promise<ActionToRemind[]> {
-  return (await openActionsForReminders(ports, today)).filter((a) => a.overdue);
+export async function overdueActions(
+  ports: Ports,
+  cycles: readonly Pick<Cycle, 'id'>[],
+  today: string,
+): Promise<ActionToRemind[]> {
+  return (await openActionsForReminders(ports, cycles, today)).filter((a) => a.overdue);
 }

@@ -1,4 +1,4 @@
-import type { ActionItem } from '../../domain/action-plan';
+import { FINISHED_ACTION_STATUSES, type ActionItem } from '../../domain/action-plan';
 import type { Assessment } from '../../domain/assessment';
 import type { Cycle } from '../../domain/cycle';
 import type { FrameworkVersion } from '../../domain/framework';
@@ -52,7 +52,7 @@ export interface CycleServices {
 export interface ImpactReads {
   /** The cycles in range, in the order they ran. */
   readonly cycles: readonly CycleServices[];
-  /** The completed and verified actions of the network. */
+  /** The completed and verified actions of the cycles in range (at least). */
   readonly finishedActions: readonly ActionItem[];
   /** The framework versions the cycles and assessments pinned, and every version of the same frameworks. */
   readonly frameworks: FrameworkVersions;
@@ -62,7 +62,7 @@ export interface ImpactReads {
 
 /**
  * The network's impact over a range of cycles. Reads per cycle: its assessments, its ratings of record (two lean
- * whole-cycle reads, as the network report does) and, once for the range, the completed and verified actions.
+ * whole-cycle reads, as the network report does) and its completed and verified actions.
  */
 export async function networkImpactView(
   ports: Ports,
@@ -74,7 +74,10 @@ export async function networkImpactView(
   const cycles = cyclesInRange(await ports.store.query('cycle', {}), range);
   const [perCycle, finishedActions] = await Promise.all([
     Promise.all(cycles.map((cycle) => cycleServices(ports, cycle))),
-    finishedActionsOf(ports),
+    finishedActionsOf(
+      ports,
+      cycles.map((c) => c.id),
+    ),
   ]);
   const frameworks = await frameworksFor(
     ports,
@@ -126,13 +129,18 @@ export function impactOf(principal: Principal, reads: ImpactReads): NetworkImpac
   return networkImpact(records, versions, named);
 }
 
-/** The completed and verified actions, asked together (one round trip). */
-export async function finishedActionsOf(ports: Ports): Promise<ActionItem[]> {
-  const [completed, verified] = await Promise.all([
-    ports.store.query('action', { status: 'completed' }),
-    ports.store.query('action', { status: 'verified' }),
-  ]);
-  return [...completed, ...verified];
+/**
+ * The completed and verified actions of the cycles shown (an action is filed under its assessment's cycle, so these
+ * are all the completions of the cycles' assessments), asked together: one round trip. Read per cycle and status,
+ * so the network it supports is set per cycle, however many cycles have run (partitions.ts on SharePoint).
+ */
+export async function finishedActionsOf(ports: Ports, cycleIds: readonly string[]): Promise<ActionItem[]> {
+  const lists = await Promise.all(
+    [...new Set(cycleIds)].flatMap((cycleId) =>
+      FINISHED_ACTION_STATUSES.map((status) => ports.store.query('action', { cycleId, status })),
+    ),
+  );
+  return lists.flat();
 }
 
 /** A cycle's service assessments with their ratings of record. */

@@ -188,8 +188,9 @@ export async function loadSnapshot(ports: Ports, today: IsoDate): Promise<Remind
   const responses = standingsOfAll(summaries.values());
   const [frameworks, actions, teams, reviewRatings] = await Promise.all([
     frameworksOf(ports, assessments),
-    // Open actions (proposed, agreed, in progress): their owners are reminded when one is due soon or overdue.
-    openActionsForReminders(ports, today),
+    // Open actions (proposed, agreed, in progress) of every cycle, ended or not: their owners are reminded when one
+    // is due soon or overdue.
+    openActionsForReminders(ports, cycles, today),
     // Review teams: their members and the service lead hear of the team and the visit.
     Promise.all(open.map((c) => store.query('reviewTeam', { cycleId: c.id }))).then((l) => l.flat()),
     Promise.all(underReviewIds(assessments).map((id) => store.query('reviewRating', { assessmentId: id }))).then((l) =>

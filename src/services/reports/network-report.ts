@@ -158,7 +158,7 @@ export async function networkReport(ports: Ports, principal: Principal, cycleId:
   // asked with them, so the versions of the same frameworks are the only read left after.
   const [perCycle, finishedActions, names] = await Promise.all([
     Promise.all(covered.map((c) => cycleServices(ports, c))),
-    finishedActionsOf(ports),
+    finishedActionsOf(ports, [...inImpact]),
     everyName(ports),
     Promise.all(covered.map((c) => loadFramework(ports, c.frameworkVersionId))),
   ]);
