@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { seedDemoNetwork } from './cli/seed-demo';
 import { ConfigError, loadConfig } from './config';
 import { prepareBenchmarks } from './services/network/prepare-benchmarks';
+import { allServices } from './services/network/service-list';
 import { startTelemetry } from './telemetry';
 
 /** `npm start`: configuration, the app on the chosen storage, the demo network on first start, then listen. */
@@ -22,6 +23,10 @@ async function main(): Promise<void> {
   // is not held up (on SharePoint they are several Graph pages). A dashboard asking meanwhile shares the work.
   prepareBenchmarks(app.ports).catch((error: unknown) => {
     app.logger.warn({ err: error }, 'could not work out the network benchmarks at start; the first dashboard will');
+  });
+  // The services' names too, for the network-wide views (kept and refreshed in the background from then on).
+  allServices(app.ports).catch((error: unknown) => {
+    app.logger.warn({ err: error }, 'could not read the services at start; the first network view will');
   });
   const url = config.publicUrl;
   process.stdout.write(

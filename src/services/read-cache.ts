@@ -5,6 +5,8 @@ import type { Store } from './ports';
 interface Entry {
   readonly value: Promise<unknown>;
   until: number;
+  /** A read replacing this expired answer is under way (cachedReadServingStale). */
+  refreshing?: boolean;
 }
 
 /**
@@ -60,6 +62,39 @@ export function cachedRead<T>(
     () => settle(false),
   );
   return value;
+}
+
+/**
+ * Like `cachedRead`, for lists where an answer a little out of date is better than a wait (the names of every
+ * service): once an answer has expired it is still given at once, while one new read replaces it in the
+ * background. A refresh that fails leaves the old answer for the next caller to try again; one in flight when
+ * `forgetCached` clears the key is dropped, as it may predate the change. Not for what decides access.
+ */
+export function cachedReadServingStale<T>(
+  ports: Ports,
+  key: string,
+  ttlMs: number,
+  load: () => Promise<T>,
+): Promise<T> {
+  const cache = cacheOf(ports.store);
+  const now = ports.clock.now().getTime();
+  const hit = cache.get(key);
+  if (!hit || hit.until > now) return cachedRead(ports, key, ttlMs, load);
+  if (!hit.refreshing) {
+    hit.refreshing = true;
+    const fresh = (async () => load())();
+    fresh.then(
+      (result) => {
+        if (cache.get(key) !== hit) return;
+        if (isDefined(result)) cache.set(key, { value: fresh, until: ports.clock.now().getTime() + ttlMs });
+        else hit.refreshing = false;
+      },
+      () => {
+        hit.refreshing = false;
+      },
+    );
+  }
+  return hit.value as Promise<T>;
 }
 
 export function forgetCached(ports: Ports, key: string): void {

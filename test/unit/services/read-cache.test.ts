@@ -1,6 +1,6 @@
 import type { Ports } from '../../../src/services/context';
 import type { Store } from '../../../src/services/ports';
-import { cachedRead, forgetCached } from '../../../src/services/read-cache';
+import { cachedRead, cachedReadServingStale, forgetCached } from '../../../src/services/read-cache';
 
 /** A read the test finishes when it chooses, counting how often the cache asked for it. */
 function controlledRead<T>() {
@@ -95,5 +95,50 @@ describe('the short per-instance read cache', () => {
     const other: Ports = { ...ports, store: {} as Store };
     await cachedRead(ports, 'k', 30_000, async () => 'first store');
     expect(await cachedRead(other, 'k', 30_000, async () => 'second store')).toBe('second store');
+  });
+
+  describe('serving the kept answer while a new one is read', () => {
+    it('gives the expired answer at once, reads again once in the background, then gives the new one', async () => {
+      const read = controlledRead<string>();
+      const first = cachedReadServingStale(ports, 'services', 30_000, read.load);
+      read.finish('COAST');
+      expect(await first).toBe('COAST');
+      now = new Date(now.getTime() + 31_000);
+      expect(await cachedReadServingStale(ports, 'services', 30_000, read.load)).toBe('COAST');
+      expect(await cachedReadServingStale(ports, 'services', 30_000, read.load)).toBe('COAST');
+      expect(read.calls()).toBe(2);
+      read.finish('COAST (renamed)');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await cachedReadServingStale(ports, 'services', 30_000, read.load)).toBe('COAST (renamed)');
+      expect(read.calls()).toBe(2);
+    });
+
+    it('keeps the old answer when the new read fails, and the next caller tries again', async () => {
+      const read = controlledRead<string>();
+      const first = cachedReadServingStale(ports, 'services', 30_000, read.load);
+      read.finish('COAST');
+      await first;
+      now = new Date(now.getTime() + 31_000);
+      expect(await cachedReadServingStale(ports, 'services', 30_000, read.load)).toBe('COAST');
+      read.fail(new Error('Graph is busy'));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await cachedReadServingStale(ports, 'services', 30_000, read.load)).toBe('COAST');
+      expect(read.calls()).toBe(3);
+    });
+
+    it('drops a background read when a local change clears the key, and the next caller waits for a fresh one', async () => {
+      const read = controlledRead<string>();
+      const first = cachedReadServingStale(ports, 'services', 30_000, read.load);
+      read.finish('COAST');
+      await first;
+      now = new Date(now.getTime() + 31_000);
+      await cachedReadServingStale(ports, 'services', 30_000, read.load);
+      forgetCached(ports, 'services');
+      read.finish('read before the rename');
+      await new Promise((resolve) => setImmediate(resolve));
+      const after = cachedReadServingStale(ports, 'services', 30_000, read.load);
+      read.finish('read after the rename');
+      expect(await after).toBe('read after the rename');
+    });
   });
 });
