@@ -251,9 +251,12 @@ const SYNTHETIC_KINDS: readonly EntityKind[] = [
 async function growTo(app: AppOnSharePoint, synthetic: SqliteStore, services: number, copied: Set<string>) {
   await seedSyntheticNetwork(synthetic, services, app.api.now.value);
   for (const kind of SYNTHETIC_KINDS) {
-    const fresh = (await synthetic.query(kind, {})).filter((e) => e.id.startsWith('syn-') && !copied.has(e.id));
+    // Keyed by kind as well: a summary has its assessment's id, and must not count as copied with it.
+    const fresh = (await synthetic.query(kind, {})).filter(
+      (e) => e.id.startsWith('syn-') && !copied.has(`${kind}:${e.id}`),
+    );
     seedDirectly(app.site, kind, fresh);
-    for (const e of fresh) copied.add(e.id);
+    for (const e of fresh) copied.add(`${kind}:${e.id}`);
   }
   // The synchronous seeding held the event loop: let the server's keep-alive timer close the idle socket first.
   await new Promise((resolve) => setTimeout(resolve, 200));
