@@ -166,33 +166,24 @@ async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCos
     }),
   );
   // The store's write with the version (eTag) already known, as an instance that read it a moment ago has it.
-  const second = detail.responses[1];
-  const stored = second ? await store.get('response', second.id) : undefined;
-  const saveWithEtag = await costOf(app, async () => {
-    if (!stored) return;
-    await store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
-      {
-        op: 'put',
-        kind: 'response',
-        value: { ...stored, rating: stored.rating === 'met' ? 'partly_met' : 'met' },
-        expectedVersion: stored.version,
-      },
-    ]);
-  });
-  // A narrative saved with the eTag known: the figures stay as they were, so the summary is not written.
-  const third = detail.responses[3];
-  const narrated = third ? await store.get('response', third.id) : undefined;
-  const narrativeWithEtag = await costOf(app, async () => {
-    if (!narrated) return;
-    await store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
-      {
-        op: 'put',
-        kind: 'response',
-        value: { ...narrated, narrative: `${narrated.narrative} Reviewed at the team meeting.` },
-        expectedVersion: narrated.version,
-      },
-    ]);
-  });
+  const writeWithEtag = async (responseId: string | undefined, edit: (r: StandardResponse) => StandardResponse) => {
+    const stored = responseId ? await store.get('response', responseId) : undefined;
+    return costOf(app, async () => {
+      if (!stored) return;
+      await store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
+        { op: 'put', kind: 'response', value: edit(stored), expectedVersion: stored.version },
+      ]);
+    });
+  };
+  const saveWithEtag = await writeWithEtag(detail.responses[1]?.id, (r) => ({
+    ...r,
+    rating: r.rating === 'met' ? 'partly_met' : 'met',
+  }));
+  // A narrative: the figures stay as they were, so the summary is not written.
+  const narrativeWithEtag = await writeWithEtag(detail.responses[3]?.id, (r) => ({
+    ...r,
+    narrative: `${r.narrative} Reviewed at the team meeting.`,
+  }));
   const readAssessment = await costOf(app, () => lead.get(A));
   const dashboard = await costOf(app, () => openDashboard(lead));
   const myAssessments = await costOf(app, () => lead.get(`/api/v1/assessments?cycleId=${CYCLE}`));
