@@ -38,17 +38,17 @@ export function listChanged(list: SimList): void {
 export function candidateItems(tree: FilterNode, list: SimList): SimItem[] | undefined {
   if (list.items.size < INDEXED_FROM) return undefined;
   const ids = candidateIds(tree, list);
-  if (!ids) return undefined;
-  return [...ids].flatMap((id) => {
-    const item = list.items.get(id);
-    return item ? [item] : [];
-  });
+  return ids ? itemsOf(list, ids) : undefined;
 }
 
 /** Items whose column holds this value (compared as filters compare: text ignoring case), from the index. */
 export function itemsWithValue(list: SimList, column: string, value: unknown): SimItem[] | undefined {
   if (list.items.size < INDEXED_FROM) return undefined;
-  return (columnIndex(list, column).get(normalise(value)) ?? []).flatMap((id) => {
+  return itemsOf(list, columnIndex(list, column).get(normalise(value)) ?? []);
+}
+
+function itemsOf(list: SimList, ids: Iterable<number>): SimItem[] {
+  return [...ids].flatMap((id) => {
     const item = list.items.get(id);
     return item ? [item] : [];
   });

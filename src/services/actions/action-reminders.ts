@@ -1,6 +1,7 @@
 import { isOverdue, OPEN_ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../domain/action-plan';
 import type { Cycle } from '../../domain/cycle';
 import type { Ports } from '../context';
+import { actionsOfCycles } from './actions-of-cycles';
 
 /** An open action as the reminder engine reads it (the shape of reminders' PlannedAction). */
 export interface ActionToRemind {
@@ -24,13 +25,12 @@ export async function openActionsForReminders(
   cycles: readonly Pick<Cycle, 'id'>[],
   today: string,
 ): Promise<ActionToRemind[]> {
-  const lists = await Promise.all(
-    cycles.flatMap((cycle) =>
-      OPEN_ACTION_STATUSES.map((status) => ports.store.query('action', { cycleId: cycle.id, status })),
-    ),
+  const open = await actionsOfCycles(
+    ports,
+    cycles.map((c) => c.id),
+    OPEN_ACTION_STATUSES,
   );
-  return lists
-    .flat()
+  return open
     .map((a: ActionItem) => ({
       id: a.id,
       ownerId: a.ownerId,

@@ -13,6 +13,7 @@ import { completedAtOf } from '../../domain/review-to-completion';
 import { createScorer, type Scorer } from '../../domain/scoring';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import type { Ports } from '../context';
+import { actionsOfCycles } from '../actions/actions-of-cycles';
 import { NotFoundError } from '../errors';
 import { subjectNames } from '../network/cycle-reads';
 import { frameworksFor, type FrameworkVersions } from './framework-versions';
@@ -135,12 +136,7 @@ export function impactOf(principal: Principal, reads: ImpactReads): NetworkImpac
  * so the network it supports is set per cycle, however many cycles have run (partitions.ts on SharePoint).
  */
 export async function finishedActionsOf(ports: Ports, cycleIds: readonly string[]): Promise<ActionItem[]> {
-  const lists = await Promise.all(
-    [...new Set(cycleIds)].flatMap((cycleId) =>
-      FINISHED_ACTION_STATUSES.map((status) => ports.store.query('action', { cycleId, status })),
-    ),
-  );
-  return lists.flat();
+  return actionsOfCycles(ports, cycleIds, FINISHED_ACTION_STATUSES);
 }
 
 /** A cycle's service assessments with their ratings of record. */

@@ -124,12 +124,18 @@ export async function summariesOfCyclesOrFew(
   ports: Ports,
   assessments: readonly Assessment[],
 ): Promise<Map<string, AssessmentSummary>> {
-  const byCycle = new Map<string, Assessment[]>();
-  for (const a of assessments) byCycle.set(a.cycleId, [...(byCycle.get(a.cycleId) ?? []), a]);
-  const wholeCycles = [...byCycle].filter(([, listed]) => listed.length > FEW_ASSESSMENTS).map(([cycleId]) => cycleId);
-  const few = [...byCycle]
-    .filter(([, listed]) => listed.length <= FEW_ASSESSMENTS)
-    .flatMap(([, listed]) => listed.map((a) => a.id));
+  const byCycle = new Map<string, string[]>();
+  for (const a of assessments) {
+    const listed = byCycle.get(a.cycleId);
+    if (listed) listed.push(a.id);
+    else byCycle.set(a.cycleId, [a.id]);
+  }
+  const wholeCycles: string[] = [];
+  const few: string[] = [];
+  for (const [cycleId, ids] of byCycle) {
+    if (ids.length > FEW_ASSESSMENTS) wholeCycles.push(cycleId);
+    else few.push(...ids);
+  }
   const found = await Promise.all([
     ...wholeCycles.map((cycleId) => ports.store.query('assessmentSummary', { cycleId })),
     few.length > 0 ? ports.store.getMany('assessmentSummary', few) : Promise.resolve([]),
