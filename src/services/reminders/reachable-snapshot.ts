@@ -5,6 +5,7 @@ import { cyclePhase } from '../../domain/cycle-phase';
 import type { IsoDate } from '../../domain/ids';
 import type { Person, RoleAssignment } from '../../domain/network';
 import type { Ports } from '../context';
+import { actionsOfCycles } from '../actions/actions-of-cycles';
 import { loadFramework } from '../network/frameworks';
 import { summariesOf } from '../summaries/summary-reads';
 import { buildSnapshot, type ReminderSnapshot } from './snapshot';
@@ -14,7 +15,8 @@ const REVIEW_ROLES: ReadonlySet<string> = new Set(['lead_reviewer', 'peer_review
 /**
  * Up to this many people, their roles, actions, assessments and review teams are read person by person (a query
  * each, 2 RU on SharePoint). For more, paging through those lists whole (unfiltered: no list view threshold, 2 RU per
- * 5,000 items) costs far less, and only what concerns the people planned for is kept.
+ * 5,000 items) costs far less, and only what concerns the people planned for is kept; actions are the exception,
+ * read as the network's open ones, by cycle and status, since finished actions pile up cycle after cycle.
  */
 export const READ_PERSON_BY_PERSON_UP_TO = 200;
 
@@ -61,13 +63,24 @@ export async function loadSnapshotOfPeople(
   const personIds = people.map((p) => p.id);
   const planned = new Set(personIds);
   const whole = personIds.length > readPersonByPersonUpTo;
+  const cyclesRead = store.query('cycle', {});
   const [cycles, roles, owned] = await Promise.all([
-    store.query('cycle', {}),
+    cyclesRead,
     whole
       ? store.query('roleAssignment', {}).then((all) => all.filter((r) => planned.has(r.personId)))
       : Promise.all(personIds.map((personId) => store.query('roleAssignment', { personId }))).then((l) => l.flat()),
+    // For many people, only the open actions (of every cycle: an action stays open after its cycle ends), read by
+    // cycle and status, rather than every action the network has ever finished.
     whole
-      ? store.query('action', {}).then((all) => all.filter((a) => planned.has(a.ownerId)))
+      ? cyclesRead
+          .then((all) =>
+            actionsOfCycles(
+              ports,
+              all.map((c) => c.id),
+              OPEN_ACTION_STATUSES,
+            ),
+          )
+          .then((open) => open.filter((a) => planned.has(a.ownerId)))
       : Promise.all(personIds.map((ownerId) => store.query('action', { ownerId }))).then((l) => l.flat()),
   ]);
   const open = cycles.filter((c) => {

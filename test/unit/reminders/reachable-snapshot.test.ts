@@ -30,3 +30,24 @@ describe("the reminder plan's reads for the people the bot can reach", () => {
     },
   );
 });
+
+describe('the reminder plan for many people', () => {
+  it('reads open actions by cycle and status, never every action the network has finished', async () => {
+    const { ports, store } = await demoNetwork();
+    const people = await store.getMany(
+      'person',
+      DEMO_PEOPLE.map((p) => p.id),
+    );
+    const query = jest.spyOn(ports.store, 'query');
+    await loadSnapshotOfPeople(ports, people, '2027-01-20', 0);
+    const actionFilters = query.mock.calls.filter(([kind]) => kind === 'action').map(([, filter]) => filter);
+    expect(actionFilters.length).toBeGreaterThan(0);
+    for (const filter of actionFilters) {
+      expect(filter).toEqual({
+        cycleId: expect.any(String),
+        status: expect.stringMatching(/^(proposed|agreed|in_progress)$/),
+      });
+    }
+    await store.close();
+  });
+});
