@@ -19,13 +19,15 @@ export function listViewsMarkdown(): string {
   const out = ['| List | View | What it shows | Settings | On a large list |', '|---|---|---|---|---|'];
   for (const view of LIST_VIEWS) {
     const list = entityListSpec(view.kind, DEFAULT_LIST_PREFIX);
-    const unindexed = unindexedColumnsOf(view, list).map(
-      (name) => list.columns.find((c) => c.name === name)?.displayName ?? name,
-    );
+    const unindexed = unindexedColumnsOf(view, list);
+    const shown = (name: string) => list.columns.find((c) => c.name === name)?.displayName ?? name;
+    const first = view.filter?.[0];
     const large =
-      unindexed.length === 0
-        ? 'Works at any size (indexed columns only).'
-        : `May be refused once the list holds more than 5,000 items: it filters, sorts or groups on ${unindexed.join(', ')} (not indexed).`;
+      unindexed.length > 0
+        ? `May be refused once the list holds more than 5,000 items: it filters, sorts or groups on ${unindexed.map(shown).join(', ')} (not indexed).`
+        : first
+          ? `Indexed columns only: shown at any size while its filter on ${shown(first.column)} matches 5,000 items or fewer.`
+          : 'Works at any size (indexed columns only).';
     out.push(
       `| ${cell(list.displayName)} | ${cell(view.name)} | ${cell(view.purpose)} | ${cell(viewSettingsInWords(view, list, 'markdown'))} | ${cell(large)} |`,
     );

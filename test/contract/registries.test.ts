@@ -6,7 +6,13 @@
 import Database from 'better-sqlite3';
 import { filterColumns, tableOf } from '../../src/adapters/sqlite/record-mapper';
 import { migrate } from '../../src/adapters/sqlite/schema';
-import { DEFAULT_LIST_PREFIX, entityListSpec, type ListSpec } from '../../src/adapters/sharepoint/schema';
+import { columnsViewsNarrowOn } from '../../src/adapters/sharepoint/list-views';
+import {
+  DEFAULT_LIST_PREFIX,
+  entityListSpec,
+  indexColumnsOf,
+  type ListSpec,
+} from '../../src/adapters/sharepoint/schema';
 import { ENTITY_KINDS, INDEX_VALUES } from '../../src/services/index-values';
 import type { EntityKind } from '../../src/services/ports';
 import { oneOfEach } from './fixtures';
@@ -62,7 +68,16 @@ describe('the entity kinds reach every registry', () => {
       }
       // A partitioned field (partitions.ts) has a second indexed column beside its own: the value and a bucket.
       const partitionColumn = partitionOf(kind)?.column.name;
-      const indexed = spec.columns.filter((c) => c.indexed && c.name !== 'EntityId' && c.name !== partitionColumn);
+      // So is every column a list view filters, sorts or groups on (list-views.ts), a filterable field's or not.
+      const forViews = columnsViewsNarrowOn(kind);
+      const forFilters = new Set(indexColumnsOf(kind).map((c) => c.column));
+      const indexed = spec.columns.filter(
+        (c) =>
+          c.indexed &&
+          c.name !== 'EntityId' &&
+          c.name !== partitionColumn &&
+          (forFilters.has(c.name) || !forViews.has(c.name)),
+      );
       if (
         indexed.length !== indexFieldsOf(kind).length ||
         new Set(indexed.map((c) => c.name)).size !== indexed.length

@@ -93,6 +93,33 @@ describe('the lists’ views', () => {
     }
   });
 
+  it('index every column they filter, sort or group on, within SharePoint’s 20 indexes a list', () => {
+    for (const view of LIST_VIEWS) {
+      const list = entityListSpec(view.kind, DEFAULT_LIST_PREFIX);
+      expect({ view: `${view.kind} › ${view.name}`, unindexed: unindexedColumnsOf(view, list) }).toEqual({
+        view: `${view.kind} › ${view.name}`,
+        unindexed: [],
+      });
+    }
+    const overLimit = [...new Set(LIST_VIEWS.map((v) => v.kind))]
+      .map((kind) => entityListSpec(kind, DEFAULT_LIST_PREFIX))
+      .map((list) => `${list.displayName}: ${list.columns.filter((c) => c.indexed === true).length}`)
+      .filter((line) => Number(line.split(': ')[1]) > 20);
+    expect(overLimit).toEqual([]);
+  });
+
+  it('a site provisioned before a view’s column was indexed gets the index on the next run', async () => {
+    const h = await harness();
+    const { site } = await provisionedSite(h);
+    const actions = listOf(site, 'QIN Actions');
+    const due = actions.columns.find((c) => c.name === 'DueDate');
+    if (!due) throw new Error('no DueDate column');
+    due.indexed = false;
+    const report = await provisionSharePoint({ graph: h.graph.app, site: site.id });
+    expect(report.indexedColumns).toEqual(['DueDate of "QIN Actions"']);
+    expect(actions.columns.find((c) => c.name === 'DueDate')?.indexed).toBe(true);
+  });
+
   it('a view the app made under a name it no longer declares is renamed and brought to its declaration', async () => {
     const h = await harness();
     const { site, siteUrl } = await provisionedSite(h);

@@ -40,6 +40,25 @@ export interface ListViewSpec {
   readonly groupBy?: string;
 }
 
+/** The columns a view filters, sorts or groups on: SharePoint's list view threshold applies to these. */
+export function columnsViewNarrowsOn(view: ListViewSpec): string[] {
+  return [
+    ...new Set([
+      ...(view.filter ?? []).map((c) => c.column),
+      ...(view.sort ?? []).map((s) => s.column),
+      ...(view.groupBy ? [view.groupBy] : []),
+    ]),
+  ];
+}
+
+/**
+ * The columns of a kind's list that its views filter, sort or group on. The list's schema indexes each of them, so
+ * no view is refused for a column without an index once its list passes 5,000 items.
+ */
+export function columnsViewsNarrowOn(kind: EntityKind): Set<string> {
+  return new Set(LIST_VIEWS.filter((v) => v.kind === kind).flatMap(columnsViewNarrowsOn));
+}
+
 /** Items a view shows per page (SharePoint pages the rest). */
 export const VIEW_ROW_LIMIT = 100;
 
@@ -47,8 +66,10 @@ export const VIEW_ROW_LIMIT = 100;
 export const BUILT_IN_VIEW_COLUMNS: readonly string[] = ['Title', 'Created', 'Modified'];
 
 /*
- * Responses and summaries grow by thousands of items a cycle (a cycle of 2,000 services is about 58,000 responses), so
- * their views filter, sort and group on indexed columns only: past 5,000 items SharePoint refuses any other view.
+ * Every column a view filters, sorts or groups on is indexed (the schema takes them from here: columnsViewsNarrowOn),
+ * since past 5,000 items SharePoint refuses any other view. Responses and summaries grow by thousands of items a cycle
+ * (a cycle of 2,000 services is about 58,000 responses), so their views have no filter either: only a filter that
+ * matches 5,000 items or fewer is shown on a list that size.
  * There is no "Not yet rated" view of the responses: its filter (Rating is empty) matches every response of a cycle at
  * its start, whether Rating is indexed or not, and no indexed column narrows a static view to one person's or one
  * assessment's standards (the assignee is the app's person id, not a SharePoint person column that [Me] could match,

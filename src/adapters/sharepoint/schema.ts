@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../../services/index-values';
 import type { EntityKind, IndexField } from '../../services/ports';
 import { IN_JSON, type FieldColumn, type InJson, type KindColumns } from './column-types';
 import { KIND_COLUMNS } from './kind-columns';
+import { columnsViewsNarrowOn } from './list-views';
 import { partitionOf } from './partitions';
 
 /*
@@ -194,6 +195,13 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
       index.column,
       field ? { ...field, indexed: true } : { name: index.column, ...words, type: 'text', indexed: true },
     );
+  }
+  for (const name of columnsViewsNarrowOn(kind)) {
+    const column = typed.get(name);
+    if (!column) continue; // SharePoint's own (Title, Created, Modified)
+    if (column.type === 'note')
+      throw new Error(`A view of ${kind} narrows on ${name}, a multi-line column SharePoint cannot index.`);
+    typed.set(name, { ...column, indexed: true });
   }
   const partition = partitionOf(kind);
   if (partition) typed.set(partition.column.name, partition.column);

@@ -1,4 +1,4 @@
-import type { ListViewSpec, ViewCondition } from './list-views';
+import { columnsViewNarrowsOn, type ListViewSpec, type ViewCondition } from './list-views';
 import type { ListSpec } from './schema';
 
 /*
@@ -45,11 +45,6 @@ function conditionInWords(condition: ViewCondition, column: string): string {
 
 /** The columns a view filters, sorts or groups on that are not indexed (SharePoint's threshold applies to them). */
 export function unindexedColumnsOf(view: ListViewSpec, list: ListSpec): string[] {
-  const used = [
-    ...(view.filter ?? []).map((c) => c.column),
-    ...(view.sort ?? []).map((s) => s.column),
-    ...(view.groupBy ? [view.groupBy] : []),
-  ];
   const indexed = new Set(list.columns.filter((c) => c.indexed === true).map((c) => c.name));
-  return [...new Set(used.filter((name) => !indexed.has(name)))];
+  return columnsViewNarrowsOn(view).filter((name) => !indexed.has(name));
 }
