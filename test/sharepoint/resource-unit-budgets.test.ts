@@ -44,7 +44,7 @@ describe('SharePoint: resource units per operation (the API end to end, caches w
     expect(open.ru).toBeLessThanOrEqual(6);
   }, 60_000);
 
-  it('saves a rating for at most 8 RU, and writes it in 3 parts (6 RU) once its eTag is known', async () => {
+  it('saves a rating for at most 8 RU, and for 4 RU (2 parts) once its eTag is known, the change in its trail', async () => {
     const lead = await app.api.signIn(EMAILS.coastLead);
     // The framework the summary is worked out with is read once a minute (the scores page has read it).
     await lead.get(`${A}/scores`);
@@ -58,18 +58,23 @@ describe('SharePoint: resource units per operation (the API end to end, caches w
       expect(res.status).toBe(200);
     });
     expect(first.ru).toBeLessThanOrEqual(8);
-    // The instance that saved it remembers its eTag and the summary: the next write is the response, its audit
-    // event and the assessment's summary, and nothing else.
+    // The instance that saved it remembers its eTag and the summary: the next write is the response and the
+    // assessment's summary, which carries the audit event (carried-changes.ts), and nothing else.
     const store = app.api.app.ports.store;
     const stored = await store.get('response', target.id);
     if (!stored) throw new Error('the saved response is not there');
+    const at = app.api.now.value.toISOString();
     const write = await chargeOf(app, () =>
-      store.commit({ actorId: 'p-sl-coast', at: app.api.now.value.toISOString() }, [
+      store.commit({ actorId: 'p-sl-coast', at }, [
         { op: 'put', kind: 'response', value: { ...stored, rating: 'met' }, expectedVersion: stored.version },
       ]),
     );
-    expect(write.parts).toBe(3);
-    expect(write.ru).toBe(6);
+    expect(write).toEqual({ parts: 2, ru: 4 });
+    const trail = await store.auditForEntity('response', target.id);
+    expect(trail.slice(-2).map((e) => [e.actorId, (e.after as { rating: string }).rating])).toEqual([
+      ['p-sl-coast', 'partly_met'],
+      ['p-sl-coast', 'met'],
+    ]);
   }, 60_000);
 
   it("reads the network's impact in at most 7 Graph requests: each cycle's assessments and summaries asked together", async () => {

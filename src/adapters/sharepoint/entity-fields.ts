@@ -32,6 +32,8 @@ export interface StoredEntity<K extends EntityKind> {
   readonly value: EntityMap[K];
   /** The commit that wrote it last: tells our own earlier write from someone else's after a lost response. */
   readonly commitId: string | null;
+  /** For a summary read with them: the changes it carries (carried-changes.ts). */
+  readonly carried?: readonly AuditEvent[];
 }
 
 const BASE_COLUMNS = ['EntityId', 'EntityVersion', 'CommitId'];
@@ -202,10 +204,42 @@ export function auditFields(event: AuditEvent, commitId: string): Fields {
   };
 }
 
-export function auditFromItem(item: ListItemJson): AuditEvent {
+/**
+ * A batch of an assessment's changes moved out of its summary (carried-changes.ts): one item holding several events,
+ * so the move costs one write however many changes it holds.
+ */
+export function auditBatchFields(
+  assessmentId: string,
+  events: readonly AuditEvent[],
+  batchId: string,
+  commitId: string,
+): Fields {
+  return {
+    Title: `${events.length} changes to ${assessmentId}`,
+    EntityId: batchId,
+    CommitId: commitId,
+    AssessmentId: assessmentId,
+    EntityKey: `changes:${assessmentId}`,
+    EventAt: events[0]?.at ?? null,
+    ...splitJson(JSON.stringify({ events }), jsonColumns('EventJson', AUDIT_JSON_PARTS), `changes to ${assessmentId}`),
+  };
+}
+
+/** The events of an audit item: one, or a batch of an assessment's changes. */
+export function auditEventsFromItem(item: ListItemJson): AuditEvent[] {
   const fields = item.fields ?? {};
   const data = parseJsonParts(fields, jsonColumns('EventJson', AUDIT_JSON_PARTS), `audit item ${item.id}`);
-  const { id, at, actorId, entityKind, entityId, assessmentId, action, before, after } = data;
+  if (!('events' in data)) return [auditEventOf(data, `Audit item ${item.id}`)];
+  const { events } = data;
+  if (!Array.isArray(events)) throw new StoreUnavailableError(`Audit item ${item.id} is not a valid batch of changes`);
+  return events.map((event, i) => auditEventOf(event, `Change ${i + 1} of audit item ${item.id}`));
+}
+
+/** An audit event read back from its JSON, checked. */
+export function auditEventOf(data: unknown, what: string): AuditEvent {
+  const record: Readonly<Record<string, unknown>> =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const { id, at, actorId, entityKind, entityId, assessmentId, action, before, after } = record;
   if (
     typeof id !== 'string' ||
     typeof at !== 'string' ||
@@ -214,7 +248,7 @@ export function auditFromItem(item: ListItemJson): AuditEvent {
     typeof entityId !== 'string' ||
     (action !== 'create' && action !== 'update' && action !== 'delete')
   ) {
-    throw new StoreUnavailableError(`Audit item ${item.id} is not a valid audit event`);
+    throw new StoreUnavailableError(`${what} is not a valid audit event`);
   }
   return {
     id,

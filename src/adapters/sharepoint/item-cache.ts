@@ -1,3 +1,5 @@
+import type { AuditEvent } from '../../domain/audit';
+
 /**
  * Remembers, per entity, the list item id and eTag last seen, so a save after a read can go out as one
  * request (no look-up first). Never trusted for correctness: every write carries the eTag in If-Match, and a
@@ -10,6 +12,8 @@ export interface CachedItem {
   /** The entity as stored (for the audit "before" and for a rollback). */
   readonly value: unknown;
   readonly commitId: string | null;
+  /** For a summary: the changes it carries, when known (carried-changes.ts); a write of it reads them first if not. */
+  readonly carried?: readonly AuditEvent[];
 }
 
 export class ItemCache {

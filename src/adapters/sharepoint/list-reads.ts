@@ -1,12 +1,13 @@
 import type { AuditEvent } from '../../domain/audit';
 import type { ReadBatcher } from '../graph/read-batcher';
 import type { EntityKind, Filter, PageRequest } from '../../services/ports';
-import { auditFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
+import { carriedFromFields } from './carried-changes';
+import { auditEventsFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
 import { itemPageSchema, listItemSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
 import { equalsFilter, itemUrl, itemsUrl, type Condition } from './odata';
 import { partitionKey, partitionOf, partitionValues } from './partitions';
-import { indexColumnFor, type ListKey } from './schema';
+import { CARRIED_COLUMNS, carriesChanges, indexColumnFor, type ListKey } from './schema';
 import { unavailable } from './store-errors';
 
 /** Ids per `$filter` (OR-ed): keeps URLs short; 20 such reads still share one `$batch`. */
@@ -96,16 +97,33 @@ export class ListReader {
     return found;
   }
 
-  async entitiesByIds<K extends EntityKind>(kind: K, ids: readonly string[]): Promise<Map<string, StoredEntity<K>>> {
+  /**
+   * Entities by id. With `carried`, a summary comes with the changes it carries (carried-changes.ts), as every write
+   * of it needs and a single read of one, ahead of a save, is given; reads of many summaries leave them out.
+   */
+  async entitiesByIds<K extends EntityKind>(
+    kind: K,
+    ids: readonly string[],
+    carried = false,
+  ): Promise<Map<string, StoredEntity<K>>> {
+    const withCarried = carried && carriesChanges(kind);
     const [only] = ids;
     if (ids.length === 1 && only !== undefined) {
-      const known = await this.entityByItemId(kind, only);
+      const known = await this.entityByItemId(kind, only, withCarried);
       if (known) return new Map([[only, known]]);
     }
-    const items = await this.itemsByIds(kind, ids, entitySelect(kind));
+    const items = await this.itemsByIds(kind, ids, selectOf(kind, withCarried));
     const out = new Map<string, StoredEntity<K>>();
-    for (const [id, item] of items) out.set(id, this.remember(kind, entityFromItem(kind, item)));
+    for (const [id, item] of items) out.set(id, this.remember(kind, storedOf(kind, item, withCarried)));
     return out;
+  }
+
+  /** The changes an assessment's summary carries (none when it has no summary). */
+  async carriedBy(assessmentId: string) {
+    const item = (await this.itemsByIds('assessmentSummary', [assessmentId], ['EntityId', ...CARRIED_COLUMNS])).get(
+      assessmentId,
+    );
+    return item ? carriedFromFields(item.fields ?? {}, `the summary of ${assessmentId}`) : [];
   }
 
   /**
@@ -114,17 +132,21 @@ export class ListReader {
    * time. Always a fresh read (the cache only says where the item is); undefined when nothing is cached or the item
    * is no longer that entity (deleted, or made again under a new item id), and the caller then queries by EntityId.
    */
-  private async entityByItemId<K extends EntityKind>(kind: K, id: string): Promise<StoredEntity<K> | undefined> {
+  private async entityByItemId<K extends EntityKind>(
+    kind: K,
+    id: string,
+    withCarried: boolean,
+  ): Promise<StoredEntity<K> | undefined> {
     const cached = this.cache.get(kind, id);
     if (!cached) return undefined;
     const result = await this.batcher.get(
-      itemUrl(this.site.siteId, this.listId(kind), cached.itemId, entitySelect(kind)),
+      itemUrl(this.site.siteId, this.listId(kind), cached.itemId, selectOf(kind, withCarried)),
     );
     if (result.status === 404) return undefined;
     if (result.status !== 200) throw unavailable(result.status, result.body, `the ${kind} list`);
     const item = parseGraph(listItemSchema, result.body, `a ${kind} item`);
     if (item.fields?.['EntityId'] !== id) return undefined;
-    return this.remember(kind, entityFromItem(kind, item));
+    return this.remember(kind, storedOf(kind, item, withCarried));
   }
 
   async entitiesWhere<K extends EntityKind>(kind: K, filter: Filter<K>): Promise<StoredEntity<K>[]> {
@@ -248,9 +270,7 @@ export class ListReader {
   /** Audit events on one indexed column, oldest first (ties keep the order they were written in). */
   async audit(column: 'AssessmentId' | 'EntityKey', value: string): Promise<AuditEvent[]> {
     const items = await this.pages('audit', AUDIT_SELECT, [{ column, value }]);
-    const events = items.map((item) => ({ event: auditFromItem(item), order: Number(item.id) }));
-    events.sort((a, b) => a.event.at.localeCompare(b.event.at) || a.order - b.order);
-    return events.map((e) => e.event);
+    return oldestFirst(items.flatMap(auditEventsFromItem));
   }
 
   private remember<K extends EntityKind>(kind: K, stored: StoredEntity<K>): StoredEntity<K> {
@@ -260,7 +280,26 @@ export class ListReader {
       version: stored.value.version,
       value: stored.value,
       commitId: stored.commitId,
+      ...(stored.carried ? { carried: stored.carried } : {}),
     });
     return stored;
   }
+}
+
+/**
+ * Events oldest first; the sort is stable, so events of one time keep the order they were read in: items in the
+ * order they were written (pages() sorts by item id), and a batch's or a summary's events in their own order.
+ */
+export function oldestFirst(events: readonly AuditEvent[]): AuditEvent[] {
+  return [...events].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function selectOf(kind: EntityKind, withCarried: boolean): string[] {
+  return withCarried ? [...entitySelect(kind), ...CARRIED_COLUMNS] : entitySelect(kind);
+}
+
+function storedOf<K extends EntityKind>(kind: K, item: ListItemJson, withCarried: boolean): StoredEntity<K> {
+  const stored = entityFromItem(kind, item);
+  if (!withCarried) return stored;
+  return { ...stored, carried: carriedFromFields(item.fields ?? {}, `the ${kind} ${stored.value.id}`) };
 }

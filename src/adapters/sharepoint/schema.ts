@@ -128,6 +128,25 @@ export function entityJsonColumns(kind: EntityKind): string[] {
 
 export const APP_DATA_COLUMN = 'AppData';
 
+/** The kind whose items carry their assessment's latest changes to responses (carried-changes.ts). */
+export function carriesChanges(kind: EntityKind): boolean {
+  return kind === 'assessmentSummary';
+}
+
+/** The columns of a summary holding the changes it carries (JSON, as the Audit events list holds its events). */
+export const CARRIED_COLUMNS = jsonColumns('RecentChanges', 2);
+
+function carriedColumns(): ColumnSpec[] {
+  return CARRIED_COLUMNS.map((name, i) => ({
+    name,
+    displayName: i === 0 ? 'Recent changes' : `Recent changes ${i + 1}`,
+    description:
+      'The latest changes to the assessment’s responses (who, when, before and after, as JSON); the app moves them ' +
+      'to the Audit events list in batches. Nothing to edit by hand.',
+    type: 'note',
+  }));
+}
+
 const idColumn: ColumnSpec = {
   name: 'EntityId',
   displayName: 'Id',
@@ -208,14 +227,23 @@ export function entityListSpec(kind: EntityKind, prefix: string): ListSpec {
   return {
     displayName: `${prefix} ${schemaOf(kind).title}`,
     description: `Each item is ${declared.itemIs}. Kept by the Mind & Body QIN app: read freely, change only through the app.`,
-    columns: [idColumn, versionColumn, commitColumn, ...typed.values(), ...appDataColumns(entityJsonColumns(kind))],
+    columns: [
+      idColumn,
+      versionColumn,
+      commitColumn,
+      ...typed.values(),
+      ...appDataColumns(entityJsonColumns(kind)),
+      ...(carriesChanges(kind) ? carriedColumns() : []),
+    ],
   };
 }
 
 export function auditListSpec(prefix: string): ListSpec {
   return {
     displayName: `${prefix} Audit events`,
-    description: 'One item per change the app made: who, when, and the value before and after (JSON).',
+    description:
+      'One item per change the app made (who, when, the value before and after, as JSON), or one item for a batch of ' +
+      'an assessment’s changes to responses moved from its summary (docs/adr/0012).',
     columns: [
       idColumn,
       commitColumn,
@@ -229,7 +257,7 @@ export function auditListSpec(prefix: string): ListSpec {
       {
         name: 'EntityKey',
         displayName: 'Changed item',
-        description: 'The kind and id of the item changed, e.g. response:…',
+        description: 'The kind and id of the item changed, e.g. response:…; changes:<assessment id> for a batch.',
         type: 'text',
         indexed: true,
       },
@@ -237,7 +265,7 @@ export function auditListSpec(prefix: string): ListSpec {
       ...jsonColumns('EventJson', AUDIT_JSON_PARTS).map((name): ColumnSpec => ({
         name,
         displayName: name,
-        description: 'The change, as JSON.',
+        description: 'The change, as JSON (a batch: its changes, as the list `events`).',
         type: 'note',
       })),
     ],

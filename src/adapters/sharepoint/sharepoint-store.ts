@@ -16,11 +16,12 @@ import {
   type Store,
 } from '../../services/ports';
 import { SharePointCommit } from './commit';
+import { CARRIED_KIND } from './carried-changes';
 import { entityKey } from './entity-fields';
 import { ItemCache } from './item-cache';
 import { SharePointLeases } from './leases';
 import { halfConvertedMessage, legacyLayoutMessage, listsHalfConverted, listsInLegacyLayout } from './legacy-layout';
-import { ListReader } from './list-reads';
+import { ListReader, oldestFirst } from './list-reads';
 import { listsWithUnfilledPartitions } from './partition-fill';
 import { partitionsUnfilledMessage } from './partitions';
 import { segment } from './odata';
@@ -101,7 +102,8 @@ export class SharePointStore implements Store {
   get<K extends EntityKind>(kind: K, id: string): Promise<EntityMap[K] | undefined> {
     return this.guard(
       `reading ${kind} ${id}`,
-      async () => (await this.reader.entitiesByIds(kind, [id])).get(id)?.value,
+      // One summary is read ahead of a save of its assessment: with what it carries, so the save needs no read.
+      async () => (await this.reader.entitiesByIds(kind, [id], true)).get(id)?.value,
     );
   }
 
@@ -137,15 +139,32 @@ export class SharePointStore implements Store {
   }
 
   auditForAssessment(assessmentId: string): Promise<AuditEvent[]> {
-    return this.guard(`reading the audit trail of ${assessmentId}`, () =>
+    return this.guard(`reading the audit trail of ${assessmentId}`, () => this.trailOf(assessmentId));
+  }
+
+  /** The Audit events list's events of the assessment and those its summary carries (carried-changes.ts). */
+  private async trailOf(assessmentId: string): Promise<AuditEvent[]> {
+    const [listed, carried] = await Promise.all([
       this.reader.audit('AssessmentId', assessmentId),
-    );
+      this.reader.carriedBy(assessmentId),
+    ]);
+    return oldestFirst([...listed, ...carried]);
   }
 
   auditForEntity(kind: EntityKind, id: string): Promise<AuditEvent[]> {
-    return this.guard(`reading the audit trail of ${kind} ${id}`, () =>
-      this.reader.audit('EntityKey', entityKey(kind, id)),
-    );
+    return this.guard(`reading the audit trail of ${kind} ${id}`, async () => {
+      const own = await this.reader.audit('EntityKey', entityKey(kind, id));
+      if (kind !== CARRIED_KIND) return own;
+      // A response's changes may be carried by its assessment's summary or moved with others into one item: they are
+      // in its assessment's trail, found from the response (or, once it is deleted, from its own events).
+      const assessmentId =
+        own.find((e) => e.assessmentId !== null)?.assessmentId ??
+        (await this.reader.entitiesByIds('response', [id])).get(id)?.value.assessmentId;
+      if (!assessmentId) return own;
+      const shared = (await this.trailOf(assessmentId)).filter((e) => e.entityKind === kind && e.entityId === id);
+      const seen = new Set(own.map((e) => e.id));
+      return oldestFirst([...own, ...shared.filter((e) => !seen.has(e.id))]);
+    });
   }
 
   tryAcquireLease(name: string, holder: string, now: IsoDateTime, until: IsoDateTime): Promise<boolean> {
