@@ -1,3 +1,4 @@
+import { MAX_CARRIED } from '../../src/adapters/sharepoint/carried-changes';
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import type { BudgetLine } from '../../src/cli/bench-stats';
 import { seedDemoNetwork } from '../../src/cli/seed-demo';
@@ -41,6 +42,9 @@ const BUDGET = {
  * One host tenant's per-app limits, as Microsoft publishes them for a tenant of 5,001-15,000 licences (a typical
  * host trust): the lower of the figures Microsoft has published for the minute (3,600; earlier 3,750).
  */
+/** Rating saves in the run measured: two summaries' worth of carried changes. */
+const RATING_RUN = 2 * MAX_CARRIED;
+
 const TENANT = { ruPerMinute: 3600, ruPerDay: 3_600_000 } as const;
 
 /** The region the network must fit on one host tenant, and how its busiest day is shaped (assumptions, stated). */
@@ -113,6 +117,8 @@ interface SizeCosts extends CycleSize {
   readonly save: Cost;
   readonly saveWithEtag: Cost;
   readonly narrativeWithEtag: Cost;
+  /** RU of each of a run of rating saves, eTag cached: the few that move their summary's carried changes cost more. */
+  readonly ratingRun: readonly number[];
   readonly readAssessment: Cost;
   readonly dashboard: Cost;
   readonly myAssessments: Cost;
@@ -184,6 +190,16 @@ async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCos
     ...r,
     narrative: `${r.narrative} Reviewed at the team meeting.`,
   }));
+  // Rating saves in a row: each summary carries its assessment's latest changes (carried-changes.ts), and the save
+  // that fills it moves them into one audit item first.
+  const ratingRun: number[] = [];
+  for (let i = 0; i < RATING_RUN; i += 1) {
+    const { ru } = await writeWithEtag(detail.responses[1]?.id, (r) => ({
+      ...r,
+      rating: r.rating === 'met' ? 'partly_met' : 'met',
+    }));
+    ratingRun.push(ru);
+  }
   const readAssessment = await costOf(app, () => lead.get(A));
   const dashboard = await costOf(app, () => openDashboard(lead));
   const myAssessments = await costOf(app, () => lead.get(`/api/v1/assessments?cycleId=${CYCLE}`));
@@ -217,6 +233,7 @@ async function measureAt(app: AppOnSharePoint, size: CycleSize): Promise<SizeCos
   return {
     ...size,
     ...measured,
+    ratingRun,
     largestQuery: Math.max(...every.map((c) => c.largestQuery)),
     refusedQueries: every.reduce((sum, c) => sum + c.refusedQueries, 0),
   };
@@ -320,6 +337,24 @@ const cost = (c: Cost) =>
   (c.refusedQueries > 0 ? `, ${c.refusedQueries} queries refused (list view threshold)` : '');
 const ms = (value: number) => `${n(value)} ms`;
 
+/**
+ * A run of rating saves: every one within the save's budget, and all but the few that move their summary's carried
+ * changes (one in MAX_CARRIED at most, rounded up) within the cached-eTag budget.
+ */
+function ratingRunLine(at: string, run: readonly number[]): BudgetLine {
+  const over = run.filter((ru) => ru > BUDGET.saveWithEtagRu).length;
+  const mean = run.reduce((sum, ru) => sum + ru, 0) / run.length;
+  const moves = Math.ceil(run.length / MAX_CARRIED);
+  return {
+    name: `${at} ${run.length} rating saves in a row, eTag cached (the writes)`,
+    figure:
+      `mean ${mean.toFixed(2)} RU; ${run.length - over} at <= ${BUDGET.saveWithEtagRu} RU, ${over} moving the ` +
+      `summary's carried changes (${run.filter((ru) => ru > BUDGET.saveWithEtagRu).join(', ') || '-'} RU)`,
+    budget: `each <= ${BUDGET.saveRu} RU; <= ${moves} over ${BUDGET.saveWithEtagRu} RU`,
+    ok: run.every((ru) => ru <= BUDGET.saveRu) && over <= moves,
+  };
+}
+
 function sizeLines(c: SizeCosts, smaller: SizeCosts | undefined): BudgetLine[] {
   const at = `@${n(c.services)}`;
   return [
@@ -335,6 +370,7 @@ function sizeLines(c: SizeCosts, smaller: SizeCosts | undefined): BudgetLine[] {
       budget: `<= ${BUDGET.saveWithEtagRu} RU`,
       ok: c.saveWithEtag.ru <= BUDGET.saveWithEtagRu,
     },
+    ratingRunLine(at, c.ratingRun),
     {
       name: `${at} save a narrative, eTag cached (the write; the summary does not move)`,
       figure: cost(c.narrativeWithEtag),
