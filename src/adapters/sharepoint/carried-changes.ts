@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../domain/audit';
-import { StoreUnavailableError, type EntityKind } from '../../services/ports';
-import { auditBatchFields, auditEventOf, parseJsonParts, splitJson, type Fields } from './entity-fields';
-import { CARRIED_COLUMNS, JSON_PART_CHARS } from './schema';
+import { UnreadableStoredValueError, type EntityKind } from '../../services/ports';
+import { auditBatchFields, auditEventOf, splitJson, type Fields } from './entity-fields';
+import type { ListItemJson } from './graph-json';
+import { CARRIED_COLUMNS, CARRIED_DISPLAY_NAME, CARRIER_KIND, JSON_PART_CHARS, kindListTitle } from './schema';
 import type { WriteOp } from './write-chain';
 
 /*
@@ -24,12 +25,34 @@ export function carriedFields(events: readonly AuditEvent[], what: string): Fiel
   return splitJson(events.length === 0 ? '' : JSON.stringify({ events }), CARRIED_COLUMNS, what);
 }
 
-export function carriedFromFields(fields: Readonly<Record<string, unknown>>, what: string): AuditEvent[] {
-  const data = parseJsonParts(fields, CARRIED_COLUMNS, what, true);
-  const { events } = data;
-  if (events === undefined) return [];
-  if (!Array.isArray(events)) throw new StoreUnavailableError(`${what} does not hold a list of changes`);
-  return events.map((event, i) => auditEventOf(event, `Change ${i + 1} carried by ${what}`));
+/**
+ * The changes a summary's item carries. Anything there the app cannot read (edited by hand in SharePoint) is reported
+ * naming the list, the item and the column, as a typed column's value is: never read as "no changes".
+ */
+export function carriedFromItem(item: ListItemJson): AuditEvent[] {
+  const fields = item.fields ?? {};
+  const json = CARRIED_COLUMNS.map((c) => (typeof fields[c] === 'string' ? fields[c] : '')).join('');
+  const unreadable = () =>
+    new UnreadableStoredValueError(
+      kindListTitle(CARRIER_KIND),
+      item.id,
+      CARRIED_DISPLAY_NAME,
+      json.length > 80 ? `${json.slice(0, 80)}…` : json,
+      'the list of changes the app wrote there, as JSON',
+    );
+  if (json === '') return [];
+  let events: unknown;
+  try {
+    events = (JSON.parse(json) as { events?: unknown }).events;
+  } catch {
+    throw unreadable();
+  }
+  if (!Array.isArray(events)) throw unreadable();
+  try {
+    return events.map((event, i) => auditEventOf(event, `Change ${i + 1} in Recent changes of item ${item.id}`));
+  } catch {
+    throw unreadable();
+  }
 }
 
 function fits(events: readonly AuditEvent[]): boolean {

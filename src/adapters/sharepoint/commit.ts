@@ -124,7 +124,7 @@ export class SharePointCommit {
       }
     }
     const reads = await Promise.all(
-      [...toRead].map(async ([kind, ids]) => ({ kind, found: await this.reader.entitiesByIds(kind, ids, true) })),
+      [...toRead].map(async ([kind, ids]) => ({ kind, found: await this.reader.entitiesByIds(kind, ids, 'required') })),
     );
     for (const { kind, found } of reads) for (const [id, entity] of found) known.set(`${kind}:${id}`, entity);
     return known;

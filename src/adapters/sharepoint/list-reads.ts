@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../../domain/audit';
 import type { ReadBatcher } from '../graph/read-batcher';
 import type { EntityKind, Filter, PageRequest } from '../../services/ports';
-import { carriedFromFields } from './carried-changes';
+import { carriedFromItem } from './carried-changes';
 import { auditEventsFromItem, AUDIT_SELECT, entityFromItem, entitySelect, type StoredEntity } from './entity-fields';
 import { itemPageSchema, listItemSchema, parseGraph, type ListItemJson } from './graph-json';
 import type { ItemCache } from './item-cache';
@@ -98,15 +98,16 @@ export class ListReader {
   }
 
   /**
-   * Entities by id. With `carried`, a summary comes with the changes it carries (carried-changes.ts), as every write
-   * of it needs and a single read of one, ahead of a save, is given; reads of many summaries leave them out.
+   * Entities by id. A summary may come with the changes it carries (carried-changes.ts): `required` for a write of it,
+   * which must know them; `if readable` for a single read ahead of a save, which leaves them unknown (for the write to
+   * read and report) rather than fail a page that only shows the summary. Reads of many summaries leave them out.
    */
   async entitiesByIds<K extends EntityKind>(
     kind: K,
     ids: readonly string[],
-    carried = false,
+    carried: CarriedRead = 'leave',
   ): Promise<Map<string, StoredEntity<K>>> {
-    const withCarried = carried && carriesChanges(kind);
+    const withCarried = carriesChanges(kind) ? carried : 'leave';
     const [only] = ids;
     if (ids.length === 1 && only !== undefined) {
       const known = await this.entityByItemId(kind, only, withCarried);
@@ -123,7 +124,7 @@ export class ListReader {
     const item = (await this.itemsByIds('assessmentSummary', [assessmentId], ['EntityId', ...CARRIED_COLUMNS])).get(
       assessmentId,
     );
-    return item ? carriedFromFields(item.fields ?? {}, `the summary of ${assessmentId}`) : [];
+    return item ? carriedFromItem(item) : [];
   }
 
   /**
@@ -135,7 +136,7 @@ export class ListReader {
   private async entityByItemId<K extends EntityKind>(
     kind: K,
     id: string,
-    withCarried: boolean,
+    withCarried: CarriedRead,
   ): Promise<StoredEntity<K> | undefined> {
     const cached = this.cache.get(kind, id);
     if (!cached) return undefined;
@@ -294,12 +295,20 @@ export function oldestFirst(events: readonly AuditEvent[]): AuditEvent[] {
   return [...events].sort((a, b) => a.at.localeCompare(b.at));
 }
 
-function selectOf(kind: EntityKind, withCarried: boolean): string[] {
-  return withCarried ? [...entitySelect(kind), ...CARRIED_COLUMNS] : entitySelect(kind);
+/** Whether a read of summaries brings the changes they carry, and how firmly (see entitiesByIds). */
+export type CarriedRead = 'leave' | 'if readable' | 'required';
+
+function selectOf(kind: EntityKind, withCarried: CarriedRead): string[] {
+  return withCarried === 'leave' ? entitySelect(kind) : [...entitySelect(kind), ...CARRIED_COLUMNS];
 }
 
-function storedOf<K extends EntityKind>(kind: K, item: ListItemJson, withCarried: boolean): StoredEntity<K> {
+function storedOf<K extends EntityKind>(kind: K, item: ListItemJson, withCarried: CarriedRead): StoredEntity<K> {
   const stored = entityFromItem(kind, item);
-  if (!withCarried) return stored;
-  return { ...stored, carried: carriedFromFields(item.fields ?? {}, `the ${kind} ${stored.value.id}`) };
+  if (withCarried === 'leave') return stored;
+  try {
+    return { ...stored, carried: carriedFromItem(item) };
+  } catch (error) {
+    if (withCarried === 'required') throw error;
+    return stored;
+  }
 }

@@ -129,17 +129,20 @@ export function entityJsonColumns(kind: EntityKind): string[] {
 export const APP_DATA_COLUMN = 'AppData';
 
 /** The kind whose items carry their assessment's latest changes to responses (carried-changes.ts). */
+export const CARRIER_KIND: EntityKind = 'assessmentSummary';
+
 export function carriesChanges(kind: EntityKind): boolean {
-  return kind === 'assessmentSummary';
+  return kind === CARRIER_KIND;
 }
 
 /** The columns of a summary holding the changes it carries (JSON, as the Audit events list holds its events). */
 export const CARRIED_COLUMNS = jsonColumns('RecentChanges', 2);
+export const CARRIED_DISPLAY_NAME = 'Recent changes';
 
 function carriedColumns(): ColumnSpec[] {
   return CARRIED_COLUMNS.map((name, i) => ({
     name,
-    displayName: i === 0 ? 'Recent changes' : `Recent changes ${i + 1}`,
+    displayName: i === 0 ? CARRIED_DISPLAY_NAME : `${CARRIED_DISPLAY_NAME} ${i + 1}`,
     description:
       'The latest changes to the assessment’s responses (who, when, before and after, as JSON); the app moves them ' +
       'to the Audit events list in batches. Nothing to edit by hand.',

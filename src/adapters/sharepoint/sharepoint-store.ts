@@ -103,7 +103,7 @@ export class SharePointStore implements Store {
     return this.guard(
       `reading ${kind} ${id}`,
       // One summary is read ahead of a save of its assessment: with what it carries, so the save needs no read.
-      async () => (await this.reader.entitiesByIds(kind, [id], true)).get(id)?.value,
+      async () => (await this.reader.entitiesByIds(kind, [id], 'if readable')).get(id)?.value,
     );
   }
 
