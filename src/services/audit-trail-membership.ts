@@ -1,3 +1,5 @@
+import type { AuditEvent } from '../domain/audit';
+import { isReviewTeamEvidence, type EvidenceRecord } from '../domain/evidence';
 import type { EntityKind, EntityMap } from './ports';
 
 type Membership = { readonly [K in EntityKind]: ((entity: EntityMap[K]) => string) | null };
@@ -56,3 +58,17 @@ export function auditAssessmentId<K extends EntityKind>(kind: K, entity: EntityM
   const belongsTo: ((entity: EntityMap[K]) => string) | null = AUDIT_TRAIL_OF[kind];
   return entity && belongsTo ? belongsTo(entity) : null;
 }
+
+/**
+ * The review team's own working in an assessment's trail: each reviewer's ratings, the findings and agreed ratings
+ * before they are shared, and the team's own files. Shown only to people who may read the review
+ * (`review.read`: the team, and the service's leads once the report is out), as the review's own pages are.
+ */
+export function isReviewTeamsWork(event: AuditEvent): boolean {
+  if (REVIEW_WORKING_KINDS.has(event.entityKind)) return true;
+  if (event.entityKind !== 'evidence') return false;
+  const record = (event.after ?? event.before) as Partial<EvidenceRecord> | null;
+  return record !== null && isReviewTeamEvidence(record);
+}
+
+const REVIEW_WORKING_KINDS: ReadonlySet<string> = new Set<EntityKind>(['reviewRating', 'agreedRating', 'finding']);

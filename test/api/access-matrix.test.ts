@@ -352,6 +352,13 @@ const ROUTES: readonly RouteCase[] = [
     call: (c) => c.get(`${A}/scores`),
   },
   {
+    name: 'GET /assessments/:id/history',
+    route: 'GET /api/v1/assessments/:id/history',
+    action: 'assessment.audit',
+    resource: 'target',
+    call: (c) => c.get(`${A}/history`),
+  },
+  {
     name: 'GET /assessments/:id/audit',
     route: 'GET /api/v1/assessments/:id/audit',
     action: 'assessment.audit',

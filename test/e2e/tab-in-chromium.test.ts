@@ -241,6 +241,24 @@ describeInBrowser('service lead journey (Chromium)', () => {
     expect(await page.getByRole('radio').count()).toBe(0);
   });
 
+  it('shows who changed what in the history, newest first, and goes from a change to its standard', async () => {
+    await page.getByRole('link', { name: 'History: who changed what, and when' }).click();
+    await page.getByRole('heading', { level: 1, name: 'History: COAST' }).waitFor();
+    const changes = page.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem');
+    const texts = await changes.allTextContents();
+    expect(texts[0]).toMatch(/Ella Morgan.*Moved the assessment from In progress to Submitted/);
+    expect(
+      texts.some((t) => t.includes('Ella Morgan') && t.includes('Added evidence “physical-health-audit.pdf”')),
+    ).toBe(true);
+    expect(texts.some((t) => t.includes('Ella Morgan') && /3\.3 .+: rated Partly met \(was /.test(t))).toBe(true);
+    const sophies = changes.filter({ hasText: 'Sophie Clarke' }).filter({ hasText: /2\.1 .+: rated Met \(was / });
+    expect(await sophies.count()).toBe(1);
+    await screenshot(page, '08b-history');
+    await sophies.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /Self-assessment: COAST/ }).waitFor();
+    await standard('2.1').waitFor();
+  });
+
   it('sees the scores and the recognition level on the dashboard', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByTestId('dashboard-ready').waitFor();

@@ -134,6 +134,7 @@ export function detail(responses: StandardResponse[], overrides: Partial<Assessm
       add_evidence: { allowed: true },
       read_actions: { allowed: false, reason: 'Action plans answer an agreed review; this assessment is in progress.' },
       read_questionnaires: { allowed: false, reason: 'You are not allowed to read questionnaire results.' },
+      read_history: { allowed: true },
     },
     allowedByStandard: Object.fromEntries(responses.map((r) => [r.standardCode, { rate: { allowed: true } }])),
     ...overrides,

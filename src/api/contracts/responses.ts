@@ -6,6 +6,8 @@ import type { RunSummary } from '../../services/questionnaires/questionnaire-run
 
 export type { AssessmentDetail, AssessmentSummary } from '../../services/assessment/assessments';
 export type { AssessmentAct, StandardAct } from '../../services/assessment/assessment-permissions';
+/** GET /api/v1/assessments/:id/history: who changed what, and when, newest first. */
+export type { AssessmentHistory, HistoryEntry } from '../../services/assessment/assessment-history';
 export type { Permission, Permissions } from '../../services/permission';
 /** GET /api/v1/me/work: what the person should rate, review and act on now (the same rules as the reminders). */
 export type { MyWork, UpcomingReview } from '../../services/assessment/my-work';

@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { assessmentHistory } from '../../services/assessment/assessment-history';
 import { assessmentAuditTrail } from '../../services/assessment/audit-trail';
 import { createAssessment, getAssessment, listAssessments } from '../../services/assessment/assessments';
 import { assignStandards, getResponse, saveResponse } from '../../services/assessment/responses';
@@ -89,6 +90,15 @@ export function registerAssessmentRoutes(server: Server, deps: RouteDeps): void 
     summary: 'The scores of an assessment, by theme and type of standard, and its recognition',
     params: IdParams,
     handler: async ({ ports, principal, params }) => ({ json: await assessmentScores(ports, principal, params.id) }),
+  });
+  addRoute(server, deps, {
+    method: 'get',
+    path: '/api/v1/assessments/:id/history',
+    summary: 'The history of an assessment for people to read: who changed what, and when, newest first',
+    params: IdParams,
+    handler: async ({ ports, principal, params }) => ({
+      json: await assessmentHistory(ports, principal, params.id),
+    }),
   });
   addRoute(server, deps, {
     method: 'get',

@@ -18,6 +18,7 @@ export const ASSESSMENT_ACTS = [
   'add_evidence',
   'read_actions',
   'read_questionnaires',
+  'read_history',
 ] as const;
 export type AssessmentAct = (typeof ASSESSMENT_ACTS)[number];
 
@@ -54,6 +55,8 @@ export function assessmentPermissions(
     // The action plan page, linked from the self-assessment once the review is agreed.
     read_actions: permission(principal, 'action.read', resource, actionPlanNotOpenBecause(assessment.state)),
     // The questionnaires page and what people said beside each standard (issue 17); services run questionnaires.
+    // The history page: who changed what, and when (the audit trail in words).
+    read_history: permission(principal, 'assessment.audit', resource, null),
     read_questionnaires: permission(
       principal,
       'questionnaire.results',

@@ -1,9 +1,13 @@
 import type { AuditEvent } from '../../domain/audit';
-import { authorize, type Principal } from '../access-policy';
+import { authorize, isAllowed, type Principal } from '../access-policy';
+import { isReviewTeamsWork } from '../audit-trail-membership';
 import { loadAssessment } from './assessment-context';
 import type { Ports } from '../context';
 
-/** Who changed which rating, narrative, evidence link or state of an assessment, when, from what to what. */
+/**
+ * Who changed which rating, narrative, evidence link or state of an assessment, when, from what to what. The review
+ * team's own working is left out for anyone who may not read the review (isReviewTeamsWork).
+ */
 export async function assessmentAuditTrail(
   ports: Ports,
   principal: Principal,
@@ -11,5 +15,6 @@ export async function assessmentAuditTrail(
 ): Promise<AuditEvent[]> {
   const { resource } = await loadAssessment(ports, assessmentId);
   authorize(principal, 'assessment.audit', resource);
-  return ports.store.auditForAssessment(assessmentId);
+  const trail = await ports.store.auditForAssessment(assessmentId);
+  return isAllowed(principal, 'review.read', resource) ? trail : trail.filter((e) => !isReviewTeamsWork(e));
 }

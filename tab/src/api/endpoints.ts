@@ -8,6 +8,7 @@ import type {
   MyWork,
   Assessment,
   AssessmentDetail,
+  AssessmentHistory,
   AssessmentListItem,
   AssignmentRequest,
   AssignRoleRequest,
@@ -78,6 +79,7 @@ function createCoreApi(http: HttpClient) {
     transition: (id: string, action: TransitionRequest['action'], version: number) =>
       http.post<Assessment>(`/assessments/${seg(id)}/transitions`, { action, version } satisfies TransitionRequest),
     scores: (id: string) => http.get<ScoreReport>(`/assessments/${seg(id)}/scores`),
+    history: (id: string) => http.get<AssessmentHistory>(`/assessments/${seg(id)}/history`),
     evidence: (id: string) => http.get<EvidenceRecord[]>(`/assessments/${seg(id)}/evidence`),
     uploadEvidence: (
       id: string,

@@ -46,6 +46,9 @@ const NetworkImpactPage = lazy(() =>
 const AssessmentPrintPage = lazy(() =>
   import('../pages/assessment/print/AssessmentPrintPage').then((m) => ({ default: m.AssessmentPrintPage })),
 );
+const AssessmentHistoryPage = lazy(() =>
+  import('../pages/assessment/history/AssessmentHistoryPage').then((m) => ({ default: m.AssessmentHistoryPage })),
+);
 const QuestionnairesPage = lazy(() =>
   import('../pages/questionnaires/QuestionnairesPage').then((m) => ({ default: m.QuestionnairesPage })),
 );
@@ -67,6 +70,8 @@ export function PageSwitch({ route }: { route: Route }) {
       return <AssessmentPage key={route.assessmentId} route={route} />;
     case 'assessment-print':
       return <AssessmentPrintPage key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'assessment-history':
+      return <AssessmentHistoryPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'review-visit':
       return <ReviewVisitPage key={route.assessmentId} assessmentId={route.assessmentId} />;
     case 'review':

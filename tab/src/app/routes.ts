@@ -28,6 +28,8 @@ export type Route =
   | { readonly page: 'review-visit'; readonly assessmentId: string }
   /** The whole self-assessment on paper: every theme and standard, ratings, notes, evidence names and scores. */
   | { readonly page: 'assessment-print'; readonly assessmentId: string }
+  /** Who changed what in an assessment, and when, newest first. */
+  | { readonly page: 'assessment-history'; readonly assessmentId: string }
   | { readonly page: 'admin'; readonly section: AdminSection }
   /** The lead reviewer's page: every rating side by side, the agreed ratings and the review's decisions. */
   | { readonly page: 'review-agreement'; readonly assessmentId: string }
@@ -99,6 +101,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'report') {
     return { page: 'report', assessmentId: second };
+  }
+  if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'history') {
+    return { page: 'assessment-history', assessmentId: second };
   }
   if (first === 'assessments' && second !== undefined && parts.length === 3 && parts[2] === 'print') {
     return { page: 'assessment-print', assessmentId: second };
@@ -188,6 +193,8 @@ export function routeToUrl(route: Route): string {
       return `/assessments/${encodeURIComponent(route.assessmentId)}/review/visit`;
     case 'assessment-print':
       return `/assessments/${encodeURIComponent(route.assessmentId)}/print`;
+    case 'assessment-history':
+      return `/assessments/${encodeURIComponent(route.assessmentId)}/history`;
     case 'admin':
       return `/admin/${route.section}`;
     case 'review-agreement':

@@ -61,6 +61,13 @@ export const SELF_ASSESSMENT_PAGES: readonly PageVisit[] = [
     mainAction: button('Submit the self-assessment'),
   },
   {
+    name: 'assessment-history',
+    person: SERVICE_LEAD.email,
+    route: `/assessments/${SELF_ASSESSMENT}/history`,
+    ready: heading(/^History: /),
+    mainAction: link('Back to the self-assessment'),
+  },
+  {
     name: 'dashboard-service',
     person: SERVICE_LEAD.email,
     route: '/dashboard',

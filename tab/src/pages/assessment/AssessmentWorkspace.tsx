@@ -146,6 +146,11 @@ export function AssessmentWorkspace({
             <SharedVisitFeedback assessmentId={assessmentId} />
             <ReportLink assessmentId={assessmentId} />
             <RouteLink to={{ page: 'assessment-print', assessmentId }}>Print the self-assessment</RouteLink>
+            {detail.allowed.read_history.allowed ? (
+              <RouteLink to={{ page: 'assessment-history', assessmentId }}>
+                History: who changed what, and when
+              </RouteLink>
+            ) : null}
             {detail.allowed.read_actions.allowed ? (
               <RouteLink to={{ page: 'actions', assessmentId }}>Open the action plan that answers the review</RouteLink>
             ) : null}
