@@ -4,7 +4,7 @@ import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
 import { loadFramework } from '../network/frameworks';
 import { loadAssessment } from './assessment-context';
-import { assessmentAuditTrail } from './audit-trail';
+import { auditTrailOf } from './audit-trail';
 import { changeInWords, type HistoryNames } from './change-words';
 
 /** One change on an assessment's history page. */
@@ -38,9 +38,9 @@ export async function assessmentHistory(
   principal: Principal,
   assessmentId: string,
 ): Promise<AssessmentHistory> {
-  const trail = await assessmentAuditTrail(ports, principal, assessmentId);
-  const { assessment } = await loadAssessment(ports, assessmentId);
-  const framework = await loadFramework(ports, assessment.frameworkVersionId);
+  const loaded = await loadAssessment(ports, assessmentId);
+  const trail = await auditTrailOf(ports, principal, loaded);
+  const framework = await loadFramework(ports, loaded.assessment.frameworkVersionId);
   const personIds = new Set<string>();
   for (const event of trail) {
     personIds.add(event.actorId);

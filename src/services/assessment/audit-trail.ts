@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../../domain/audit';
 import { authorize, isAllowed, type Principal } from '../access-policy';
 import { isReviewTeamsWork } from '../audit-trail-membership';
-import { loadAssessment } from './assessment-context';
+import { loadAssessment, type LoadedAssessment } from './assessment-context';
 import type { Ports } from '../context';
 
 /**
@@ -13,8 +13,16 @@ export async function assessmentAuditTrail(
   principal: Principal,
   assessmentId: string,
 ): Promise<AuditEvent[]> {
-  const { resource } = await loadAssessment(ports, assessmentId);
+  return auditTrailOf(ports, principal, await loadAssessment(ports, assessmentId));
+}
+
+/** The same, for an assessment the caller has loaded already. */
+export async function auditTrailOf(
+  ports: Ports,
+  principal: Principal,
+  { assessment, resource }: LoadedAssessment,
+): Promise<AuditEvent[]> {
   authorize(principal, 'assessment.audit', resource);
-  const trail = await ports.store.auditForAssessment(assessmentId);
+  const trail = await ports.store.auditForAssessment(assessment.id);
   return isAllowed(principal, 'review.read', resource) ? trail : trail.filter((e) => !isReviewTeamsWork(e));
 }
