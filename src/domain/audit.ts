@@ -12,3 +12,8 @@ export interface AuditEvent {
   readonly before: unknown;
   readonly after: unknown;
 }
+
+/** The entity as the change left it, or as it was before it was deleted. */
+export function changedValueOf(event: AuditEvent): unknown {
+  return event.after ?? event.before;
+}

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../domain/audit';
+import { changedValueOf, type AuditEvent } from '../domain/audit';
 import { isReviewTeamEvidence, type EvidenceRecord } from '../domain/evidence';
 import type { EntityKind, EntityMap } from './ports';
 
@@ -67,7 +67,7 @@ export function auditAssessmentId<K extends EntityKind>(kind: K, entity: EntityM
 export function isReviewTeamsWork(event: AuditEvent): boolean {
   if (REVIEW_WORKING_KINDS.has(event.entityKind)) return true;
   if (event.entityKind !== 'evidence') return false;
-  const record = (event.after ?? event.before) as Partial<EvidenceRecord> | null;
+  const record = changedValueOf(event) as Partial<EvidenceRecord> | null;
   return record !== null && isReviewTeamEvidence(record);
 }
 

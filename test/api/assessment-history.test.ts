@@ -28,6 +28,7 @@ describe('GET /assessments/:id/history', () => {
 
     const history = await lead.get<AssessmentHistory>(`${A}/history`);
     expect(history.status).toBe(200);
+    expect(history.body).toMatchObject({ subjectName: 'COAST early intervention service', cycleName: 'Cycle 2026/27' });
     const newest = history.body.entries[0];
     expect(newest).toMatchObject({ who: 'Ella Morgan', standardCode: target.standardCode });
     expect(newest?.what).toMatch(new RegExp(`^${target.standardCode.replace('.', '\\.')} .+: rated Met \\(was `));

@@ -14,6 +14,9 @@ const LEAD = me([
 ]);
 
 const HISTORY: AssessmentHistory = {
+  subjectName: 'COAST',
+  cycleName: 'Cycle 2026/27',
+  state: 'in_progress',
   entries: [
     {
       at: '2026-11-20T14:05:00.000Z',
@@ -86,7 +89,7 @@ describe('An assessment’s history', () => {
   });
 
   it('says so when nothing has changed yet', async () => {
-    renderWithApp(<AssessmentHistoryPage assessmentId="a-1" />, fakeApi({ entries: [] }), LEAD);
+    renderWithApp(<AssessmentHistoryPage assessmentId="a-1" />, fakeApi({ ...HISTORY, entries: [] }), LEAD);
     expect(await screen.findByText('Nothing has been changed in this assessment yet.')).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../domain/audit';
 import { UnreadableStoredValueError, type EntityKind } from '../../services/ports';
-import { auditBatchFields, auditEventOf, splitJson, type Fields } from './entity-fields';
+import { auditBatchFields, eventsJson, eventsOfJson, parseJsonParts, splitJson, type Fields } from './entity-fields';
 import type { ListItemJson } from './graph-json';
 import { CARRIED_COLUMNS, CARRIED_DISPLAY_NAME, CARRIER_KIND, JSON_PART_CHARS, kindListTitle } from './schema';
 import type { WriteOp } from './write-chain';
@@ -22,7 +22,7 @@ export const CARRIED_KIND: EntityKind = 'response';
 export const MAX_CARRIED = 20;
 
 export function carriedFields(events: readonly AuditEvent[], what: string): Fields {
-  return splitJson(events.length === 0 ? '' : JSON.stringify({ events }), CARRIED_COLUMNS, what);
+  return splitJson(events.length === 0 ? '' : eventsJson(events), CARRIED_COLUMNS, what);
 }
 
 /**
@@ -31,32 +31,27 @@ export function carriedFields(events: readonly AuditEvent[], what: string): Fiel
  */
 export function carriedFromItem(item: ListItemJson): AuditEvent[] {
   const fields = item.fields ?? {};
+  const what = `Recent changes of item ${item.id}`;
+  let events: AuditEvent[] | undefined;
+  try {
+    const data = parseJsonParts(fields, CARRIED_COLUMNS, what, true);
+    events = Object.keys(data).length === 0 ? [] : eventsOfJson(data, what);
+  } catch {
+    events = undefined;
+  }
+  if (events) return events;
   const json = CARRIED_COLUMNS.map((c) => (typeof fields[c] === 'string' ? fields[c] : '')).join('');
-  const unreadable = () =>
-    new UnreadableStoredValueError(
-      kindListTitle(CARRIER_KIND),
-      item.id,
-      CARRIED_DISPLAY_NAME,
-      json.length > 80 ? `${json.slice(0, 80)}…` : json,
-      'the list of changes the app wrote there, as JSON',
-    );
-  if (json === '') return [];
-  let events: unknown;
-  try {
-    events = (JSON.parse(json) as { events?: unknown }).events;
-  } catch {
-    throw unreadable();
-  }
-  if (!Array.isArray(events)) throw unreadable();
-  try {
-    return events.map((event, i) => auditEventOf(event, `Change ${i + 1} in Recent changes of item ${item.id}`));
-  } catch {
-    throw unreadable();
-  }
+  throw new UnreadableStoredValueError(
+    kindListTitle(CARRIER_KIND),
+    item.id,
+    CARRIED_DISPLAY_NAME,
+    json.length > 80 ? `${json.slice(0, 80)}…` : json,
+    'the list of changes the app wrote there, as JSON',
+  );
 }
 
 function fits(events: readonly AuditEvent[]): boolean {
-  return events.length <= MAX_CARRIED && JSON.stringify({ events }).length <= CARRIED_COLUMNS.length * JSON_PART_CHARS;
+  return events.length <= MAX_CARRIED && eventsJson(events).length <= CARRIED_COLUMNS.length * JSON_PART_CHARS;
 }
 
 /** What a summary's write does with the changes of its commit. */

@@ -221,8 +221,21 @@ export function auditBatchFields(
     AssessmentId: assessmentId,
     EntityKey: `changes:${assessmentId}`,
     EventAt: events[0]?.at ?? null,
-    ...splitJson(JSON.stringify({ events }), jsonColumns('EventJson', AUDIT_JSON_PARTS), `changes to ${assessmentId}`),
+    ...splitJson(eventsJson(events), jsonColumns('EventJson', AUDIT_JSON_PARTS), `changes to ${assessmentId}`),
   };
+}
+
+/** Several events as JSON, as an audit batch item and a summary's Recent changes hold them: `{ "events": [...] }`. */
+export function eventsJson(events: readonly AuditEvent[]): string {
+  return JSON.stringify({ events });
+}
+
+/** The events of JSON written by eventsJson, checked; undefined when it is not such JSON. */
+export function eventsOfJson(data: Readonly<Record<string, unknown>>, what: string): AuditEvent[] | undefined {
+  const { events } = data;
+  return Array.isArray(events)
+    ? events.map((event, i) => auditEventOf(event, `Change ${i + 1} of ${what}`))
+    : undefined;
 }
 
 /** The events of an audit item: one, or a batch of an assessment's changes. */
@@ -230,9 +243,9 @@ export function auditEventsFromItem(item: ListItemJson): AuditEvent[] {
   const fields = item.fields ?? {};
   const data = parseJsonParts(fields, jsonColumns('EventJson', AUDIT_JSON_PARTS), `audit item ${item.id}`);
   if (!('events' in data)) return [auditEventOf(data, `Audit item ${item.id}`)];
-  const { events } = data;
-  if (!Array.isArray(events)) throw new StoreUnavailableError(`Audit item ${item.id} is not a valid batch of changes`);
-  return events.map((event, i) => auditEventOf(event, `Change ${i + 1} of audit item ${item.id}`));
+  const events = eventsOfJson(data, `audit item ${item.id}`);
+  if (!events) throw new StoreUnavailableError(`Audit item ${item.id} is not a valid batch of changes`);
+  return events;
 }
 
 /** An audit event read back from its JSON, checked. */

@@ -153,17 +153,15 @@ export class SharePointStore implements Store {
 
   auditForEntity(kind: EntityKind, id: string): Promise<AuditEvent[]> {
     return this.guard(`reading the audit trail of ${kind} ${id}`, async () => {
-      const own = await this.reader.audit('EntityKey', entityKey(kind, id));
-      if (kind !== CARRIED_KIND) return own;
-      // A response's changes may be carried by its assessment's summary or moved with others into one item: they are
-      // in its assessment's trail, found from the response (or, once it is deleted, from its own events).
+      const key = entityKey(kind, id);
+      if (kind !== CARRIED_KIND) return this.reader.audit('EntityKey', key);
+      // A response's changes may be carried by its assessment's summary or moved with others into one item: every one
+      // is in its assessment's trail, found from the response (or, once it is deleted, from its delete event).
+      const stored = (await this.reader.entitiesByIds('response', [id])).get(id)?.value;
       const assessmentId =
-        own.find((e) => e.assessmentId !== null)?.assessmentId ??
-        (await this.reader.entitiesByIds('response', [id])).get(id)?.value.assessmentId;
-      if (!assessmentId) return own;
-      const shared = (await this.trailOf(assessmentId)).filter((e) => e.entityKind === kind && e.entityId === id);
-      const seen = new Set(own.map((e) => e.id));
-      return oldestFirst([...own, ...shared.filter((e) => !seen.has(e.id))]);
+        stored?.assessmentId ?? (await this.reader.audit('EntityKey', key)).find((e) => e.assessmentId)?.assessmentId;
+      if (!assessmentId) return [];
+      return (await this.trailOf(assessmentId)).filter((e) => e.entityKind === kind && e.entityId === id);
     });
   }
 

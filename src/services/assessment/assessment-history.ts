@@ -1,11 +1,12 @@
-import type { AuditEvent } from '../../domain/audit';
+import type { AssessmentState } from '../../domain/assessment';
 import type { IsoDateTime } from '../../domain/ids';
 import type { Principal } from '../access-policy';
 import type { Ports } from '../context';
+import { subjectIdOf, subjectNames } from '../network/cycle-reads';
 import { loadFramework } from '../network/frameworks';
 import { loadAssessment } from './assessment-context';
 import { auditTrailOf } from './audit-trail';
-import { changeInWords, type HistoryNames } from './change-words';
+import { changeInWords, standardCodeOf, type HistoryNames } from './change-words';
 
 /** One change on an assessment's history page. */
 export interface HistoryEntry {
@@ -19,14 +20,18 @@ export interface HistoryEntry {
 }
 
 export interface AssessmentHistory {
+  /** What the page's heading names: the service (or organisation), the cycle, and where the assessment is. */
+  readonly subjectName: string;
+  readonly cycleName: string;
+  readonly state: AssessmentState;
   /** Newest first. */
   readonly entries: readonly HistoryEntry[];
 }
 
 /** Words for a change the app made itself (a summary rebuilt, a restore), not a person. */
-export const BY_THE_APP = 'The app';
+const BY_THE_APP = 'The app';
 /** Words for someone the network no longer lists. */
-export const SOMEONE_NOT_LISTED = 'Someone no longer in the network';
+const SOMEONE_NOT_LISTED = 'Someone no longer in the network';
 
 /**
  * An assessment's audit trail as its history page shows it: who changed what, and when, newest first, with names
@@ -39,8 +44,12 @@ export async function assessmentHistory(
   assessmentId: string,
 ): Promise<AssessmentHistory> {
   const loaded = await loadAssessment(ports, assessmentId);
-  const trail = await auditTrailOf(ports, principal, loaded);
-  const framework = await loadFramework(ports, loaded.assessment.frameworkVersionId);
+  const { assessment, cycle } = loaded;
+  const [trail, framework, subjects] = await Promise.all([
+    auditTrailOf(ports, principal, loaded),
+    loadFramework(ports, assessment.frameworkVersionId),
+    subjectNames(ports, [assessment]),
+  ]);
   const personIds = new Set<string>();
   for (const event of trail) {
     personIds.add(event.actorId);
@@ -63,10 +72,11 @@ export async function assessmentHistory(
       ? []
       : [{ at: event.at, who: names.personName(event.actorId), what, standardCode: standardCodeOf(event) }];
   });
-  return { entries: entries.reverse() };
-}
-
-function standardCodeOf(event: AuditEvent): string | null {
-  const code = ((event.after ?? event.before) as { standardCode?: unknown } | null)?.standardCode;
-  return typeof code === 'string' ? code : null;
+  const subjectId = subjectIdOf(assessment);
+  return {
+    subjectName: subjects.get(subjectId) ?? subjectId,
+    cycleName: cycle.name,
+    state: assessment.state,
+    entries: entries.reverse(),
+  };
 }

@@ -54,9 +54,9 @@ export function assessmentPermissions(
     add_evidence: permission(principal, 'evidence.upload', resource, locked),
     // The action plan page, linked from the self-assessment once the review is agreed.
     read_actions: permission(principal, 'action.read', resource, actionPlanNotOpenBecause(assessment.state)),
-    // The questionnaires page and what people said beside each standard (issue 17); services run questionnaires.
     // The history page: who changed what, and when (the audit trail in words).
     read_history: permission(principal, 'assessment.audit', resource, null),
+    // The questionnaires page and what people said beside each standard (issue 17); services run questionnaires.
     read_questionnaires: permission(
       principal,
       'questionnaire.results',

@@ -1,5 +1,5 @@
 import type { Assessment, StandardResponse } from '../../domain/assessment';
-import type { AuditEvent } from '../../domain/audit';
+import { changedValueOf, type AuditEvent } from '../../domain/audit';
 import type { EvidenceRecord } from '../../domain/evidence';
 import { ASSESSMENT_STATE_LABELS, NOT_RATED_LABEL, RATING_LABELS } from '../../domain/labels';
 import type { EntityKind } from '../ports';
@@ -45,15 +45,21 @@ export function changeInWords(event: AuditEvent, names: HistoryNames): string | 
     case 'response':
       return responseChange(event, names);
     case 'evidence': {
-      const record = (event.after ?? event.before) as Partial<EvidenceRecord> | null;
+      const record = changedValueOf(event) as Partial<EvidenceRecord> | null;
       return `${VERBS[event.action]} evidence “${record?.fileName ?? 'a file'}”`;
     }
     default: {
       const thing = TRAIL_THING_WORDS[event.entityKind as EntityKind] ?? 'a record';
-      const code = ((event.after ?? event.before) as { standardCode?: unknown } | null)?.standardCode;
-      return `${VERBS[event.action]} ${thing}${typeof code === 'string' ? ` for ${names.standardName(code)}` : ''}`;
+      const code = standardCodeOf(event);
+      return `${VERBS[event.action]} ${thing}${code === null ? '' : ` for ${names.standardName(code)}`}`;
     }
   }
+}
+
+/** The standard a change was about, if any. */
+export function standardCodeOf(event: AuditEvent): string | null {
+  const code = (changedValueOf(event) as { standardCode?: unknown } | null)?.standardCode;
+  return typeof code === 'string' ? code : null;
 }
 
 function assessmentChange(event: AuditEvent): string {

@@ -2,8 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useApp } from '../../../app/app-context';
 import { RouteLink } from '../../../app/RouteLink';
 import { useLoad } from '../../../app/use-load';
-import type { Api } from '../../../api/endpoints';
-import type { AssessmentDetail, AssessmentHistory, HistoryEntry } from '../../../api/types';
+import type { AssessmentHistory, HistoryEntry } from '../../../api/types';
 import { ASSESSMENT_STATE_LABELS } from '../../../../../src/domain/labels';
 import { dateAndTime } from '../../../../../src/domain/formatting/uk-dates';
 import { LoadView } from '../../../ui/LoadView';
@@ -23,23 +22,13 @@ const useStyles = makeStyles({
   when: { color: tokens.colorNeutralForeground3 },
 });
 
-interface HistoryData {
-  readonly detail: AssessmentDetail;
-  readonly history: AssessmentHistory;
-}
-
-async function loadHistory(api: Api, assessmentId: string): Promise<HistoryData> {
-  const [detail, history] = await Promise.all([api.assessment(assessmentId), api.history(assessmentId)]);
-  return { detail, history };
-}
-
 /**
  * Who changed what in an assessment, and when, newest first: its audit trail as the API words it. The review team's
  * own working is left out until the person may read the review (the API decides).
  */
 export function AssessmentHistoryPage({ assessmentId }: { assessmentId: string }) {
   const { api } = useApp();
-  const state = useLoad(() => loadHistory(api, assessmentId), assessmentId);
+  const state = useLoad(() => api.history(assessmentId), assessmentId);
   return (
     <LoadView
       state={state}
@@ -47,19 +36,18 @@ export function AssessmentHistoryPage({ assessmentId }: { assessmentId: string }
       loadingLabel="Loading the history…"
       errorTitle="The history could not be opened"
     >
-      {(data) => <HistoryView data={data} assessmentId={assessmentId} />}
+      {(history) => <HistoryView history={history} assessmentId={assessmentId} />}
     </LoadView>
   );
 }
 
-function HistoryView({ data, assessmentId }: { data: HistoryData; assessmentId: string }) {
+function HistoryView({ history, assessmentId }: { history: AssessmentHistory; assessmentId: string }) {
   const styles = useStyles();
-  const { detail, history } = data;
   return (
     <div className={styles.page}>
       <PageHeader
-        title={`History: ${detail.subjectName}`}
-        subtitle={`${detail.cycleName} · ${ASSESSMENT_STATE_LABELS[detail.assessment.state]}`}
+        title={`History: ${history.subjectName}`}
+        subtitle={`${history.cycleName} · ${ASSESSMENT_STATE_LABELS[history.state]}`}
       />
       <RouteLink to={{ page: 'assessment', assessmentId }}>Back to the self-assessment</RouteLink>
       {history.entries.length === 0 ? (
